@@ -726,6 +726,31 @@ void TcpEndpoint::onSegmentSynchronized(SimTime now, const Segment &seg)
         return;
     }
 
+    // Simultaneous open (RFC 9293 §3.5, Figure 8, line 6): the peer's SYN,ACK repeats its
+    // SYN (already counted in RCV.NXT) and acknowledges ours, so it completes the handshake
+    // without a further ACK: four segments in all.
+    if (m_state == TcpState::SynReceived && !m_passiveOpen && seg.has(TcpFlag::Syn | TcpFlag::Ack)
+        && !seg.has(TcpFlag::Rst) && seg.seq == m_irs) {
+        if (seqLess(m_sndUna, seg.ack) && seqLessEqual(seg.ack, m_sndNxt)) {
+            m_sndUna = seg.ack;
+            m_sndWnd = seg.window;
+            m_sndWl1 = seg.seq;
+            m_sndWl2 = seg.ack;
+            m_retries = 0;
+            m_rttTiming = false;
+            cancelTimer(TimerKind::Retransmission);
+            transition(TcpState::Established, StateCause::SynAckReceived);
+            notify(NoticeKind::Established);
+            startKeepaliveIfEnabled(now);
+            if (m_finQueued)
+                transition(TcpState::FinWait1, StateCause::AppShutdown);
+            pushOutput(now);
+        } else {
+            sendReset(seg.ack, 0, false);
+        }
+        return;
+    }
+
     // First: sequence number acceptable?
     if (!segmentAcceptable(seg)) {
         if (!seg.has(TcpFlag::Rst)) {
