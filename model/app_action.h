@@ -33,7 +33,9 @@ struct AppAction {
     int port = 0;              // Listen: local port; Connect: local port (0 = ephemeral)
     QString to;                // Connect / SynFlood: remote host name
     int remotePort = 0;
-    std::optional<uint32_t> isn; // Connect: fixed ISN, else from the seeded generator
+    // Connect: a fixed ISN, else one from the seeded generator. Listen: the ISN of the
+    // connections this listener accepts (readable numbers in lessons).
+    std::optional<uint32_t> isn;
     QByteArray data;           // Send
     int backlog = -1;          // Listen: -1 = protocol default
     std::optional<bool> keepalive;

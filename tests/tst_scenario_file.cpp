@@ -1,0 +1,481 @@
+// Scenario files: reading, validation messages that name the JSON path, stable writing,
+// atomic saving, and the built-in library.
+#include "scenario_file.h"
+#include "scenario_library.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tcplab;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return f.readAll();
+}
+
+QString badDir()
+{
+    return QStringLiteral(TCPLAB_TEST_DATA "/bad-scenarios");
+}
+
+// The expected errors of every malformed file, all of them, in order.
+const QMap<QString, QStringList> &badFileExpectations()
+{
+    static const QMap<QString, QStringList> table = {
+        {"missing-version", {"version: missing (this format needs \"version\": 1)"}},
+        {"future-version", {"version: 2 is newer than this tcplab understands (1)"}},
+        {"invalid-json", {"invalid JSON at line 4, column 4: unterminated object"}},
+        {"empty", {"the file is empty (expected a JSON object)"}},
+        {"not-an-object", {"the file must hold a JSON object ({...})"}},
+        {"unknown-top-key", {"titel: unknown key (did you mean title?)"}},
+        {"network-unknown-key", {"network.dely_ms: unknown key (did you mean delay_ms?)"}},
+        {"negative-time", {"actions[2].at_ms: must be ≥ 0"}},
+        {"bad-address", {"hosts[1].address: '10.0.0.300' is not an IPv4 address"}},
+        {"loss-out-of-range", {"network.loss: must be between 0 and 1"}},
+        {"unknown-action-host", {"actions[0].host: no host named 'C'"}},
+        {"unknown-fault-kind",
+         {"faults[1].kind: unknown value 'explode' (expected drop, delay or duplicate)"}},
+        {"wrong-types",
+         {"title: must be a text or an object with \"en\" and \"zh\" texts",
+          "hosts[0].mtu: must be a whole number", "network.delay_ms: must be a number",
+          "protocol.keepalive: must be true or false",
+          "actions[1].remote_port: must be a whole number",
+          "actions[1].keepalive: must be true or false"}},
+        {"connect-missing-fields",
+         {"actions[1].to: required for connect", "actions[1].remote_port: required for connect"}},
+        {"duplicate-host",
+         {"hosts[2].name: 'A' is already used by hosts[0]",
+          "hosts[2].address: '10.0.0.1' is already used by hosts[0]"}},
+        {"port-out-of-range", {"actions[0].port: must be between 1 and 65535"}},
+        {"isn-out-of-range", {"actions[1].isn: must be between 0 and 4294967295"}},
+        {"mtu-out-of-range", {"hosts[0].mtu: must be between 68 and 65535"}},
+        {"syn-flood-needs-attacker",
+         {"actions[2].host: syn_flood needs a host of kind attacker; 'A' is not one"}},
+        {"protocol-out-of-range",
+         {"protocol.syn_retries: must be between 0 and 255",
+          "protocol.variant: unknown value 'three-way' (expected standard, two-way-handshake or "
+          "no-time-wait)"}},
+        {"rto-bounds", {"protocol.rto_min_ms: must not exceed rto_max_ms"}},
+        {"send-without-data", {"actions[2].data: required for send (or give bytes)"}},
+        {"key-not-used-by-action", {"actions[2].port: not used by close"}},
+        {"both-time-keys", {"actions[0]: give at_ms or at_s, not both"}},
+        {"fault-unknown-flag",
+         {"faults[0].flags[1]: unknown flag 'FOO' (expected SYN, FIN, RST, PSH, ACK, URG, ECE "
+          "or CWR)"}},
+        {"delay-without-time", {"faults[0].delay_ms: required for delay"}},
+        {"link-unknown-host", {"network.links[0].to: no host named 'C'"}},
+        {"action-after-end", {"actions[2].at_s: 200 is after the end of the run (it lasts 120 s)"}},
+        {"unknown-action",
+         {"actions[2].action: unknown value 'explode' (expected listen, connect, send, shutdown, "
+          "close, abort, read, crash, reboot, kill or syn_flood)"}},
+    };
+    return table;
+}
+
+// A small file that uses most of the format, for checks of where values land.
+const char *richScenario = R"({
+  "version": 1,
+  "id": "rich",
+  "title": "Only English",
+  "lesson": "attacks",
+  "lesson_order": 4,
+  "compare_variant": "two-way-handshake",
+  "duration_ms": 2500.5,
+  "hosts": [
+    {"name": "A", "address": "10.0.0.1", "mtu": 1492, "protocol": {"syn_retries": 2, "keepalive": true}},
+    {"name": "B", "address": "10.0.0.2", "label": {"zh": "服务器"}},
+    {"name": "M", "kind": "attacker", "address": "10.0.0.66"}
+  ],
+  "network": {"delay_ms": 20.5, "jitter_ms": 2, "loss": 0.01, "seed": "18446744073709551615",
+              "links": [{"from": "A", "to": "B", "delay_ms": 80}, {"from": "B", "to": "A", "loss": 0.5}]},
+  "protocol": {"msl_s": 0.5, "variant": "no-time-wait", "syn_cookies": true},
+  "actions": [
+    {"at_ms": 0, "host": "B", "action": "listen", "port": 80, "backlog": 4, "isn": 5000},
+    {"at_s": 0.001, "host": "A", "action": "connect", "to": "B", "remote_port": 80, "isn": 4294967295, "keepalive": false, "auto_read": false, "socket": "c1"},
+    {"at_ms": 300, "host": "A", "action": "send", "bytes": 30, "socket": "c1"},
+    {"at_ms": 300, "host": "A", "action": "send", "data": "héllo"},
+    {"at_ms": 400, "host": "A", "action": "read"},
+    {"at_ms": 500, "host": "B", "action": "crash"},
+    {"host": "M", "action": "syn_flood", "to": "B", "remote_port": 80, "count": 300, "rate_per_s": 100.5}
+  ],
+  "faults": [
+    {"kind": "drop", "host": "A", "ordinal": 1, "flags": ["SYN"]},
+    {"kind": "delay", "host": "B", "ordinal": 2, "delay_ms": 300},
+    {"kind": "duplicate", "host": "A", "ordinal": 3, "after_ms": 2000, "flags": ["ACK", "FIN"]}
+  ],
+  "notes": [{"at_s": 1, "text": {"en": "one", "zh": "一"}}]
+})";
+
+} // namespace
+
+class TstScenarioFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void builtInScenarioRoundTrips_data();
+    void builtInScenarioRoundTrips();
+    void builtInResourceMatchesSourceFile_data();
+    void builtInResourceMatchesSourceFile();
+    void malformedFileGivesExactErrors_data();
+    void malformedFileGivesExactErrors();
+    void everyMalformedFileHasAnExpectation();
+    void valuesLandInTheirFields();
+    void richScenarioRoundTrips();
+    void serializeWritesKeysInFixedOrderAndOnlyNonDefaults();
+    void serializeIsStable();
+    void errorsAreCollectedNotJustTheFirst();
+    void unreadableHostsAreNotReportedAgainInReferences();
+    void saveThenLoadGivesTheSameScenario();
+    void saveToUnwritablePathFailsAndLeavesNoFile();
+    void loadOfMissingFileNamesThePath();
+    void libraryListsBuiltInsInLessonOrder();
+    void libraryScenariosAreBilingual();
+    void libraryIdsMatchFileNames();
+    void loadByIdOrPathFindsBothAndExplainsNeither();
+};
+
+void TstScenarioFile::builtInScenarioRoundTrips_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(ScenarioLibrary::resourceDirectory());
+    const QStringList files = dir.entryList({"*.json"}, QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+}
+
+void TstScenarioFile::builtInScenarioRoundTrips()
+{
+    QFETCH(QString, path);
+    const ScenarioFile::LoadResult first = ScenarioFile::load(path);
+    QVERIFY2(first.ok, qPrintable(first.errors.join('\n')));
+    const QByteArray text = ScenarioFile::serialize(first.scenario);
+    const ScenarioFile::LoadResult second = ScenarioFile::parse(text);
+    QVERIFY2(second.ok, qPrintable(second.errors.join('\n') + "\n" + text));
+    QCOMPARE(second.scenario, first.scenario);
+    QCOMPARE(ScenarioFile::serialize(second.scenario), text);
+}
+
+void TstScenarioFile::builtInResourceMatchesSourceFile_data()
+{
+    builtInScenarioRoundTrips_data();
+}
+
+void TstScenarioFile::builtInResourceMatchesSourceFile()
+{
+    // The embedded copy is the file in resources/scenarios (a stale build would differ).
+    QFETCH(QString, path);
+    const QString source = QStringLiteral(TCPLAB_SOURCE_DIR "/resources/scenarios/")
+                           + QFileInfo(path).fileName();
+    QCOMPARE(readFile(path), readFile(source));
+}
+
+void TstScenarioFile::malformedFileGivesExactErrors_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("errors");
+    const auto &table = badFileExpectations();
+    for (auto it = table.cbegin(); it != table.cend(); ++it)
+        QTest::newRow(qPrintable(it.key())) << badDir() + "/" + it.key() + ".json" << it.value();
+}
+
+void TstScenarioFile::malformedFileGivesExactErrors()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, errors);
+    QVERIFY2(QFile::exists(file), qPrintable(file));
+    const ScenarioFile::LoadResult r = ScenarioFile::load(file);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errors, errors);
+}
+
+void TstScenarioFile::everyMalformedFileHasAnExpectation()
+{
+    const QStringList files = QDir(badDir()).entryList({"*.json"}, QDir::Files);
+    QCOMPARE(files.size(), badFileExpectations().size());
+    for (const QString &f : files)
+        QVERIFY2(badFileExpectations().contains(QFileInfo(f).completeBaseName()), qPrintable(f));
+}
+
+void TstScenarioFile::valuesLandInTheirFields()
+{
+    const ScenarioFile::LoadResult r = ScenarioFile::parse(richScenario);
+    QVERIFY2(r.ok, qPrintable(r.errors.join('\n')));
+    const Scenario &s = r.scenario;
+    QCOMPARE(s.id, QString("rich"));
+    QCOMPARE(s.title.en, QString("Only English"));
+    QCOMPARE(s.title.text("zh_CN"), QString("Only English")); // falls back to English
+    QCOMPARE(s.hosts[1].label.text("en"), QString("服务器"));  // falls back to Chinese
+    QCOMPARE(s.lesson, QString("attacks"));
+    QCOMPARE(s.lessonOrder, 4);
+    QCOMPARE(s.compareVariant, QString("two-way-handshake"));
+    QCOMPARE(s.duration, SimTime(2500500));
+
+    QCOMPARE(s.hosts.size(), 3);
+    QCOMPARE(s.hostIndex("M"), 2);
+    QCOMPARE(s.hostIndex("C"), -1);
+    QCOMPARE(s.hosts[0].address, uint32_t(0x0a000001));
+    QCOMPARE(s.hosts[0].mtu, 1492);
+    QCOMPARE(s.hosts[2].kind, HostKind::Attacker);
+    QCOMPARE(s.hosts[2].spoofNetwork, uint32_t(0xc6336400)); // default 198.51.100.0
+    QCOMPARE(s.protocolFor(0).synRetries, 2);
+    QCOMPARE(s.protocolFor(0).keepalive, true);
+    QCOMPARE(s.protocolFor(0).msl, msToUs(500)); // the scenario's value
+    QCOMPARE(s.protocolFor(1).synRetries, 6);
+    QCOMPARE(s.protocol.variant, ProtocolVariant::NoTimeWait);
+    QCOMPARE(s.protocol.synCookies, true);
+
+    QCOMPARE(s.network.delay, SimTime(20500));
+    QCOMPARE(s.network.jitter, msToUs(2));
+    QCOMPARE(s.network.loss, 0.01);
+    QCOMPARE(s.network.seed, uint64_t(18446744073709551615ULL));
+    QCOMPARE(s.network.delayFor("A", "B"), msToUs(80));
+    QCOMPARE(s.network.lossFor("A", "B"), 0.01);
+    QCOMPARE(s.network.lossFor("B", "A"), 0.5);
+    QCOMPARE(s.network.delayFor("B", "A"), SimTime(20500));
+
+    QCOMPARE(s.actions.size(), 7);
+    QCOMPARE(s.actions[0].kind, AppActionKind::Listen);
+    QCOMPARE(s.actions[0].isn, std::optional<uint32_t>(5000)); // ISN of accepted connections
+    QCOMPARE(s.actions[0].backlog, 4);
+    QCOMPARE(s.actions[1].at, SimTime(1000));
+    QCOMPARE(s.actions[1].isn, std::optional<uint32_t>(4294967295u));
+    QCOMPARE(s.actions[1].port, 0); // ephemeral
+    QCOMPARE(s.actions[1].keepalive, std::optional<bool>(false));
+    QCOMPARE(s.actions[1].autoRead, std::optional<bool>(false));
+    QCOMPARE(s.actions[1].socket, QString("c1"));
+    QCOMPARE(s.actions[2].data, QByteArray("abcdefghijklmnopqrstuvwxyzabcd"));
+    QCOMPARE(s.actions[3].data, QString("héllo").toUtf8());
+    QCOMPARE(s.actions[4].kind, AppActionKind::Read);
+    QCOMPARE(s.actions[5].kind, AppActionKind::Crash);
+    QCOMPARE(s.actions[6].at, SimTime(0));
+    QCOMPARE(s.actions[6].count, 300);
+    QCOMPARE(s.actions[6].ratePerSecond, 100.5);
+
+    QCOMPARE(s.faults.size(), 3);
+    QCOMPARE(s.faults[0].key(), QString("A:SYN#1"));
+    QCOMPARE(s.faults[1].kind, FaultKind::Delay);
+    QCOMPARE(s.faults[1].delta, msToUs(300));
+    QCOMPARE(s.faults[2].key(), QString("A:FIN+ACK#3:2s"));
+    QCOMPARE(s.notes.size(), 1);
+    QCOMPARE(s.notes[0].at, secondsToUs(1));
+    QCOMPARE(s.notes[0].text.text("zh"), QString("一"));
+}
+
+void TstScenarioFile::richScenarioRoundTrips()
+{
+    const ScenarioFile::LoadResult r = ScenarioFile::parse(richScenario);
+    QVERIFY(r.ok);
+    const QByteArray text = ScenarioFile::serialize(r.scenario);
+    const ScenarioFile::LoadResult back = ScenarioFile::parse(text);
+    QVERIFY2(back.ok, qPrintable(back.errors.join('\n') + "\n" + text));
+    QCOMPARE(back.scenario, r.scenario);
+}
+
+void TstScenarioFile::serializeWritesKeysInFixedOrderAndOnlyNonDefaults()
+{
+    Scenario s;
+    s.id = "tiny";
+    HostSpec a;
+    a.name = "A";
+    a.address = 0x0a000001;
+    s.hosts << a;
+    s.protocol.synRetries = 3;
+    AppAction close;
+    close.host = "A";
+    close.kind = AppActionKind::Close;
+    close.at = secondsToUs(12);
+    s.actions << close;
+    const QByteArray expected = R"({
+  "version": 1,
+  "id": "tiny",
+  "duration_s": 120,
+  "hosts": [
+    {"name": "A", "address": "10.0.0.1"}
+  ],
+  "protocol": {"syn_retries": 3},
+  "actions": [
+    {"at_s": 12, "host": "A", "action": "close"}
+  ]
+}
+)";
+    QCOMPARE(ScenarioFile::serialize(s), expected);
+}
+
+void TstScenarioFile::serializeIsStable()
+{
+    const ScenarioFile::LoadResult r = ScenarioLibrary::load("handshake-and-close");
+    QVERIFY(r.ok);
+    QCOMPARE(ScenarioFile::serialize(r.scenario), ScenarioFile::serialize(r.scenario));
+}
+
+void TstScenarioFile::errorsAreCollectedNotJustTheFirst()
+{
+    const QByteArray json = R"({"version": 1,
+        "hosts": [{"name": "A", "address": "1.2.3"}],
+        "network": {"loss": 2},
+        "actions": [{"at_ms": -1, "host": "A", "action": "listen", "port": 0}]})";
+    const ScenarioFile::LoadResult r = ScenarioFile::parse(json);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errors, QStringList({"hosts[0].address: '1.2.3' is not an IPv4 address",
+                                    "network.loss: must be between 0 and 1",
+                                    "actions[0].at_ms: must be ≥ 0",
+                                    "actions[0].port: must be between 1 and 65535"}));
+}
+
+void TstScenarioFile::unreadableHostsAreNotReportedAgainInReferences()
+{
+    const QByteArray json = R"({"version": 1,
+        "hosts": {"name": "A"},
+        "actions": [{"host": "A", "action": "connect", "to": "B", "remote_port": 80}],
+        "faults": [{"kind": "drop", "host": "A", "ordinal": 1}]})";
+    const ScenarioFile::LoadResult r = ScenarioFile::parse(json);
+    QCOMPARE(r.errors, QStringList({"hosts: must be an array"}));
+
+    const QByteArray oneBadHost = R"({"version": 1,
+        "hosts": [{"name": "A", "address": "10.0.0.1"}, 7],
+        "actions": [{"host": "A", "action": "connect", "to": "B", "remote_port": 80}]})";
+    QCOMPARE(ScenarioFile::parse(oneBadHost).errors, QStringList({"hosts[1]: must be an object"}));
+}
+
+void TstScenarioFile::saveThenLoadGivesTheSameScenario()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const ScenarioFile::LoadResult r = ScenarioFile::parse(richScenario);
+    QVERIFY(r.ok);
+    const QString path = dir.filePath("saved.json");
+    QString error;
+    QVERIFY2(ScenarioFile::save(r.scenario, path, &error), qPrintable(error));
+    const ScenarioFile::LoadResult back = ScenarioFile::load(path);
+    QVERIFY2(back.ok, qPrintable(back.errors.join('\n')));
+    QCOMPARE(back.scenario, r.scenario);
+}
+
+void TstScenarioFile::saveToUnwritablePathFailsAndLeavesNoFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // A regular file where a directory should be: unwritable even for root.
+    const QString blocker = dir.filePath("not-a-dir");
+    {
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    const ScenarioFile::LoadResult r = ScenarioLibrary::load("lost-syn");
+    QVERIFY(r.ok);
+    for (const QString &path : {blocker + "/s.json", dir.filePath("missing-dir/s.json")}) {
+        QString error;
+        QVERIFY(!ScenarioFile::save(r.scenario, path, &error));
+        QVERIFY2(error.startsWith("cannot write '" + path + "': "), qPrintable(error));
+        QVERIFY(error.size() > QString("cannot write '" + path + "': ").size());
+        QVERIFY(!QFile::exists(path));
+    }
+    // Nothing half-written was left beside the blocker.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList({"not-a-dir"}));
+}
+
+void TstScenarioFile::loadOfMissingFileNamesThePath()
+{
+    const QString path = QStringLiteral(TCPLAB_TEST_DATA "/no-such-scenario.json");
+    const ScenarioFile::LoadResult r = ScenarioFile::load(path);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY2(r.errors[0].startsWith("cannot read '" + path + "': "), qPrintable(r.errors[0]));
+}
+
+void TstScenarioFile::libraryListsBuiltInsInLessonOrder()
+{
+    QCOMPARE(ScenarioLibrary::lessons(),
+             QStringList({"opening", "data", "closing", "time-wait", "failures", "attacks"}));
+    const QStringList ids = ScenarioLibrary::ids();
+    // The first five lessons; later scenarios may be added between them.
+    const QStringList firstFive = {"handshake-and-close", "lost-syn", "simultaneous-open",
+                                   "simultaneous-close", "lost-final-ack"};
+    for (const QString &id : firstFive)
+        QVERIFY2(ids.contains(id), qPrintable(id));
+    const QList<Scenario> all = ScenarioLibrary::scenarios();
+    QCOMPARE(all.size(), ids.size());
+    const QStringList lessons = ScenarioLibrary::lessons();
+    for (int i = 1; i < all.size(); ++i) {
+        const auto rank = [&](const Scenario &s) {
+            return std::make_tuple(lessons.indexOf(s.lesson), s.lessonOrder, s.id);
+        };
+        QVERIFY2(rank(all[i - 1]) < rank(all[i]), qPrintable(all[i].id));
+        QCOMPARE(all[i].id, ids[i]);
+    }
+    QVERIFY(ids.indexOf("handshake-and-close") < ids.indexOf("lost-syn"));
+    QVERIFY(ids.indexOf("simultaneous-open") < ids.indexOf("simultaneous-close"));
+    QVERIFY(ids.indexOf("simultaneous-close") < ids.indexOf("lost-final-ack"));
+}
+
+void TstScenarioFile::libraryScenariosAreBilingual()
+{
+    const QList<Scenario> all = ScenarioLibrary::scenarios();
+    QVERIFY(!all.isEmpty());
+    for (const Scenario &s : all) {
+        QVERIFY2(!s.title.en.isEmpty() && !s.title.zh.isEmpty(), qPrintable(s.id));
+        QVERIFY2(!s.summary.en.isEmpty() && !s.summary.zh.isEmpty(), qPrintable(s.id));
+        QVERIFY2(ScenarioLibrary::lessons().contains(s.lesson), qPrintable(s.id));
+        QVERIFY2(!s.notes.isEmpty(), qPrintable(s.id));
+        for (const ScenarioNote &n : s.notes)
+            QVERIFY2(!n.text.en.isEmpty() && !n.text.zh.isEmpty(), qPrintable(s.id));
+        for (const HostSpec &h : s.hosts) {
+            if (!h.label.isEmpty())
+                QVERIFY2(!h.label.en.isEmpty() && !h.label.zh.isEmpty(), qPrintable(s.id));
+        }
+    }
+}
+
+void TstScenarioFile::libraryIdsMatchFileNames()
+{
+    const QDir dir(ScenarioLibrary::resourceDirectory());
+    QStringList names;
+    for (const QString &f : dir.entryList({"*.json"}, QDir::Files))
+        names << QFileInfo(f).completeBaseName();
+    QStringList ids = ScenarioLibrary::ids();
+    names.sort();
+    ids.sort();
+    QCOMPARE(ids, names); // also: no built-in file was left out as invalid
+}
+
+void TstScenarioFile::loadByIdOrPathFindsBothAndExplainsNeither()
+{
+    const ScenarioFile::LoadResult byId = ScenarioLibrary::loadByIdOrPath("lost-syn");
+    QVERIFY(byId.ok);
+    QCOMPARE(byId.scenario.id, QString("lost-syn"));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath("mine.json");
+    Scenario mine = byId.scenario;
+    mine.id = "mine";
+    QVERIFY(ScenarioFile::save(mine, path, nullptr));
+    const ScenarioFile::LoadResult byPath = ScenarioLibrary::loadByIdOrPath(path);
+    QVERIFY2(byPath.ok, qPrintable(byPath.errors.join('\n')));
+    QCOMPARE(byPath.scenario, mine);
+
+    const ScenarioFile::LoadResult neither = ScenarioLibrary::loadByIdOrPath("lost-sin");
+    QVERIFY(!neither.ok);
+    QCOMPARE(neither.errors.size(), 1);
+    QVERIFY2(neither.errors[0].startsWith(
+                 "'lost-sin': neither a built-in scenario nor a file (built-in: "),
+             qPrintable(neither.errors[0]));
+    QVERIFY(neither.errors[0].contains("lost-syn"));
+
+    const ScenarioFile::LoadResult unknownId = ScenarioLibrary::load("nope");
+    QVERIFY(!unknownId.ok);
+    QVERIFY(unknownId.errors[0].startsWith("'nope': no built-in scenario has this id"));
+}
+
+QTEST_GUILESS_MAIN(TstScenarioFile)
+#include "tst_scenario_file.moc"
