@@ -26,6 +26,7 @@ QString stateCauseName(StateCause c)
     case StateCause::NoTimeWait: return QStringLiteral("no-time-wait");
     case StateCause::HostCrash: return QStringLiteral("host-crash");
     case StateCause::SynInTimeWait: return QStringLiteral("syn-in-time-wait");
+    case StateCause::CookieAckReceived: return QStringLiteral("rcv-cookie-ack");
     }
     return QString();
 }

@@ -32,6 +32,7 @@ enum class StateCause {
     NoTimeWait,         // variant: the active closer skipped TIME-WAIT
     HostCrash,          // the host lost all its state
     SynInTimeWait,      // a new SYN reopened a TIME-WAIT connection
+    CookieAckReceived,  // a listener's SYN cookie came back in the final ACK (RFC 4987 §3.6)
 };
 QString stateCauseName(StateCause c); // "rcv-syn", "app-connect", ...
 

@@ -98,7 +98,9 @@ private:
     // --- segments ---
     void sendSegment(SimTime now, int fromHost, int fromSocket, const Segment &seg, SegmentKind kind);
     void deliver(SimTime now, int segmentId);
-    void deliverToListener(SimTime now, int host, int listenerId, const Segment &seg, int segmentId);
+    // `delivered`: the arrival is already in the trace (a SYN that ended TIME-WAIT).
+    void deliverToListener(SimTime now, int host, int listenerId, const Segment &seg, int segmentId,
+                           bool delivered = false);
 
     // --- actions ---
     void runAction(SimTime now, int index);
@@ -426,7 +428,7 @@ void SimulationRun::deliver(SimTime now, int segmentId)
             apply(now, socket, s.endpoint->discard(StateCause::SynInTimeWait));
             const int listener = findListener(host, seg.destination.port);
             if (listener >= 0)
-                deliverToListener(now, host, listener, seg, segmentId);
+                deliverToListener(now, host, listener, seg, segmentId, true);
             else if (auto rst = TcpEndpoint::resetForUnknownConnection(seg))
                 sendSegment(now, host, -1, *rst, SegmentKind::Original);
             return;
@@ -437,12 +439,12 @@ void SimulationRun::deliver(SimTime now, int segmentId)
         return;
     }
     const int listener = findListener(host, seg.destination.port);
-    TraceEvent &e = record(now, TraceEventType::Deliver, host, listener);
-    e.segment = segmentId;
     if (listener >= 0) {
         deliverToListener(now, host, listener, seg, segmentId);
         return;
     }
+    TraceEvent &e = record(now, TraceEventType::Deliver, host, listener);
+    e.segment = segmentId;
     // No connection and no listener (RFC 9293 §3.10.7.1, CLOSED).
     if (m_hosts[host].settings.variant == ProtocolVariant::TwoWayHandshake
         && seg.has(TcpFlag::Syn) && seg.has(TcpFlag::Ack)) {
@@ -455,11 +457,18 @@ void SimulationRun::deliver(SimTime now, int segmentId)
 }
 
 void SimulationRun::deliverToListener(SimTime now, int host, int listenerId, const Segment &seg,
-                                      int segmentId)
+                                      int segmentId, bool delivered)
 {
     SocketRuntime &ls = m_sockets[listenerId];
     Listener &listener = *ls.listener;
     const HostRuntime &h = m_hosts[host];
+    const bool synQueueDrop = seg.has(TcpFlag::Syn) && !seg.has(TcpFlag::Ack) && !seg.has(TcpFlag::Rst)
+        && listener.verdictForSyn() == Listener::SynVerdict::Drop;
+    if (!synQueueDrop && !delivered) {
+        // A SYN the full queue refuses is shown as dropped at the listener, not delivered.
+        TraceEvent &e = record(now, TraceEventType::Deliver, host, listenerId);
+        e.segment = segmentId;
+    }
     if (seg.has(TcpFlag::Rst))
         return; // §3.10.7.2: a RST to a listener is ignored
     if (seg.has(TcpFlag::Syn) && !seg.has(TcpFlag::Ack)) {

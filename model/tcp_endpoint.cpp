@@ -10,6 +10,8 @@ namespace {
 constexpr size_t timerIndex(TimerKind k) { return static_cast<size_t>(k); }
 // RFC 6298 §2: clock granularity G; our virtual clock is exact, 1 ms is Linux's jiffy floor.
 constexpr SimTime clockGranularity = msToUs(1);
+// Linux tcp_invalid_ratelimit: at most one ACK to unacceptable segments per 500 ms.
+constexpr SimTime outOfWindowAckInterval = msToUs(500);
 } // namespace
 
 TcpEndpoint::TcpEndpoint(const ProtocolSettings &settings, SocketAddress local, uint16_t mss)
@@ -38,6 +40,10 @@ void TcpEndpoint::transition(TcpState to, StateCause cause)
 
 void TcpEndpoint::notify(NoticeKind kind, const QByteArray &data)
 {
+    // After close() or the process's death nobody holds the socket: there is no
+    // application left to tell (the kernel finishes the close on its own).
+    if (m_orphaned)
+        return;
     m_effects.notices.append({kind, data});
 }
 
@@ -92,6 +98,7 @@ void TcpEndpoint::output(SimTime now, TcpFlags flags, const QByteArray &payload,
     if (flags & TcpFlag::Ack) {
         // Any segment carrying our current ACK satisfies a pending delayed ACK.
         m_ackPending = false;
+        m_ackNow = false;
         cancelTimer(TimerKind::DelayedAck);
     }
     m_lastActivity = now;
@@ -100,6 +107,18 @@ void TcpEndpoint::output(SimTime now, TcpFlags flags, const QByteArray &payload,
 void TcpEndpoint::sendAck(SimTime now)
 {
     output(now, TcpFlag::Ack, {}, m_sndNxt);
+}
+
+void TcpEndpoint::sendOutOfWindowAck(SimTime now)
+{
+    // RFC 9293 §3.10.7.4 answers every unacceptable segment with an ACK. Two endpoints
+    // whose ideas of the sequence space disagree (an old incarnation's segment, a peer that
+    // lost state) would then ping-pong ACKs forever; Linux allows one such ACK per 500 ms
+    // (tcp_invalid_ratelimit, RFC 5961 §7), and so do we.
+    if (m_lastOutOfWindowAck >= 0 && now - m_lastOutOfWindowAck < outOfWindowAckInterval)
+        return;
+    m_lastOutOfWindowAck = now;
+    sendAck(now);
 }
 
 void TcpEndpoint::sendReset(uint32_t seq, uint32_t ack, bool withAck)
@@ -218,10 +237,13 @@ EndpointEffects TcpEndpoint::acceptCookie(SimTime now, const Segment &ack, uint3
     m_sndWl1 = ack.seq;
     m_sndWl2 = ack.ack;
     m_peerMss = peerMss ? peerMss : 536;
-    transition(TcpState::Established, StateCause::AckOfSynReceived);
+    transition(TcpState::Established, StateCause::CookieAckReceived);
     notify(NoticeKind::Established);
     startKeepaliveIfEnabled(now);
     processText(now, ack);
+    if (m_ackNow)
+        sendAck(now);
+    m_ackNow = false;
     return takeEffects();
 }
 
@@ -294,10 +316,14 @@ EndpointEffects TcpEndpoint::closeImpl(SimTime now, StateCause cause)
         transition(TcpState::Closed, cause);
         break;
     case TcpState::SynReceived:
-        // RFC 9293 §3.10.4: the FIN is queued until the handshake completes; the state
-        // moves to FIN-WAIT-1 then (see processAck).
+        // RFC 9293 §3.10.4: with nothing queued to send, the FIN goes now and the state is
+        // FIN-WAIT-1; otherwise the FIN waits until the handshake completes (processAck).
         m_orphaned = true;
         m_finQueued = true;
+        if (m_sendBuffer.isEmpty()) {
+            transition(TcpState::FinWait1, cause);
+            sendFinIfReady(now);
+        }
         break;
     case TcpState::Established:
         if (unread) {
@@ -467,6 +493,11 @@ void TcpEndpoint::retransmitOldest(SimTime now)
             sendDataSegment(now, m_sndUna, length, SegmentKind::Retransmission);
             return;
         }
+    }
+    if (m_passiveOpen && m_sndUna == m_iss) {
+        // Closed before the handshake finished: the SYN,ACK is still the oldest unacknowledged.
+        output(now, TcpFlag::Syn | TcpFlag::Ack, {}, m_iss, SegmentKind::Retransmission);
+        return;
     }
     if (m_finSent && !m_ourFinAcked)
         output(now, TcpFlag::Fin | TcpFlag::Ack, {}, m_finSeq, SegmentKind::Retransmission);
@@ -754,11 +785,14 @@ void TcpEndpoint::onSegmentSynchronized(SimTime now, const Segment &seg)
     // First: sequence number acceptable?
     if (!segmentAcceptable(seg)) {
         if (!seg.has(TcpFlag::Rst)) {
-            sendAck(now); // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>, then drop
             if (m_state == TcpState::TimeWait && seg.has(TcpFlag::Fin)) {
                 // A retransmitted FIN in TIME-WAIT: ACK it again and restart 2×MSL
-                // (RFC 9293 §3.10.7.4, eighth check, TIME-WAIT).
+                // (RFC 9293 §3.10.7.4, eighth check, TIME-WAIT). This is why TIME-WAIT
+                // exists, so it is never rate-limited.
+                sendAck(now);
                 setTimer(now, TimerKind::TimeWait, 2 * m_settings.msl);
+            } else {
+                sendOutOfWindowAck(now); // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>, then drop
             }
         }
         return;
@@ -798,7 +832,7 @@ void TcpEndpoint::onSegmentSynchronized(SimTime now, const Segment &seg)
     // Fourth: a SYN in a synchronized state gets a challenge ACK (RFC 9293 §3.10.7.4,
     // after RFC 5961 §4) and is otherwise ignored.
     if (seg.has(TcpFlag::Syn)) {
-        sendAck(now);
+        sendOutOfWindowAck(now);
         return;
     }
 
@@ -820,10 +854,18 @@ void TcpEndpoint::onSegmentSynchronized(SimTime now, const Segment &seg)
         if (m_orphaned)
             setTimer(now, TimerKind::FinWait2, m_settings.finWait2Timeout);
     }
+    if (m_ackNow && m_state != TcpState::Closed)
+        sendAck(now);
+    m_ackNow = false;
 }
 
 bool TcpEndpoint::processAck(SimTime now, const Segment &seg)
 {
+    if (m_state == TcpState::FinWait1 && m_passiveOpen && m_sndUna == m_iss
+        && seqLess(m_sndUna, seg.ack) && seqLessEqual(seg.ack, m_sndNxt)) {
+        // Closed in SYN-RECEIVED: this ACK completes the handshake as it ends our side.
+        notify(NoticeKind::Established);
+    }
     if (m_state == TcpState::SynReceived) {
         // §3.10.7.4 fifth, SYN-RECEIVED: SND.UNA < SEG.ACK =< SND.NXT → ESTABLISHED.
         if (!(seqLess(m_sndUna, seg.ack) && seqLessEqual(seg.ack, m_sndNxt))) {
@@ -836,13 +878,13 @@ bool TcpEndpoint::processAck(SimTime now, const Segment &seg)
         transition(TcpState::Established, StateCause::AckOfSynReceived);
         notify(NoticeKind::Established);
         startKeepaliveIfEnabled(now);
-        if (m_finQueued) // the application closed during the handshake
+        if (m_finQueued && m_state == TcpState::Established) // closed during the handshake
             transition(TcpState::FinWait1, m_orphaned ? StateCause::AppClose : StateCause::AppShutdown);
         // fall through to the ESTABLISHED processing of the same ACK
     }
 
     if (seqGreater(seg.ack, m_sndNxt)) {
-        sendAck(now); // acknowledges something not yet sent: ACK and drop (§3.10.7.4)
+        sendOutOfWindowAck(now); // acknowledges something not yet sent: ACK and drop (§3.10.7.4)
         return false;
     }
     if (seqLess(m_sndUna, seg.ack)) {
@@ -913,7 +955,7 @@ void TcpEndpoint::processText(SimTime now, const Segment &seg)
     if (room < data.size())
         data.truncate(std::max(0, room));
     if (data.isEmpty()) {
-        sendAck(now); // a pure duplicate: say again what we expect
+        m_ackNow = true; // a pure duplicate: say again what we expect
         return;
     }
     if (seq != m_rcvNxt) {
@@ -921,7 +963,7 @@ void TcpEndpoint::processText(SimTime now, const Segment &seg)
         QByteArray &slot = m_outOfOrder[seq];
         if (slot.size() < data.size())
             slot = data;
-        sendAck(now);
+        m_ackNow = true; // a duplicate ACK tells the sender about the gap
         return;
     }
     m_rcvNxt += uint32_t(data.size());
@@ -932,7 +974,6 @@ void TcpEndpoint::processText(SimTime now, const Segment &seg)
         m_unread += data;
     }
     const bool filledGap = !m_outOfOrder.isEmpty();
-    deliverInOrder(now);
 
     // RFC 1122 §4.2.3.2: an ACK may be delayed, but at least every second full segment
     // and never longer than the delayed-ACK timeout; a filled gap is ACKed at once.
@@ -940,8 +981,10 @@ void TcpEndpoint::processText(SimTime now, const Segment &seg)
         m_ackPending = true;
         setTimer(now, TimerKind::DelayedAck, m_settings.delayedAckTimeout);
     } else {
-        sendAck(now);
+        m_ackNow = true; // sent once the whole segment is processed: a FIN may share it
     }
+    // Last: a FIN waiting behind the gap may now count, and its ACK covers everything.
+    deliverInOrder(now);
 }
 
 void TcpEndpoint::deliverInOrder(SimTime now)
@@ -995,6 +1038,7 @@ void TcpEndpoint::processFin(SimTime now, const Segment &seg)
         if (seqGreater(finSeq, m_rcvNxt)) {
             m_hasPendingFin = true;
             m_pendingFinSeq = finSeq;
+            m_ackNow = true; // the gap before the FIN still needs filling
         }
         return;
     }

@@ -92,6 +92,7 @@ private:
     void output(SimTime now, TcpFlags flags, const QByteArray &payload, uint32_t seq,
                 SegmentKind kind = SegmentKind::Original);
     void sendAck(SimTime now);
+    void sendOutOfWindowAck(SimTime now);
     void sendReset(uint32_t seq, uint32_t ack, bool withAck);
     void trySendData(SimTime now);
     void pushOutput(SimTime now); // data that the window allows, then a queued FIN
@@ -154,6 +155,8 @@ private:
     int m_keepaliveProbesSent = 0;
     SimTime m_lastActivity = 0;
     bool m_ackPending = false;
+    bool m_ackNow = false; // an ACK is owed once the current segment is fully processed
+    SimTime m_lastOutOfWindowAck = -1;
 
     std::array<SimTime, timerKindCount> m_timerDue{};
     EndpointEffects m_effects;
