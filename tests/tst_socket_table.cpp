@@ -1,0 +1,276 @@
+// The socket table (views/socket_table_model.*, socket_table_panel.*): `ss -tan` of one host
+// at the playhead, from the trace.
+#include "scenario_library.h"
+#include "simulator.h"
+#include "socket_table_model.h"
+#include "socket_table_panel.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace tcplab;
+using M = SocketTableModel;
+
+namespace {
+
+constexpr SimTime ms(int64_t v) { return msToUs(v); }
+
+HostSpec host(const char *name, const char *address)
+{
+    HostSpec h;
+    h.name = QString::fromLatin1(name);
+    parseIpv4(QString::fromLatin1(address), &h.address);
+    return h;
+}
+
+AppAction action(int64_t atMs, const char *hostName, AppActionKind kind)
+{
+    AppAction a;
+    a.at = ms(atMs);
+    a.host = QString::fromLatin1(hostName);
+    a.kind = kind;
+    return a;
+}
+
+// B listens on 80 (ISN 5000); A connects from 40000 (ISN 1000) at 10 ms, sends "hello" at
+// 300 ms; B sends "world!" at 500 ms; A closes at 800 ms, B at 1000 ms. With 50 ms each
+// way: SYN 10 ms, SYN,ACK 60 ms, ACK 110 ms; A in TIME-WAIT from 1.05 s to 61.05 s.
+Scenario handshake()
+{
+    Scenario s;
+    s.id = QStringLiteral("test-handshake");
+    s.hosts = {host("A", "10.0.0.1"), host("B", "10.0.0.2")};
+    AppAction listen = action(0, "B", AppActionKind::Listen);
+    listen.port = 80;
+    listen.isn = 5000;
+    AppAction connect = action(10, "A", AppActionKind::Connect);
+    connect.to = QStringLiteral("B");
+    connect.remotePort = 80;
+    connect.port = 40000;
+    connect.isn = 1000;
+    AppAction sendA = action(300, "A", AppActionKind::Send);
+    sendA.data = "hello";
+    AppAction sendB = action(500, "B", AppActionKind::Send);
+    sendB.data = "world!";
+    s.actions = {listen, connect, sendA, sendB, action(800, "A", AppActionKind::Close), action(1000, "B", AppActionKind::Close)};
+    s.duration = secondsToUs(70);
+    return s;
+}
+
+// Each row as "STATE recvQ sendQ synQueue local peer".
+QStringList rows(const SocketTableModel &model)
+{
+    QStringList out;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < M::ColumnCount; ++c)
+            cells << model.data(model.index(r, c)).toString();
+        out << cells.join(u' ');
+    }
+    return out;
+}
+
+} // namespace
+
+class TestSocketTable : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_scenario = handshake();
+        m_trace = Simulator::run(m_scenario);
+    }
+
+    void rowsOfAHostAtAMoment_data()
+    {
+        QTest::addColumn<int>("host");
+        QTest::addColumn<int>("atMs");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("B listening") << 1 << 5 << QStringList{QStringLiteral("LISTEN 0 128 0 10.0.0.2:80 *:*")};
+        QTest::newRow("B half-open") << 1 << 70
+                                     << QStringList{QStringLiteral("LISTEN 0 128 1 10.0.0.2:80 *:*"),
+                                                    QStringLiteral("SYN-RECV 0 0  10.0.0.2:80 10.0.0.1:40000")};
+        QTest::newRow("B after the handshake") << 1 << 200
+                                               << QStringList{QStringLiteral("LISTEN 0 128 0 10.0.0.2:80 *:*"),
+                                                              QStringLiteral("ESTAB 0 0  10.0.0.2:80 10.0.0.1:40000")};
+        QTest::newRow("B replying") << 1 << 520
+                                    << QStringList{QStringLiteral("LISTEN 0 128 0 10.0.0.2:80 *:*"),
+                                                   QStringLiteral("ESTAB 0 6  10.0.0.2:80 10.0.0.1:40000")};
+        QTest::newRow("B passive close") << 1 << 900
+                                         << QStringList{QStringLiteral("LISTEN 0 128 0 10.0.0.2:80 *:*"),
+                                                        QStringLiteral("CLOSE-WAIT 0 0  10.0.0.2:80 10.0.0.1:40000")};
+        QTest::newRow("B after the close") << 1 << 31050 << QStringList{QStringLiteral("LISTEN 0 128 0 10.0.0.2:80 *:*")};
+        QTest::newRow("A before connect") << 0 << 5 << QStringList();
+        QTest::newRow("A connecting") << 0 << 30 << QStringList{QStringLiteral("SYN-SENT 0 0  10.0.0.1:40000 10.0.0.2:80")};
+        QTest::newRow("A active close") << 0 << 820 << QStringList{QStringLiteral("FIN-WAIT-1 0 0  10.0.0.1:40000 10.0.0.2:80")};
+        QTest::newRow("A in TIME-WAIT") << 0 << 31050 << QStringList{QStringLiteral("TIME-WAIT 0 0  10.0.0.1:40000 10.0.0.2:80")};
+        QTest::newRow("A gone") << 0 << 62000 << QStringList();
+    }
+    void rowsOfAHostAtAMoment()
+    {
+        QFETCH(int, host);
+        QFETCH(int, atMs);
+        QFETCH(QStringList, expected);
+        SocketTableModel model;
+        model.setTrace(&m_trace, &m_scenario);
+        model.setHost(host);
+        model.setPlayhead(ms(atMs));
+        QCOMPARE(rows(model), expected);
+    }
+
+    void unreadBytesShowInRecvQ()
+    {
+        Scenario sc = m_scenario;
+        sc.actions[1].autoRead = false; // A never reads B's "world!"
+        sc.actions.resize(4);
+        const Trace trace = Simulator::run(sc);
+        SocketTableModel model;
+        model.setTrace(&trace, &sc);
+        model.setHost(0);
+        model.setPlayhead(ms(700));
+        QCOMPARE(rows(model), QStringList{QStringLiteral("ESTAB 6 0  10.0.0.1:40000 10.0.0.2:80")});
+    }
+
+    void stateTooltipGivesTheRfcName()
+    {
+        SocketTableModel model;
+        model.setTrace(&m_trace, &m_scenario);
+        model.setHost(1);
+        model.setPlayhead(ms(70));
+        QCOMPARE(model.data(model.index(1, M::StateColumn), Qt::ToolTipRole).toString(),
+                 QStringLiteral("SYN-RECV is how ss prints the state SYN-RECEIVED (RFC 9293)."));
+    }
+
+    void ssSpellsStatesItsOwnWay_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("ss");
+        QTest::newRow("LISTEN") << int(TcpState::Listen) << "LISTEN";
+        QTest::newRow("SYN-SENT") << int(TcpState::SynSent) << "SYN-SENT";
+        QTest::newRow("SYN-RECEIVED") << int(TcpState::SynReceived) << "SYN-RECV";
+        QTest::newRow("ESTABLISHED") << int(TcpState::Established) << "ESTAB";
+        QTest::newRow("FIN-WAIT-1") << int(TcpState::FinWait1) << "FIN-WAIT-1";
+        QTest::newRow("FIN-WAIT-2") << int(TcpState::FinWait2) << "FIN-WAIT-2";
+        QTest::newRow("CLOSE-WAIT") << int(TcpState::CloseWait) << "CLOSE-WAIT";
+        QTest::newRow("CLOSING") << int(TcpState::Closing) << "CLOSING";
+        QTest::newRow("LAST-ACK") << int(TcpState::LastAck) << "LAST-ACK";
+        QTest::newRow("TIME-WAIT") << int(TcpState::TimeWait) << "TIME-WAIT";
+    }
+    void ssSpellsStatesItsOwnWay()
+    {
+        QFETCH(int, state);
+        QFETCH(QString, ss);
+        QCOMPARE(M::ssStateName(TcpState(state)), ss);
+    }
+
+    void modelResetsOnlyWhenTheSetOfSocketsChanges()
+    {
+        SocketTableModel model;
+        model.setTrace(&m_trace, &m_scenario);
+        model.setHost(1);
+        model.setPlayhead(ms(200));
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        model.setPlayhead(ms(250)); // no event between 200 and 250 ms
+        model.setPlayhead(ms(299));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(changes.size(), 0);
+        model.setPlayhead(ms(520)); // events crossed, same two sockets: values only
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(changes.size(), 1);
+        model.setPlayhead(ms(31050)); // the child is gone
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void synFloodFillsTheTableWithHalfOpenEntries()
+    {
+        Scenario sc;
+        sc.hosts = {host("B", "10.0.0.2"), host("M", "10.0.0.66")};
+        sc.hosts[1].kind = HostKind::Attacker;
+        parseIpv4(QStringLiteral("198.51.100.0"), &sc.hosts[1].spoofNetwork);
+        AppAction listen = action(0, "B", AppActionKind::Listen);
+        listen.port = 80;
+        listen.backlog = 16;
+        AppAction flood = action(10, "M", AppActionKind::SynFlood);
+        flood.to = QStringLiteral("B");
+        flood.remotePort = 80;
+        flood.count = 40;
+        flood.ratePerSecond = 200;
+        sc.actions = {listen, flood};
+        sc.duration = secondsToUs(5);
+        const Trace trace = Simulator::run(sc);
+        SocketTableModel model;
+        model.setTrace(&trace, &sc);
+        model.setHost(0);
+        model.setPlayhead(ms(500));
+        const QStringList r = rows(model);
+        QVERIFY2(r.size() > 1, qPrintable(r.join(u'\n')));
+        QVERIFY(r.first().startsWith(QStringLiteral("LISTEN 0 16 ")));
+        int halfOpen = 0;
+        for (const QString &row : r.mid(1)) {
+            QVERIFY2(row.startsWith(QStringLiteral("SYN-RECV ")), qPrintable(row));
+            QVERIFY2(row.contains(QStringLiteral(" 198.51.100.")), qPrintable(row));
+            ++halfOpen;
+        }
+        QCOMPARE(model.data(model.index(0, M::SynQueueColumn)).toInt(), halfOpen);
+        QVERIFY(halfOpen <= 16);
+    }
+
+    void thousandsOfHalfOpenSocketsStayCheapToScrub()
+    {
+        Scenario sc;
+        sc.hosts = {host("B", "10.0.0.2"), host("M", "10.0.0.66")};
+        sc.hosts[1].kind = HostKind::Attacker;
+        parseIpv4(QStringLiteral("198.51.100.0"), &sc.hosts[1].spoofNetwork);
+        AppAction listen = action(0, "B", AppActionKind::Listen);
+        listen.port = 80;
+        listen.backlog = 4096;
+        AppAction flood = action(10, "M", AppActionKind::SynFlood);
+        flood.to = QStringLiteral("B");
+        flood.remotePort = 80;
+        flood.count = 3000;
+        flood.ratePerSecond = 1000;
+        sc.actions = {listen, flood};
+        sc.duration = secondsToUs(10);
+        const Trace trace = Simulator::run(sc);
+        SocketTablePanel panel;
+        panel.setTrace(&trace, &sc);
+        panel.resize(640, 400);
+        panel.show();
+        QElapsedTimer timer;
+        timer.start();
+        for (int t = 0; t <= 4000; t += 10) // 400 frames across the flood
+            panel.setPlayhead(ms(t));
+        QCoreApplication::processEvents();
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(panel.model()->rowCount() > 2500, qPrintable(QString::number(panel.model()->rowCount())));
+        qInfo("400 frames over %d sockets: %lld ms", int(panel.model()->rowCount()), elapsed);
+        QVERIFY2(elapsed < 8000, qPrintable(QString::number(elapsed)));
+    }
+
+    void panelFollowsTheHostSelector()
+    {
+        SocketTablePanel panel;
+        panel.setTrace(&m_trace, &m_scenario);
+        panel.setPlayhead(ms(200));
+        QCOMPARE(panel.host(), 0);
+        QCOMPARE(panel.model()->rowCount(), 1);
+        panel.setHost(1);
+        QCOMPARE(panel.model()->rowCount(), 2);
+        if (!qEnvironmentVariableIsEmpty("TCPLAB_PANEL_SNAPSHOTS")) {
+            panel.resize(640, 220);
+            panel.grab().save(qEnvironmentVariable("TCPLAB_PANEL_SNAPSHOTS") + QStringLiteral("/socket_table_B_200ms.png"));
+        }
+    }
+
+private:
+    Scenario m_scenario;
+    Trace m_trace;
+};
+
+QTEST_MAIN(TestSocketTable)
+#include "tst_socket_table.moc"
