@@ -153,6 +153,7 @@ const QStringList libraryIds = {
     QStringLiteral("syn-flood-cookies"), QStringLiteral("keepalive-dead-peer"),
     QStringLiteral("half-open-discovery"), QStringLiteral("abort-rst"),
     QStringLiteral("close-with-unread-data"), QStringLiteral("process-killed"),
+    QStringLiteral("time-wait-new-syn"), QStringLiteral("time-wait-assassination"),
 };
 
 } // namespace
@@ -190,6 +191,8 @@ private slots:
     // TIME-WAIT.
     void withoutTimeWaitRetransmittedFinMeetsRst();
     void withoutTimeWaitOldSegmentIsTakenAsNewIncarnationData();
+    void higherSequenceSynEndsTimeWaitOnLinuxButNotUnderTheStrictRule();
+    void rstInTimeWaitEndsItOnLinuxButIsIgnoredUnderRfc1337();
 
     // Failures.
     void killedProcessStillClosesWithFin();
@@ -902,6 +905,51 @@ void TestScenarioTeachingPoints::synCookiesLetClientInDuringFlood()
     QCOMPARE(r.trace.sockets[server].remote.address, r.trace.hosts[r.host(QStringLiteral("A"))].address);
     for (const TraceEvent &e : r.states(QStringLiteral("B"), server))
         QVERIFY2(e.toState != TcpState::SynReceived, "a cookie connection keeps no half-open state");
+}
+
+void TestScenarioTeachingPoints::higherSequenceSynEndsTimeWaitOnLinuxButNotUnderTheStrictRule()
+{
+    const Run r = run(QStringLiteral("time-wait-new-syn"));
+    // B closed first and was in TIME-WAIT when A's new SYN (ISN 900000) arrived.
+    const QList<TraceEvent> b = r.states(QStringLiteral("B"));
+    const auto ended = std::find_if(b.begin(), b.end(), [](const TraceEvent &e) {
+        return e.cause == StateCause::SynInTimeWait;
+    });
+    QVERIFY(ended != b.end());
+    QCOMPARE(ended->fromState, TcpState::TimeWait);
+    QVERIFY(ended->time < secondsToUs(3)); // long before 2×MSL would have run out
+    const QList<int> a = r.connections(QStringLiteral("A"));
+    QCOMPARE(a.size(), 2);
+    QCOMPARE(r.trace.stateAt(a[1], secondsToUs(3)), TcpState::Established);
+
+    // Under the strict rule the SYN only earns an ACK and A cannot connect while TIME-WAIT lasts.
+    Run strict = r;
+    QString error;
+    QVERIFY(strict.scenario.protocol.set(QStringLiteral("time_wait_accepts_new_syn"), QStringLiteral("false"), &error));
+    strict.trace = Simulator::run(strict.scenario);
+    for (const TraceEvent &e : strict.states(QStringLiteral("B")))
+        QVERIFY(e.cause != StateCause::SynInTimeWait);
+    const QList<int> sa = strict.connections(QStringLiteral("A"));
+    QCOMPARE(sa.size(), 2);
+    QVERIFY(strict.trace.stateAt(sa[1], secondsToUs(3)) != TcpState::Established);
+}
+
+void TestScenarioTeachingPoints::rstInTimeWaitEndsItOnLinuxButIsIgnoredUnderRfc1337()
+{
+    const Run r = run(QStringLiteral("time-wait-assassination"));
+    const QList<TraceEvent> a = r.states(QStringLiteral("A"));
+    QCOMPARE(a.last().fromState, TcpState::TimeWait);
+    QCOMPARE(a.last().cause, StateCause::RstReceived);
+    QVERIFY(a.last().time < secondsToUs(10));
+    QCOMPARE(r.sent(QStringLiteral("B"), TcpFlag::Rst).size(), 1);
+
+    Run rfc1337 = r;
+    QString error;
+    QVERIFY(rfc1337.scenario.protocol.set(QStringLiteral("time_wait_assassination"), QStringLiteral("false"), &error));
+    rfc1337.trace = Simulator::run(rfc1337.scenario);
+    const QList<TraceEvent> sa = rfc1337.states(QStringLiteral("A"));
+    QCOMPARE(sa.last().fromState, TcpState::TimeWait);
+    QCOMPARE(sa.last().cause, StateCause::TimeWaitExpired);
 }
 
 QTEST_GUILESS_MAIN(TestScenarioTeachingPoints)
