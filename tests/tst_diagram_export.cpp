@@ -1,0 +1,280 @@
+#include "diagram_export.h"
+#include "scenario_library.h"
+#include "simulator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QRegularExpression>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace tcplab;
+
+namespace {
+Trace handshakeTrace()
+{
+    const auto loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));
+    if (!loaded.ok)
+        qFatal("handshake-and-close does not load");
+    return Simulator::run(loaded.scenario);
+}
+
+// Share of pixels in a rectangle that are not (nearly) white or transparent.
+double inkShare(const QImage &image, const QRect &area)
+{
+    int ink = 0;
+    int total = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            ++total;
+            if (c.alpha() > 40 && (c.red() < 200 || c.green() < 200 || c.blue() < 200))
+                ++ink;
+        }
+    }
+    return total ? double(ink) / total : 0;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+class TestDiagramExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void formatComesFromTheExtension_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("format"); // -1 = unknown
+        QTest::newRow("png") << "a/b.png" << int(ExportFormat::Png);
+        QTest::newRow("PNG upper case") << "b.PNG" << int(ExportFormat::Png);
+        QTest::newRow("svg") << "b.svg" << int(ExportFormat::Svg);
+        QTest::newRow("pdf") << "b.pdf" << int(ExportFormat::Pdf);
+        QTest::newRow("jpeg is not offered") << "b.jpg" << -1;
+        QTest::newRow("no extension") << "diagram" << -1;
+    }
+    void formatComesFromTheExtension()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, format);
+        const auto f = exportFormatForPath(path);
+        QCOMPARE(f ? int(*f) : -1, format);
+    }
+
+    void pngSizeFollowsScale()
+    {
+        const Trace trace = handshakeTrace();
+        DiagramExportOptions one;
+        DiagramExportOptions two;
+        two.scale = 2;
+        const QImage a = DiagramExporter(trace, {}, one).renderImage();
+        const QImage b = DiagramExporter(trace, {}, two).renderImage();
+        QVERIFY(!a.isNull());
+        QVERIFY(qAbs(b.width() - 2 * a.width()) <= 2);
+        QVERIFY(qAbs(b.height() - 2 * a.height()) <= 2);
+        DiagramExportOptions dpi;
+        dpi.dpi = 192;
+        QCOMPARE(DiagramExporter(trace, {}, dpi).renderImage().size(), b.size());
+    }
+
+    void pngOfARangeIsShorterThanTheWholeRun()
+    {
+        const Trace trace = handshakeTrace();
+        DiagramExportOptions whole;
+        DiagramExportOptions handshakeOnly;
+        handshakeOnly.from = 0;
+        handshakeOnly.to = msToUs(200);
+        const QImage all = DiagramExporter(trace, {}, whole).renderImage();
+        const QImage part = DiagramExporter(trace, {}, handshakeOnly).renderImage();
+        QCOMPARE(part.width(), all.width());
+        QVERIFY2(part.height() < all.height() * 0.8,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(part.height()).arg(all.height())));
+    }
+
+    void pngIsNotBlankWhereTheArrowsAre()
+    {
+        const Trace trace = handshakeTrace();
+        SequenceLayoutOptions layoutOptions;
+        DiagramExportOptions options;
+        options.titleBlock = false;
+        options.legend = false;
+        const DiagramExporter exporter(trace, layoutOptions, options);
+        const QImage image = exporter.renderImage();
+        // The SYN's arrow runs between the two lifelines from its send to its arrival.
+        const SequenceLayout layout = layoutSequence(trace, layoutOptions);
+        const ArrowGeometry *syn = layout.arrowForSegment(0);
+        QVERIFY(syn);
+        const QRectF span = QRectF(syn->p1, syn->p2).normalized();
+        const QRect area = span.toAlignedRect().adjusted(0, -2, 0, 2).intersected(image.rect());
+        QVERIFY(inkShare(image, area) > 0.002);
+        // Far to the right of every lifeline, the picture is empty.
+        const QRect margin(image.width() - 6, image.height() / 2, 5, 20);
+        QCOMPARE(inkShare(image, margin), 0.0);
+    }
+
+    void transparentPngLeavesTheBackgroundClear()
+    {
+        const Trace trace = handshakeTrace();
+        DiagramExportOptions options;
+        options.transparent = true;
+        const QImage image = DiagramExporter(trace, {}, options).renderImage();
+        QCOMPARE(image.pixelColor(image.width() - 2, image.height() - 2).alpha(), 0);
+        options.transparent = false;
+        const QImage white = DiagramExporter(trace, {}, options).renderImage();
+        QCOMPARE(white.pixelColor(white.width() - 2, white.height() - 2), QColor(Qt::white));
+    }
+
+    void svgIsValidAndKeepsLabelsAsText()
+    {
+        const Trace trace = handshakeTrace();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("d.svg"));
+        QString error;
+        QVERIFY2(DiagramExporter(trace, {}, {}).write(path, &error), qPrintable(error));
+        QSvgRenderer renderer(path);
+        QVERIFY(renderer.isValid());
+        const QString svg = QString::fromUtf8(readAll(path));
+        QVERIFY(svg.contains(QStringLiteral("<text")));
+        QVERIFY(svg.contains(QStringLiteral("seq=1000")));
+        QVERIFY(svg.contains(QStringLiteral("ack=1001")));
+    }
+
+    void svgUsesTheCurrentLanguage()
+    {
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/i18n/tcplab_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        const Trace trace = handshakeTrace();
+        DiagramExportOptions options;
+        options.legend = true;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("zh.svg"));
+        QString error;
+        const bool ok = DiagramExporter(trace, {}, options).write(path, &error);
+        QCoreApplication::removeTranslator(&zh);
+        QVERIFY2(ok, qPrintable(error));
+        const QString svg = QString::fromUtf8(readAll(path));
+        // The legend's words are Chinese; the protocol notation stays as it is.
+        QVERIFY(svg.contains(QStringLiteral("重传")));
+        QVERIFY(svg.contains(QStringLiteral("seq=1000")));
+    }
+
+    void pdfIsAPdfWithTheExpectedPageCount()
+    {
+        const Trace trace = handshakeTrace();
+        QTemporaryDir dir;
+        for (PdfPageMode mode : {PdfPageMode::SinglePage, PdfPageMode::A4, PdfPageMode::Letter}) {
+            DiagramExportOptions options;
+            options.pdfPages = mode;
+            const DiagramExporter exporter(trace, {}, options);
+            const QString path = dir.filePath(QStringLiteral("d%1.pdf").arg(int(mode)));
+            QString error;
+            QVERIFY2(exporter.write(path, &error), qPrintable(error));
+            const QByteArray pdf = readAll(path);
+            QVERIFY(pdf.startsWith("%PDF-"));
+            const int pages = int(QString::fromLatin1(pdf)
+                                      .count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))));
+            QCOMPARE(pages, exporter.pdfPageCount());
+            if (mode == PdfPageMode::SinglePage)
+                QCOMPARE(pages, 1);
+        }
+    }
+
+    void longRunOnA4IsSplitIntoSeveralPages()
+    {
+        const Trace trace = handshakeTrace();
+        DiagramExportOptions options;
+        options.pdfPages = PdfPageMode::A4;
+        SequenceLayoutOptions tall;
+        tall.pixelsPerMs = 20; // very tall: a handshake needs several pages
+        QVERIFY(DiagramExporter(trace, tall, options).pdfPageCount() > 1);
+    }
+
+    void stepSeriesHasOneImagePerStepInOrder()
+    {
+        const Trace trace = handshakeTrace();
+        DiagramExportOptions options;
+        options.from = 0;
+        options.to = msToUs(200);
+        const DiagramExporter exporter(trace, {}, options);
+        QTemporaryDir dir;
+        QStringList written;
+        QString error;
+        QVERIFY2(exporter.writeSteps(dir.path(), &written, &error), qPrintable(error));
+        // One step per distinct moment with events in [0, 200 ms].
+        QSet<SimTime> moments;
+        for (const TraceEvent &e : trace.events) {
+            if (e.time <= msToUs(200))
+                moments.insert(e.time);
+        }
+        QCOMPARE(written.size(), moments.size());
+        QCOMPARE(QFileInfo(written.first()).fileName(), QStringLiteral("step-01.png"));
+        QCOMPARE(QFileInfo(written.last()).fileName(),
+                 QStringLiteral("step-%1.png").arg(moments.size(), 2, 10, QLatin1Char('0')));
+        // Later steps show more of the story.
+        const QImage first(written.first());
+        const QImage last(written.last());
+        QCOMPARE(first.size(), last.size());
+        QVERIFY(inkShare(last, last.rect()) > inkShare(first, first.rect()));
+    }
+
+    void unknownExtensionIsRefusedWithAMessage()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(!DiagramExporter(handshakeTrace(), {}, {}).write(dir.filePath(QStringLiteral("d.bmp")), &error));
+        QVERIFY(error.contains(QStringLiteral("bmp")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("d.bmp"))));
+    }
+
+    void missingFolderIsNamedInTheMessage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("no/such/folder/d.png"));
+        QString error;
+        QVERIFY(!DiagramExporter(handshakeTrace(), {}, {}).write(path, &error));
+        QVERIFY(error.contains(QStringLiteral("does not exist")));
+    }
+
+    void unwritableTargetLeavesNoFileBehind()
+    {
+        // Even root cannot create files in /proc, so this fails for every user.
+        const QString path = QStringLiteral("/proc/tcplab-export-test.png");
+        QString error;
+        QVERIFY(!DiagramExporter(handshakeTrace(), {}, {}).write(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("Cannot write")), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void targetThatIsAFolderIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("taken.png"));
+        QVERIFY(QDir().mkdir(path));
+        QString error;
+        QVERIFY(!DiagramExporter(handshakeTrace(), {}, {}).write(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("Cannot write")), qPrintable(error));
+        QVERIFY(QFileInfo(path).isDir());
+    }
+
+    void emptyRangeIsRefused()
+    {
+        DiagramExportOptions options;
+        options.from = secondsToUs(5);
+        options.to = secondsToUs(4);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(!DiagramExporter(handshakeTrace(), {}, options).write(dir.filePath(QStringLiteral("d.png")), &error));
+        QVERIFY(error.contains(QStringLiteral("Nothing to export")));
+    }
+};
+
+QTEST_MAIN(TestDiagramExport)
+#include "tst_diagram_export.moc"
