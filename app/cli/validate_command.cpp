@@ -1,0 +1,53 @@
+#include "validate_command.h"
+
+#include "cli_output.h"
+#include "command_line.h"
+#include "scenario_file.h"
+
+#include <QCommandLineParser>
+
+namespace tcplab {
+
+namespace {
+
+const char validateHelp[] =
+    "Usage: tcplab-cli validate FILE...\n"
+    "Checks scenario files. Prints \"FILE: ok\" for a good file; for a bad one, every\n"
+    "problem on its own line (\"FILE: actions[2].at_ms: must be ≥ 0\") on standard error.\n"
+    "Exit status 0 when every file is good, 2 otherwise.\n";
+
+ExitStatus validateFiles(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!CommandLine::parse(parser, arguments))
+        return ExitStatus::BadUsage;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return CommandLine::usageError(QStringLiteral("validate"),
+                                       QStringLiteral("validate: missing the scenario file"));
+    bool allGood = true;
+    for (const QString &file : files) {
+        const ScenarioFile::LoadResult result = ScenarioFile::load(file);
+        if (result.ok && result.errors.isEmpty()) {
+            CliOutput::out(QStringLiteral("%1: ok\n").arg(file));
+            continue;
+        }
+        allGood = false;
+        QStringList errors = result.errors;
+        if (errors.isEmpty())
+            errors << QStringLiteral("not a valid scenario file");
+        for (const QString &e : errors)
+            CliOutput::err(QStringLiteral("%1: %2\n").arg(file, e));
+    }
+    return CliOutput::finish(allGood ? ExitStatus::Success : ExitStatus::BadUsage);
+}
+
+} // namespace
+
+CliCommand validateCommand()
+{
+    return CliCommand{"validate", "validate FILE...", "check scenario files and list every problem",
+                      validateHelp, false, &validateFiles};
+}
+
+} // namespace tcplab

@@ -1,0 +1,433 @@
+// tcplab-cli as a user meets it: exit statuses, the messages for every kind of bad input,
+// and the traces it prints. Runs the real program (TCPLAB_CLI_PATH) with QProcess.
+#include "scenario_library.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace tcplab;
+
+namespace {
+
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliResult runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(TCPLAB_CLI_PATH), args);
+    CliResult r;
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
+        r.err = QStringLiteral("tcplab-cli did not finish normally: ") + p.errorString();
+        return r;
+    }
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(TCPLAB_TEST_DATA "/cli/") + QLatin1String(name);
+}
+
+// A small scenario of our own (handshake, data, close), so these tests do not change
+// when a lesson scenario is edited.
+QString handshakeFile()
+{
+    return dataFile("handshake.json");
+}
+
+QStringList nonEmptyLines(const QString &text)
+{
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+QList<QJsonObject> jsonLines(const QString &text)
+{
+    QList<QJsonObject> objects;
+    for (const QString &line : nonEmptyLines(text)) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            qWarning("not a JSON object: %s", qPrintable(line));
+            return {};
+        }
+        objects << doc.object();
+    }
+    return objects;
+}
+
+int countRetransmittedSyns(const QList<QJsonObject> &events)
+{
+    int n = 0;
+    for (const QJsonObject &o : events) {
+        if (o.value(QStringLiteral("event")).toString() == QLatin1String("send")
+            && o.value(QStringLiteral("kind")).toString() == QLatin1String("retransmission")
+            && o.value(QStringLiteral("flags")).toArray().contains(QStringLiteral("SYN")))
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void helpAndVersionExitZero_data();
+    void helpAndVersionExitZero();
+    void badUsageExitsTwoAndNamesTheProblem_data();
+    void badUsageExitsTwoAndNamesTheProblem();
+    void unknownScenarioListsTheBuiltInIds();
+    void badScenarioFileNamesEveryError();
+    void unknownSettingListsTheValidKeys();
+    void listShowsEveryBuiltInScenarioWithItsTitle();
+    void listShowsEveryScenarioFileOfTheSources();
+    void jsonlLinesAreObjectsWithTheRequiredKeys();
+    void textTraceStartsWithTheListenAndTheSyn();
+    void droppingTheFirstSynMakesARetransmissionAppear();
+    void setChangesTheSimulation();
+    void untilStopsTheTrace();
+    void everyBuiltInScenarioRuns_data();
+    void everyBuiltInScenarioRuns();
+    void validateSaysOkForAGoodFile();
+    void validateListsEveryErrorOfABadFile();
+};
+
+void TestCli::helpAndVersionExitZero_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << QStringLiteral("Usage: tcplab-cli COMMAND");
+    QTest::newRow("help run") << QStringList{QStringLiteral("help"), QStringLiteral("run")}
+                              << QStringLiteral("Usage: tcplab-cli run ID|FILE");
+    QTest::newRow("run --help") << QStringList{QStringLiteral("run"), QStringLiteral("--help")}
+                                << QStringLiteral("--drop SPEC");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QStringLiteral("tcplab-cli 0.");
+}
+
+void TestCli::helpAndVersionExitZero()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    const CliResult r = runCli(args);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(expected), qPrintable(r.out));
+    QCOMPARE(r.err, QString());
+}
+
+void TestCli::badUsageExitsTwoAndNamesTheProblem_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message"); // the first line of stderr
+    const QString file = handshakeFile();
+    auto run = [&file](std::initializer_list<const char *> extra) {
+        QStringList a{QStringLiteral("run"), file};
+        for (const char *e : extra)
+            a << QString::fromUtf8(e);
+        return a;
+    };
+    QTest::newRow("no command") << QStringList{}
+                                << QStringLiteral("tcplab-cli: missing the command (list, run, validate)");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QStringLiteral("tcplab-cli: unknown command 'frobnicate'");
+    QTest::newRow("unknown global option") << QStringList{QStringLiteral("--frob")}
+                                           << QStringLiteral("tcplab-cli: unknown option '--frob'");
+    QTest::newRow("run without scenario")
+        << QStringList{QStringLiteral("run")}
+        << QStringLiteral("tcplab-cli: run: missing the scenario (an id from `tcplab-cli list`, or a file)");
+    QTest::newRow("run with two scenarios") << run({"other"})
+                                            << QStringLiteral("tcplab-cli: run: expected one scenario, got 2: ")
+                                                   + file + QStringLiteral(" other");
+    QTest::newRow("unknown run option") << run({"--bogus"}) << QStringLiteral("tcplab-cli: Unknown option 'bogus'.");
+    QTest::newRow("bad format") << run({"--format", "xml"})
+                                << QStringLiteral("tcplab-cli: --format 'xml': expected text or jsonl");
+    QTest::newRow("drop without #") << run({"--drop", "A3"})
+                                    << QStringLiteral("tcplab-cli: --drop 'A3': expected HOST#N, e.g. A#3");
+    QTest::newRow("drop with unknown flag")
+        << run({"--drop", "A:SNY#1"})
+        << QStringLiteral("tcplab-cli: --drop 'A:SNY#1': unknown flag 'SNY' (expected SYN, FIN, RST, PSH, ACK, URG, ECE or CWR)");
+    QTest::newRow("drop on unknown host")
+        << run({"--drop", "Z#1"})
+        << QStringLiteral("tcplab-cli: --drop 'Z#1': no host named 'Z' in this scenario (hosts: A, B)");
+    QTest::newRow("delay without time") << run({"--delay", "A#1"})
+                                        << QStringLiteral("tcplab-cli: --delay 'A#1': delay needs a time, e.g. A#1:300ms");
+    QTest::newRow("dup with bad time")
+        << run({"--dup", "B#1:soon"})
+        << QStringLiteral("tcplab-cli: --dup 'B#1:soon': 'soon' is not a duration (e.g. 300ms, 2s)");
+    QTest::newRow("set without =") << run({"--set", "loss"})
+                                   << QStringLiteral("tcplab-cli: --set 'loss': expected KEY=VALUE, e.g. loss=0.2");
+    QTest::newRow("set bad network value") << run({"--set", "loss=3"})
+                                           << QStringLiteral("tcplab-cli: --set 'loss=3': loss: must be between 0 and 1");
+    QTest::newRow("set bad protocol value")
+        << run({"--set", "rto_initial_ms=abc"})
+        << QStringLiteral("tcplab-cli: --set 'rto_initial_ms=abc': rto_initial_ms: 'abc' is not a number");
+    QTest::newRow("set link of unknown host")
+        << run({"--set", "delay_ms.A>C=200"})
+        << QStringLiteral("tcplab-cli: --set 'delay_ms.A>C=200': no host named 'C' in this scenario (hosts: A, B)");
+    QTest::newRow("set link without arrow")
+        << run({"--set", "delay_ms.AB=200"})
+        << QStringLiteral("tcplab-cli: --set 'delay_ms.AB=200': expected delay_ms.FROM>TO, e.g. delay_ms.A>B");
+    QTest::newRow("bad until") << run({"--until", "later"})
+                               << QStringLiteral("tcplab-cli: --until 'later': expected a duration, e.g. 300ms, 2s, 2min");
+    QTest::newRow("missing file") << QStringList{QStringLiteral("run"), QStringLiteral("/nonexistent/x.json")}
+                                  << QStringLiteral("tcplab-cli: /nonexistent/x.json: ");
+    QTest::newRow("validate without file") << QStringList{QStringLiteral("validate")}
+                                           << QStringLiteral("tcplab-cli: validate: missing the scenario file");
+    QTest::newRow("list with argument") << QStringList{QStringLiteral("list"), QStringLiteral("x")}
+                                        << QStringLiteral("tcplab-cli: list: unexpected argument 'x'");
+}
+
+void TestCli::badUsageExitsTwoAndNamesTheProblem()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const CliResult r = runCli(args);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QString()); // no half a trace on stdout
+    const QString firstLine = r.err.section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(firstLine.startsWith(message),
+             qPrintable(QStringLiteral("stderr: %1\nexpected it to start with: %2").arg(r.err, message)));
+}
+
+void TestCli::unknownScenarioListsTheBuiltInIds()
+{
+    const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("no-such-lesson")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("tcplab-cli: 'no-such-lesson': neither a built-in scenario nor a file")),
+             qPrintable(r.err));
+    for (const QString &id : ScenarioLibrary::ids())
+        QVERIFY2(r.err.contains(id), qPrintable(id));
+}
+
+void TestCli::badScenarioFileNamesEveryError()
+{
+    const QString file = dataFile("bad_scenario.json");
+    const CliResult r = runCli({QStringLiteral("run"), file});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QString());
+    const QStringList lines = nonEmptyLines(r.err);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0], QStringLiteral("tcplab-cli: %1: actions[1].at_ms: must be ≥ 0").arg(file));
+    QCOMPARE(lines[1], QStringLiteral("tcplab-cli: %1: actions[2].host: no host named 'Z'").arg(file));
+}
+
+void TestCli::unknownSettingListsTheValidKeys()
+{
+    const CliResult r = runCli({QStringLiteral("run"), handshakeFile(), QStringLiteral("--set"),
+                                QStringLiteral("rto_inital_ms=3000")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("tcplab-cli: --set 'rto_inital_ms=3000': unknown setting 'rto_inital_ms'")),
+             qPrintable(r.err));
+    for (const QString &key : ProtocolSettings::keys() + NetworkSettings::keys())
+        QVERIFY2(r.err.contains(key), qPrintable(key));
+}
+
+void TestCli::listShowsEveryBuiltInScenarioWithItsTitle()
+{
+    const CliResult r = runCli({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    const QStringList lines = nonEmptyLines(r.out);
+    const QList<Scenario> scenarios = ScenarioLibrary::scenarios();
+    QVERIFY2(scenarios.size() >= 5, "the program ships at least five lessons");
+    QCOMPARE(lines.size(), scenarios.size() + 1); // a header line, then one per scenario
+    QVERIFY(lines[0].startsWith(QStringLiteral("ID ")));
+    const int titleColumn = int(lines[0].indexOf(QStringLiteral("TITLE")));
+    for (int i = 0; i < scenarios.size(); ++i) {
+        const QString &line = lines[i + 1];
+        QVERIFY2(line.startsWith(scenarios[i].id + QLatin1Char(' ')), qPrintable(line));
+        // Aligned columns: every title starts under the TITLE heading.
+        QCOMPARE(line.mid(titleColumn), scenarios[i].title.en);
+    }
+}
+
+// A built-in file that fails to load is left out of the library with only a warning; the
+// list must not lose a lesson that way.
+void TestCli::listShowsEveryScenarioFileOfTheSources()
+{
+    const CliResult r = runCli({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QStringList listed;
+    for (const QString &line : nonEmptyLines(r.out).mid(1))
+        listed << line.section(QLatin1Char(' '), 0, 0);
+    const QDir dir(QStringLiteral(TCPLAB_SOURCE_DIR "/resources/scenarios"));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    QVERIFY2(files.size() >= 5, qPrintable(dir.path()));
+    for (const QString &file : files) {
+        QFile f(dir.filePath(file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString id = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("id")).toString();
+        QVERIFY2(listed.contains(id), qPrintable(QStringLiteral("%1 (id '%2') is not listed").arg(file, id)));
+    }
+    QCOMPARE(listed.size(), files.size());
+}
+
+void TestCli::jsonlLinesAreObjectsWithTheRequiredKeys()
+{
+    const CliResult r = runCli({QStringLiteral("run"), handshakeFile(), QStringLiteral("--format"),
+                                QStringLiteral("jsonl")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.endsWith(QLatin1Char('\n')));
+    const QList<QJsonObject> events = jsonLines(r.out);
+    QCOMPARE(events.size(), nonEmptyLines(r.out).size());
+    QVERIFY(events.size() > 20);
+
+    const QHash<QString, QStringList> required = {
+        {QStringLiteral("app"), {QStringLiteral("host"), QStringLiteral("call"), QStringLiteral("bytes")}},
+        {QStringLiteral("state"), {QStringLiteral("host"), QStringLiteral("socket"), QStringLiteral("from"),
+                                   QStringLiteral("to"), QStringLiteral("cause")}},
+        {QStringLiteral("send"), {QStringLiteral("seg"), QStringLiteral("from"), QStringLiteral("to"),
+                                  QStringLiteral("seq"), QStringLiteral("ack"), QStringLiteral("flags"),
+                                  QStringLiteral("len"), QStringLiteral("win"), QStringLiteral("kind")}},
+        {QStringLiteral("deliver"), {QStringLiteral("seg"), QStringLiteral("from"), QStringLiteral("to"),
+                                     QStringLiteral("seq"), QStringLiteral("flags"), QStringLiteral("kind")}},
+        {QStringLiteral("drop"), {QStringLiteral("seg"), QStringLiteral("reason")}},
+        {QStringLiteral("timer"), {QStringLiteral("host"), QStringLiteral("timer"), QStringLiteral("action")}},
+        {QStringLiteral("notice"), {QStringLiteral("host"), QStringLiteral("notice"), QStringLiteral("bytes")}},
+        {QStringLiteral("host"), {QStringLiteral("host"), QStringLiteral("what")}},
+    };
+    QSet<QString> seen;
+    qint64 lastTime = 0;
+    for (const QJsonObject &o : events) {
+        QVERIFY(o.value(QStringLiteral("t_us")).isDouble());
+        const qint64 t = o.value(QStringLiteral("t_us")).toInteger();
+        QVERIFY2(t >= lastTime, "events are ordered by time");
+        lastTime = t;
+        const QString type = o.value(QStringLiteral("event")).toString();
+        QVERIFY2(required.contains(type), qPrintable(type));
+        seen << type;
+        for (const QString &key : required.value(type))
+            QVERIFY2(o.contains(key), qPrintable(type + QStringLiteral(" lacks ") + key));
+        if (type == QLatin1String("timer") && o.value(QStringLiteral("action")).toString() == QLatin1String("set"))
+            QVERIFY(o.contains(QStringLiteral("due_us")));
+        if (type == QLatin1String("send") && o.value(QStringLiteral("flags")).toArray().contains(QStringLiteral("SYN")))
+            QCOMPARE(o.value(QStringLiteral("mss")).toInt(), 1460); // MTU 1500 − 40
+    }
+    for (const char *type : {"app", "state", "send", "deliver", "timer", "notice"})
+        QVERIFY2(seen.contains(QLatin1String(type)), type);
+}
+
+void TestCli::textTraceStartsWithTheListenAndTheSyn()
+{
+    const CliResult r = runCli({QStringLiteral("run"), handshakeFile()});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = nonEmptyLines(r.out);
+    QVERIFY(lines.size() > 20);
+    QCOMPARE(lines[0], QStringLiteral("0.000000 B:80 app listen"));
+    QCOMPARE(lines[1], QStringLiteral("0.000000 B:80 CLOSED → LISTEN (app-listen)"));
+    QCOMPARE(lines[2], QStringLiteral("0.100000 A app connect"));
+    QCOMPARE(lines[3], QStringLiteral("0.100000 A CLOSED → SYN-SENT (app-connect)"));
+    QCOMPARE(lines[4], QStringLiteral("0.100000 A→B SYN seq=1000 win=65535 mss=1460  [A#1]"));
+    // Every line starts with the time in seconds, six decimals.
+    static const QRegularExpression timeFirst(QStringLiteral("^[0-9]+\\.[0-9]{6} "));
+    for (const QString &line : lines)
+        QVERIFY2(timeFirst.match(line).hasMatch(), qPrintable(line));
+    // The handshake's numbers: the SYN,ACK acknowledges ISN + 1.
+    QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("B→A SYN,ACK seq=[0-9]+ ack=1001 "))));
+}
+
+void TestCli::droppingTheFirstSynMakesARetransmissionAppear()
+{
+    const QStringList base = {QStringLiteral("run"), handshakeFile(), QStringLiteral("--format"),
+                              QStringLiteral("jsonl")};
+    const CliResult plain = runCli(base);
+    const CliResult dropped = runCli(base + QStringList{QStringLiteral("--drop"), QStringLiteral("A:SYN#1")});
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(dropped.exitCode, 0);
+    QCOMPARE(countRetransmittedSyns(jsonLines(plain.out)), 0);
+    QCOMPARE(countRetransmittedSyns(jsonLines(dropped.out)), 1);
+    const QList<QJsonObject> events = jsonLines(dropped.out);
+    bool sawFaultDrop = false;
+    for (const QJsonObject &o : events) {
+        if (o.value(QStringLiteral("event")).toString() == QLatin1String("drop")) {
+            QCOMPARE(o.value(QStringLiteral("reason")).toString(), QStringLiteral("fault"));
+            QCOMPARE(o.value(QStringLiteral("key")).toString(), QStringLiteral("A#1"));
+            sawFaultDrop = true;
+        }
+    }
+    QVERIFY(sawFaultDrop);
+}
+
+void TestCli::setChangesTheSimulation()
+{
+    // A slower link: the SYN arrives 200 ms after it was sent instead of 50 ms.
+    const CliResult r = runCli({QStringLiteral("run"), handshakeFile(), QStringLiteral("--set"),
+                                QStringLiteral("delay_ms=200")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("\n0.300000 A→B ✓ delivered SYN seq=1000")), qPrintable(r.out));
+    // A protocol setting: without TIME-WAIT the active closer never waits 2×MSL.
+    const QString timeWaitTimer = QStringLiteral(" A timer 2msl set due 65.250000");
+    const CliResult v = runCli({QStringLiteral("run"), handshakeFile(), QStringLiteral("--set"),
+                                QStringLiteral("variant=no-time-wait")});
+    QCOMPARE(v.exitCode, 0);
+    QVERIFY2(!v.out.contains(QStringLiteral("2msl")), qPrintable(v.out));
+    QVERIFY(v.out.contains(QStringLiteral("A TIME-WAIT → CLOSED (no-time-wait)")));
+    QVERIFY(runCli({QStringLiteral("run"), handshakeFile()}).out.contains(timeWaitTimer));
+}
+
+void TestCli::untilStopsTheTrace()
+{
+    const CliResult r = runCli({QStringLiteral("run"), handshakeFile(), QStringLiteral("--format"),
+                                QStringLiteral("jsonl"), QStringLiteral("--until"), QStringLiteral("300ms")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> events = jsonLines(r.out);
+    QVERIFY(!events.isEmpty());
+    for (const QJsonObject &o : events)
+        QVERIFY(o.value(QStringLiteral("t_us")).toInteger() <= 300000);
+    QVERIFY(events.size() < jsonLines(runCli({QStringLiteral("run"), handshakeFile(), QStringLiteral("--format"),
+                                              QStringLiteral("jsonl")}).out).size());
+}
+
+void TestCli::everyBuiltInScenarioRuns_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const QString &id : ScenarioLibrary::ids())
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+void TestCli::everyBuiltInScenarioRuns()
+{
+    QFETCH(QString, id);
+    const CliResult r = runCli({QStringLiteral("run"), id});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    QVERIFY(nonEmptyLines(r.out).size() > 3);
+}
+
+void TestCli::validateSaysOkForAGoodFile()
+{
+    const QString file = handshakeFile();
+    const CliResult r = runCli({QStringLiteral("validate"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, file + QStringLiteral(": ok\n"));
+    QCOMPARE(r.err, QString());
+}
+
+void TestCli::validateListsEveryErrorOfABadFile()
+{
+    const QString bad = dataFile("bad_scenario.json");
+    const QString broken = dataFile("not_json.json");
+    const CliResult r = runCli({QStringLiteral("validate"), handshakeFile(), bad, broken});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, handshakeFile() + QStringLiteral(": ok\n"));
+    const QStringList lines = nonEmptyLines(r.err);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0], bad + QStringLiteral(": actions[1].at_ms: must be ≥ 0"));
+    QCOMPARE(lines[1], bad + QStringLiteral(": actions[2].host: no host named 'Z'"));
+    QVERIFY2(lines[2].startsWith(broken + QStringLiteral(": invalid JSON")), qPrintable(lines[2]));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
