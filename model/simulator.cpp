@@ -5,6 +5,8 @@
 #include "random_generator.h"
 #include "tcp_endpoint.h"
 
+#include <QHash>
+
 #include <memory>
 #include <queue>
 #include <vector>
@@ -16,6 +18,30 @@ namespace {
 // Linux's default ephemeral port range (ip_local_port_range).
 constexpr int ephemeralLow = 32768;
 constexpr int ephemeralHigh = 60999;
+
+// Lookup keys, so a flood of thousands of sockets and segments stays fast.
+quint64 addressKey(SocketAddress a) { return (quint64(a.address) << 16) | a.port; }
+struct ConnectionKey {
+    int host;
+    quint64 local;
+    quint64 remote;
+    friend bool operator==(const ConnectionKey &, const ConnectionKey &) = default;
+};
+size_t qHash(const ConnectionKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.host, k.local, k.remote);
+}
+struct SentKey {
+    int host;
+    int socket;
+    uint32_t seq;
+    TcpFlags synFin;
+    friend bool operator==(const SentKey &, const SentKey &) = default;
+};
+size_t qHash(const SentKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.host, k.socket, k.seq, k.synFin);
+}
 
 struct HostRuntime {
     QString name;
@@ -88,7 +114,7 @@ private:
 
     // --- sockets ---
     int createSocket(int host, std::unique_ptr<TcpEndpoint> endpoint, bool listener, int parent,
-                     const QString &label);
+                     const QString &label, SocketAddress remote = {});
     int findConnection(int host, const Segment &seg) const;
     int findListener(int host, uint16_t port) const;
     int targetSocket(const AppAction &action) const;
@@ -116,6 +142,11 @@ private:
     std::priority_queue<QueueItem, std::vector<QueueItem>, std::greater<QueueItem>> m_queue;
     uint64_t m_order = 0;
     QList<int> m_hostOrdinals;
+    // Every socket ever created per four addresses / listening port, oldest first; the
+    // newest live one is the match.
+    QHash<ConnectionKey, QList<int>> m_connections;
+    QHash<ConnectionKey, QList<int>> m_listeners; // remote = 0
+    QHash<SentKey, int> m_lastSent;               // for "retransmission of"
 };
 
 Trace SimulationRun::run()
@@ -135,6 +166,7 @@ Trace SimulationRun::run()
     }
     for (int i = 0; i < m_scenario.actions.size(); ++i)
         schedule(m_scenario.actions[i].at, QueueKind::Action, i);
+    m_trace.events.reserve(256);
 
     SimTime lastTime = 0;
     while (!m_queue.empty()) {
@@ -242,7 +274,7 @@ void SimulationRun::apply(SimTime now, int socketId, const EndpointEffects &effe
 }
 
 int SimulationRun::createSocket(int host, std::unique_ptr<TcpEndpoint> endpoint, bool listener,
-                                int parent, const QString &label)
+                                int parent, const QString &label, SocketAddress remote)
 {
     SocketRuntime s;
     s.id = int(m_sockets.size());
@@ -251,9 +283,12 @@ int SimulationRun::createSocket(int host, std::unique_ptr<TcpEndpoint> endpoint,
     info.id = s.id;
     info.host = host;
     info.local = endpoint->local();
+    info.remote = remote;
     info.listener = listener;
     info.listenerSocket = parent;
     info.label = label;
+    const ConnectionKey key{host, addressKey(info.local), listener ? 0 : addressKey(remote)};
+    (listener ? m_listeners : m_connections)[key].append(s.id);
     s.endpoint = std::move(endpoint);
     s.listenerSocket = parent;
     m_sockets.push_back(std::move(s));
@@ -277,22 +312,25 @@ int SimulationRun::hostByAddress(uint32_t address) const
 
 int SimulationRun::findConnection(int host, const Segment &seg) const
 {
-    for (int i = int(m_sockets.size()) - 1; i >= 0; --i) {
-        const SocketRuntime &s = m_sockets[i];
-        if (s.host != host || !s.alive || s.listener)
-            continue;
-        if (s.endpoint->local() == seg.destination && s.endpoint->remote() == seg.source)
-            return i;
+    const auto it = m_connections.constFind({host, addressKey(seg.destination), addressKey(seg.source)});
+    if (it == m_connections.constEnd())
+        return -1;
+    for (auto id = it->crbegin(); id != it->crend(); ++id) {
+        if (m_sockets[*id].alive)
+            return *id;
     }
     return -1;
 }
 
 int SimulationRun::findListener(int host, uint16_t port) const
 {
-    for (int i = int(m_sockets.size()) - 1; i >= 0; --i) {
-        const SocketRuntime &s = m_sockets[i];
-        if (s.host == host && s.alive && s.listener && s.endpoint->local().port == port)
-            return i;
+    // A listener is bound to its host's address and the port.
+    const auto it = m_listeners.constFind({host, addressKey({m_hosts[host].address, port}), 0});
+    if (it == m_listeners.constEnd())
+        return -1;
+    for (auto id = it->crbegin(); id != it->crend(); ++id) {
+        if (m_sockets[*id].alive)
+            return *id;
     }
     return -1;
 }
@@ -347,17 +385,10 @@ void SimulationRun::sendSegment(SimTime now, int fromHost, int fromSocket, const
     rec.kind = kind;
     rec.senderOrdinal = ++m_hostOrdinals[fromHost];
     rec.sentAt = now;
-    if (kind == SegmentKind::Retransmission) {
-        for (int i = rec.id - 1; i >= 0; --i) {
-            const SegmentRecord &earlier = m_trace.segments[i];
-            if (earlier.fromSocket == fromSocket && earlier.fromHost == fromHost
-                && earlier.segment.seq == seg.seq && earlier.kind != SegmentKind::Duplicate
-                && ((earlier.segment.flags ^ seg.flags) & (TcpFlag::Syn | TcpFlag::Fin)) == 0) {
-                rec.retransmissionOf = earlier.id;
-                break;
-            }
-        }
-    }
+    const SentKey sentKey{fromHost, fromSocket, seg.seq, TcpFlags(seg.flags & (TcpFlag::Syn | TcpFlag::Fin))};
+    if (kind == SegmentKind::Retransmission)
+        rec.retransmissionOf = m_lastSent.value(sentKey, -1);
+    m_lastSent.insert(sentKey, rec.id);
     const QString toName = rec.toHost >= 0 ? m_hosts[rec.toHost].name : formatIpv4(seg.destination.address);
     const TransmitOutcome out = m_network.transmit(now, m_hosts[fromHost].name, toName, seg.flags);
     rec.arrivesAt = out.arrivesAt;
@@ -512,8 +543,7 @@ void SimulationRun::deliverToListener(SimTime now, int host, int listenerId, con
         const uint32_t iss = ls.childIsn ? *ls.childIsn + uint32_t(ls.childrenCreated) * 100000u
                                          : m_rng.next32();
         ++ls.childrenCreated;
-        const int id = createSocket(host, std::move(child), false, listenerId, QString());
-        m_trace.sockets[id].remote = seg.source;
+        const int id = createSocket(host, std::move(child), false, listenerId, QString(), seg.source);
         listener.addHalfOpen(id);
         apply(now, id, m_sockets[id].endpoint->acceptSyn(now, seg, iss));
         return;
@@ -525,8 +555,7 @@ void SimulationRun::deliverToListener(SimTime now, int host, int listenerId, con
                 child->setKeepalive(*ls.childKeepalive);
             if (ls.childAutoRead)
                 child->setAutoRead(*ls.childAutoRead);
-            const int id = createSocket(host, std::move(child), false, listenerId, QString());
-            m_trace.sockets[id].remote = seg.source;
+            const int id = createSocket(host, std::move(child), false, listenerId, QString(), seg.source);
             apply(now, id, m_sockets[id].endpoint->acceptCookie(now, seg, seg.ack - 1, *mss));
             return;
         }
@@ -609,22 +638,21 @@ void SimulationRun::runAction(SimTime now, int index)
         const uint16_t port = a.port > 0 ? uint16_t(a.port) : uint16_t(allocateEphemeralPort(host, remote));
         const SocketAddress local{h.address, port};
         // Four addresses still held (e.g. by TIME-WAIT) cannot start a new connection.
-        for (const SocketRuntime &s : m_sockets) {
-            if (s.host == host && s.alive && !s.listener && s.endpoint->local() == local
-                && s.endpoint->remote() == remote) {
-                recordApp(s.id);
-                TraceEvent &n = record(now, TraceEventType::Notice, host, s.id);
-                n.notice = NoticeKind::AddressInUse;
-                return;
-            }
+        Segment fromPeer;
+        fromPeer.source = remote;
+        fromPeer.destination = local;
+        if (const int holder = findConnection(host, fromPeer); holder >= 0) {
+            recordApp(holder);
+            TraceEvent &n = record(now, TraceEventType::Notice, host, holder);
+            n.notice = NoticeKind::AddressInUse;
+            return;
         }
         auto ep = std::make_unique<TcpEndpoint>(h.settings, local, uint16_t(h.mss));
         if (a.keepalive)
             ep->setKeepalive(*a.keepalive);
         if (a.autoRead)
             ep->setAutoRead(*a.autoRead);
-        const int id = createSocket(host, std::move(ep), false, -1, a.socket);
-        m_trace.sockets[id].remote = remote;
+        const int id = createSocket(host, std::move(ep), false, -1, a.socket, remote);
         const uint32_t iss = a.isn ? *a.isn : m_rng.next32();
         recordApp(id);
         apply(now, id, m_sockets[id].endpoint->connect(now, remote, iss));
