@@ -47,8 +47,8 @@ QString StateDiagramExporter::statesLine() const
 {
     QStringList parts;
     for (const StateDiagramWidget::Highlight &h : m_widget.highlights())
-        parts << tr("%1 %2", "host name, state name").arg(h.hostName, tcpStateName(h.state));
-    return tr("At %1: %2", "time, list of host states")
+        parts << tr("%1 %2").arg(h.hostName, tcpStateName(h.state));
+    return tr("At %1: %2")
         .arg(durationText(m_widget.playhead()), parts.join(tr(", ")));
 }
 

@@ -1,6 +1,7 @@
 #include "command_line.h"
 
 #include "cli_output.h"
+#include "export_command.h"
 #include "list_command.h"
 #include "run_command.h"
 #include "validate_command.h"
@@ -18,6 +19,7 @@ const QList<CliCommand> &CommandLine::commands()
     static const QList<CliCommand> table = {
         listCommand(),
         runCommand(),
+        exportCommand(),
         validateCommand(),
     };
     return table;
@@ -41,7 +43,8 @@ QString CommandLine::usage()
 {
     QString text = QStringLiteral(
         "Usage: tcplab-cli COMMAND [options]\n"
-        "Runs tcplab's TCP scenarios without the window: traces as text or JSON lines.\n"
+        "Runs tcplab's TCP scenarios without the window: traces as text or JSON lines,\n"
+        "and diagrams as PNG, SVG or PDF.\n"
         "\n"
         "Commands:\n");
     int width = 0;

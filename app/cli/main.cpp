@@ -1,21 +1,26 @@
 #include "command_line.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
+#include <QApplication>
 #include <memory>
 
 using namespace tcplab;
 
 int main(int argc, char *argv[])
 {
-    // Only a command that draws pays for a GUI application (and needs a QPA platform;
-    // "offscreen" works without a display).
+    // Only a command that draws pays for a GUI application (a QApplication: the state
+    // diagram export paints through its widget). It needs a QPA platform; without a display
+    // (a build server, ssh) "offscreen" draws the same pictures, unless the user chose one.
     const CliCommand *command = argc > 1 ? CommandLine::find(QString::fromLocal8Bit(argv[1])) : nullptr;
     std::unique_ptr<QCoreApplication> app;
-    if (command && command->needsGui)
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    else
+    if (command && command->needsGui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("tcplab-cli"));
     QCoreApplication::setApplicationVersion(CommandLine::version());
     return static_cast<int>(CommandLine::execute(QCoreApplication::arguments()));

@@ -1,0 +1,287 @@
+#include "export_command.h"
+
+#include "cli_output.h"
+#include "command_line.h"
+#include "diagram_export.h"
+#include "export_dialog.h"
+#include "scenario_argument.h"
+#include "scenario_options.h"
+#include "simulator.h"
+#include "state_diagram_export.h"
+#include "state_diagram_widget.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTranslator>
+#include <cmath>
+
+namespace tcplab {
+
+namespace {
+
+const char exportHelp[] =
+    "Usage: tcplab-cli export ID|FILE --out PATH [options]\n"
+    "Simulates a scenario and draws its sequence diagram (or its state diagram) to an\n"
+    "image. The format comes from the extension of PATH: .png, .svg or .pdf. Works without\n"
+    "a display.\n"
+    "\n"
+    "Options:\n"
+    "  --out PATH           the file to write (not with --steps)\n"
+    "  --lang zh_CN|en      the language of the diagram's words (default: en)\n"
+    "  --from DURATION      start of the time range (default: the start of the run)\n"
+    "  --to DURATION        end of the time range (default: the end of the run)\n"
+    "  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)\n"
+    "  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale\n"
+    "  --transparent        PNG/SVG without the white background\n"
+    "  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split\n"
+    "                       between events with the host names repeated on every page\n"
+    "  --no-legend          leave out the legend of arrow styles\n"
+    "  --no-title           leave out the title block (title and faults applied)\n"
+    "  --no-states          leave out the state bands on the lifelines\n"
+    "  --no-timers          leave out the timer brackets\n"
+    "  --steps DIR          one PNG per step of the range into the folder DIR (which must\n"
+    "                       exist): step-01.png, step-02.png, … each up to one more moment\n"
+    "  --state-diagram      draw the RFC 9293 state diagram with the states at --at\n"
+    "  --at DURATION        the moment for --state-diagram (default: the end of the run)\n"
+    "\n"
+    "The scenario can be changed as with `run`:\n"
+    "%1"
+    "\n"
+    "Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an\n"
+    "unknown extension, a bad option value, an empty range, a missing folder), 1 when the\n"
+    "file cannot be written.\n";
+
+const QString command = QStringLiteral("export");
+
+ExitStatus usage(const QString &problem)
+{
+    return CommandLine::usageError(command, problem);
+}
+
+bool parseNumber(const QString &text, double min, double max, double *out)
+{
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (!ok || !(v >= min && v <= max))
+        return false;
+    *out = v;
+    return true;
+}
+
+bool isKnownLanguage(const QString &lang)
+{
+    return lang == QLatin1String("en") || lang == QLatin1String("zh_CN");
+}
+
+// The diagram's words in the chosen language: the same catalogue as the window.
+bool installLanguage(const QString &lang, QString *error)
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (!translator->load(QStringLiteral(":/i18n/tcplab_") + lang)) {
+        *error = QStringLiteral("--lang %1: the translation catalogue :/i18n/tcplab_%1.qm is missing "
+                                "from this build").arg(lang);
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    return true;
+}
+
+ExitStatus writeFailure(const QString &message)
+{
+    CliOutput::error(message);
+    return ExitStatus::Failure;
+}
+
+// A problem that exists before anything is written is bad usage (2); one that comes up
+// while writing is a failure (1). The exporters' messages name the path and the problem.
+ExitStatus checkTarget(const QString &path)
+{
+    if (!exportFormatForPath(path)) {
+        return usage(QStringLiteral("--out '%1': unknown file type '%2'; use .png, .svg or .pdf")
+                         .arg(path, QFileInfo(path).suffix()));
+    }
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists()) {
+        return usage(QStringLiteral("--out '%1': the folder '%2' does not exist")
+                         .arg(path, QDir::toNativeSeparators(info.absolutePath())));
+    }
+    if (info.isDir())
+        return usage(QStringLiteral("--out '%1': is a folder; give a file name").arg(path));
+    return ExitStatus::Success;
+}
+
+ExitStatus runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
+    const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("DURATION"));
+    const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("DURATION"));
+    const QCommandLineOption scale(QStringLiteral("scale"), QString(), QStringLiteral("N"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), QString(), QStringLiteral("N"));
+    const QCommandLineOption transparent(QStringLiteral("transparent"));
+    const QCommandLineOption pages(QStringLiteral("pages"), QString(), QStringLiteral("MODE"));
+    const QCommandLineOption noLegend(QStringLiteral("no-legend"));
+    const QCommandLineOption noTitle(QStringLiteral("no-title"));
+    const QCommandLineOption noStates(QStringLiteral("no-states"));
+    const QCommandLineOption noTimers(QStringLiteral("no-timers"));
+    const QCommandLineOption steps(QStringLiteral("steps"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption stateDiagram(QStringLiteral("state-diagram"));
+    const QCommandLineOption at(QStringLiteral("at"), QString(), QStringLiteral("DURATION"));
+    parser.addOptions({out, lang, from, to, scale, dpi, transparent, pages, noLegend, noTitle,
+                       noStates, noTimers, steps, stateDiagram, at});
+    ScenarioOptions::addTo(parser);
+    if (!CommandLine::parse(parser, arguments))
+        return ExitStatus::BadUsage;
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        return usage(positional.isEmpty()
+                         ? QStringLiteral("export: missing the scenario (an id from `tcplab-cli list`, or a file)")
+                         : QStringLiteral("export: expected one scenario, got %1: %2")
+                               .arg(positional.size())
+                               .arg(positional.join(QLatin1Char(' '))));
+    }
+
+    // Every option is checked before anything is simulated or written.
+    const bool stepSeries = parser.isSet(steps);
+    if (stepSeries && parser.isSet(out))
+        return usage(QStringLiteral("--steps writes into a folder; leave out --out"));
+    if (!stepSeries && !parser.isSet(out))
+        return usage(QStringLiteral("export: missing --out PATH (a .png, .svg or .pdf file) or --steps DIR"));
+    if (stepSeries && parser.isSet(stateDiagram))
+        return usage(QStringLiteral("--steps and --state-diagram cannot be combined"));
+    if (parser.isSet(at) && !parser.isSet(stateDiagram))
+        return usage(QStringLiteral("--at is for --state-diagram; use --from/--to for a range"));
+    if (parser.isSet(scale) && parser.isSet(dpi))
+        return usage(QStringLiteral("--scale and --dpi both set the PNG size; give one"));
+
+    DiagramExportOptions options;
+    if (parser.isSet(scale) && !parseNumber(parser.value(scale), 0.25, 8, &options.scale))
+        return usage(QStringLiteral("--scale '%1': expected a number from 0.25 to 8").arg(parser.value(scale)));
+    if (parser.isSet(dpi)) {
+        double value = 0;
+        if (!parseNumber(parser.value(dpi), 24, 768, &value) || value != std::floor(value))
+            return usage(QStringLiteral("--dpi '%1': expected a whole number from 24 to 768").arg(parser.value(dpi)));
+        options.dpi = int(value);
+    }
+    if (parser.isSet(pages)) {
+        const QString mode = parser.value(pages).toLower();
+        if (mode == QLatin1String("single"))
+            options.pdfPages = PdfPageMode::SinglePage;
+        else if (mode == QLatin1String("a4"))
+            options.pdfPages = PdfPageMode::A4;
+        else if (mode == QLatin1String("letter"))
+            options.pdfPages = PdfPageMode::Letter;
+        else
+            return usage(QStringLiteral("--pages '%1': expected single, a4 or letter").arg(parser.value(pages)));
+    }
+    for (const auto &[option, target] : {std::pair{&from, &options.from}, std::pair{&to, &options.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        if (!parseDuration(parser.value(*option), target)) {
+            return usage(QStringLiteral("--%1 '%2': expected a duration, e.g. 300ms, 1.5s, 2min")
+                             .arg(option->names().first(), parser.value(*option)));
+        }
+    }
+    if (options.from >= 0 && options.to >= 0 && options.to <= options.from) {
+        return usage(QStringLiteral("empty range: --to %1 is not after --from %2")
+                         .arg(parser.value(to), parser.value(from)));
+    }
+    SimTime atTime = -1;
+    if (parser.isSet(at) && !parseDuration(parser.value(at), &atTime))
+        return usage(QStringLiteral("--at '%1': expected a duration, e.g. 300ms, 1.5s").arg(parser.value(at)));
+    options.transparent = parser.isSet(transparent);
+    options.legend = !parser.isSet(noLegend);
+    options.titleBlock = !parser.isSet(noTitle);
+    options.stateBands = !parser.isSet(noStates);
+    options.timers = !parser.isSet(noTimers);
+
+    const QString language = parser.isSet(lang) ? parser.value(lang) : QStringLiteral("en");
+    if (!isKnownLanguage(language))
+        return usage(QStringLiteral("--lang '%1': expected zh_CN or en").arg(language));
+
+    const QString outPath = parser.value(out);
+    const QString stepsDir = parser.value(steps);
+    if (stepSeries) {
+        if (!QFileInfo(stepsDir).isDir())
+            return usage(QStringLiteral("--steps '%1': the folder does not exist").arg(stepsDir));
+    } else if (const ExitStatus s = checkTarget(outPath); s != ExitStatus::Success) {
+        return s;
+    }
+
+    QString error;
+    SimTime stopAt = -1;
+    if (!ScenarioOptions::stopTime(parser, &stopAt, &error))
+        return usage(error);
+    if (!installLanguage(language, &error))
+        return writeFailure(error);
+
+    Scenario scenario;
+    if (!loadScenarioArgument(positional.first(), &scenario))
+        return ExitStatus::BadUsage;
+    if (!ScenarioOptions::applyTo(parser, &scenario, &error))
+        return usage(error);
+    const Trace trace = Simulator::run(scenario, stopAt);
+
+    const QString title = scenario.title.text(language);
+    const QStringList details = exportDetails(scenario.faults, scenario.protocol.variant);
+
+    if (parser.isSet(stateDiagram)) {
+        StateDiagramWidget widget;
+        widget.setVariant(scenario.protocol.variant);
+        widget.setTrace(&trace);
+        widget.setPlayhead(atTime >= 0 ? atTime : trace.endTime);
+        StateDiagramExportOptions stateOptions;
+        stateOptions.scale = options.scale;
+        stateOptions.dpi = options.dpi;
+        stateOptions.transparent = options.transparent;
+        stateOptions.titleBlock = options.titleBlock;
+        stateOptions.title = title;
+        stateOptions.details = details;
+        if (!StateDiagramExporter(widget, stateOptions).write(outPath, &error))
+            return writeFailure(error);
+        CliOutput::out(outPath + QLatin1Char('\n'));
+        return CliOutput::finish(ExitStatus::Success);
+    }
+
+    options.title = title;
+    options.details = details;
+    const DiagramExporter exporter(trace, SequenceLayoutOptions{}, options);
+    if (exporter.isRangeEmpty()) {
+        return usage(QStringLiteral("empty range: no event of the run (which ends at %1 s) lies in it")
+                         .arg(formatSimTime(trace.endTime)));
+    }
+    if (stepSeries) {
+        QStringList written;
+        if (!exporter.writeSteps(stepsDir, &written, &error)) {
+            // A half series would pass for a whole one: take back what was written.
+            for (const QString &path : std::as_const(written))
+                QFile::remove(path);
+            return writeFailure(error);
+        }
+        CliOutput::out(written.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        return CliOutput::finish(ExitStatus::Success);
+    }
+    if (!exporter.write(outPath, &error))
+        return writeFailure(error);
+    CliOutput::out(outPath + QLatin1Char('\n'));
+    return CliOutput::finish(ExitStatus::Success);
+}
+
+} // namespace
+
+CliCommand exportCommand()
+{
+    static const QByteArray help =
+        QString::fromUtf8(exportHelp).arg(ScenarioOptions::helpText()).toUtf8();
+    return CliCommand{"export", "export ID|FILE --out PATH [options]",
+                      "draw a scenario's diagram to PNG, SVG or PDF", help.constData(), true,
+                      &runExport};
+}
+
+} // namespace tcplab

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "scenario.h"
+#include "sim_time.h"
+
+#include <QString>
+
+class QCommandLineParser;
+
+namespace tcplab {
+
+// The options that change the story of a scenario, shared by `run` and `export`:
+// --drop/--delay/--dup SPEC (fault rules, added to the scenario's own), --set KEY=VALUE
+// (a protocol or network setting) and --until DURATION (stop early).
+namespace ScenarioOptions {
+
+// The lines of a command's --help that describe these options.
+QString helpText();
+// Adds the options to a parser.
+void addTo(QCommandLineParser &parser);
+// --until: -1 when not given. On a bad duration returns false with *error set.
+bool stopTime(const QCommandLineParser &parser, SimTime *stopAt, QString *error);
+// Applies --set, then --drop/--delay/--dup, to a loaded scenario. Every setting and fault
+// is checked against the scenario (a host that does not exist, an unknown key) so that a
+// typo never changes nothing silently. On failure returns false with *error set.
+bool applyTo(const QCommandLineParser &parser, Scenario *scenario, QString *error);
+
+// Exposed for tests and other commands: one --set assignment.
+bool applySetting(const QString &assignment, Scenario *scenario, QString *error);
+
+} // namespace ScenarioOptions
+} // namespace tcplab

@@ -1,0 +1,154 @@
+// Export time of the sequence diagram of a 1,000-segment run to PNG, SVG and PDF: layout,
+// painting and the atomic file write, as File ▸ Export and `tcplab-cli export` do them.
+// The run is simulated from a scenario built here: A sends a long stream of full-sized
+// segments to B, B acknowledges, then both close. Target: under 0.5 s per export.
+// Build in Release for meaningful numbers. Prints the median of each format.
+//
+//   QT_QPA_PLATFORM=offscreen ./tcplab-bench-export [repetitions]
+#include "diagram_export.h"
+#include "scenario.h"
+#include "simulator.h"
+#include "trace.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImage>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+
+using namespace tcplab;
+
+namespace {
+
+constexpr double targetSeconds = 0.5;
+constexpr int wantedSegments = 1000;
+
+Scenario bulkTransfer(int bytes)
+{
+    Scenario s;
+    s.id = QStringLiteral("bulk-transfer");
+    s.title.en = QStringLiteral("Bulk transfer (benchmark)");
+    HostSpec a;
+    a.name = QStringLiteral("A");
+    a.address = 0x0a000001;
+    HostSpec b;
+    b.name = QStringLiteral("B");
+    b.address = 0x0a000002;
+    s.hosts = {a, b};
+
+    AppAction listen;
+    listen.at = 0;
+    listen.host = b.name;
+    listen.kind = AppActionKind::Listen;
+    listen.port = 80;
+    listen.isn = 5000;
+    AppAction connect;
+    connect.at = 10 * usPerMs;
+    connect.host = a.name;
+    connect.kind = AppActionKind::Connect;
+    connect.to = b.name;
+    connect.remotePort = 80;
+    connect.port = 40000;
+    connect.isn = 1000;
+    AppAction send;
+    send.at = 300 * usPerMs;
+    send.host = a.name;
+    send.kind = AppActionKind::Send;
+    send.data = QByteArray(bytes, 'x');
+    AppAction close;
+    close.at = secondsToUs(60);
+    close.host = a.name;
+    close.kind = AppActionKind::Close;
+    AppAction closeB = close;
+    closeB.host = b.name;
+    closeB.at = secondsToUs(60) + 200 * usPerMs;
+    s.actions = {listen, connect, send, close, closeB};
+    s.duration = secondsToUs(200);
+    return s;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const int repetitions = argc > 1 ? std::max(1, atoi(argv[1])) : 7;
+
+    // Aim the transfer at about 1,000 segments, whatever the ACK policy makes of it.
+    int bytes = 1460 * 500;
+    Trace trace = Simulator::run(bulkTransfer(bytes));
+    if (!trace.segments.isEmpty()) {
+        bytes = int(double(bytes) * wantedSegments / trace.segments.size());
+        trace = Simulator::run(bulkTransfer(bytes));
+    }
+    std::printf("synthetic run: %d bytes from A to B, %lld segments, %lld events, ends at %.1f s\n",
+                bytes, qlonglong(trace.segments.size()), qlonglong(trace.events.size()),
+                double(trace.endTime) / usPerSecond);
+    if (trace.segments.size() < wantedSegments * 8 / 10 || trace.segments.size() > wantedSegments * 12 / 10) {
+        std::fprintf(stderr, "the synthetic run has %lld segments, not about %d\n",
+                     qlonglong(trace.segments.size()), wantedSegments);
+        return 1;
+    }
+
+    {
+        // Where the time goes: layout, painting (PNG: into the image), encoding.
+        QElapsedTimer timer;
+        timer.start();
+        const DiagramExporter exporter(trace, SequenceLayoutOptions{}, DiagramExportOptions{});
+        const double layoutMs = timer.nsecsElapsed() / 1e6;
+        timer.restart();
+        const QImage image = exporter.renderImage();
+        const double paintMs = timer.nsecsElapsed() / 1e6;
+        std::printf("picture %.0f x %.0f px; layout %.1f ms, painting the PNG image %.1f ms\n",
+                    exporter.pictureSize().width(), exporter.pictureSize().height(), layoutMs, paintMs);
+    }
+
+    QTemporaryDir dir;
+    struct Case {
+        const char *name;
+        const char *file;
+        PdfPageMode pages;
+    };
+    const Case cases[] = {
+        {"PNG 1x", "bench.png", PdfPageMode::SinglePage},
+        {"SVG", "bench.svg", PdfPageMode::SinglePage},
+        {"PDF one page", "bench.pdf", PdfPageMode::SinglePage},
+        {"PDF A4 pages", "bench-a4.pdf", PdfPageMode::A4},
+    };
+    std::printf("%-14s %6s %12s %12s %10s %10s\n", "format", "runs", "median ms", "max ms", "of 0.5 s",
+                "file KiB");
+    bool allWithin = true;
+    for (const Case &c : cases) {
+        DiagramExportOptions options;
+        options.title = QStringLiteral("Bulk transfer (benchmark)");
+        options.pdfPages = c.pages;
+        const QString path = dir.filePath(QString::fromLatin1(c.file));
+        QList<double> times;
+        for (int i = 0; i < repetitions; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const DiagramExporter exporter(trace, SequenceLayoutOptions{}, options);
+            QString error;
+            if (!exporter.write(path, &error)) {
+                std::fprintf(stderr, "%s: %s\n", c.name, qPrintable(error));
+                return 1;
+            }
+            times.append(timer.nsecsElapsed() / 1e6);
+        }
+        const double m = median(times);
+        allWithin = allWithin && m / 1000 < targetSeconds;
+        std::printf("%-14s %6d %12.1f %12.1f %9.2fx %10lld\n", c.name, repetitions, m,
+                    *std::max_element(times.begin(), times.end()), m / 1000 / targetSeconds,
+                    qlonglong(QFileInfo(path).size() / 1024));
+    }
+    std::printf(allWithin ? "all medians within the 0.5 s target\n" : "SOME MEDIANS OVER the 0.5 s target\n");
+    return 0;
+}

@@ -1,0 +1,263 @@
+// tcplab-cli export: the real program (TCPLAB_CLI_PATH) run with QProcess in an environment
+// with no display and no QT_QPA_PLATFORM, as on a build server.
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result runCli(const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TCPLAB_CLI_PATH), arguments);
+    Result r;
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
+        p.kill();
+        r.err = QStringLiteral("tcplab-cli did not finish: %1").arg(p.errorString());
+        return r;
+    }
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const QString scenario = QStringLiteral("handshake-and-close");
+
+} // namespace
+
+class TestCliExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void writesEachFormatWithoutADisplay_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("magic");
+        QTest::newRow("png") << "diagram.png" << QByteArray("\x89PNG");
+        QTest::newRow("svg") << "diagram.svg" << QByteArray("<?xml");
+        QTest::newRow("pdf") << "diagram.pdf" << QByteArray("%PDF-");
+        QTest::newRow("pdf on A4 pages") << "pages.pdf" << QByteArray("%PDF-");
+    }
+    void writesEachFormatWithoutADisplay()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, magic);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        QStringList args{QStringLiteral("export"), scenario, QStringLiteral("--out"), path};
+        if (name == QLatin1String("pages.pdf"))
+            args << QStringLiteral("--pages") << QStringLiteral("a4");
+        const Result r = runCli(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), path);
+        QVERIFY(readAll(path).startsWith(magic));
+        if (name.endsWith(QLatin1String(".svg")))
+            QVERIFY(QSvgRenderer(path).isValid());
+        if (name.endsWith(QLatin1String(".png")))
+            QVERIFY(!QImage(path).isNull());
+        // Only the picture: QSaveFile's temporary file is gone.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{name});
+    }
+
+    void languageOptionTranslatesTheDiagram_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("present");
+        QTest::addColumn<QString>("absent");
+        QTest::newRow("zh_CN") << "zh_CN" << QStringLiteral("重传") << "retransmission";
+        QTest::newRow("en") << "en" << "retransmission" << QStringLiteral("重传");
+    }
+    void languageOptionTranslatesTheDiagram()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, present);
+        QFETCH(QString, absent);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("legend.svg"));
+        const Result r = runCli({QStringLiteral("export"), scenario, QStringLiteral("--lang"), lang,
+                                 QStringLiteral("--out"), path});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString svg = QString::fromUtf8(readAll(path));
+        QVERIFY2(svg.contains(present), qPrintable(present));
+        QVERIFY2(!svg.contains(absent), qPrintable(absent));
+    }
+
+    void scaleTwoDoublesThePng()
+    {
+        QTemporaryDir dir;
+        const QString one = dir.filePath(QStringLiteral("one.png"));
+        const QString two = dir.filePath(QStringLiteral("two.png"));
+        QCOMPARE(runCli({QStringLiteral("export"), scenario, QStringLiteral("--out"), one}).exitCode, 0);
+        const Result r = runCli({QStringLiteral("export"), scenario, QStringLiteral("--scale"),
+                                 QStringLiteral("2"), QStringLiteral("--out"), two});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QImage a(one);
+        const QImage b(two);
+        QVERIFY(!a.isNull() && !b.isNull());
+        QVERIFY(qAbs(b.width() - 2 * a.width()) <= 2);
+        QVERIFY(qAbs(b.height() - 2 * a.height()) <= 2);
+    }
+
+    void dpiSetsTheSizeLikeScale()
+    {
+        QTemporaryDir dir;
+        const QString one = dir.filePath(QStringLiteral("one.png"));
+        const QString dpi = dir.filePath(QStringLiteral("dpi.png"));
+        QCOMPARE(runCli({QStringLiteral("export"), scenario, QStringLiteral("--out"), one}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("export"), scenario, QStringLiteral("--dpi"), QStringLiteral("192"),
+                         QStringLiteral("--out"), dpi}).exitCode, 0);
+        QVERIFY(qAbs(QImage(dpi).width() - 2 * QImage(one).width()) <= 2);
+    }
+
+    void stepsWriteOneImagePerDistinctEventTime()
+    {
+        // The steps of the range are the distinct moments of the trace in it, counted here
+        // from the trace the same program prints.
+        const qint64 from = 0;
+        const qint64 to = 1000 * 1000; // the first second
+        const Result trace = runCli({QStringLiteral("run"), scenario, QStringLiteral("--format"),
+                                     QStringLiteral("jsonl")});
+        QCOMPARE(trace.exitCode, 0);
+        QSet<qint64> times;
+        for (const QString &line : trace.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const qint64 t = QJsonDocument::fromJson(line.toUtf8()).object().value(QStringLiteral("t_us")).toInteger(-1);
+            QVERIFY(t >= 0);
+            if (t >= from && t <= to)
+                times.insert(t);
+        }
+        QVERIFY(times.size() > 3);
+
+        QTemporaryDir dir;
+        const Result r = runCli({QStringLiteral("export"), scenario, QStringLiteral("--from"),
+                                 QStringLiteral("0s"), QStringLiteral("--to"), QStringLiteral("1s"),
+                                 QStringLiteral("--steps"), dir.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList files = QDir(dir.path()).entryList({QStringLiteral("step-*.png")}, QDir::Files, QDir::Name);
+        QCOMPARE(int(files.size()), int(times.size()));
+        QCOMPARE(int(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()), int(times.size()));
+        QCOMPARE(files.first(), QStringLiteral("step-01.png"));
+        // Slides line up: every step has the same size.
+        QCOMPARE(QImage(dir.filePath(files.first())).size(), QImage(dir.filePath(files.last())).size());
+    }
+
+    void stateDiagramIsExportedAtTheGivenTime()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("states.svg"));
+        const Result r = runCli({QStringLiteral("export"), scenario, QStringLiteral("--state-diagram"),
+                                 QStringLiteral("--at"), QStringLiteral("200ms"), QStringLiteral("--out"), path});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QByteArray svg = readAll(path);
+        QVERIFY(QSvgRenderer(path).isValid());
+        QVERIFY(svg.contains("ESTABLISHED"));
+        QVERIFY(svg.contains("TIME-WAIT"));
+    }
+
+    void faultOptionsAreAppliedAndNamedInTheTitleBlock()
+    {
+        QTemporaryDir dir;
+        const QString plain = dir.filePath(QStringLiteral("plain.svg"));
+        const QString lost = dir.filePath(QStringLiteral("lost.svg"));
+        QCOMPARE(runCli({QStringLiteral("export"), scenario, QStringLiteral("--out"), plain}).exitCode, 0);
+        const Result r = runCli({QStringLiteral("export"), scenario, QStringLiteral("--drop"),
+                                 QStringLiteral("A#1"), QStringLiteral("--out"), lost});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!readAll(plain).contains("Faults: drop A#1"));
+        QVERIFY(readAll(lost).contains("Faults: drop A#1"));
+        // The story changed: without its SYN, A closes (at 0.9 s) before it is ever connected.
+        QVERIFY(readAll(plain).contains(">ESTABLISHED<"));
+        QVERIFY(!readAll(lost).contains(">ESTABLISHED<"));
+    }
+
+    void badUsageIsExplainedAndWritesNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments"); // "DIR" stands for the temporary folder
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString s = scenario;
+        QTest::newRow("missing folder")
+            << QStringList{"export", s, "--out", "DIR/no-such-folder/x.png"} << 2 << "does not exist";
+        QTest::newRow("unknown extension")
+            << QStringList{"export", s, "--out", "DIR/x.bmp"} << 2 << "unknown file type 'bmp'";
+        QTest::newRow("no extension") << QStringList{"export", s, "--out", "DIR/x"} << 2 << "unknown file type";
+        QTest::newRow("empty range")
+            << QStringList{"export", s, "--from", "5s", "--to", "4s", "--out", "DIR/x.png"} << 2 << "empty range";
+        QTest::newRow("range after the run")
+            << QStringList{"export", s, "--from", "1h", "--out", "DIR/x.png"} << 2 << "empty range";
+        QTest::newRow("bad duration")
+            << QStringList{"export", s, "--from", "soon", "--out", "DIR/x.png"} << 2 << "--from 'soon'";
+        QTest::newRow("bad scale")
+            << QStringList{"export", s, "--scale", "0", "--out", "DIR/x.png"} << 2 << "--scale '0'";
+        QTest::newRow("scale and dpi")
+            << QStringList{"export", s, "--scale", "2", "--dpi", "192", "--out", "DIR/x.png"} << 2 << "--dpi";
+        QTest::newRow("bad pages")
+            << QStringList{"export", s, "--pages", "a3", "--out", "DIR/x.pdf"} << 2 << "--pages 'a3'";
+        QTest::newRow("bad language")
+            << QStringList{"export", s, "--lang", "fr", "--out", "DIR/x.png"} << 2 << "--lang 'fr'";
+        QTest::newRow("bad fault")
+            << QStringList{"export", s, "--drop", "Z#1", "--out", "DIR/x.png"} << 2 << "no host named 'Z'";
+        QTest::newRow("missing out") << QStringList{"export", s} << 2 << "--out";
+        QTest::newRow("steps into a missing folder")
+            << QStringList{"export", s, "--steps", "DIR/nope"} << 2 << "does not exist";
+        QTest::newRow("unknown scenario")
+            << QStringList{"export", "no-such-lesson", "--out", "DIR/x.png"} << 2 << "no-such-lesson";
+        // /proc takes no new files, not even from root: the write itself fails.
+        QTest::newRow("unwritable folder")
+            << QStringList{"export", s, "--out", "/proc/tcplab-export-test.png"} << 1 << "Cannot write";
+        QTest::newRow("unwritable folder, state diagram")
+            << QStringList{"export", s, "--state-diagram", "--out", "/proc/tcplab-export-test.svg"} << 1
+            << "Cannot write";
+    }
+    void badUsageIsExplainedAndWritesNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        for (QString &a : arguments)
+            a.replace(QLatin1String("DIR"), dir.path());
+        const Result r = runCli(arguments);
+        QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("tcplab-cli: ")));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+        QVERIFY(!QFile::exists(QStringLiteral("/proc/tcplab-export-test.png")));
+    }
+
+    void helpDescribesTheOptions()
+    {
+        const Result r = runCli({QStringLiteral("export"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *option : {"--out", "--lang", "--steps", "--state-diagram", "--drop", "--until"})
+            QVERIFY2(r.out.contains(QLatin1String(option)), option);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliExport)
+#include "tst_cli_export.moc"

@@ -1,0 +1,307 @@
+#include "export_dialog.h"
+#include "scenario_library.h"
+#include "simulator.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tcplab;
+
+namespace {
+Trace handshakeTrace()
+{
+    const auto loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));
+    if (!loaded.ok)
+        qFatal("handshake-and-close does not load");
+    return Simulator::run(loaded.scenario);
+}
+
+template<typename T>
+T *child(const QWidget &parent, const char *name)
+{
+    T *w = parent.findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+void choose(QComboBox *box, int data)
+{
+    const int i = box->findData(data);
+    QVERIFY(i >= 0);
+    box->setCurrentIndex(i);
+}
+} // namespace
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+    Trace m_trace;
+
+    std::unique_ptr<ExportDialog> makeDialog()
+    {
+        return std::make_unique<ExportDialog>(m_trace, SequenceLayoutOptions{}, 100 * usPerMs,
+                                              800 * usPerMs, QStringLiteral("Handshake"),
+                                              QStringList{QStringLiteral("Faults: drop A#3")});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // The dialog remembers choices; keep the tester's own settings out of it.
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("tcplab-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_export_dialog"));
+        m_trace = handshakeTrace();
+    }
+
+    void init()
+    {
+        QSettings().clear();
+    }
+
+    void optionsReflectThePngWidgets_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<int>("dpi");
+        QTest::addColumn<bool>("transparent");
+        QTest::addColumn<double>("effectiveScale");
+        QTest::newRow("1x white") << int(ExportDialog::PngSize::Scale1) << 0 << false << 1.0;
+        QTest::newRow("2x transparent") << int(ExportDialog::PngSize::Scale2) << 0 << true << 2.0;
+        QTest::newRow("288 dpi") << int(ExportDialog::PngSize::Dpi) << 288 << false << 3.0;
+    }
+    void optionsReflectThePngWidgets()
+    {
+        QFETCH(int, size);
+        QFETCH(int, dpi);
+        QFETCH(bool, transparent);
+        QFETCH(double, effectiveScale);
+        auto dialog = makeDialog();
+        choose(child<QComboBox>(*dialog, "pngSize"), size);
+        if (dpi > 0)
+            child<QSpinBox>(*dialog, "dpi")->setValue(dpi);
+        choose(child<QComboBox>(*dialog, "background"), transparent);
+        const DiagramExportOptions o = dialog->options();
+        QCOMPARE(o.effectiveScale(), effectiveScale);
+        QCOMPARE(o.transparent, transparent);
+        QCOMPARE(child<QSpinBox>(*dialog, "dpi")->isEnabled(), dpi > 0);
+    }
+
+    void optionsReflectTheCheckboxesAndTitle()
+    {
+        auto dialog = makeDialog();
+        child<QCheckBox>(*dialog, "stateBands")->setChecked(false);
+        child<QCheckBox>(*dialog, "timers")->setChecked(true);
+        child<QCheckBox>(*dialog, "legend")->setChecked(false);
+        child<QCheckBox>(*dialog, "titleBlock")->setChecked(true);
+        const DiagramExportOptions o = dialog->options();
+        QVERIFY(!o.stateBands);
+        QVERIFY(o.timers);
+        QVERIFY(!o.legend);
+        QVERIFY(o.titleBlock);
+        QCOMPARE(o.title, QStringLiteral("Handshake"));
+        QCOMPARE(o.details, QStringList{QStringLiteral("Faults: drop A#3")});
+    }
+
+    void pagesComboSetsThePdfPageMode_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("single") << int(PdfPageMode::SinglePage);
+        QTest::newRow("a4") << int(PdfPageMode::A4);
+        QTest::newRow("letter") << int(PdfPageMode::Letter);
+    }
+    void pagesComboSetsThePdfPageMode()
+    {
+        QFETCH(int, mode);
+        auto dialog = makeDialog();
+        dialog->setFormat(ExportFormat::Pdf);
+        QVERIFY(child<QComboBox>(*dialog, "pages")->isEnabled());
+        choose(child<QComboBox>(*dialog, "pages"), mode);
+        QCOMPARE(int(dialog->options().pdfPages), mode);
+    }
+
+    void rangeChoiceSetsFromAndTo()
+    {
+        auto dialog = makeDialog();
+        child<QRadioButton>(*dialog, "rangeWhole")->setChecked(true);
+        QCOMPARE(dialog->options().from, SimTime(-1));
+        QCOMPARE(dialog->options().to, SimTime(-1));
+
+        child<QRadioButton>(*dialog, "rangeVisible")->setChecked(true);
+        QCOMPARE(dialog->options().from, 100 * usPerMs);
+        QCOMPARE(dialog->options().to, 800 * usPerMs);
+
+        child<QRadioButton>(*dialog, "rangeBetween")->setChecked(true);
+        child<QLineEdit>(*dialog, "from")->setText(QStringLiteral("1.5 s"));
+        child<QLineEdit>(*dialog, "to")->setText(QStringLiteral("2500ms"));
+        QCOMPARE(dialog->options().from, SimTime(1500) * usPerMs);
+        QCOMPARE(dialog->options().to, SimTime(2500) * usPerMs);
+        QVERIFY(dialog->rangeError().isEmpty());
+    }
+
+    void badTimeTextIsNamedInTheRangeError()
+    {
+        auto dialog = makeDialog();
+        dialog->setRange(ExportDialog::Range::Between);
+        child<QLineEdit>(*dialog, "from")->setText(QStringLiteral("soon"));
+        QVERIFY(dialog->rangeError().contains(QStringLiteral("soon")));
+        child<QLineEdit>(*dialog, "from")->setText(QStringLiteral("3s"));
+        child<QLineEdit>(*dialog, "to")->setText(QStringLiteral("2s"));
+        QVERIFY(!dialog->rangeError().isEmpty());
+    }
+
+    void formatFollowsTheFileNameAndBack()
+    {
+        auto dialog = makeDialog();
+        QLineEdit *path = child<QLineEdit>(*dialog, "path");
+        path->clear();
+        QTest::keyClicks(path, QStringLiteral("/tmp/diagram.svg"));
+        QCOMPARE(dialog->format(), ExportFormat::Svg);
+        QVERIFY(!child<QComboBox>(*dialog, "pngSize")->isEnabled());
+
+        dialog->setFormat(ExportFormat::Pdf);
+        QCOMPARE(dialog->path(), QStringLiteral("/tmp/diagram.pdf"));
+    }
+
+    void stepSeriesForcesPng()
+    {
+        auto dialog = makeDialog();
+        dialog->setFormat(ExportFormat::Svg);
+        dialog->setStepSeries(true);
+        QCOMPARE(dialog->format(), ExportFormat::Png);
+        QVERIFY(!child<QComboBox>(*dialog, "format")->isEnabled());
+    }
+
+    void acceptWritesTheFileAndCloses()
+    {
+        QTemporaryDir dir;
+        auto dialog = makeDialog();
+        dialog->show();
+        const QString target = dir.filePath(QStringLiteral("out.png"));
+        dialog->setPath(target);
+        QSignalSpy exported(dialog.get(), &ExportDialog::exported);
+        QTest::mouseClick(child<QPushButton>(*dialog, "exportButton"), Qt::LeftButton);
+        QCOMPARE(exported.count(), 1);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(!QImage(target).isNull());
+        QCOMPARE(dialog->writtenFiles(), QStringList{target});
+    }
+
+    void badPathShowsAnErrorAndKeepsTheDialogOpen_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing folder") << "no-such-folder/out.png" << "no-such-folder";
+        QTest::newRow("unknown extension") << "out.bmp" << "bmp";
+    }
+    void badPathShowsAnErrorAndKeepsTheDialogOpen()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        auto dialog = makeDialog();
+        dialog->show();
+        dialog->setPath(dir.filePath(name));
+        QSignalSpy failed(dialog.get(), &ExportDialog::exportFailed);
+        QTest::mouseClick(child<QPushButton>(*dialog, "exportButton"), Qt::LeftButton);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(dialog->lastError().contains(expected), qPrintable(dialog->lastError()));
+        QVERIFY(dialog->isVisible());
+        auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("exportError"));
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QCOMPARE(box->text(), dialog->lastError());
+        box->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    }
+
+    void emptyRangeIsReportedNotWritten()
+    {
+        QTemporaryDir dir;
+        auto dialog = makeDialog();
+        dialog->show();
+        dialog->setPath(dir.filePath(QStringLiteral("late.png")));
+        dialog->setRange(ExportDialog::Range::Between);
+        child<QLineEdit>(*dialog, "from")->setText(QStringLiteral("1h"));
+        child<QLineEdit>(*dialog, "to")->setText(QStringLiteral("2h"));
+        QVERIFY(!dialog->exportNow());
+        QVERIFY(!dialog->lastError().isEmpty());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("late.png"))));
+    }
+
+    void stepSeriesWritesOneImagePerStep()
+    {
+        QTemporaryDir dir;
+        auto dialog = makeDialog();
+        dialog->setStepSeries(true);
+        dialog->setPath(dir.path());
+        QVERIFY2(dialog->exportNow(), qPrintable(dialog->lastError()));
+        const int expected = int(DiagramExporter(m_trace, {}, dialog->options()).stepEvents().size());
+        QVERIFY(expected > 1);
+        QCOMPARE(int(dialog->writtenFiles().size()), expected);
+        QCOMPARE(int(QDir(dir.path()).entryList({QStringLiteral("step-*.png")}).size()), expected);
+    }
+
+    void choicesAreRememberedForTheNextExport()
+    {
+        QTemporaryDir dir;
+        {
+            auto dialog = makeDialog();
+            dialog->setPath(dir.filePath(QStringLiteral("remembered.pdf")));
+            choose(child<QComboBox>(*dialog, "pages"), int(PdfPageMode::A4));
+            child<QCheckBox>(*dialog, "legend")->setChecked(false);
+            QVERIFY2(dialog->exportNow(), qPrintable(dialog->lastError()));
+        }
+        auto again = makeDialog();
+        QCOMPARE(again->format(), ExportFormat::Pdf);
+        QCOMPARE(again->options().pdfPages, PdfPageMode::A4);
+        QVERIFY(!again->options().legend);
+        QCOMPARE(again->path(), dir.filePath(QStringLiteral("remembered.pdf")));
+    }
+
+    void copyPutsTheDiagramOnTheClipboard()
+    {
+        QGuiApplication::clipboard()->clear();
+        DiagramExportOptions o;
+        copyDiagramToClipboard(m_trace, {}, o);
+        const QImage image = QGuiApplication::clipboard()->image();
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), DiagramExporter(m_trace, {}, o).renderImage().size());
+    }
+
+    void detailsNameTheFaultsAndTheVariant()
+    {
+        FaultRule drop;
+        drop.kind = FaultKind::Drop;
+        drop.host = QStringLiteral("A");
+        drop.ordinal = 3;
+        const QStringList lines = exportDetails({drop}, ProtocolVariant::NoTimeWait);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].contains(QStringLiteral("A#3")));
+        QVERIFY(lines[1].contains(QStringLiteral("no-time-wait")));
+        QVERIFY(exportDetails({}, ProtocolVariant::Standard).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_export_dialog.moc"
