@@ -82,6 +82,9 @@ private:
     double titleBlockHeight() const;
     double legendHeight() const;
     void paintPicture(class QPainter *p, SimTime playhead, bool background) const;
+    // Diagram rows y0..y1 drawn at `top`, under a repeated band of lifeline headers.
+    void paintSlice(class QPainter *p, double top, double y0, double y1, SimTime playhead,
+                    bool background) const;
     void paintTitleBlock(class QPainter *p, double width) const;
     void paintLegend(class QPainter *p, double top, double width) const;
     QList<double> pageBreaks(double pageContentHeight) const;

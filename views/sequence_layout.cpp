@@ -16,10 +16,10 @@ namespace tcplab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SequenceDiagram", text);
-}
+// The translation context of every diagram text; lupdate sees SequenceDiagram::tr("…").
+struct SequenceDiagram {
+    Q_DECLARE_TR_FUNCTIONS(SequenceDiagram)
+};
 
 constexpr double marginTop = 8;
 constexpr double bandWidth = 8;
@@ -34,15 +34,15 @@ QString timerName(TimerKind kind)
 {
     switch (kind) {
     case TimerKind::Retransmission:
-        return tr("RTO");
+        return SequenceDiagram::tr("RTO");
     case TimerKind::TimeWait:
-        return tr("2MSL");
+        return SequenceDiagram::tr("2MSL");
     case TimerKind::FinWait2:
-        return tr("FIN-WAIT-2 timer");
+        return SequenceDiagram::tr("FIN-WAIT-2 timer");
     case TimerKind::Keepalive:
-        return tr("keepalive");
+        return SequenceDiagram::tr("keepalive");
     case TimerKind::DelayedAck:
-        return tr("delayed ACK");
+        return SequenceDiagram::tr("delayed ACK");
     }
     return QString();
 }
@@ -52,19 +52,19 @@ QString dropBadge(DropReason reason)
     switch (reason) {
     case DropReason::None:
     case DropReason::Fault:
-        return tr("dropped");
+        return SequenceDiagram::tr("dropped");
     case DropReason::Loss:
-        return tr("lost");
+        return SequenceDiagram::tr("lost");
     case DropReason::HostDown:
-        return tr("host down");
+        return SequenceDiagram::tr("host down");
     case DropReason::NoHost:
-        return tr("no such host");
+        return SequenceDiagram::tr("no such host");
     case DropReason::SynQueueFull:
-        return tr("SYN queue full");
+        return SequenceDiagram::tr("SYN queue full");
     case DropReason::AcceptQueueFull:
-        return tr("accept queue full");
+        return SequenceDiagram::tr("accept queue full");
     }
-    return tr("dropped");
+    return SequenceDiagram::tr("dropped");
 }
 
 // Text widths for layout, fast: protocol text is ASCII, so a label's width is the sum of
@@ -307,7 +307,7 @@ SequenceLayout layoutSequence(const Trace &trace, const SequenceLayoutOptions &o
         lane.lane = int(L.lifelines.size());
         lane.hosts = {h};
         lane.attacker = host.attacker;
-        lane.title = host.attacker ? tr("%1 (forged sources)").arg(host.name) : host.name;
+        lane.title = host.attacker ? SequenceDiagram::tr("%1 (forged sources)").arg(host.name) : host.name;
         lane.subtitle = formatIpv4(host.address);
         if (host.attacker)
             attackerLane = lane.lane;
@@ -323,7 +323,7 @@ SequenceLayout layoutSequence(const Trace &trace, const SequenceLayoutOptions &o
         LifelineGeometry lane;
         lane.lane = int(L.lifelines.size());
         lane.unknownAddresses = true;
-        lane.title = tr("(unknown addresses)");
+        lane.title = SequenceDiagram::tr("(unknown addresses)");
         nobodyLane = lane.lane;
         L.lifelines.append(lane);
     }
@@ -504,7 +504,7 @@ SequenceLayout layoutSequence(const Trace &trace, const SequenceLayoutOptions &o
         b.t1 = p.t1;
         b.y0 = p.y0;
         b.y1 = p.y1;
-        b.text = tr("… %1 …").arg(durationText(p.t1 - p.t0));
+        b.text = SequenceDiagram::tr("… %1 …").arg(durationText(p.t1 - p.t0));
         const QSizeF size(annotationFm.horizontalAdvance(b.text) + 12, annotationFm.lineSpacing() + 4);
         const double cx = L.lifelines.size() > 1 ? (L.lifelines[0].x + L.lifelines[1].x) / 2 : firstX + 60;
         b.textRect = QRectF(QPointF(cx - size.width() / 2, (b.y0 + b.y1 - size.height()) / 2), size);
@@ -552,13 +552,13 @@ SequenceLayout layoutSequence(const Trace &trace, const SequenceLayoutOptions &o
         a.textLines = wrapText(segmentLabelText(r.segment, options.labelContent), labelWidths, wrapWidth);
         QStringList badges;
         if (a.retransmission)
-            badges << tr("retransmission");
+            badges << SequenceDiagram::tr("retransmission");
         if (a.duplicate)
-            badges << tr("duplicate");
+            badges << SequenceDiagram::tr("duplicate");
         if (a.delayed)
-            badges << tr("+%1 delay").arg(durationText(r.faultDelta));
+            badges << SequenceDiagram::tr("+%1 delay").arg(durationText(r.faultDelta));
         if (a.keepalive)
-            badges << tr("keepalive probe");
+            badges << SequenceDiagram::tr("keepalive probe");
         if (r.dropped)
             badges << dropBadge(r.dropReason);
         if (!badges.isEmpty())
