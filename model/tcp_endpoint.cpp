@@ -486,6 +486,13 @@ void TcpEndpoint::retransmitOldest(SimTime now)
     default:
         break;
     }
+    if (m_sndUna == m_iss) {
+        // Closed in SYN-RECEIVED (a listener's child or a simultaneous open): our SYN is
+        // still unacknowledged, so the SYN,ACK is the oldest segment to repeat. The data
+        // branch below must not treat the SYN's number as a data byte.
+        output(now, TcpFlag::Syn | TcpFlag::Ack, {}, m_iss, SegmentKind::Retransmission);
+        return;
+    }
     if (seqLess(m_sndUna, dataEndSeq()) && seqLess(m_sndUna, m_sndNxt)) {
         const uint32_t sentEnd = m_finSent ? m_finSeq : m_sndNxt;
         const int length = int(std::min<int64_t>(effectiveMss(), seqDiff(sentEnd, m_sndUna)));
@@ -493,11 +500,6 @@ void TcpEndpoint::retransmitOldest(SimTime now)
             sendDataSegment(now, m_sndUna, length, SegmentKind::Retransmission);
             return;
         }
-    }
-    if (m_passiveOpen && m_sndUna == m_iss) {
-        // Closed before the handshake finished: the SYN,ACK is still the oldest unacknowledged.
-        output(now, TcpFlag::Syn | TcpFlag::Ack, {}, m_iss, SegmentKind::Retransmission);
-        return;
     }
     if (m_finSent && !m_ourFinAcked)
         output(now, TcpFlag::Fin | TcpFlag::Ack, {}, m_finSeq, SegmentKind::Retransmission);
