@@ -1,0 +1,156 @@
+// tcplab: the desktop application (DESIGN.md, app/).
+
+#include "language_manager.h"
+#include "main_window.h"
+#include "playback_controller.h"
+#include "scenario_editor.h"
+#include "scenario_library.h"
+#include "sequence_diagram_view.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace tcplab;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("tcplab"));
+    QApplication::setApplicationName(QStringLiteral("tcplab"));
+    QApplication::setApplicationVersion(QStringLiteral(TCPLAB_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tcplab.svg")));
+
+    // The language comes first so that even --help speaks it: the saved choice, else the
+    // system's; --lang (read ahead of the parser) overrides both.
+    LanguageManager language;
+    QString code = QSettings().value(QStringLiteral("language")).toString();
+    const QStringList args = QCoreApplication::arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            code = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            code = args.at(i).mid(7);
+    }
+    if (LanguageManager::normalize(code).isEmpty())
+        code = LanguageManager::systemLanguage();
+    language.setLanguage(code);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "TCP Connection Lab: watch and break TCP connections."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QCoreApplication::translate("main", "Language: zh_CN or en."),
+        QStringLiteral("code"));
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"),
+        QCoreApplication::translate("main", "Open a built-in scenario by id, or a scenario file."),
+        QStringLiteral("id|file"));
+    const QCommandLineOption atOption(
+        QStringLiteral("at"),
+        QCoreApplication::translate("main", "Put the playhead at this time (e.g. 120ms, 1.5s)."),
+        QStringLiteral("time"));
+    const QCommandLineOption dropOption(
+        QStringLiteral("drop"),
+        QCoreApplication::translate("main", "Drop a segment, e.g. A#1 (repeatable)."),
+        QStringLiteral("key"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+                                    "Save a picture of the window to this PNG file and quit "
+                                    "(uses fresh settings)."),
+        QStringLiteral("file"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QCoreApplication::translate("main", "Window size for --screenshot, e.g. 1500x900."),
+        QStringLiteral("WxH"), QStringLiteral("1500x900"));
+    const QCommandLineOption raiseOption(
+        QStringLiteral("raise"),
+        QCoreApplication::translate("main", "Bring this dock to the front, e.g. settingsDock."),
+        QStringLiteral("dock"));
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"),
+        QCoreApplication::translate("main",
+                                    "Show the run beside another: \"shipped\" or \"variant\"."),
+        QStringLiteral("with"));
+    parser.addOptions({langOption, scenarioOption, atOption, dropOption, screenshotOption,
+                       sizeOption, raiseOption, compareOption});
+    parser.process(app);
+
+    // A screenshot must not depend on, or change, the user's saved window and scenario.
+    QTemporaryDir settingsDir;
+    const bool screenshot = parser.isSet(screenshotOption);
+    if (screenshot) {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    }
+
+    MainWindow window(&language);
+    if (screenshot) {
+        const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));
+        if (wh.size() == 2)
+            window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
+    if (parser.isSet(scenarioOption)) {
+        const QString which = parser.value(scenarioOption);
+        const bool ok = ScenarioLibrary::contains(which) ? window.openBuiltin(which)
+                                                         : window.openFile(which);
+        if (!ok)
+            window.openInitialScenario();
+    } else {
+        window.openInitialScenario();
+    }
+    for (const QString &key : parser.values(dropOption)) {
+        FaultRule rule;
+        QString error;
+        if (!parseFaultRule(FaultKind::Drop, key, &rule, &error)) {
+            std::fprintf(stderr, "tcplab: --drop %s: %s\n", qPrintable(key), qPrintable(error));
+            return 2;
+        }
+        window.editor()->addFault(rule);
+    }
+    if (parser.isSet(atOption)) {
+        SimTime at = 0;
+        if (!parseDuration(parser.value(atOption), &at)) {
+            std::fprintf(stderr, "tcplab: --at %s: not a duration\n",
+                         qPrintable(parser.value(atOption)));
+            return 2;
+        }
+        window.playback()->setTime(at);
+    } else if (screenshot) {
+        window.playback()->toEnd();
+    }
+    if (parser.isSet(compareOption)) {
+        const QString with = parser.value(compareOption);
+        const QString name = with == QLatin1String("variant") ? QStringLiteral("compareVariant")
+                                                              : QStringLiteral("compareShipped");
+        if (auto *action = window.findChild<QAction *>(name); action && action->isEnabled())
+            action->trigger();
+    }
+    window.show();
+    if (parser.isSet(raiseOption)) {
+        if (auto *dock = window.findChild<QDockWidget *>(parser.value(raiseOption)))
+            dock->raise();
+    }
+
+    if (screenshot) {
+        const QString path = parser.value(screenshotOption);
+        QTimer::singleShot(1200, &window, [&window, path] {
+            const bool saved = window.grab().save(path);
+            if (!saved)
+                std::fprintf(stderr, "tcplab: cannot write %s\n", qPrintable(path));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,173 @@
+#include "playback_controller.h"
+
+#include <algorithm>
+
+namespace tcplab {
+
+namespace {
+// The look-ahead of "quiet stretches pass quickly", in wall-clock time.
+constexpr qint64 quietHorizonNs = 1'000'000'000;
+// How much wall time of approach is left before the next event after a jump, so the
+// learner sees it coming.
+constexpr qint64 approachNs = 300'000'000;
+} // namespace
+
+PlaybackController::PlaybackController(QObject *parent)
+    : QObject(parent)
+{
+    // About one display frame; the virtual time comes from the elapsed wall time, not from
+    // counting ticks, so a late frame does not slow the playback down.
+    m_timer.setInterval(16);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &PlaybackController::tick);
+}
+
+void PlaybackController::setTrace(const Trace *trace)
+{
+    m_trace = trace;
+    m_eventTimes.clear();
+    if (m_trace) {
+        for (const TraceEvent &event : m_trace->events) {
+            if (m_eventTimes.isEmpty() || m_eventTimes.constLast() != event.time)
+                m_eventTimes.append(event.time);
+        }
+    }
+    emit traceReset();
+    const SimTime clamped = std::clamp<SimTime>(m_time, 0, endTime());
+    if (clamped != m_time)
+        setTime(clamped);
+    else
+        emit timeChanged(m_time);
+}
+
+SimTime PlaybackController::endTime() const
+{
+    if (!m_trace)
+        return 0;
+    if (!m_eventTimes.isEmpty())
+        return m_eventTimes.constLast();
+    return m_trace->endTime;
+}
+
+int PlaybackController::stopIndexAt(SimTime t) const
+{
+    auto it = std::upper_bound(m_eventTimes.cbegin(), m_eventTimes.cend(), t);
+    if (it == m_eventTimes.cbegin())
+        return 0;
+    return int(it - m_eventTimes.cbegin()) - 1;
+}
+
+SimTime PlaybackController::nextEventTimeAfter(SimTime t) const
+{
+    auto it = std::upper_bound(m_eventTimes.cbegin(), m_eventTimes.cend(), t);
+    return it == m_eventTimes.cend() ? -1 : *it;
+}
+
+bool PlaybackController::somethingInFlight(SimTime t) const
+{
+    return m_trace && !m_trace->segmentsInFlight(t).isEmpty();
+}
+
+SimTime PlaybackController::advance(SimTime from, qint64 wallNs) const
+{
+    SimTime to = from + SimTime(double(wallNs) / 1000.0 * m_speed);
+    if (m_skipQuiet) {
+        const SimTime next = nextEventTimeAfter(from);
+        const SimTime horizon = SimTime(double(quietHorizonNs) / 1000.0 * m_speed);
+        // A segment moving along its arrow is worth watching even when no event is near.
+        if (next >= 0 && next - from > horizon && !somethingInFlight(from)) {
+            const SimTime approach = SimTime(double(approachNs) / 1000.0 * m_speed);
+            to = std::max(to, next - approach);
+        }
+    }
+    return std::min(to, endTime());
+}
+
+void PlaybackController::setTime(SimTime t)
+{
+    t = std::clamp<SimTime>(t, 0, endTime());
+    if (t == m_time)
+        return;
+    m_time = t;
+    emit timeChanged(m_time);
+}
+
+void PlaybackController::play()
+{
+    if (isPlaying() || !m_trace)
+        return;
+    if (m_time >= endTime())
+        setTime(0); // playing at the end starts over, as media players do
+    m_clock.start();
+    m_lastTickNs = 0;
+    m_timer.start();
+    emit playingChanged(true);
+}
+
+void PlaybackController::pause()
+{
+    if (!isPlaying())
+        return;
+    m_timer.stop();
+    emit playingChanged(false);
+}
+
+void PlaybackController::togglePlaying()
+{
+    if (isPlaying())
+        pause();
+    else
+        play();
+}
+
+void PlaybackController::setSpeed(double speed)
+{
+    speed = std::clamp(speed, minSpeed, maxSpeed);
+    if (qFuzzyCompare(speed, m_speed))
+        return;
+    m_speed = speed;
+    emit speedChanged(m_speed);
+}
+
+void PlaybackController::setSkipQuietStretches(bool on)
+{
+    m_skipQuiet = on;
+}
+
+void PlaybackController::stepForward()
+{
+    pause();
+    const SimTime next = nextEventTimeAfter(m_time);
+    setTime(next >= 0 ? next : endTime());
+}
+
+void PlaybackController::stepBack()
+{
+    pause();
+    auto it = std::lower_bound(m_eventTimes.cbegin(), m_eventTimes.cend(), m_time);
+    setTime(it == m_eventTimes.cbegin() ? 0 : *(it - 1));
+}
+
+void PlaybackController::toStart()
+{
+    pause();
+    setTime(0);
+}
+
+void PlaybackController::toEnd()
+{
+    pause();
+    setTime(endTime());
+}
+
+void PlaybackController::tick()
+{
+    const qint64 now = m_clock.nsecsElapsed();
+    const qint64 wall = now - m_lastTickNs;
+    m_lastTickNs = now;
+    setTime(advance(m_time, wall));
+    if (m_time >= endTime())
+        pause();
+}
+
+} // namespace tcplab

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "sim_time.h"
+#include "trace.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+namespace tcplab {
+
+// The playhead: virtual time shown on screen, moved by playback at a chosen speed, by
+// stepping from event to event, or by scrubbing. Rewinding is only moving the time; the
+// views ask the trace what was true then (DESIGN.md).
+class PlaybackController : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr double minSpeed = 0.1;
+    static constexpr double maxSpeed = 10.0;
+
+    explicit PlaybackController(QObject *parent = nullptr);
+
+    // The playhead keeps its time across re-simulation, clamped into the new trace.
+    void setTrace(const Trace *trace);
+    const Trace *trace() const { return m_trace; }
+
+    SimTime time() const { return m_time; }
+    SimTime endTime() const;
+    bool isPlaying() const { return m_timer.isActive(); }
+    double speed() const { return m_speed; }
+    bool skipsQuietStretches() const { return m_skipQuiet; }
+
+    // The distinct times at which something happens, ascending (the slider's stops).
+    const QList<SimTime> &eventTimes() const { return m_eventTimes; }
+    // Index into eventTimes() of the last stop at or before t (0 when none).
+    int stopIndexAt(SimTime t) const;
+
+    // Where the playhead goes after `wallNs` of playing from `from` at `speed`: the
+    // virtual time advances by speed × wall time, and when nothing happens (no segment in
+    // flight, no event) within the next wall-clock second, it jumps to shortly before the
+    // next event, so a 60 s TIME-WAIT does not take minutes to watch.
+    SimTime advance(SimTime from, qint64 wallNs) const;
+
+public slots:
+    void setTime(SimTime t);
+    void play();
+    void pause();
+    void togglePlaying();
+    void setSpeed(double speed);
+    void setSkipQuietStretches(bool on);
+    void stepForward();
+    void stepBack();
+    void toStart();
+    void toEnd();
+
+signals:
+    void timeChanged(SimTime time);
+    void playingChanged(bool playing);
+    void speedChanged(double speed);
+    void traceReset();
+
+private:
+    void tick();
+    SimTime nextEventTimeAfter(SimTime t) const;
+    bool somethingInFlight(SimTime t) const;
+
+    const Trace *m_trace = nullptr;
+    QList<SimTime> m_eventTimes;
+    SimTime m_time = 0;
+    double m_speed = 0.1;
+    bool m_skipQuiet = true;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastTickNs = 0;
+};
+
+} // namespace tcplab

@@ -1,0 +1,193 @@
+#include "scenario_editor.h"
+
+#include "scenario_document.h"
+#include "scenario_edit_command.h"
+#include "scenario_edits.h"
+
+namespace tcplab {
+
+namespace {
+QString msText(SimTime t)
+{
+    // Whole milliseconds read best; keep fractions only when they exist.
+    if (t % usPerMs == 0)
+        return QString::number(t / usPerMs);
+    return QString::number(double(t) / usPerMs, 'f', 3);
+}
+} // namespace
+
+ScenarioEditor::ScenarioEditor(ScenarioDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+}
+
+QString ScenarioEditor::describeFault(const FaultRule &rule)
+{
+    // The key without the ":300ms" suffix (a Drop rule's spelling); the time is said in words.
+    FaultRule keyOnly = rule;
+    keyOnly.kind = FaultKind::Drop;
+    keyOnly.delta = 0;
+    const QString key = keyOnly.key();
+    switch (rule.kind) {
+    case FaultKind::Drop:
+        return tr("Drop %1").arg(key);
+    case FaultKind::Delay:
+        return tr("Delay %1 by %2 ms").arg(key, msText(rule.delta));
+    case FaultKind::Duplicate:
+        return tr("Duplicate %1 (copy %2 ms later)").arg(key, msText(rule.delta));
+    case FaultKind::None:
+        break;
+    }
+    return tr("No fault on %1").arg(key);
+}
+
+QString ScenarioEditor::describeAction(const AppAction &action)
+{
+    const QString at = QString::number(double(action.at) / usPerSecond, 'f', 3);
+    QString what;
+    switch (action.kind) {
+    case AppActionKind::Listen:
+        what = tr("%1 listens on port %2").arg(action.host).arg(action.port);
+        break;
+    case AppActionKind::Connect:
+        what = tr("%1 connects to %2:%3").arg(action.host, action.to).arg(action.remotePort);
+        break;
+    case AppActionKind::Send:
+        what = tr("%1 sends %n byte(s)", nullptr, int(action.data.size())).arg(action.host);
+        break;
+    case AppActionKind::Shutdown:
+        what = tr("%1 shuts down its sending side").arg(action.host);
+        break;
+    case AppActionKind::Close:
+        what = tr("%1 closes").arg(action.host);
+        break;
+    case AppActionKind::Abort:
+        what = tr("%1 aborts").arg(action.host);
+        break;
+    case AppActionKind::Read:
+        what = tr("%1 reads").arg(action.host);
+        break;
+    case AppActionKind::Crash:
+        what = tr("%1 crashes").arg(action.host);
+        break;
+    case AppActionKind::Reboot:
+        what = tr("%1 reboots").arg(action.host);
+        break;
+    case AppActionKind::Kill:
+        what = tr("%1's process is killed").arg(action.host);
+        break;
+    case AppActionKind::SynFlood:
+        what = tr("%1 floods %2 with SYNs").arg(action.host, action.to);
+        break;
+    }
+    return tr("%1 at %2 s").arg(what, at);
+}
+
+bool ScenarioEditor::addFault(const FaultRule &rule)
+{
+    if (rule.host.isEmpty())
+        return false;
+    const Scenario after = ScenarioEdits::withFault(m_document->scenario(), rule);
+    if (after == m_document->scenario())
+        return false;
+    m_document->undoStack()->push(new ScenarioEditCommand(m_document, after, describeFault(rule)));
+    return true;
+}
+
+bool ScenarioEditor::dropSegment(int segmentId)
+{
+    return addFault(ScenarioEdits::ruleForSegment(m_document->trace(), segmentId, FaultKind::Drop));
+}
+
+bool ScenarioEditor::delaySegment(int segmentId, SimTime delay)
+{
+    if (delay <= 0)
+        return false;
+    return addFault(
+        ScenarioEdits::ruleForSegment(m_document->trace(), segmentId, FaultKind::Delay, delay));
+}
+
+bool ScenarioEditor::addSegmentDelay(int segmentId, SimTime extra)
+{
+    const Trace &trace = m_document->trace();
+    const int target = ScenarioEdits::faultTargetSegment(trace, segmentId);
+    if (target < 0)
+        return false;
+    SimTime already = 0;
+    const int index = ScenarioEdits::faultIndexForSegment(m_document->scenario(), trace, target);
+    if (index >= 0 && m_document->scenario().faults.at(index).kind == FaultKind::Delay)
+        already = m_document->scenario().faults.at(index).delta;
+    const SimTime total = already + extra;
+    if (total <= 0)
+        return index >= 0 ? removeFault(index) : false;
+    return delaySegment(target, total);
+}
+
+bool ScenarioEditor::duplicateSegment(int segmentId, SimTime copyLater)
+{
+    if (copyLater < 0)
+        return false;
+    return addFault(ScenarioEdits::ruleForSegment(m_document->trace(), segmentId,
+                                                  FaultKind::Duplicate, copyLater));
+}
+
+bool ScenarioEditor::removeFaultOfSegment(int segmentId)
+{
+    return removeFault(ScenarioEdits::faultIndexForSegment(m_document->scenario(),
+                                                           m_document->trace(), segmentId));
+}
+
+bool ScenarioEditor::removeFault(int index)
+{
+    const Scenario &scenario = m_document->scenario();
+    if (index < 0 || index >= scenario.faults.size())
+        return false;
+    const QString text = tr("Remove fault: %1").arg(describeFault(scenario.faults.at(index)));
+    m_document->undoStack()->push(new ScenarioEditCommand(
+        m_document, ScenarioEdits::withoutFault(scenario, index), text));
+    return true;
+}
+
+bool ScenarioEditor::setProtocolSetting(const QString &key, const QString &value, QString *error)
+{
+    Scenario after = m_document->scenario();
+    if (!after.protocol.set(key, value.trimmed(), error))
+        return false;
+    if (after == m_document->scenario())
+        return true;
+    m_document->undoStack()->push(new ScenarioEditCommand(
+        m_document, after, tr("Set %1 to %2").arg(key, after.protocol.value(key))));
+    return true;
+}
+
+bool ScenarioEditor::setNetworkSetting(const QString &key, const QString &value, QString *error)
+{
+    Scenario after = m_document->scenario();
+    if (!after.network.set(key, value.trimmed(), error))
+        return false;
+    if (after == m_document->scenario())
+        return true;
+    m_document->undoStack()->push(new ScenarioEditCommand(
+        m_document, after, tr("Set %1 to %2").arg(key, after.network.value(key))));
+    return true;
+}
+
+bool ScenarioEditor::addAction(const AppAction &action)
+{
+    m_document->undoStack()->push(new ScenarioEditCommand(
+        m_document, ScenarioEdits::withAction(m_document->scenario(), action),
+        tr("Add action: %1").arg(describeAction(action))));
+    return true;
+}
+
+bool ScenarioEditor::resetToFile()
+{
+    if (m_document->scenario() == m_document->fileScenario())
+        return false;
+    m_document->undoStack()->push(new ScenarioEditCommand(m_document, m_document->fileScenario(),
+                                                          tr("Reset scenario")));
+    return true;
+}
+
+} // namespace tcplab

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "app_action.h"
+#include "fault_plan.h"
+#include "sim_time.h"
+
+#include <QObject>
+#include <QString>
+
+namespace tcplab {
+
+class ScenarioDocument;
+
+// Turns the learner's requests (break this segment, change that setting, act at the
+// playhead) into named undo commands on the document's undo stack.
+class ScenarioEditor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ScenarioEditor(ScenarioDocument *document, QObject *parent = nullptr);
+
+    bool dropSegment(int segmentId);
+    bool delaySegment(int segmentId, SimTime delay);
+    // The diagram's drag: `extra` on top of the delay the segment already has.
+    bool addSegmentDelay(int segmentId, SimTime extra);
+    bool duplicateSegment(int segmentId, SimTime copyLater);
+    bool removeFaultOfSegment(int segmentId);
+    bool removeFault(int index);
+    bool addFault(const FaultRule &rule);
+
+    // Settings by their scenario-file names; false with *error when the value is refused.
+    bool setProtocolSetting(const QString &key, const QString &value, QString *error);
+    bool setNetworkSetting(const QString &key, const QString &value, QString *error);
+
+    bool addAction(const AppAction &action);
+    bool resetToFile();
+
+    // "Drop A#3", "Delay B#1 by 300 ms": the words of the fault list and the Edit menu.
+    static QString describeFault(const FaultRule &rule);
+    static QString describeAction(const AppAction &action);
+
+private:
+    ScenarioDocument *m_document;
+};
+
+} // namespace tcplab

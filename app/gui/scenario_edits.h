@@ -1,0 +1,32 @@
+#pragma once
+
+#include "scenario.h"
+#include "trace.h"
+
+namespace tcplab {
+
+// Pure functions from a scenario (and its trace) to the edited scenario. Kept apart from the
+// undo commands and widgets so every rule here is testable without a window.
+namespace ScenarioEdits {
+
+// The segment a fault must name for `segmentId`: a network duplicate stands for its
+// original, which is what the sender actually sent.
+int faultTargetSegment(const Trace &trace, int segmentId);
+
+// The stable key of a segment: the sender's host name and the segment's ordinal among that
+// host's segments, any flags (FaultPlan keys, fault_plan.h).
+FaultRule ruleForSegment(const Trace &trace, int segmentId, FaultKind kind, SimTime delta = 0);
+
+// Index in scenario.faults of the rule that applies to the segment, or -1.
+int faultIndexForSegment(const Scenario &scenario, const Trace &trace, int segmentId);
+
+// Adds `rule`; a rule that already targets the same segment key is replaced, because one
+// segment can only be dropped, delayed or duplicated in one way at a time.
+Scenario withFault(const Scenario &scenario, const FaultRule &rule);
+Scenario withoutFault(const Scenario &scenario, int index);
+
+// Inserts the action in time order, after the actions already at the same time.
+Scenario withAction(const Scenario &scenario, const AppAction &action);
+
+} // namespace ScenarioEdits
+} // namespace tcplab

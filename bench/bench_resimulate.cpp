@@ -1,0 +1,107 @@
+// How long the learner waits after dropping a segment: re-simulate the whole scenario and
+// lay the sequence diagram out again (DESIGN.md: "this must take well under one frame").
+// For every built-in scenario, the median over many runs of
+//     scenario + Drop fault → Simulator::run → layoutSequence
+// is printed; the target is under 16 ms (one frame at 60 Hz).
+//
+// Usage: tcplab-bench-resimulate [runs]   (default 101 runs per scenario)
+
+#include "scenario_library.h"
+#include "sequence_layout.h"
+#include "simulator.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace tcplab;
+
+namespace {
+
+// The segment a learner would most likely click: the first one whose loss matters (the
+// first data segment, else the first segment at all).
+int segmentToDrop(const Trace &trace)
+{
+    for (const SegmentRecord &record : trace.segments) {
+        if (!record.segment.payload.isEmpty() && record.duplicateOf < 0)
+            return record.id;
+    }
+    return trace.segments.isEmpty() ? -1 : 0;
+}
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t mid = values.size() / 2;
+    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Layout measures text, which needs a GUI application; no window is shown.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 101;
+    constexpr double budgetMs = 16.0;
+
+    std::printf("%-28s %9s %9s %12s %12s %12s\n", "scenario", "segments", "events",
+                "simulate ms", "layout ms", "total ms");
+    bool allWithinBudget = true;
+    for (const QString &id : ScenarioLibrary::ids()) {
+        const ScenarioFile::LoadResult loaded = ScenarioLibrary::load(id);
+        if (!loaded.ok) {
+            std::printf("%-28s cannot load: %s\n", qPrintable(id),
+                        qPrintable(loaded.errors.join(QStringLiteral("; "))));
+            allWithinBudget = false;
+            continue;
+        }
+        const Trace before = Simulator::run(loaded.scenario);
+        const int target = segmentToDrop(before);
+        Scenario edited = loaded.scenario;
+        if (target >= 0) {
+            const SegmentRecord &record = before.segments.at(target);
+            FaultRule rule;
+            rule.kind = FaultKind::Drop;
+            rule.host = before.hosts.at(record.fromHost).name;
+            rule.ordinal = record.senderOrdinal;
+            edited.faults.append(rule);
+        }
+
+        SequenceLayoutOptions options;
+        options.font = QApplication::font();
+        std::vector<double> simulateMs, layoutMs, totalMs;
+        int segments = 0, events = 0;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            const Trace trace = Simulator::run(edited);
+            const qint64 simulated = clock.nsecsElapsed();
+            const SequenceLayout layout = layoutSequence(trace, options);
+            const qint64 total = clock.nsecsElapsed();
+            simulateMs.push_back(simulated / 1e6);
+            layoutMs.push_back((total - simulated) / 1e6);
+            totalMs.push_back(total / 1e6);
+            segments = int(trace.segments.size());
+            events = int(trace.events.size());
+            if (layout.arrows.size() != trace.segments.size() && i == 0)
+                std::printf("  (note: %lld arrows for %d segments)\n",
+                            static_cast<long long>(layout.arrows.size()), segments);
+        }
+        const double total = median(totalMs);
+        allWithinBudget = allWithinBudget && total < budgetMs;
+        std::printf("%-28s %9d %9d %12.3f %12.3f %12.3f%s\n", qPrintable(id), segments, events,
+                    median(simulateMs), median(layoutMs), total,
+                    total < budgetMs ? "" : "  OVER BUDGET");
+    }
+    std::printf("\nmedian of %d runs per scenario; budget %.0f ms per edit: %s\n", runs, budgetMs,
+                allWithinBudget ? "all within budget" : "SOME OVER BUDGET");
+    return allWithinBudget ? 0 : 1;
+}

@@ -1,0 +1,278 @@
+// The translation catalogues are complete: no entry unfinished, empty or obsolete, and every
+// string the sources pass to tr()/translate() has a finished translation in both languages.
+// The second check runs lupdate over the sources now, so a string added without updating
+// the .ts files fails here rather than showing up in English inside the Chinese UI.
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLibraryInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Message {
+    QString context;
+    QString source;
+    QString comment;
+    QString type;          // the <translation type="..."> attribute
+    QStringList forms;     // the translation, or the numerus forms
+    bool numerus = false;
+
+    QString key() const { return context + QChar(0x1f) + source + QChar(0x1f) + comment; }
+    QString where() const { return QStringLiteral("[%1] \"%2\"").arg(context, source); }
+};
+
+struct Catalogue {
+    QString language;
+    QList<Message> messages;
+    QString error;
+};
+
+Catalogue readTs(const QString &path)
+{
+    Catalogue result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = QStringLiteral("cannot open %1").arg(path);
+        return result;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("TS")) {
+            result.language = xml.attributes().value(QLatin1String("language")).toString();
+        } else if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            Message m;
+            m.context = context;
+            m.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("message")) && !xml.atEnd()) {
+                xml.readNext();
+                if (!xml.isStartElement())
+                    continue;
+                if (xml.name() == QLatin1String("source")) {
+                    m.source = xml.readElementText();
+                } else if (xml.name() == QLatin1String("comment")) {
+                    m.comment = xml.readElementText();
+                } else if (xml.name() == QLatin1String("translation")) {
+                    m.type = xml.attributes().value(QLatin1String("type")).toString();
+                    if (m.numerus) {
+                        while (!(xml.isEndElement() && xml.name() == QLatin1String("translation"))
+                               && !xml.atEnd()) {
+                            xml.readNext();
+                            if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                                m.forms.append(xml.readElementText());
+                        }
+                    } else {
+                        m.forms.append(xml.readElementText());
+                    }
+                }
+            }
+            result.messages.append(m);
+        }
+    }
+    if (xml.hasError())
+        result.error = QStringLiteral("%1: %2").arg(path, xml.errorString());
+    return result;
+}
+
+QString tsPath(const QString &language)
+{
+    return QStringLiteral(TCPLAB_SOURCE_DIR "/translations/tcplab_%1.ts").arg(language);
+}
+
+QString findLupdate()
+{
+    const QStringList candidates = {
+        QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate"),
+        QLibraryInfo::path(QLibraryInfo::LibraryExecutablesPath) + QStringLiteral("/lupdate"),
+        QStringLiteral("/usr/lib/qt6/bin/lupdate"),
+        QStandardPaths::findExecutable(QStringLiteral("lupdate6")),
+        QStandardPaths::findExecutable(QStringLiteral("lupdate")),
+    };
+    for (const QString &c : candidates) {
+        if (!c.isEmpty() && QFileInfo(c).isExecutable())
+            return c;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void catalogueHasNoUnfinishedEmptyOrObsoleteEntry_data();
+    void catalogueHasNoUnfinishedEmptyOrObsoleteEntry();
+    void everySourceStringHasAFinishedTranslation_data();
+    void everySourceStringHasAFinishedTranslation();
+    void embeddedChineseCatalogueTranslatesTheMenus();
+    void placeMarkersSurviveTranslation_data();
+    void placeMarkersSurviveTranslation();
+
+    void everyTranslatedCallHasAContextKnownAtRunTime();
+
+private:
+    QList<Message> m_scanned;
+    QString m_lupdateOutput;
+};
+
+void TestTranslations::initTestCase()
+{
+    const QString lupdate = findLupdate();
+    QVERIFY2(!lupdate.isEmpty(), "lupdate not found (Qt's linguist tools are required)");
+
+    // Scan what the program shows: the GUI and CLI (app/) and the diagrams (views/), with
+    // the same include paths as the update_translations target.
+    static QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString scan = dir.filePath(QStringLiteral("scan_zh_CN.ts"));
+    const QString src = QStringLiteral(TCPLAB_SOURCE_DIR);
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(lupdate, {QStringLiteral("-recursive"), QStringLiteral("-locations"),
+                            QStringLiteral("none"), QStringLiteral("-silent"),
+                            QStringLiteral("-I"), src + QStringLiteral("/model"),
+                            QStringLiteral("-I"), src + QStringLiteral("/views"),
+                            QStringLiteral("-I"), src + QStringLiteral("/app/gui"),
+                            QStringLiteral("-I"), src + QStringLiteral("/app/cli"),
+                            src + QStringLiteral("/app"), src + QStringLiteral("/views"),
+                            QStringLiteral("-ts"), scan});
+    QVERIFY(process.waitForFinished(120000));
+    m_lupdateOutput = QString::fromLocal8Bit(process.readAll());
+    QVERIFY2(process.exitCode() == 0, qPrintable(m_lupdateOutput));
+    const Catalogue scanned = readTs(scan);
+    QVERIFY2(scanned.error.isEmpty(), qPrintable(scanned.error));
+    m_scanned = scanned.messages;
+    // A scan that finds nothing would make the check below vacuous.
+    QVERIFY2(m_scanned.size() > 50, qPrintable(QString::number(m_scanned.size())));
+}
+
+void TestTranslations::catalogueHasNoUnfinishedEmptyOrObsoleteEntry_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestTranslations::catalogueHasNoUnfinishedEmptyOrObsoleteEntry()
+{
+    QFETCH(QString, language);
+    const Catalogue catalogue = readTs(tsPath(language));
+    QVERIFY2(catalogue.error.isEmpty(), qPrintable(catalogue.error));
+    QCOMPARE(catalogue.language, language);
+    QVERIFY(!catalogue.messages.isEmpty());
+    QStringList problems;
+    for (const Message &m : catalogue.messages) {
+        if (!m.type.isEmpty())
+            problems.append(m.type + QStringLiteral(": ") + m.where());
+        else if (m.forms.isEmpty() || m.forms.contains(QString()))
+            problems.append(QStringLiteral("empty: ") + m.where());
+        // Chinese has one plural form, English two (Qt's numerus rules).
+        else if (m.numerus && m.forms.size() != (language == QLatin1String("en") ? 2 : 1))
+            problems.append(QStringLiteral("plural forms: ") + m.where());
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::everySourceStringHasAFinishedTranslation_data()
+{
+    catalogueHasNoUnfinishedEmptyOrObsoleteEntry_data();
+}
+
+void TestTranslations::everySourceStringHasAFinishedTranslation()
+{
+    QFETCH(QString, language);
+    const Catalogue catalogue = readTs(tsPath(language));
+    QHash<QString, Message> byKey;
+    for (const Message &m : catalogue.messages)
+        byKey.insert(m.key(), m);
+    QStringList missing;
+    for (const Message &m : std::as_const(m_scanned)) {
+        const auto it = byKey.constFind(m.key());
+        if (it == byKey.cend() || !it->type.isEmpty() || it->forms.isEmpty()
+            || it->forms.contains(QString())) {
+            missing.append(m.where());
+        }
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("%1 string(s) without a finished translation (run the "
+                                       "update_translations target, then translate):\n")
+                            .arg(missing.size())
+                        + missing.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::embeddedChineseCatalogueTranslatesTheMenus()
+{
+    QTranslator translator;
+    QVERIFY2(translator.load(QStringLiteral(":/i18n/tcplab_zh_CN.qm")),
+             "the .qm files must be embedded under :/i18n/");
+    QCOMPARE(translator.translate("tcplab::MainWindow", "Play"), QStringLiteral("播放"));
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/tcplab_en.qm")));
+    QCOMPARE(english.translate("tcplab::MainWindow", "Play"), QStringLiteral("Play"));
+}
+
+void TestTranslations::placeMarkersSurviveTranslation_data()
+{
+    catalogueHasNoUnfinishedEmptyOrObsoleteEntry_data();
+}
+
+void TestTranslations::placeMarkersSurviveTranslation()
+{
+    // A translation that loses "%1" silently drops a value from the sentence.
+    QFETCH(QString, language);
+    const Catalogue catalogue = readTs(tsPath(language));
+    static const QRegularExpression marker(QStringLiteral("%(\\d|n)"));
+    QStringList problems;
+    for (const Message &m : catalogue.messages) {
+        QStringList wanted;
+        for (auto it = marker.globalMatch(m.source); it.hasNext();)
+            wanted.append(it.next().captured(0));
+        wanted.removeDuplicates();
+        for (const QString &form : m.forms) {
+            for (const QString &w : std::as_const(wanted)) {
+                if (!form.contains(w))
+                    problems.append(QStringLiteral("%1 lacks %2: %3").arg(m.where(), w, form));
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::everyTranslatedCallHasAContextKnownAtRunTime()
+{
+    // lupdate names a tr() outside a class after the enclosing namespace ("tcplab") and warns
+    // that it "lacks Q_OBJECT". At run time such a call looks up a different context, so the
+    // string would stay English whatever the catalogue says. Use QObject::tr in a Q_OBJECT
+    // class, Q_DECLARE_TR_FUNCTIONS(Context), or QCoreApplication::translate("Context", "...")
+    // written out at the call.
+    QStringList problems;
+    for (const QString &line : m_lupdateOutput.split(QLatin1Char('\n'))) {
+        if (line.contains(QLatin1String("lacks Q_OBJECT")))
+            problems.append(line.trimmed());
+    }
+    for (const Message &m : std::as_const(m_scanned)) {
+        if (m.context == QLatin1String("tcplab"))
+            problems.append(QStringLiteral("namespace used as context: ") + m.where());
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

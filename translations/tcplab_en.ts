@@ -1,0 +1,2291 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>DiagramExporter</name>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>retransmission</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: unknown file type &quot;%2&quot; (use .png, .svg or .pdf).</source>
+        <translation>Cannot export to &quot;%1&quot;: unknown file type &quot;%2&quot; (use .png, .svg or .pdf).</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the chosen time range contains no events.</source>
+        <translation>Nothing to export: the chosen time range contains no events.</translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
+        <translation>Cannot export to &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the picture could not be drawn</source>
+        <translation>the picture could not be drawn</translation>
+    </message>
+    <message>
+        <source>Cannot export steps: the folder &quot;%1&quot; does not exist.</source>
+        <translation>Cannot export steps: the folder &quot;%1&quot; does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderLayoutPainter</name>
+    <message>
+        <source>Source Port</source>
+        <translation>Source Port</translation>
+    </message>
+    <message>
+        <source>Destination Port</source>
+        <translation>Destination Port</translation>
+    </message>
+    <message>
+        <source>Sequence Number</source>
+        <translation>Sequence Number</translation>
+    </message>
+    <message>
+        <source>Acknowledgment Number</source>
+        <translation>Acknowledgment Number</translation>
+    </message>
+    <message>
+        <source>Data Offset</source>
+        <translation>Data Offset</translation>
+    </message>
+    <message>
+        <source>Rsrvd</source>
+        <translation>Rsrvd</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <source>Urgent Pointer</source>
+        <translation>Urgent Pointer</translation>
+    </message>
+    <message>
+        <source>Option kind</source>
+        <translation>Option kind</translation>
+    </message>
+    <message>
+        <source>2 (MSS)</source>
+        <translation>2 (MSS)</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Maximum Segment Size</source>
+        <translation>Maximum Segment Size</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Narration</name>
+    <message>
+        <source>%1&apos;s listener on port %2</source>
+        <translation>%1&apos;s listener on port %2</translation>
+    </message>
+    <message>
+        <source>retransmission timer (RTO)</source>
+        <translation>retransmission timer (RTO)</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT timer (2×MSL)</source>
+        <translation>TIME-WAIT timer (2×MSL)</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-2 timer</source>
+        <translation>FIN-WAIT-2 timer</translation>
+    </message>
+    <message>
+        <source>keepalive timer</source>
+        <translation>keepalive timer</translation>
+    </message>
+    <message>
+        <source>delayed-ACK timer</source>
+        <translation>delayed-ACK timer</translation>
+    </message>
+    <message>
+        <source>The application made a passive open: the socket waits for a SYN.</source>
+        <translation>The application made a passive open: the socket waits for a SYN.</translation>
+    </message>
+    <message>
+        <source>The application called connect(): the SYN is sent and the socket waits for the SYN,ACK.</source>
+        <translation>The application called connect(): the SYN is sent and the socket waits for the SYN,ACK.</translation>
+    </message>
+    <message>
+        <source>The application closed first (active close): a FIN is sent, meaning &quot;I will send no more data&quot;.</source>
+        <translation>The application closed first (active close): a FIN is sent, meaning &quot;I will send no more data&quot;.</translation>
+    </message>
+    <message>
+        <source>The application closed after the peer&apos;s FIN: its own FIN is sent and it waits for the last ACK.</source>
+        <translation>The application closed after the peer&apos;s FIN: its own FIN is sent and it waits for the last ACK.</translation>
+    </message>
+    <message>
+        <source>The application closed with received data still unread, so the connection is reset (RST) instead of closed with FIN (RFC 2525 §2.17).</source>
+        <translation>The application closed with received data still unread, so the connection is reset (RST) instead of closed with FIN (RFC 2525 §2.17).</translation>
+    </message>
+    <message>
+        <source>The application closed the socket; nothing needs to be sent.</source>
+        <translation>The application closed the socket; nothing needs to be sent.</translation>
+    </message>
+    <message>
+        <source>The application called shutdown(SHUT_WR): a FIN is sent, but the socket keeps receiving (half-close).</source>
+        <translation>The application called shutdown(SHUT_WR): a FIN is sent, but the socket keeps receiving (half-close).</translation>
+    </message>
+    <message>
+        <source>The application aborted the connection: it is dropped at once, with a RST if it was synchronized.</source>
+        <translation>The application aborted the connection: it is dropped at once, with a RST if it was synchronized.</translation>
+    </message>
+    <message>
+        <source>The process exited: the kernel closes its sockets for it (FIN, or RST where data was unread).</source>
+        <translation>The process exited: the kernel closes its sockets for it (FIN, or RST where data was unread).</translation>
+    </message>
+    <message>
+        <source>A SYN arrived while its own SYN was on the way (simultaneous open): it answers SYN,ACK.</source>
+        <translation>A SYN arrived while its own SYN was on the way (simultaneous open): it answers SYN,ACK.</translation>
+    </message>
+    <message>
+        <source>A SYN arrived: it answers SYN,ACK, and the half-open connection waits in the listener&apos;s SYN queue.</source>
+        <translation>A SYN arrived: it answers SYN,ACK, and the half-open connection waits in the listener&apos;s SYN queue.</translation>
+    </message>
+    <message>
+        <source>The SYN,ACK acknowledged its SYN: it sends the third segment (ACK) and the connection is open on its side.</source>
+        <translation>The SYN,ACK acknowledged its SYN: it sends the third segment (ACK) and the connection is open on its side.</translation>
+    </message>
+    <message>
+        <source>The ACK of its SYN arrived: the three-way handshake is complete and the connection moves to the accept queue.</source>
+        <translation>The ACK of its SYN arrived: the three-way handshake is complete and the connection moves to the accept queue.</translation>
+    </message>
+    <message>
+        <source>Its FIN was acknowledged: it now waits for the peer&apos;s FIN (the connection is half-closed).</source>
+        <translation>Its FIN was acknowledged: it now waits for the peer&apos;s FIN (the connection is half-closed).</translation>
+    </message>
+    <message>
+        <source>Its FIN was acknowledged after both sides had sent FIN: it waits 2×MSL in TIME-WAIT.</source>
+        <translation>Its FIN was acknowledged after both sides had sent FIN: it waits 2×MSL in TIME-WAIT.</translation>
+    </message>
+    <message>
+        <source>The ACK of its FIN arrived: the connection is closed. The passive closer does not enter TIME-WAIT.</source>
+        <translation>The ACK of its FIN arrived: the connection is closed. The passive closer does not enter TIME-WAIT.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrived: it is acknowledged at once and the application is told end-of-stream; this side may still send.</source>
+        <translation>The peer&apos;s FIN arrived: it is acknowledged at once and the application is told end-of-stream; this side may still send.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrived before the ACK of its own FIN: both sides are closing at once (simultaneous close).</source>
+        <translation>The peer&apos;s FIN arrived before the ACK of its own FIN: both sides are closing at once (simultaneous close).</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrived: it is acknowledged, and the socket waits 2×MSL in TIME-WAIT in case that last ACK is lost.</source>
+        <translation>The peer&apos;s FIN arrived: it is acknowledged, and the socket waits 2×MSL in TIME-WAIT in case that last ACK is lost.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrived: the peer will send no more data.</source>
+        <translation>The peer&apos;s FIN arrived: the peer will send no more data.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrived together with the ACK of its own FIN: it skips FIN-WAIT-2 and goes straight to TIME-WAIT.</source>
+        <translation>The peer&apos;s FIN arrived together with the ACK of its own FIN: it skips FIN-WAIT-2 and goes straight to TIME-WAIT.</translation>
+    </message>
+    <message>
+        <source>A RST answered its SYN: nobody listens on that port (connection refused).</source>
+        <translation>A RST answered its SYN: nobody listens on that port (connection refused).</translation>
+    </message>
+    <message>
+        <source>A RST arrived: the connection is dropped at once, with no TIME-WAIT; data in flight is lost.</source>
+        <translation>A RST arrived: the connection is dropped at once, with no TIME-WAIT; data in flight is lost.</translation>
+    </message>
+    <message>
+        <source>Every retransmission went unanswered: TCP gives up on the connection.</source>
+        <translation>Every retransmission went unanswered: TCP gives up on the connection.</translation>
+    </message>
+    <message>
+        <source>2×MSL has passed: TIME-WAIT is over, old duplicates have died out, and the connection is gone.</source>
+        <translation>2×MSL has passed: TIME-WAIT is over, old duplicates have died out, and the connection is gone.</translation>
+    </message>
+    <message>
+        <source>The closed (orphaned) socket waited too long for the peer&apos;s FIN in FIN-WAIT-2 and is dropped (Linux tcp_fin_timeout).</source>
+        <translation>The closed (orphaned) socket waited too long for the peer&apos;s FIN in FIN-WAIT-2 and is dropped (Linux tcp_fin_timeout).</translation>
+    </message>
+    <message>
+        <source>No keepalive probe was answered: the peer is taken for dead and the connection is dropped.</source>
+        <translation>No keepalive probe was answered: the peer is taken for dead and the connection is dropped.</translation>
+    </message>
+    <message>
+        <source>Teaching variant: the server counts the connection as open on the SYN alone (a two-way handshake).</source>
+        <translation>Teaching variant: the server counts the connection as open on the SYN alone (a two-way handshake).</translation>
+    </message>
+    <message>
+        <source>Teaching variant: the active closer skips TIME-WAIT and forgets the connection at once.</source>
+        <translation>Teaching variant: the active closer skips TIME-WAIT and forgets the connection at once.</translation>
+    </message>
+    <message>
+        <source>The host crashed: all its connection state is lost, and the peer is not told.</source>
+        <translation>The host crashed: all its connection state is lost, and the peer is not told.</translation>
+    </message>
+    <message>
+        <source>A new SYN with a higher sequence number ended TIME-WAIT early: a new incarnation of the connection starts (Linux).</source>
+        <translation>A new SYN with a higher sequence number ended TIME-WAIT early: a new incarnation of the connection starts (Linux).</translation>
+    </message>
+    <message>
+        <source>%1 is lost on the way: the fault plan drops it.</source>
+        <translation>%1 is lost on the way: the fault plan drops it.</translation>
+    </message>
+    <message>
+        <source>The network loses %1 (random loss).</source>
+        <translation>The network loses %1 (random loss).</translation>
+    </message>
+    <message>
+        <source>%1 arrives at %2, but that host is down: nobody receives it.</source>
+        <translation>%1 arrives at %2, but that host is down: nobody receives it.</translation>
+    </message>
+    <message>
+        <source>%1 goes nowhere: no host has the address %2 (a forged source address).</source>
+        <translation>%1 goes nowhere: no host has the address %2 (a forged source address).</translation>
+    </message>
+    <message>
+        <source>%1 drops %2: its listener&apos;s SYN queue is full. New SYNs, legitimate ones too, are lost until entries leave the queue.</source>
+        <translation>%1 drops %2: its listener&apos;s SYN queue is full. New SYNs, legitimate ones too, are lost until entries leave the queue.</translation>
+    </message>
+    <message>
+        <source>%1 drops %2: its listener&apos;s accept queue is full.</source>
+        <translation>%1 drops %2: its listener&apos;s accept queue is full.</translation>
+    </message>
+    <message>
+        <source>No socket matches the segment it answers (no connection and nobody listening on the port), so the host answers RST (RFC 9293 §3.10.7.1).</source>
+        <translation>No socket matches the segment it answers (no connection and nobody listening on the port), so the host answers RST (RFC 9293 §3.10.7.1).</translation>
+    </message>
+    <message>
+        <source>The application aborted the connection, so TCP sends RST instead of FIN.</source>
+        <translation>The application aborted the connection, so TCP sends RST instead of FIN.</translation>
+    </message>
+    <message>
+        <source>The socket was closed while received data was still unread, so TCP resets the connection instead of closing it with FIN (RFC 2525 §2.17).</source>
+        <translation>The socket was closed while received data was still unread, so TCP resets the connection instead of closing it with FIN (RFC 2525 §2.17).</translation>
+    </message>
+    <message>
+        <source>The keepalive probes went unanswered, so TCP gives up with a RST.</source>
+        <translation>The keepalive probes went unanswered, so TCP gives up with a RST.</translation>
+    </message>
+    <message>
+        <source>The segment it answers acknowledged something this side never sent (for example an old duplicate), so it answers RST (RFC 9293 §3.10.7).</source>
+        <translation>The segment it answers acknowledged something this side never sent (for example an old duplicate), so it answers RST (RFC 9293 §3.10.7).</translation>
+    </message>
+    <message>
+        <source>A keepalive probe: its seq is one below the next new byte, so %1 must answer with an ACK if it is still there.</source>
+        <translation>A keepalive probe: its seq is one below the next new byte, so %1 must answer with an ACK if it is still there.</translation>
+    </message>
+    <message>
+        <source>seq=%1 is %2&apos;s initial sequence number (ISN). The SYN uses one sequence number, so the answer will be ack=%3.</source>
+        <translation>seq=%1 is %2&apos;s initial sequence number (ISN). The SYN uses one sequence number, so the answer will be ack=%3.</translation>
+    </message>
+    <message>
+        <source>seq=%1 is %2&apos;s own ISN. ack=%3: the next byte %2 expects from %4; %4&apos;s SYN with seq=%5 used one sequence number.</source>
+        <translation>seq=%1 is %2&apos;s own ISN. ack=%3: the next byte %2 expects from %4; %4&apos;s SYN with seq=%5 used one sequence number.</translation>
+    </message>
+    <message>
+        <source>len=%1, so %2 will answer ack=%3 (seq + len, not seq + 1).</source>
+        <translation>len=%1, so %2 will answer ack=%3 (seq + len, not seq + 1).</translation>
+    </message>
+    <message>
+        <source>FIN means %1 will send no more data. It uses one sequence number, so the answer is ack=%2 (seq + 1).</source>
+        <translation>FIN means %1 will send no more data. It uses one sequence number, so the answer is ack=%2 (seq + 1).</translation>
+    </message>
+    <message>
+        <source>ack=%1: %2 has received everything before byte %1 and expects that byte next.</source>
+        <translation>ack=%1: %2 has received everything before byte %1 and expects that byte next.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application calls listen() on port %2 (passive open).</source>
+        <translation>%1&apos;s application calls listen() on port %2 (passive open).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application calls connect() to %2 (active open).</source>
+        <translation>%1&apos;s application calls connect() to %2 (active open).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application hands %2 bytes to TCP to send.</source>
+        <translation>%1&apos;s application hands %2 bytes to TCP to send.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application calls shutdown(SHUT_WR): it will send no more data but keeps receiving.</source>
+        <translation>%1&apos;s application calls shutdown(SHUT_WR): it will send no more data but keeps receiving.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application calls close().</source>
+        <translation>%1&apos;s application calls close().</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application aborts the connection.</source>
+        <translation>%1&apos;s application aborts the connection.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application reads the data received so far.</source>
+        <translation>%1&apos;s application reads the data received so far.</translation>
+    </message>
+    <message>
+        <source>%1 starts a SYN flood: SYNs with forged source addresses that will never complete the handshake.</source>
+        <translation>%1 starts a SYN flood: SYNs with forged source addresses that will never complete the handshake.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation>%1: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>%1 sends %2.</source>
+        <translation>%1 sends %2.</translation>
+    </message>
+    <message>
+        <source>%1 retransmits %2: the retransmission timer expired before an ACK for it came back.</source>
+        <translation>%1 retransmits %2: the retransmission timer expired before an ACK for it came back.</translation>
+    </message>
+    <message>
+        <source>The network duplicates %1: an extra copy, not a retransmission, arrives %2 later.</source>
+        <translation>The network duplicates %1: an extra copy, not a retransmission, arrives %2 later.</translation>
+    </message>
+    <message>
+        <source>The fault plan delays it by %1.</source>
+        <translation>The fault plan delays it by %1.</translation>
+    </message>
+    <message>
+        <source>%1 receives %2, but no socket matches it.</source>
+        <translation>%1 receives %2, but no socket matches it.</translation>
+    </message>
+    <message>
+        <source>%1 receives %2.</source>
+        <translation>%1 receives %2.</translation>
+    </message>
+    <message>
+        <source>%1 starts its retransmission timer (%2): if no ACK comes by then, it sends again.</source>
+        <translation>%1 starts its retransmission timer (%2): if no ACK comes by then, it sends again.</translation>
+    </message>
+    <message>
+        <source>%1 starts the 2×MSL timer: it stays in TIME-WAIT for %2.</source>
+        <translation>%1 starts the 2×MSL timer: it stays in TIME-WAIT for %2.</translation>
+    </message>
+    <message>
+        <source>%1 starts the FIN-WAIT-2 timer (%2): a closed socket does not wait forever for the peer&apos;s FIN.</source>
+        <translation>%1 starts the FIN-WAIT-2 timer (%2): a closed socket does not wait forever for the peer&apos;s FIN.</translation>
+    </message>
+    <message>
+        <source>%1 starts the keepalive timer (%2): if the connection stays idle that long, it probes the peer.</source>
+        <translation>%1 starts the keepalive timer (%2): if the connection stays idle that long, it probes the peer.</translation>
+    </message>
+    <message>
+        <source>%1 delays its ACK (%2), hoping to send it together with data.</source>
+        <translation>%1 delays its ACK (%2), hoping to send it together with data.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s retransmission timer expires: no ACK came in time.</source>
+        <translation>%1&apos;s retransmission timer expires: no ACK came in time.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s 2×MSL timer expires.</source>
+        <translation>%1&apos;s 2×MSL timer expires.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s FIN-WAIT-2 timer expires: the peer&apos;s FIN never came.</source>
+        <translation>%1&apos;s FIN-WAIT-2 timer expires: the peer&apos;s FIN never came.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s keepalive timer expires: the connection has been idle, so it probes the peer.</source>
+        <translation>%1&apos;s keepalive timer expires: the connection has been idle, so it probes the peer.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s delayed-ACK timer expires: it sends the ACK now.</source>
+        <translation>%1&apos;s delayed-ACK timer expires: it sends the ACK now.</translation>
+    </message>
+    <message>
+        <source>%1 stops its retransmission timer: everything it sent so far is acknowledged.</source>
+        <translation>%1 stops its retransmission timer: everything it sent so far is acknowledged.</translation>
+    </message>
+    <message>
+        <source>%1 cancels its %2.</source>
+        <translation>%1 cancels its %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application is told the connection is established (connect() or accept() returns).</source>
+        <translation>%1&apos;s application is told the connection is established (connect() or accept() returns).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application receives %2 bytes: &quot;%3&quot;.</source>
+        <translation>%1&apos;s application receives %2 bytes: &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application reads end-of-stream (read() returns 0): the peer will send no more.</source>
+        <translation>%1&apos;s application reads end-of-stream (read() returns 0): the peer will send no more.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application gets &quot;connection reset&quot; (ECONNRESET).</source>
+        <translation>%1&apos;s application gets &quot;connection reset&quot; (ECONNRESET).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connect() fails with &quot;connection refused&quot; (ECONNREFUSED).</source>
+        <translation>%1&apos;s connect() fails with &quot;connection refused&quot; (ECONNREFUSED).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application gets &quot;connection timed out&quot; (ETIMEDOUT).</source>
+        <translation>%1&apos;s application gets &quot;connection timed out&quot; (ETIMEDOUT).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connection is gone.</source>
+        <translation>%1&apos;s connection is gone.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SYN queue is full: it drops new SYNs instead of answering them.</source>
+        <translation>%1&apos;s SYN queue is full: it drops new SYNs instead of answering them.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s accept queue is full.</source>
+        <translation>%1&apos;s accept queue is full.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connect() fails with EADDRINUSE: the same four addresses are still held by an earlier connection.</source>
+        <translation>%1&apos;s connect() fails with EADDRINUSE: the same four addresses are still held by an earlier connection.</translation>
+    </message>
+    <message>
+        <source>Host %1 crashes: it loses all connection state and answers nothing.</source>
+        <translation>Host %1 crashes: it loses all connection state and answers nothing.</translation>
+    </message>
+    <message>
+        <source>Host %1 reboots: it answers again but remembers no connection, so old segments get RST.</source>
+        <translation>Host %1 reboots: it answers again but remembers no connection, so old segments get RST.</translation>
+    </message>
+    <message>
+        <source>The process on %1 is killed: the kernel still closes its sockets (FIN, or RST where data was unread).</source>
+        <translation>The process on %1 is killed: the kernel still closes its sockets (FIN, or RST where data was unread).</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The language code of this catalogue: zh_CN in the Chinese one (not shown to users).</extracomment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>The final ACK brought back a valid SYN cookie: the connection opens without ever having taken a place in the SYN queue (RFC 4987).</source>
+        <translation>The final ACK brought back a valid SYN cookie: the connection opens without ever having taken a place in the SYN queue (RFC 4987).</translation>
+    </message>
+    <message>
+        <source>seq=%1 is a SYN cookie: %2&apos;s SYN queue is full, so instead of keeping state it encodes the connection in its ISN. If %3&apos;s ACK comes back with ack=%4, the cookie proves the handshake (RFC 4987).</source>
+        <translation>seq=%1 is a SYN cookie: %2&apos;s SYN queue is full, so instead of keeping state it encodes the connection in its ISN. If %3&apos;s ACK comes back with ack=%4, the cookie proves the handshake (RFC 4987).</translation>
+    </message>
+    <message>
+        <source>ack=%1: the next byte %2 expects from %3; %3&apos;s SYN with seq=%4 used one sequence number.</source>
+        <translation>ack=%1: the next byte %2 expects from %3; %3&apos;s SYN with seq=%4 used one sequence number.</translation>
+    </message>
+    <message>
+        <source>%1 receives the network&apos;s extra copy of %2: a duplicate of a segment that already arrived.</source>
+        <translation>%1 receives the network&apos;s extra copy of %2: a duplicate of a segment that already arrived.</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceDiagram</name>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>2MSL</source>
+        <translation>2MSL</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-2 timer</source>
+        <translation>FIN-WAIT-2 timer</translation>
+    </message>
+    <message>
+        <source>keepalive</source>
+        <translation>keepalive</translation>
+    </message>
+    <message>
+        <source>delayed ACK</source>
+        <translation>delayed ACK</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>host down</source>
+        <translation>host down</translation>
+    </message>
+    <message>
+        <source>no such host</source>
+        <translation>no such host</translation>
+    </message>
+    <message>
+        <source>SYN queue full</source>
+        <translation>SYN queue full</translation>
+    </message>
+    <message>
+        <source>accept queue full</source>
+        <translation>accept queue full</translation>
+    </message>
+    <message>
+        <source>%1 (forged sources)</source>
+        <translation>%1 (forged sources)</translation>
+    </message>
+    <message>
+        <source>(unknown addresses)</source>
+        <translation>(unknown addresses)</translation>
+    </message>
+    <message>
+        <source>… %1 …</source>
+        <translation>… %1 …</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>retransmission</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>+%1 delay</source>
+        <translation>+%1 delay</translation>
+    </message>
+    <message>
+        <source>keepalive probe</source>
+        <translation>keepalive probe</translation>
+    </message>
+</context>
+<context>
+    <name>StateDiagramExporter</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>At %1: %2</source>
+        <translation>At %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>TCP Connection Lab: watch and break TCP connections.</source>
+        <translation>TCP Connection Lab: watch and break TCP connections.</translation>
+    </message>
+    <message>
+        <source>Language: zh_CN or en.</source>
+        <translation>Language: zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>Open a built-in scenario by id, or a scenario file.</source>
+        <translation>Open a built-in scenario by id, or a scenario file.</translation>
+    </message>
+    <message>
+        <source>Put the playhead at this time (e.g. 120ms, 1.5s).</source>
+        <translation>Put the playhead at this time (e.g. 120ms, 1.5s).</translation>
+    </message>
+    <message>
+        <source>Drop a segment, e.g. A#1 (repeatable).</source>
+        <translation>Drop a segment, e.g. A#1 (repeatable).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to this PNG file and quit (uses fresh settings).</source>
+        <translation>Save a picture of the window to this PNG file and quit (uses fresh settings).</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1500x900.</source>
+        <translation>Window size for --screenshot, e.g. 1500x900.</translation>
+    </message>
+    <message>
+        <source>Bring this dock to the front, e.g. settingsDock.</source>
+        <translation>Bring this dock to the front, e.g. settingsDock.</translation>
+    </message>
+    <message>
+        <source>Show the run beside another: &quot;shipped&quot; or &quot;variant&quot;.</source>
+        <translation>Show the run beside another: &quot;shipped&quot; or &quot;variant&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ActionPanel</name>
+    <message>
+        <source>Send Data</source>
+        <translation>Send Data</translation>
+    </message>
+    <message>
+        <source>Data that %1 sends:</source>
+        <translation>Data that %1 sends:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Send Data…</source>
+        <translation>Send Data…</translation>
+    </message>
+    <message>
+        <source>Shut Down Sending</source>
+        <translation>Shut Down Sending</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Abort (RST)</source>
+        <translation>Abort (RST)</translation>
+    </message>
+    <message>
+        <source>Crash Host</source>
+        <translation>Crash Host</translation>
+    </message>
+    <message>
+        <source>Reboot Host</source>
+        <translation>Reboot Host</translation>
+    </message>
+    <message>
+        <source>Kill Process</source>
+        <translation>Kill Process</translation>
+    </message>
+    <message>
+        <source>Active open: send a SYN to the listening host.</source>
+        <translation>Active open: send a SYN to the listening host.</translation>
+    </message>
+    <message>
+        <source>Queue application data on the connection.</source>
+        <translation>Queue application data on the connection.</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): send FIN but keep receiving (half-close).</source>
+        <translation>shutdown(SHUT_WR): send FIN but keep receiving (half-close).</translation>
+    </message>
+    <message>
+        <source>close(): send FIN; the socket is gone for the application.</source>
+        <translation>close(): send FIN; the socket is gone for the application.</translation>
+    </message>
+    <message>
+        <source>Abort the connection at once with RST; no TIME-WAIT.</source>
+        <translation>Abort the connection at once with RST; no TIME-WAIT.</translation>
+    </message>
+    <message>
+        <source>The host stops answering and loses every connection&apos;s state.</source>
+        <translation>The host stops answering and loses every connection&apos;s state.</translation>
+    </message>
+    <message>
+        <source>The crashed host answers again, knowing no connection.</source>
+        <translation>The crashed host answers again, knowing no connection.</translation>
+    </message>
+    <message>
+        <source>The process exits; the kernel closes its sockets (FIN, or RST with unread data).</source>
+        <translation>The process exits; the kernel closes its sockets (FIN, or RST with unread data).</translation>
+    </message>
+    <message>
+        <source>Added at the playhead, t = %1 s</source>
+        <translation>Added at the playhead, t = %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ComparisonView</name>
+    <message>
+        <source>Go to the difference</source>
+        <translation>Go to the difference</translation>
+    </message>
+    <message>
+        <source>The two runs are the same from start to end.</source>
+        <translation>The two runs are the same from start to end.</translation>
+    </message>
+    <message>
+        <source>(this run has already ended)</source>
+        <translation>(this run has already ended)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First difference at %1 s&lt;/b&gt;&lt;br&gt;left: %2&lt;br&gt;right: %3</source>
+        <translation>&lt;b&gt;First difference at %1 s&lt;/b&gt;&lt;br&gt;left: %2&lt;br&gt;right: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ConceptsBrowser</name>
+    <message>
+        <source>Concepts</source>
+        <translation>Concepts</translation>
+    </message>
+    <message>
+        <source>See it happen: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, at %3.</source>
+        <translation>See it happen: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, at %3.</translation>
+    </message>
+    <message>
+        <source>See it happen: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, from the start.</source>
+        <translation>See it happen: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, from the start.</translation>
+    </message>
+    <message>
+        <source>See also: %1</source>
+        <translation>See also: %1</translation>
+    </message>
+    <message>
+        <source>Open the scenario “%1”</source>
+        <translation>Open the scenario “%1”</translation>
+    </message>
+    <message>
+        <source>Opens the scenario and moves the playhead to %1.</source>
+        <translation>Opens the scenario and moves the playhead to %1.</translation>
+    </message>
+    <message>
+        <source>Opens the scenario at its start.</source>
+        <translation>Opens the scenario at its start.</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::EndpointPanel</name>
+    <message>
+        <source>%1 %2 (listening)</source>
+        <translation>%1 %2 (listening)</translation>
+    </message>
+    <message>
+        <source>due at %1 s</source>
+        <translation>due at %1 s</translation>
+    </message>
+    <message>
+        <source>Connection Variables</source>
+        <translation>Connection Variables</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connection:</translation>
+    </message>
+    <message>
+        <source>Running timers</source>
+        <translation>Running timers</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>No timer is running.</translation>
+    </message>
+    <message>
+        <source>Relative sequence numbers (counted from the ISNs, as Wireshark shows them)</source>
+        <translation>Relative sequence numbers (counted from the ISNs, as Wireshark shows them)</translation>
+    </message>
+    <message>
+        <source>Send queue</source>
+        <translation>Send queue</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Out of order</translation>
+    </message>
+    <message>
+        <source>initial send sequence number: this side&apos;s ISN</source>
+        <translation>initial send sequence number: this side&apos;s ISN</translation>
+    </message>
+    <message>
+        <source>initial receive sequence number: the peer&apos;s ISN</source>
+        <translation>initial receive sequence number: the peer&apos;s ISN</translation>
+    </message>
+    <message>
+        <source>oldest sequence number sent but not yet acknowledged</source>
+        <translation>oldest sequence number sent but not yet acknowledged</translation>
+    </message>
+    <message>
+        <source>next sequence number to send</source>
+        <translation>next sequence number to send</translation>
+    </message>
+    <message>
+        <source>send window: how much the peer said it can take</source>
+        <translation>send window: how much the peer said it can take</translation>
+    </message>
+    <message>
+        <source>next sequence number expected from the peer: the ack this side sends</source>
+        <translation>next sequence number expected from the peer: the ack this side sends</translation>
+    </message>
+    <message>
+        <source>receive window: how much more this side can take</source>
+        <translation>receive window: how much more this side can take</translation>
+    </message>
+    <message>
+        <source>bytes the application gave to TCP that are not yet acknowledged</source>
+        <translation>bytes the application gave to TCP that are not yet acknowledged</translation>
+    </message>
+    <message>
+        <source>bytes received in order that the application has not read yet</source>
+        <translation>bytes received in order that the application has not read yet</translation>
+    </message>
+    <message>
+        <source>bytes received ahead of a gap, held until the gap is filled</source>
+        <translation>bytes received ahead of a gap, held until the gap is filled</translation>
+    </message>
+    <message>
+        <source>current retransmission timeout (RFC 6298)</source>
+        <translation>current retransmission timeout (RFC 6298)</translation>
+    </message>
+    <message>
+        <source>Retransmission (RTO)</source>
+        <translation>Retransmission (RTO)</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT (2×MSL)</source>
+        <translation>TIME-WAIT (2×MSL)</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-2 timeout</source>
+        <translation>FIN-WAIT-2 timeout</translation>
+    </message>
+    <message>
+        <source>Keepalive</source>
+        <translation>Keepalive</translation>
+    </message>
+    <message>
+        <source>Delayed ACK</source>
+        <translation>Delayed ACK</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ExportDialog</name>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Export Diagram</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG drawing</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Writes step-01.png, step-02.png, … each showing the diagram up to one more moment, for slides.</source>
+        <translation>Writes step-01.png, step-02.png, … each showing the diagram up to one more moment, for slides.</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>1× (as on screen)</source>
+        <translation>1× (as on screen)</translation>
+    </message>
+    <message>
+        <source>2× (sharp on slides and high-DPI screens)</source>
+        <translation>2× (sharp on slides and high-DPI screens)</translation>
+    </message>
+    <message>
+        <source>Resolution in DPI</source>
+        <translation>Resolution in DPI</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>White</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparent</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Background:</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>One long page</source>
+        <translation>One long page</translation>
+    </message>
+    <message>
+        <source>A4 pages</source>
+        <translation>A4 pages</translation>
+    </message>
+    <message>
+        <source>Letter pages</source>
+        <translation>Letter pages</translation>
+    </message>
+    <message>
+        <source>A4 and Letter split the diagram between events and repeat the host names at the top of every page.</source>
+        <translation>A4 and Letter split the diagram between events and repeat the host names at the top of every page.</translation>
+    </message>
+    <message>
+        <source>&amp;Pages:</source>
+        <translation>&amp;Pages:</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Time range</translation>
+    </message>
+    <message>
+        <source>&amp;Whole run</source>
+        <translation>&amp;Whole run</translation>
+    </message>
+    <message>
+        <source>What the &amp;screen shows (%1 to %2)</source>
+        <translation>What the &amp;screen shows (%1 to %2)</translation>
+    </message>
+    <message>
+        <source>What the &amp;screen shows</source>
+        <translation>What the &amp;screen shows</translation>
+    </message>
+    <message>
+        <source>Be&amp;tween</source>
+        <translation>Be&amp;tween</translation>
+    </message>
+    <message>
+        <source>e.g. 1.5 s</source>
+        <translation>e.g. 1.5 s</translation>
+    </message>
+    <message>
+        <source>e.g. 2 s</source>
+        <translation>e.g. 2 s</translation>
+    </message>
+    <message>
+        <source>A time with its unit: 300ms, 1.5 s, 2min.</source>
+        <translation>A time with its unit: 300ms, 1.5 s, 2min.</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>T&amp;imers</source>
+        <translation>T&amp;imers</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legend</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s title and the faults applied, above the diagram.</source>
+        <translation>The scenario&apos;s title and the faults applied, above the diagram.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Folder for the Step Images</source>
+        <translation>Folder for the Step Images</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The start time &quot;%1&quot; is not a time. Write a number and a unit, e.g. 1.5 s or 300ms.</source>
+        <translation>The start time &quot;%1&quot; is not a time. Write a number and a unit, e.g. 1.5 s or 300ms.</translation>
+    </message>
+    <message>
+        <source>The end time &quot;%1&quot; is not a time. Write a number and a unit, e.g. 2 s or 800ms.</source>
+        <translation>The end time &quot;%1&quot; is not a time. Write a number and a unit, e.g. 2 s or 800ms.</translation>
+    </message>
+    <message>
+        <source>The end time (%1) must come after the start time (%2).</source>
+        <translation>The end time (%1) must come after the start time (%2).</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the step images.</source>
+        <translation>Choose a folder for the step images.</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Choose a file to export to.</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <source>drop %1</source>
+        <translation>drop %1</translation>
+    </message>
+    <message>
+        <source>delay %1</source>
+        <translation>delay %1</translation>
+    </message>
+    <message>
+        <source>duplicate %1</source>
+        <translation>duplicate %1</translation>
+    </message>
+    <message>
+        <source>Faults: %1</source>
+        <translation>Faults: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Teaching variant: %1</source>
+        <translation>Teaching variant: %1</translation>
+    </message>
+    <message>
+        <source>Step se&amp;ries: one PNG per step of the range, into a folder</source>
+        <translation>Step se&amp;ries: one PNG per step of the range, into a folder</translation>
+    </message>
+    <message>
+        <source>State b&amp;ands</source>
+        <translation>State b&amp;ands</translation>
+    </message>
+    <message>
+        <source>Title bloc&amp;k</source>
+        <translation>Title bloc&amp;k</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::FaultListPanel</name>
+    <message>
+        <source>Right-click a segment in the diagram to drop, delay or duplicate it.</source>
+        <translation>Right-click a segment in the diagram to drop, delay or duplicate it.</translation>
+    </message>
+    <message>
+        <source>Remove Fault</source>
+        <translation>Remove Fault</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::MainWindow</name>
+    <message>
+        <source>Cannot Open Scenario</source>
+        <translation>Cannot Open Scenario</translation>
+    </message>
+    <message>
+        <source>The built-in scenario “%1” could not be loaded:
+
+%2</source>
+        <translation>The built-in scenario “%1” could not be loaded:
+
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid scenario file. The current scenario stays open.
+
+%2</source>
+        <translation>“%1” is not a valid scenario file. The current scenario stays open.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>Open Scenario</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Scenario files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>Save Scenario As</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Scenario files (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Scenario</source>
+        <translation>Cannot Save Scenario</translation>
+    </message>
+    <message>
+        <source>The scenario could not be saved to “%1”:
+
+%2</source>
+        <translation>The scenario could not be saved to “%1”:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>The scenario has changes (faults, settings or actions) that are not saved.
+Do you want to save them?</source>
+        <translation>The scenario has changes (faults, settings or actions) that are not saved.
+Do you want to save them?</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Clear List</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s), %1 events, simulated in %2 ms</source>
+        <translation>
+            <numerusform>%n segment, %1 events, simulated in %2 ms</numerusform>
+            <numerusform>%n segments, %1 events, simulated in %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment %1: %2 (right-click to drop, delay or duplicate it)</source>
+        <translation>Segment %1: %2 (right-click to drop, delay or duplicate it)</translation>
+    </message>
+    <message>
+        <source>Drop This Segment</source>
+        <translation>Drop This Segment</translation>
+    </message>
+    <message>
+        <source>Delay…</source>
+        <translation>Delay…</translation>
+    </message>
+    <message>
+        <source>Delay Segment</source>
+        <translation>Delay Segment</translation>
+    </message>
+    <message>
+        <source>Extra delay in milliseconds:</source>
+        <translation>Extra delay in milliseconds:</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplicate…</translation>
+    </message>
+    <message>
+        <source>Duplicate Segment</source>
+        <translation>Duplicate Segment</translation>
+    </message>
+    <message>
+        <source>The copy arrives this many milliseconds after the original:</source>
+        <translation>The copy arrives this many milliseconds after the original:</translation>
+    </message>
+    <message>
+        <source>Remove Fault</source>
+        <translation>Remove Fault</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Space)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Play (Space)</translation>
+    </message>
+    <message>
+        <source>%1[*] — TCP Connection Lab</source>
+        <translation>%1[*] — TCP Connection Lab</translation>
+    </message>
+    <message>
+        <source>About TCP Connection Lab</source>
+        <translation>About TCP Connection Lab</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TCP Connection Lab %1&lt;/h3&gt;&lt;p&gt;Watch TCP open and close connections, step by step, as RFC 9293 describes. Drop, delay or duplicate any segment and see how both ends react.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TCP Connection Lab %1&lt;/h3&gt;&lt;p&gt;Watch TCP open and close connections, step by step, as RFC 9293 describes. Drop, delay or duplicate any segment and see how both ends react.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>Reset Scenario</source>
+        <translation>Reset Scenario</translation>
+    </message>
+    <message>
+        <source>Remove all your faults, settings and actions: back to the file&apos;s version</source>
+        <translation>Remove all your faults, settings and actions: back to the file&apos;s version</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Fit to Window</translation>
+    </message>
+    <message>
+        <source>Draw what has not happened yet at the playhead in pale colours</source>
+        <translation>Draw what has not happened yet at the playhead in pale colours</translation>
+    </message>
+    <message>
+        <source>Step &amp;Back</source>
+        <translation>Step &amp;Back</translation>
+    </message>
+    <message>
+        <source>Previous event (Left)</source>
+        <translation>Previous event (Left)</translation>
+    </message>
+    <message>
+        <source>Step &amp;Forward</source>
+        <translation>Step &amp;Forward</translation>
+    </message>
+    <message>
+        <source>Next event (Right)</source>
+        <translation>Next event (Right)</translation>
+    </message>
+    <message>
+        <source>To &amp;Start</source>
+        <translation>To &amp;Start</translation>
+    </message>
+    <message>
+        <source>Jump to the start (Home)</source>
+        <translation>Jump to the start (Home)</translation>
+    </message>
+    <message>
+        <source>To &amp;End</source>
+        <translation>To &amp;End</translation>
+    </message>
+    <message>
+        <source>Jump to the end (End)</source>
+        <translation>Jump to the end (End)</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet Stretches Pass Quickly</source>
+        <translation>&amp;Quiet Stretches Pass Quickly</translation>
+    </message>
+    <message>
+        <source>When nothing happens for a while, jump ahead to just before the next event</source>
+        <translation>When nothing happens for a while, jump ahead to just before the next event</translation>
+    </message>
+    <message>
+        <source>&amp;About TCP Connection Lab</source>
+        <translation>&amp;About TCP Connection Lab</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Panels and Toolbars</source>
+        <translation>&amp;Panels and Toolbars</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Playback</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Faults in Force</source>
+        <translation>Faults in Force</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>State Diagram</source>
+        <translation>State Diagram</translation>
+    </message>
+    <message>
+        <source>What Happened</source>
+        <translation>What Happened</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Connection Variables</source>
+        <translation>Connection Variables</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>Sockets</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram…</source>
+        <translation>&amp;Export Diagram…</translation>
+    </message>
+    <message>
+        <source>Save the sequence diagram as a PNG, SVG or PDF file</source>
+        <translation>Save the sequence diagram as a PNG, SVG or PDF file</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Concepts</translation>
+    </message>
+    <message>
+        <source>The diagram is on the clipboard.</source>
+        <translation>The diagram is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Diagram as Image</source>
+        <translation>&amp;Copy Diagram as Image</translation>
+    </message>
+    <message>
+        <source>Put the whole sequence diagram on the clipboard as a picture</source>
+        <translation>Put the whole sequence diagram on the clipboard as a picture</translation>
+    </message>
+    <message>
+        <source>Show the F&amp;uture Faintly</source>
+        <translation>Show the F&amp;uture Faintly</translation>
+    </message>
+    <message>
+        <source>As shipped</source>
+        <translation>As shipped</translation>
+    </message>
+    <message>
+        <source>Your run</source>
+        <translation>Your run</translation>
+    </message>
+    <message>
+        <source>&amp;No Comparison</source>
+        <translation>&amp;No Comparison</translation>
+    </message>
+    <message>
+        <source>With the Scenario as &amp;Shipped</source>
+        <translation>With the Scenario as &amp;Shipped</translation>
+    </message>
+    <message>
+        <source>Your run beside the scenario without your faults and changes</source>
+        <translation>Your run beside the scenario without your faults and changes</translation>
+    </message>
+    <message>
+        <source>With the Teaching &amp;Variant</source>
+        <translation>With the Teaching &amp;Variant</translation>
+    </message>
+    <message>
+        <source>The real rule beside the variant that leaves it out, with the first difference named</source>
+        <translation>The real rule beside the variant that leaves it out, with the first difference named</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::NarrationPanel</name>
+    <message>
+        <source>What Happened and Why</source>
+        <translation>What Happened and Why</translation>
+    </message>
+    <message>
+        <source>%1 · Note: %2</source>
+        <translation>%1 · Note: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::PlaybackBar</name>
+    <message>
+        <source>%1 s / %2 s</source>
+        <translation>%1 s / %2 s</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Playback</translation>
+    </message>
+    <message>
+        <source>Timeline: drag to move from event to event</source>
+        <translation>Timeline: drag to move from event to event</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Speed:</translation>
+    </message>
+    <message>
+        <source>Playback speed: virtual time per second of real time</source>
+        <translation>Playback speed: virtual time per second of real time</translation>
+    </message>
+    <message>
+        <source>Playhead time / end of the run</source>
+        <translation>Playhead time / end of the run</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ScenarioBrowser</name>
+    <message>
+        <source>Opening: the three-way handshake</source>
+        <translation>Opening: the three-way handshake</translation>
+    </message>
+    <message>
+        <source>Data and acknowledgements</source>
+        <translation>Data and acknowledgements</translation>
+    </message>
+    <message>
+        <source>Closing: FIN, half-close</source>
+        <translation>Closing: FIN, half-close</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT</source>
+        <translation>TIME-WAIT</translation>
+    </message>
+    <message>
+        <source>Failures: loss, crashes, resets</source>
+        <translation>Failures: loss, crashes, resets</translation>
+    </message>
+    <message>
+        <source>Attacks: SYN flood</source>
+        <translation>Attacks: SYN flood</translation>
+    </message>
+    <message>
+        <source>Double-click a scenario to open it.</source>
+        <translation>Double-click a scenario to open it.</translation>
+    </message>
+    <message>
+        <source>Double-click to open.</source>
+        <translation>Double-click to open.</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ScenarioEditor</name>
+    <message>
+        <source>Drop %1</source>
+        <translation>Drop %1</translation>
+    </message>
+    <message>
+        <source>Delay %1 by %2 ms</source>
+        <translation>Delay %1 by %2 ms</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 (copy %2 ms later)</source>
+        <translation>Duplicate %1 (copy %2 ms later)</translation>
+    </message>
+    <message>
+        <source>No fault on %1</source>
+        <translation>No fault on %1</translation>
+    </message>
+    <message>
+        <source>%1 listens on port %2</source>
+        <translation>%1 listens on port %2</translation>
+    </message>
+    <message>
+        <source>%1 connects to %2:%3</source>
+        <translation>%1 connects to %2:%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sends %n byte(s)</source>
+        <translation>
+            <numerusform>%1 sends %n byte</numerusform>
+            <numerusform>%1 sends %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shuts down its sending side</source>
+        <translation>%1 shuts down its sending side</translation>
+    </message>
+    <message>
+        <source>%1 closes</source>
+        <translation>%1 closes</translation>
+    </message>
+    <message>
+        <source>%1 aborts</source>
+        <translation>%1 aborts</translation>
+    </message>
+    <message>
+        <source>%1 reads</source>
+        <translation>%1 reads</translation>
+    </message>
+    <message>
+        <source>%1 crashes</source>
+        <translation>%1 crashes</translation>
+    </message>
+    <message>
+        <source>%1 reboots</source>
+        <translation>%1 reboots</translation>
+    </message>
+    <message>
+        <source>%1&apos;s process is killed</source>
+        <translation>%1&apos;s process is killed</translation>
+    </message>
+    <message>
+        <source>%1 floods %2 with SYNs</source>
+        <translation>%1 floods %2 with SYNs</translation>
+    </message>
+    <message>
+        <source>%1 at %2 s</source>
+        <translation>%1 at %2 s</translation>
+    </message>
+    <message>
+        <source>Remove fault: %1</source>
+        <translation>Remove fault: %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Set %1 to %2</translation>
+    </message>
+    <message>
+        <source>Add action: %1</source>
+        <translation>Add action: %1</translation>
+    </message>
+    <message>
+        <source>Reset scenario</source>
+        <translation>Reset scenario</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SegmentInspector</name>
+    <message>
+        <source>Sent by %1 at %2.</source>
+        <translation>Sent by %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Sent by %1 at %2; arrives at %3 at %4.</source>
+        <translation>Sent by %1 at %2; arrives at %3 at %4.</translation>
+    </message>
+    <message>
+        <source>This is a retransmission of segment %1 (sent at %2): %3 sent the same bytes again because no ACK for them came before its retransmission timer expired.</source>
+        <translation>This is a retransmission of segment %1 (sent at %2): %3 sent the same bytes again because no ACK for them came before its retransmission timer expired.</translation>
+    </message>
+    <message>
+        <source>This is a retransmission: no ACK came before the retransmission timer expired.</source>
+        <translation>This is a retransmission: no ACK came before the retransmission timer expired.</translation>
+    </message>
+    <message>
+        <source>This is a duplicate made by the network: an extra copy of segment %1, which %2 sent only once. The receiver must recognise it as old.</source>
+        <translation>This is a duplicate made by the network: an extra copy of segment %1, which %2 sent only once. The receiver must recognise it as old.</translation>
+    </message>
+    <message>
+        <source>The fault plan delayed it by %1.</source>
+        <translation>The fault plan delayed it by %1.</translation>
+    </message>
+    <message>
+        <source>The fault plan makes the network deliver an extra copy of it %1 later.</source>
+        <translation>The fault plan makes the network deliver an extra copy of it %1 later.</translation>
+    </message>
+    <message>
+        <source>The ACK flag (one bit) is 1, so the acknowledgment number (a 32-bit field) is valid. After the handshake every segment carries ACK=1.</source>
+        <translation>The ACK flag (one bit) is 1, so the acknowledgment number (a 32-bit field) is valid. After the handshake every segment carries ACK=1.</translation>
+    </message>
+    <message>
+        <source>The ACK flag is 0, so the acknowledgment number field means nothing here (it is sent as 0). Do not confuse the ACK flag (a bit) with the ack field (a number).</source>
+        <translation>The ACK flag is 0, so the acknowledgment number field means nothing here (it is sent as 0). Do not confuse the ACK flag (a bit) with the ack field (a number).</translation>
+    </message>
+    <message>
+        <source>Data offset %1: the header is %1 × 4 = %2 bytes, the 20-byte fixed header plus the 4-byte MSS option.</source>
+        <translation>Data offset %1: the header is %1 × 4 = %2 bytes, the 20-byte fixed header plus the 4-byte MSS option.</translation>
+    </message>
+    <message>
+        <source>Data offset %1: the header is %1 × 4 = %2 bytes, without options.</source>
+        <translation>Data offset %1: the header is %1 × 4 = %2 bytes, without options.</translation>
+    </message>
+    <message>
+        <source>MSS %1: the largest segment of data %2 will accept, its MTU minus 40 bytes of IPv4 and TCP headers. Only SYN segments carry it.</source>
+        <translation>MSS %1: the largest segment of data %2 will accept, its MTU minus 40 bytes of IPv4 and TCP headers. Only SYN segments carry it.</translation>
+    </message>
+    <message>
+        <source>Window %1: how many more bytes %2 is ready to receive beyond its acknowledgment number.</source>
+        <translation>Window %1: how many more bytes %2 is ready to receive beyond its acknowledgment number.</translation>
+    </message>
+    <message>
+        <source>Checksum 0x%1, computed over the IPv4 pseudo-header (%2 → %3, protocol 6, TCP length %4) and the whole segment; a receiver silently drops a segment whose checksum does not match.</source>
+        <translation>Checksum 0x%1, computed over the IPv4 pseudo-header (%2 → %3, protocol 6, TCP length %4) and the whole segment; a receiver silently drops a segment whose checksum does not match.</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2:%3 → %4:%5   %6</source>
+        <translation>Segment %1: %2:%3 → %4:%5   %6</translation>
+    </message>
+    <message>
+        <source>No data: this segment carries only its header.</source>
+        <translation>No data: this segment carries only its header.</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Text: %1</translation>
+    </message>
+    <message>
+        <source>Segment Inspector</source>
+        <translation>Segment Inspector</translation>
+    </message>
+    <message>
+        <source>Select a segment in the sequence diagram to see its TCP header.</source>
+        <translation>Select a segment in the sequence diagram to see its TCP header.</translation>
+    </message>
+    <message>
+        <source>What the numbers mean</source>
+        <translation>What the numbers mean</translation>
+    </message>
+    <message>
+        <source>Data (text and hex)</source>
+        <translation>Data (text and hex)</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SequenceDiagramView</name>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3:%4 → %5:%6)</source>
+        <translation>%1 → %2 (%3:%4 → %5:%6)</translation>
+    </message>
+    <message>
+        <source>Original transmission</source>
+        <translation>Original transmission</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>Retransmission</translation>
+    </message>
+    <message>
+        <source>Duplicate made by the network</source>
+        <translation>Duplicate made by the network</translation>
+    </message>
+    <message>
+        <source>Fault: dropped</source>
+        <translation>Fault: dropped</translation>
+    </message>
+    <message>
+        <source>Fault: delayed by %1</source>
+        <translation>Fault: delayed by %1</translation>
+    </message>
+    <message>
+        <source>Fault: duplicated, copy %1 later</source>
+        <translation>Fault: duplicated, copy %1 later</translation>
+    </message>
+    <message>
+        <source>Sent at %1 s</source>
+        <translation>Sent at %1 s</translation>
+    </message>
+    <message>
+        <source>Dropped at %1 s</source>
+        <translation>Dropped at %1 s</translation>
+    </message>
+    <message>
+        <source>Arrives at %1 s (after %2)</source>
+        <translation>Arrives at %1 s (after %2)</translation>
+    </message>
+    <message>
+        <source>No simulation yet</source>
+        <translation>No simulation yet</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SettingsPanel</name>
+    <message>
+        <source>Delay %1 → %2 (ms)</source>
+        <translation>Delay %1 → %2 (ms)</translation>
+    </message>
+    <message>
+        <source>Loss %1 → %2 (0–1)</source>
+        <translation>Loss %1 → %2 (0–1)</translation>
+    </message>
+    <message>
+        <source>Delay each way (ms)</source>
+        <translation>Delay each way (ms)</translation>
+    </message>
+    <message>
+        <source>Jitter (± ms)</source>
+        <translation>Jitter (± ms)</translation>
+    </message>
+    <message>
+        <source>Random loss (0–1)</source>
+        <translation>Random loss (0–1)</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>Protocol variant</source>
+        <translation>Protocol variant</translation>
+    </message>
+    <message>
+        <source>Initial RTO (ms)</source>
+        <translation>Initial RTO (ms)</translation>
+    </message>
+    <message>
+        <source>Minimum RTO (ms)</source>
+        <translation>Minimum RTO (ms)</translation>
+    </message>
+    <message>
+        <source>Maximum RTO (ms)</source>
+        <translation>Maximum RTO (ms)</translation>
+    </message>
+    <message>
+        <source>SYN retries</source>
+        <translation>SYN retries</translation>
+    </message>
+    <message>
+        <source>SYN,ACK retries</source>
+        <translation>SYN,ACK retries</translation>
+    </message>
+    <message>
+        <source>Data retries</source>
+        <translation>Data retries</translation>
+    </message>
+    <message>
+        <source>Linear SYN timeouts</source>
+        <translation>Linear SYN timeouts</translation>
+    </message>
+    <message>
+        <source>MSL (s)</source>
+        <translation>MSL (s)</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-2 timeout (s)</source>
+        <translation>FIN-WAIT-2 timeout (s)</translation>
+    </message>
+    <message>
+        <source>Keepalive</source>
+        <translation>Keepalive</translation>
+    </message>
+    <message>
+        <source>Keepalive idle time (s)</source>
+        <translation>Keepalive idle time (s)</translation>
+    </message>
+    <message>
+        <source>Keepalive interval (s)</source>
+        <translation>Keepalive interval (s)</translation>
+    </message>
+    <message>
+        <source>Keepalive probes</source>
+        <translation>Keepalive probes</translation>
+    </message>
+    <message>
+        <source>Delayed ACK</source>
+        <translation>Delayed ACK</translation>
+    </message>
+    <message>
+        <source>Delayed ACK timeout (ms)</source>
+        <translation>Delayed ACK timeout (ms)</translation>
+    </message>
+    <message>
+        <source>Listen backlog</source>
+        <translation>Listen backlog</translation>
+    </message>
+    <message>
+        <source>SYN cookies</source>
+        <translation>SYN cookies</translation>
+    </message>
+    <message>
+        <source>Receive window (bytes)</source>
+        <translation>Receive window (bytes)</translation>
+    </message>
+    <message>
+        <source>RST ends TIME-WAIT</source>
+        <translation>RST ends TIME-WAIT</translation>
+    </message>
+    <message>
+        <source>New SYN reopens TIME-WAIT</source>
+        <translation>New SYN reopens TIME-WAIT</translation>
+    </message>
+    <message>
+        <source>Teaching variants leave out a rule to show what goes wrong without it.</source>
+        <translation>Teaching variants leave out a rule to show what goes wrong without it.</translation>
+    </message>
+    <message>
+        <source>RFC 6298: the first retransmission timeout is 1 s; it doubles on each retry.</source>
+        <translation>RFC 6298: the first retransmission timeout is 1 s; it doubles on each retry.</translation>
+    </message>
+    <message>
+        <source>Linux tcp_syn_retries: 6, so connect() gives up after about 127 s.</source>
+        <translation>Linux tcp_syn_retries: 6, so connect() gives up after about 127 s.</translation>
+    </message>
+    <message>
+        <source>Linux tcp_synack_retries: 5.</source>
+        <translation>Linux tcp_synack_retries: 5.</translation>
+    </message>
+    <message>
+        <source>Recent Linux retries the SYN a few times at 1 s before doubling (0 = classic doubling).</source>
+        <translation>Recent Linux retries the SYN a few times at 1 s before doubling (0 = classic doubling).</translation>
+    </message>
+    <message>
+        <source>Maximum segment lifetime; TIME-WAIT lasts twice as long (Linux: 60 s).</source>
+        <translation>Maximum segment lifetime; TIME-WAIT lasts twice as long (Linux: 60 s).</translation>
+    </message>
+    <message>
+        <source>RFC 1122 §4.2.3.6: at least two hours by default (Linux: 7200 s).</source>
+        <translation>RFC 1122 §4.2.3.6: at least two hours by default (Linux: 7200 s).</translation>
+    </message>
+    <message>
+        <source>Linux: a probe every 75 seconds (seconds, not minutes).</source>
+        <translation>Linux: a probe every 75 seconds (seconds, not minutes).</translation>
+    </message>
+    <message>
+        <source>Linux: 9 unanswered probes drop the connection.</source>
+        <translation>Linux: 9 unanswered probes drop the connection.</translation>
+    </message>
+    <message>
+        <source>The server keeps no state for a SYN until the final ACK proves the address.</source>
+        <translation>The server keeps no state for a SYN until the final ACK proves the address.</translation>
+    </message>
+    <message>
+        <source>Linux with tcp_rfc1337 = 0: an in-window RST received in TIME-WAIT ends it at once.</source>
+        <translation>Linux with tcp_rfc1337 = 0: an in-window RST received in TIME-WAIT ends it at once.</translation>
+    </message>
+    <message>
+        <source>Scenario file key: %1</source>
+        <translation>Scenario file key: %1</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Not applied: %1</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Standard (RFC 9293)</source>
+        <translation>Standard (RFC 9293)</translation>
+    </message>
+    <message>
+        <source>Two-way handshake (flawed)</source>
+        <translation>Two-way handshake (flawed)</translation>
+    </message>
+    <message>
+        <source>No TIME-WAIT (flawed)</source>
+        <translation>No TIME-WAIT (flawed)</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SocketTableModel</name>
+    <message>
+        <source>%1 is how ss prints the state %2 (RFC 9293).</source>
+        <translation>%1 is how ss prints the state %2 (RFC 9293).</translation>
+    </message>
+    <message>
+        <source>For a listener: connections waiting in the accept queue. The scenario&apos;s applications accept at once, so it stays 0.</source>
+        <translation>For a listener: connections waiting in the accept queue. The scenario&apos;s applications accept at once, so it stays 0.</translation>
+    </message>
+    <message>
+        <source>Bytes received that the application has not read yet.</source>
+        <translation>Bytes received that the application has not read yet.</translation>
+    </message>
+    <message>
+        <source>For a listener: the backlog, the limit of its queues.</source>
+        <translation>For a listener: the backlog, the limit of its queues.</translation>
+    </message>
+    <message>
+        <source>Bytes sent (or queued) that the peer has not acknowledged yet.</source>
+        <translation>Bytes sent (or queued) that the peer has not acknowledged yet.</translation>
+    </message>
+    <message>
+        <source>Half-open connections (SYN-RECV) waiting for the handshake&apos;s last ACK.</source>
+        <translation>Half-open connections (SYN-RECV) waiting for the handshake&apos;s last ACK.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Recv-Q</source>
+        <translation>Recv-Q</translation>
+    </message>
+    <message>
+        <source>Send-Q</source>
+        <translation>Send-Q</translation>
+    </message>
+    <message>
+        <source>SYN queue</source>
+        <translation>SYN queue</translation>
+    </message>
+    <message>
+        <source>Local Address:Port</source>
+        <translation>Local Address:Port</translation>
+    </message>
+    <message>
+        <source>Peer Address:Port</source>
+        <translation>Peer Address:Port</translation>
+    </message>
+    <message>
+        <source>Established: bytes not yet read. Listener: the accept queue.</source>
+        <translation>Established: bytes not yet read. Listener: the accept queue.</translation>
+    </message>
+    <message>
+        <source>Established: bytes not yet acknowledged. Listener: the backlog.</source>
+        <translation>Established: bytes not yet acknowledged. Listener: the backlog.</translation>
+    </message>
+    <message>
+        <source>Listener only: half-open connections in SYN-RECV. Not a column of ss; it counts the rows `ss -tan state syn-recv` would show.</source>
+        <translation>Listener only: half-open connections in SYN-RECV. Not a column of ss; it counts the rows `ss -tan state syn-recv` would show.</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SocketTablePanel</name>
+    <message>
+        <source>Sockets (ss -tan)</source>
+        <translation>Sockets (ss -tan)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>%1$ ss -tan</source>
+        <translation>%1$ ss -tan</translation>
+    </message>
+    <message>
+        <source>What `ss -tan` would print on this host at the playhead. Sockets in CLOSED are not listed.</source>
+        <translation>What `ss -tan` would print on this host at the playhead. Sockets in CLOSED are not listed.</translation>
+    </message>
+    <message>
+        <source>1 socket</source>
+        <translation>1 socket</translation>
+    </message>
+    <message>
+        <source>%1 sockets</source>
+        <translation>%1 sockets</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::StateDiagramLayout</name>
+    <message>
+        <source>passive open</source>
+        <translation>passive open</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>active open</source>
+        <translation>active open</translation>
+    </message>
+    <message>
+        <source>snd SYN</source>
+        <translation>snd SYN</translation>
+    </message>
+    <message>
+        <source>close, timeout, rcv RST</source>
+        <translation>close, timeout, rcv RST</translation>
+    </message>
+    <message>
+        <source>rcv RST, abort, give up</source>
+        <translation>rcv RST, abort, give up</translation>
+    </message>
+    <message>
+        <source>snd RST on abort</source>
+        <translation>snd RST on abort</translation>
+    </message>
+    <message>
+        <source>rcv SYN</source>
+        <translation>rcv SYN</translation>
+    </message>
+    <message>
+        <source>snd SYN,ACK</source>
+        <translation>snd SYN,ACK</translation>
+    </message>
+    <message>
+        <source>rcv SYN,ACK</source>
+        <translation>rcv SYN,ACK</translation>
+    </message>
+    <message>
+        <source>snd ACK</source>
+        <translation>snd ACK</translation>
+    </message>
+    <message>
+        <source>rcv ACK of SYN</source>
+        <translation>rcv ACK of SYN</translation>
+    </message>
+    <message>
+        <source>rcv RST, timeout</source>
+        <translation>rcv RST, timeout</translation>
+    </message>
+    <message>
+        <source>(after passive open)</source>
+        <translation>(after passive open)</translation>
+    </message>
+    <message>
+        <source>snd FIN</source>
+        <translation>snd FIN</translation>
+    </message>
+    <message>
+        <source>rcv FIN</source>
+        <translation>rcv FIN</translation>
+    </message>
+    <message>
+        <source>rcv ACK of FIN</source>
+        <translation>rcv ACK of FIN</translation>
+    </message>
+    <message>
+        <source>rcv FIN,ACK</source>
+        <translation>rcv FIN,ACK</translation>
+    </message>
+    <message>
+        <source>timeout=2MSL</source>
+        <translation>timeout=2MSL</translation>
+    </message>
+    <message>
+        <source>(no TIME-WAIT)</source>
+        <translation>(no TIME-WAIT)</translation>
+    </message>
+    <message>
+        <source>any other state</source>
+        <translation>any other state</translation>
+    </message>
+    <message>
+        <source>two-way handshake
+variant</source>
+        <translation>two-way handshake
+variant</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::StateDiagramWidget</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A connection in any state ends at once in CLOSED when it receives an acceptable RST (its sequence number in the receive window), when the application aborts (a RST is sent), or when retransmissions or keepalive probes give up. A reset leaves no TIME-WAIT.</source>
+        <translation>A connection in any state ends at once in CLOSED when it receives an acceptable RST (its sequence number in the receive window), when the application aborts (a RST is sent), or when retransmissions or keepalive probes give up. A reset leaves no TIME-WAIT.</translation>
+    </message>
+    <message>
+        <source>Click a state to see what it means and how it is left.</source>
+        <translation>Click a state to see what it means and how it is left.</translation>
+    </message>
+    <message>
+        <source>rcv RST</source>
+        <translation>rcv RST</translation>
+    </message>
+    <message>
+        <source>abort / snd RST</source>
+        <translation>abort / snd RST</translation>
+    </message>
+    <message>
+        <source>retransmissions gave up</source>
+        <translation>retransmissions gave up</translation>
+    </message>
+    <message>
+        <source>keepalive probes unanswered / snd RST</source>
+        <translation>keepalive probes unanswered / snd RST</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-2 timeout (orphaned socket)</source>
+        <translation>FIN-WAIT-2 timeout (orphaned socket)</translation>
+    </message>
+    <message>
+        <source>host crashed</source>
+        <translation>host crashed</translation>
+    </message>
+    <message>
+        <source>new SYN reuses the four addresses</source>
+        <translation>new SYN reuses the four addresses</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT skipped (variant)</source>
+        <translation>TIME-WAIT skipped (variant)</translation>
+    </message>
+    <message>
+        <source>rcv SYN / snd SYN,ACK (two-way handshake variant)</source>
+        <translation>rcv SYN / snd SYN,ACK (two-way handshake variant)</translation>
+    </message>
+    <message>
+        <source>close with unread data / snd RST</source>
+        <translation>close with unread data / snd RST</translation>
+    </message>
+    <message>
+        <source>No connection exists and no TCB is kept (RFC 9293 calls CLOSED a fictional state). A passive open (listen()) leads to LISTEN; an active open (connect() sends SYN) leads to SYN-SENT.</source>
+        <translation>No connection exists and no TCB is kept (RFC 9293 calls CLOSED a fictional state). A passive open (listen()) leads to LISTEN; an active open (connect() sends SYN) leads to SYN-SENT.</translation>
+    </message>
+    <message>
+        <source>A server waits for connection requests on its port. A SYN creates a half-open connection in the SYN queue and is answered with SYN,ACK; that new connection is in SYN-RECEIVED while the listener keeps listening. close() returns to CLOSED.</source>
+        <translation>A server waits for connection requests on its port. A SYN creates a half-open connection in the SYN queue and is answered with SYN,ACK; that new connection is in SYN-RECEIVED while the listener keeps listening. close() returns to CLOSED.</translation>
+    </message>
+    <message>
+        <source>The client has sent its SYN (connect()) and waits. A SYN,ACK that acknowledges the SYN (ack = ISN + 1) is answered with ACK and leads to ESTABLISHED; a bare SYN (simultaneous open) leads to SYN-RECEIVED. Without an answer the SYN is retransmitted with a doubling timeout (1 s, 2 s, 4 s, …) and Linux gives up after 6 retries, about 127 s; a RST means &quot;connection refused&quot;.</source>
+        <translation>The client has sent its SYN (connect()) and waits. A SYN,ACK that acknowledges the SYN (ack = ISN + 1) is answered with ACK and leads to ESTABLISHED; a bare SYN (simultaneous open) leads to SYN-RECEIVED. Without an answer the SYN is retransmitted with a doubling timeout (1 s, 2 s, 4 s, …) and Linux gives up after 6 retries, about 127 s; a RST means &quot;connection refused&quot;.</translation>
+    </message>
+    <message>
+        <source>A SYN has arrived and SYN,ACK has been sent: this half-open connection waits in the listener&apos;s SYN queue for the final ACK, which leads to ESTABLISHED. Without it the SYN,ACK is retransmitted (Linux: 5 times) and the entry is dropped; a RST drops it at once. A SYN flood fills the queue with such entries.</source>
+        <translation>A SYN has arrived and SYN,ACK has been sent: this half-open connection waits in the listener&apos;s SYN queue for the final ACK, which leads to ESTABLISHED. Without it the SYN,ACK is retransmitted (Linux: 5 times) and the entry is dropped; a RST drops it at once. A SYN flood fills the queue with such entries.</translation>
+    </message>
+    <message>
+        <source>The connection is open: both initial sequence numbers are agreed and data flows in both directions; every segment now carries the ACK flag. close() sends FIN and leads to FIN-WAIT-1 (active close); a FIN from the peer is acknowledged and leads to CLOSE-WAIT (passive close).</source>
+        <translation>The connection is open: both initial sequence numbers are agreed and data flows in both directions; every segment now carries the ACK flag. close() sends FIN and leads to FIN-WAIT-1 (active close); a FIN from the peer is acknowledged and leads to CLOSE-WAIT (passive close).</translation>
+    </message>
+    <message>
+        <source>This side closed first and sent its FIN; it can still receive. The ACK of its FIN leads to FIN-WAIT-2; the peer&apos;s FIN before that (simultaneous close) leads to CLOSING; a FIN that also acknowledges ours leads straight to TIME-WAIT.</source>
+        <translation>This side closed first and sent its FIN; it can still receive. The ACK of its FIN leads to FIN-WAIT-2; the peer&apos;s FIN before that (simultaneous close) leads to CLOSING; a FIN that also acknowledges ours leads straight to TIME-WAIT.</translation>
+    </message>
+    <message>
+        <source>Our FIN is acknowledged and the connection is half-closed: this side sends no more data but receives until the peer&apos;s FIN arrives; that FIN is acknowledged and leads to TIME-WAIT. On Linux an orphaned socket (its application has closed it) gives up after 60 s (tcp_fin_timeout).</source>
+        <translation>Our FIN is acknowledged and the connection is half-closed: this side sends no more data but receives until the peer&apos;s FIN arrives; that FIN is acknowledged and leads to TIME-WAIT. On Linux an orphaned socket (its application has closed it) gives up after 60 s (tcp_fin_timeout).</translation>
+    </message>
+    <message>
+        <source>The peer has closed its direction (its FIN is acknowledged) and the application was told end-of-stream. This side may keep sending as long as it likes; when its application calls close(), it sends its own FIN and enters LAST-ACK. Many sockets stuck here mean an application that forgets to close.</source>
+        <translation>The peer has closed its direction (its FIN is acknowledged) and the application was told end-of-stream. This side may keep sending as long as it likes; when its application calls close(), it sends its own FIN and enters LAST-ACK. Many sockets stuck here mean an application that forgets to close.</translation>
+    </message>
+    <message>
+        <source>Both sides sent FIN at about the same time (simultaneous close): the peer&apos;s FIN arrived and was acknowledged, but our FIN is not acknowledged yet. The ACK of our FIN leads to TIME-WAIT.</source>
+        <translation>Both sides sent FIN at about the same time (simultaneous close): the peer&apos;s FIN arrived and was acknowledged, but our FIN is not acknowledged yet. The ACK of our FIN leads to TIME-WAIT.</translation>
+    </message>
+    <message>
+        <source>The passive closer has sent its own FIN and waits for the last ACK. When it arrives the connection is CLOSED at once, without TIME-WAIT; if it is lost, the FIN is retransmitted.</source>
+        <translation>The passive closer has sent its own FIN and waits for the last ACK. When it arrives the connection is CLOSED at once, without TIME-WAIT; if it is lost, the FIN is retransmitted.</translation>
+    </message>
+    <message>
+        <source>The active closer has acknowledged the peer&apos;s FIN. It waits 2×MSL (60 s on Linux) so a lost final ACK can be repeated (a retransmitted FIN is acknowledged again and restarts the wait) and old duplicates of this connection die out before the same four addresses are used again; then CLOSED.</source>
+        <translation>The active closer has acknowledged the peer&apos;s FIN. It waits 2×MSL (60 s on Linux) so a lost final ACK can be repeated (a retransmitted FIN is acknowledged again and restarts the wait) and old duplicates of this connection die out before the same four addresses are used again; then CLOSED.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 — %4</source>
+        <translation>%1: %2 → %3 — %4</translation>
+    </message>
+    <message>
+        <source>rcv ACK with a valid SYN cookie</source>
+        <translation>rcv ACK with a valid SYN cookie</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2289 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DiagramExporter</name>
+    <message>
+        <source>segment</source>
+        <translation>报文段</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: unknown file type &quot;%2&quot; (use .png, .svg or .pdf).</source>
+        <translation>无法导出到“%1”：不认识的文件类型“%2”（请使用 .png、.svg 或 .pdf）。</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the chosen time range contains no events.</source>
+        <translation>没有可导出的内容：所选时间范围内没有任何事件。</translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
+        <translation>无法导出到“%1”：文件夹“%2”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the picture could not be drawn</source>
+        <translation>无法绘制图片</translation>
+    </message>
+    <message>
+        <source>Cannot export steps: the folder &quot;%1&quot; does not exist.</source>
+        <translation>无法导出分步图片：文件夹“%1”不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderLayoutPainter</name>
+    <message>
+        <source>Source Port</source>
+        <translation>源端口</translation>
+    </message>
+    <message>
+        <source>Destination Port</source>
+        <translation>目的端口</translation>
+    </message>
+    <message>
+        <source>Sequence Number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Acknowledgment Number</source>
+        <translation>确认号</translation>
+    </message>
+    <message>
+        <source>Data Offset</source>
+        <translation>数据偏移</translation>
+    </message>
+    <message>
+        <source>Rsrvd</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <source>Urgent Pointer</source>
+        <translation>紧急指针</translation>
+    </message>
+    <message>
+        <source>Option kind</source>
+        <translation>选项类型</translation>
+    </message>
+    <message>
+        <source>2 (MSS)</source>
+        <translation>2（MSS）</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Maximum Segment Size</source>
+        <translation>最大报文段长度</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>Narration</name>
+    <message>
+        <source>%1&apos;s listener on port %2</source>
+        <translation>%1 在端口 %2 上的监听套接字</translation>
+    </message>
+    <message>
+        <source>retransmission timer (RTO)</source>
+        <translation>重传定时器（RTO）</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT timer (2×MSL)</source>
+        <translation>TIME-WAIT 定时器（2×MSL）</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-2 timer</source>
+        <translation>FIN-WAIT-2 定时器</translation>
+    </message>
+    <message>
+        <source>keepalive timer</source>
+        <translation>保活定时器</translation>
+    </message>
+    <message>
+        <source>delayed-ACK timer</source>
+        <translation>延迟 ACK 定时器</translation>
+    </message>
+    <message>
+        <source>The application made a passive open: the socket waits for a SYN.</source>
+        <translation>应用程序执行了被动打开：套接字等待 SYN。</translation>
+    </message>
+    <message>
+        <source>The application called connect(): the SYN is sent and the socket waits for the SYN,ACK.</source>
+        <translation>应用程序调用了 connect()：发出 SYN，套接字等待 SYN,ACK。</translation>
+    </message>
+    <message>
+        <source>The application closed first (active close): a FIN is sent, meaning &quot;I will send no more data&quot;.</source>
+        <translation>应用程序先关闭（主动关闭）：发出 FIN，意思是“我不会再发送数据了”。</translation>
+    </message>
+    <message>
+        <source>The application closed after the peer&apos;s FIN: its own FIN is sent and it waits for the last ACK.</source>
+        <translation>应用程序在收到对方的 FIN 之后关闭：发出自己的 FIN，并等待最后一个 ACK。</translation>
+    </message>
+    <message>
+        <source>The application closed with received data still unread, so the connection is reset (RST) instead of closed with FIN (RFC 2525 §2.17).</source>
+        <translation>应用程序关闭时仍有已收到但未读取的数据，因此连接被重置（RST），而不是用 FIN 关闭（RFC 2525 §2.17）。</translation>
+    </message>
+    <message>
+        <source>The application closed the socket; nothing needs to be sent.</source>
+        <translation>应用程序关闭了套接字；不需要发送任何报文段。</translation>
+    </message>
+    <message>
+        <source>The application called shutdown(SHUT_WR): a FIN is sent, but the socket keeps receiving (half-close).</source>
+        <translation>应用程序调用了 shutdown(SHUT_WR)：发出 FIN，但套接字仍继续接收（半关闭）。</translation>
+    </message>
+    <message>
+        <source>The application aborted the connection: it is dropped at once, with a RST if it was synchronized.</source>
+        <translation>应用程序中止了连接：连接立即被丢弃；如果连接已同步，则发送 RST。</translation>
+    </message>
+    <message>
+        <source>The process exited: the kernel closes its sockets for it (FIN, or RST where data was unread).</source>
+        <translation>进程退出：内核替它关闭套接字（发送 FIN；若有未读数据则发送 RST）。</translation>
+    </message>
+    <message>
+        <source>A SYN arrived while its own SYN was on the way (simultaneous open): it answers SYN,ACK.</source>
+        <translation>自己的 SYN 还在途中时收到了对方的 SYN（同时打开）：回复 SYN,ACK。</translation>
+    </message>
+    <message>
+        <source>A SYN arrived: it answers SYN,ACK, and the half-open connection waits in the listener&apos;s SYN queue.</source>
+        <translation>收到 SYN：回复 SYN,ACK，这个半开连接在监听套接字的 SYN 队列中等待。</translation>
+    </message>
+    <message>
+        <source>The SYN,ACK acknowledged its SYN: it sends the third segment (ACK) and the connection is open on its side.</source>
+        <translation>SYN,ACK 确认了它的 SYN：它发出第三个报文段（ACK），连接在它这一端已建立。</translation>
+    </message>
+    <message>
+        <source>The ACK of its SYN arrived: the three-way handshake is complete and the connection moves to the accept queue.</source>
+        <translation>收到了对其 SYN 的 ACK：三次握手完成，连接移入全连接队列（accept 队列）。</translation>
+    </message>
+    <message>
+        <source>Its FIN was acknowledged: it now waits for the peer&apos;s FIN (the connection is half-closed).</source>
+        <translation>它的 FIN 已被确认：现在等待对方的 FIN（连接处于半关闭状态）。</translation>
+    </message>
+    <message>
+        <source>Its FIN was acknowledged after both sides had sent FIN: it waits 2×MSL in TIME-WAIT.</source>
+        <translation>双方都已发送 FIN 后，它的 FIN 被确认：在 TIME-WAIT 中等待 2×MSL。</translation>
+    </message>
+    <message>
+        <source>The ACK of its FIN arrived: the connection is closed. The passive closer does not enter TIME-WAIT.</source>
+        <translation>收到了对其 FIN 的 ACK：连接已关闭。被动关闭方不进入 TIME-WAIT。</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrived: it is acknowledged at once and the application is told end-of-stream; this side may still send.</source>
+        <translation>收到对方的 FIN：立即确认，并通知应用程序数据流结束；本端仍可以继续发送。</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrived before the ACK of its own FIN: both sides are closing at once (simultaneous close).</source>
+        <translation>在自己的 FIN 被确认之前收到了对方的 FIN：双方同时在关闭（同时关闭）。</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrived: it is acknowledged, and the socket waits 2×MSL in TIME-WAIT in case that last ACK is lost.</source>
+        <translation>收到对方的 FIN：予以确认，套接字在 TIME-WAIT 中等待 2×MSL，以防最后那个 ACK 丢失。</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrived: the peer will send no more data.</source>
+        <translation>收到对方的 FIN：对方不会再发送数据。</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrived together with the ACK of its own FIN: it skips FIN-WAIT-2 and goes straight to TIME-WAIT.</source>
+        <translation>对方的 FIN 与对本端 FIN 的确认一起到达：跳过 FIN-WAIT-2，直接进入 TIME-WAIT。</translation>
+    </message>
+    <message>
+        <source>A RST answered its SYN: nobody listens on that port (connection refused).</source>
+        <translation>它的 SYN 得到了 RST 回应：该端口上没有监听者（连接被拒绝）。</translation>
+    </message>
+    <message>
+        <source>A RST arrived: the connection is dropped at once, with no TIME-WAIT; data in flight is lost.</source>
+        <translation>收到 RST：连接立即被丢弃，不经过 TIME-WAIT；在途数据全部丢失。</translation>
+    </message>
+    <message>
+        <source>Every retransmission went unanswered: TCP gives up on the connection.</source>
+        <translation>所有重传都没有得到回应：TCP 放弃该连接。</translation>
+    </message>
+    <message>
+        <source>2×MSL has passed: TIME-WAIT is over, old duplicates have died out, and the connection is gone.</source>
+        <translation>2×MSL 已过：TIME-WAIT 结束，旧的重复报文段已经消失，连接彻底关闭。</translation>
+    </message>
+    <message>
+        <source>The closed (orphaned) socket waited too long for the peer&apos;s FIN in FIN-WAIT-2 and is dropped (Linux tcp_fin_timeout).</source>
+        <translation>已关闭的（孤儿）套接字在 FIN-WAIT-2 中等待对方的 FIN 太久，被丢弃（Linux tcp_fin_timeout）。</translation>
+    </message>
+    <message>
+        <source>No keepalive probe was answered: the peer is taken for dead and the connection is dropped.</source>
+        <translation>所有保活探测都没有得到回应：认为对方已失效，连接被丢弃。</translation>
+    </message>
+    <message>
+        <source>Teaching variant: the server counts the connection as open on the SYN alone (a two-way handshake).</source>
+        <translation>教学变体：服务器仅凭 SYN 就认为连接已建立（两次握手）。</translation>
+    </message>
+    <message>
+        <source>Teaching variant: the active closer skips TIME-WAIT and forgets the connection at once.</source>
+        <translation>教学变体：主动关闭方跳过 TIME-WAIT，立即忘掉这个连接。</translation>
+    </message>
+    <message>
+        <source>The host crashed: all its connection state is lost, and the peer is not told.</source>
+        <translation>主机崩溃：它的所有连接状态都丢失了，而对方并不知道。</translation>
+    </message>
+    <message>
+        <source>A new SYN with a higher sequence number ended TIME-WAIT early: a new incarnation of the connection starts (Linux).</source>
+        <translation>一个序号更大的新 SYN 提前结束了 TIME-WAIT：该连接的一个新“化身”开始了（Linux）。</translation>
+    </message>
+    <message>
+        <source>%1 is lost on the way: the fault plan drops it.</source>
+        <translation>%1 在途中丢失：故障计划丢弃了它。</translation>
+    </message>
+    <message>
+        <source>The network loses %1 (random loss).</source>
+        <translation>网络丢失了 %1（随机丢包）。</translation>
+    </message>
+    <message>
+        <source>%1 arrives at %2, but that host is down: nobody receives it.</source>
+        <translation>%1 到达 %2，但该主机已宕机：没有人接收它。</translation>
+    </message>
+    <message>
+        <source>%1 goes nowhere: no host has the address %2 (a forged source address).</source>
+        <translation>%1 无处可去：没有主机拥有地址 %2（伪造的源地址）。</translation>
+    </message>
+    <message>
+        <source>%1 drops %2: its listener&apos;s SYN queue is full. New SYNs, legitimate ones too, are lost until entries leave the queue.</source>
+        <translation>%1 丢弃了 %2：它的监听套接字的 SYN 队列已满。在队列中的条目离开之前，新的 SYN（包括合法的）都会丢失。</translation>
+    </message>
+    <message>
+        <source>%1 drops %2: its listener&apos;s accept queue is full.</source>
+        <translation>%1 丢弃了 %2：它的监听套接字的全连接队列已满。</translation>
+    </message>
+    <message>
+        <source>No socket matches the segment it answers (no connection and nobody listening on the port), so the host answers RST (RFC 9293 §3.10.7.1).</source>
+        <translation>没有套接字与它所回应的报文段匹配（没有连接，端口上也没有监听者），因此主机回复 RST（RFC 9293 §3.10.7.1）。</translation>
+    </message>
+    <message>
+        <source>The application aborted the connection, so TCP sends RST instead of FIN.</source>
+        <translation>应用程序中止了连接，因此 TCP 发送 RST 而不是 FIN。</translation>
+    </message>
+    <message>
+        <source>The socket was closed while received data was still unread, so TCP resets the connection instead of closing it with FIN (RFC 2525 §2.17).</source>
+        <translation>套接字关闭时仍有已收到但未读取的数据，因此 TCP 重置连接，而不是用 FIN 关闭（RFC 2525 §2.17）。</translation>
+    </message>
+    <message>
+        <source>The keepalive probes went unanswered, so TCP gives up with a RST.</source>
+        <translation>保活探测没有得到回应，因此 TCP 以 RST 放弃连接。</translation>
+    </message>
+    <message>
+        <source>The segment it answers acknowledged something this side never sent (for example an old duplicate), so it answers RST (RFC 9293 §3.10.7).</source>
+        <translation>它所回应的报文段确认了本端从未发送过的内容（例如一个旧的重复报文段），因此回复 RST（RFC 9293 §3.10.7）。</translation>
+    </message>
+    <message>
+        <source>A keepalive probe: its seq is one below the next new byte, so %1 must answer with an ACK if it is still there.</source>
+        <translation>保活探测：它的 seq 比下一个新字节小 1，所以 %1 如果还在，就必须回复 ACK。</translation>
+    </message>
+    <message>
+        <source>seq=%1 is %2&apos;s initial sequence number (ISN). The SYN uses one sequence number, so the answer will be ack=%3.</source>
+        <translation>seq=%1 是 %2 的初始序号（ISN）。SYN 占用一个序号，所以回应将是 ack=%3。</translation>
+    </message>
+    <message>
+        <source>seq=%1 is %2&apos;s own ISN. ack=%3: the next byte %2 expects from %4; %4&apos;s SYN with seq=%5 used one sequence number.</source>
+        <translation>seq=%1 是 %2 自己的 ISN。ack=%3：%2 期望从 %4 收到的下一个字节；%4 的 SYN（seq=%5）占用了一个序号。</translation>
+    </message>
+    <message>
+        <source>len=%1, so %2 will answer ack=%3 (seq + len, not seq + 1).</source>
+        <translation>len=%1，所以 %2 将回复 ack=%3（是 seq + len，而不是 seq + 1）。</translation>
+    </message>
+    <message>
+        <source>FIN means %1 will send no more data. It uses one sequence number, so the answer is ack=%2 (seq + 1).</source>
+        <translation>FIN 表示 %1 不会再发送数据。它占用一个序号，所以回应是 ack=%2（seq + 1）。</translation>
+    </message>
+    <message>
+        <source>ack=%1: %2 has received everything before byte %1 and expects that byte next.</source>
+        <translation>ack=%1：%2 已收到字节 %1 之前的全部数据，接下来期望收到这个字节。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application calls listen() on port %2 (passive open).</source>
+        <translation>%1 的应用程序在端口 %2 上调用 listen()（被动打开）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application calls connect() to %2 (active open).</source>
+        <translation>%1 的应用程序调用 connect() 连接 %2（主动打开）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application hands %2 bytes to TCP to send.</source>
+        <translation>%1 的应用程序把 %2 字节交给 TCP 发送。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application calls shutdown(SHUT_WR): it will send no more data but keeps receiving.</source>
+        <translation>%1 的应用程序调用 shutdown(SHUT_WR)：不再发送数据，但继续接收。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application calls close().</source>
+        <translation>%1 的应用程序调用 close()。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application aborts the connection.</source>
+        <translation>%1 的应用程序中止了连接。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application reads the data received so far.</source>
+        <translation>%1 的应用程序读取到目前为止收到的数据。</translation>
+    </message>
+    <message>
+        <source>%1 starts a SYN flood: SYNs with forged source addresses that will never complete the handshake.</source>
+        <translation>%1 发起 SYN 洪泛：发送源地址伪造、永远不会完成握手的 SYN。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation>%1：%2 → %3。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2.</source>
+        <translation>%1 发送 %2。</translation>
+    </message>
+    <message>
+        <source>%1 retransmits %2: the retransmission timer expired before an ACK for it came back.</source>
+        <translation>%1 重传 %2：在收到它的 ACK 之前，重传定时器已超时。</translation>
+    </message>
+    <message>
+        <source>The network duplicates %1: an extra copy, not a retransmission, arrives %2 later.</source>
+        <translation>网络复制了 %1：多出的一份副本（不是重传）在 %2 之后到达。</translation>
+    </message>
+    <message>
+        <source>The fault plan delays it by %1.</source>
+        <translation>故障计划让它延迟 %1。</translation>
+    </message>
+    <message>
+        <source>%1 receives %2, but no socket matches it.</source>
+        <translation>%1 收到 %2，但没有与之匹配的套接字。</translation>
+    </message>
+    <message>
+        <source>%1 receives %2.</source>
+        <translation>%1 收到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 starts its retransmission timer (%2): if no ACK comes by then, it sends again.</source>
+        <translation>%1 启动重传定时器（%2）：到时仍未收到 ACK 就再次发送。</translation>
+    </message>
+    <message>
+        <source>%1 starts the 2×MSL timer: it stays in TIME-WAIT for %2.</source>
+        <translation>%1 启动 2×MSL 定时器：在 TIME-WAIT 中停留 %2。</translation>
+    </message>
+    <message>
+        <source>%1 starts the FIN-WAIT-2 timer (%2): a closed socket does not wait forever for the peer&apos;s FIN.</source>
+        <translation>%1 启动 FIN-WAIT-2 定时器（%2）：已关闭的套接字不会无限期地等待对方的 FIN。</translation>
+    </message>
+    <message>
+        <source>%1 starts the keepalive timer (%2): if the connection stays idle that long, it probes the peer.</source>
+        <translation>%1 启动保活定时器（%2）：如果连接空闲这么久，就探测对方。</translation>
+    </message>
+    <message>
+        <source>%1 delays its ACK (%2), hoping to send it together with data.</source>
+        <translation>%1 推迟发送 ACK（%2），希望能和数据一起发送。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s retransmission timer expires: no ACK came in time.</source>
+        <translation>%1 的重传定时器超时：ACK 没有及时到达。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s 2×MSL timer expires.</source>
+        <translation>%1 的 2×MSL 定时器超时。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s FIN-WAIT-2 timer expires: the peer&apos;s FIN never came.</source>
+        <translation>%1 的 FIN-WAIT-2 定时器超时：对方的 FIN 一直没有到来。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s keepalive timer expires: the connection has been idle, so it probes the peer.</source>
+        <translation>%1 的保活定时器超时：连接一直空闲，于是探测对方。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s delayed-ACK timer expires: it sends the ACK now.</source>
+        <translation>%1 的延迟 ACK 定时器超时：现在发送 ACK。</translation>
+    </message>
+    <message>
+        <source>%1 stops its retransmission timer: everything it sent so far is acknowledged.</source>
+        <translation>%1 停止重传定时器：它到目前为止发送的所有数据都已被确认。</translation>
+    </message>
+    <message>
+        <source>%1 cancels its %2.</source>
+        <translation>%1 取消了它的%2。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application is told the connection is established (connect() or accept() returns).</source>
+        <translation>%1 的应用程序得知连接已建立（connect() 或 accept() 返回）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application receives %2 bytes: &quot;%3&quot;.</source>
+        <translation>%1 的应用程序收到 %2 字节：“%3”。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application reads end-of-stream (read() returns 0): the peer will send no more.</source>
+        <translation>%1 的应用程序读到数据流结束（read() 返回 0）：对方不会再发送数据。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application gets &quot;connection reset&quot; (ECONNRESET).</source>
+        <translation>%1 的应用程序得到“连接被重置”（ECONNRESET）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connect() fails with &quot;connection refused&quot; (ECONNREFUSED).</source>
+        <translation>%1 的 connect() 失败：“连接被拒绝”（ECONNREFUSED）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application gets &quot;connection timed out&quot; (ETIMEDOUT).</source>
+        <translation>%1 的应用程序得到“连接超时”（ETIMEDOUT）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connection is gone.</source>
+        <translation>%1 的连接已不复存在。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SYN queue is full: it drops new SYNs instead of answering them.</source>
+        <translation>%1 的 SYN 队列已满：它丢弃新的 SYN，而不是回应它们。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s accept queue is full.</source>
+        <translation>%1 的全连接队列已满。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connect() fails with EADDRINUSE: the same four addresses are still held by an earlier connection.</source>
+        <translation>%1 的 connect() 失败，返回 EADDRINUSE：相同的四元组仍被先前的连接占用。</translation>
+    </message>
+    <message>
+        <source>Host %1 crashes: it loses all connection state and answers nothing.</source>
+        <translation>主机 %1 崩溃：丢失所有连接状态，不再应答任何报文段。</translation>
+    </message>
+    <message>
+        <source>Host %1 reboots: it answers again but remembers no connection, so old segments get RST.</source>
+        <translation>主机 %1 重启：它重新开始应答，但不记得任何连接，所以旧连接的报文段会得到 RST。</translation>
+    </message>
+    <message>
+        <source>The process on %1 is killed: the kernel still closes its sockets (FIN, or RST where data was unread).</source>
+        <translation>%1 上的进程被杀死：内核仍会关闭它的套接字（发送 FIN；若有未读数据则发送 RST）。</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The language code of this catalogue: zh_CN in the Chinese one (not shown to users).</extracomment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <source>The final ACK brought back a valid SYN cookie: the connection opens without ever having taken a place in the SYN queue (RFC 4987).</source>
+        <translation>最后的 ACK 带回了有效的 SYN cookie：连接建立了，却从未在 SYN 队列中占过位置（RFC 4987）。</translation>
+    </message>
+    <message>
+        <source>seq=%1 is a SYN cookie: %2&apos;s SYN queue is full, so instead of keeping state it encodes the connection in its ISN. If %3&apos;s ACK comes back with ack=%4, the cookie proves the handshake (RFC 4987).</source>
+        <translation>seq=%1 是一个 SYN cookie：%2 的 SYN 队列已满，于是它不保存状态，而是把连接信息编码进自己的 ISN。如果 %3 的 ACK 带着 ack=%4 回来，这个 cookie 就证明了握手（RFC 4987）。</translation>
+    </message>
+    <message>
+        <source>ack=%1: the next byte %2 expects from %3; %3&apos;s SYN with seq=%4 used one sequence number.</source>
+        <translation>ack=%1：%2 期望从 %3 收到的下一个字节；%3 的 SYN（seq=%4）占用了一个序号。</translation>
+    </message>
+    <message>
+        <source>%1 receives the network&apos;s extra copy of %2: a duplicate of a segment that already arrived.</source>
+        <translation>%1 收到网络多出的一份 %2 副本：这是一个已经到达过的报文段的重复。</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceDiagram</name>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>2MSL</source>
+        <translation>2MSL</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-2 timer</source>
+        <translation>FIN-WAIT-2 定时器</translation>
+    </message>
+    <message>
+        <source>keepalive</source>
+        <translation>保活</translation>
+    </message>
+    <message>
+        <source>delayed ACK</source>
+        <translation>延迟 ACK</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>host down</source>
+        <translation>主机宕机</translation>
+    </message>
+    <message>
+        <source>no such host</source>
+        <translation>主机不存在</translation>
+    </message>
+    <message>
+        <source>SYN queue full</source>
+        <translation>SYN 队列已满</translation>
+    </message>
+    <message>
+        <source>accept queue full</source>
+        <translation>全连接队列已满</translation>
+    </message>
+    <message>
+        <source>%1 (forged sources)</source>
+        <translation>%1（伪造源地址）</translation>
+    </message>
+    <message>
+        <source>(unknown addresses)</source>
+        <translation>（未知地址）</translation>
+    </message>
+    <message>
+        <source>… %1 …</source>
+        <translation>… %1 …</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>+%1 delay</source>
+        <translation>延迟 +%1</translation>
+    </message>
+    <message>
+        <source>keepalive probe</source>
+        <translation>保活探测</translation>
+    </message>
+</context>
+<context>
+    <name>StateDiagramExporter</name>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>At %1: %2</source>
+        <translation>%1 时：%2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>TCP Connection Lab: watch and break TCP connections.</source>
+        <translation>TCP 连接实验室：观察 TCP 连接，并亲手“弄坏”它们。</translation>
+    </message>
+    <message>
+        <source>Language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Open a built-in scenario by id, or a scenario file.</source>
+        <translation>按 ID 打开内置场景，或打开一个场景文件。</translation>
+    </message>
+    <message>
+        <source>Put the playhead at this time (e.g. 120ms, 1.5s).</source>
+        <translation>把播放头放在这个时刻（例如 120ms、1.5s）。</translation>
+    </message>
+    <message>
+        <source>Drop a segment, e.g. A#1 (repeatable).</source>
+        <translation>丢弃一个报文段，例如 A#1（可重复使用）。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to this PNG file and quit (uses fresh settings).</source>
+        <translation>把窗口截图保存到这个 PNG 文件后退出（使用全新的设置）。</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1500x900.</source>
+        <translation>--screenshot 使用的窗口大小，例如 1500x900。</translation>
+    </message>
+    <message>
+        <source>Bring this dock to the front, e.g. settingsDock.</source>
+        <translation>把这个停靠面板放到最前面，例如 settingsDock。</translation>
+    </message>
+    <message>
+        <source>Show the run beside another: &quot;shipped&quot; or &quot;variant&quot;.</source>
+        <translation>把这次运行与另一次并排显示：&quot;shipped&quot;（原始场景）或 &quot;variant&quot;（教学变体）。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ActionPanel</name>
+    <message>
+        <source>Send Data</source>
+        <translation>发送数据</translation>
+    </message>
+    <message>
+        <source>Data that %1 sends:</source>
+        <translation>%1 要发送的数据：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Send Data…</source>
+        <translation>发送数据…</translation>
+    </message>
+    <message>
+        <source>Shut Down Sending</source>
+        <translation>关闭发送方向</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Abort (RST)</source>
+        <translation>中止（RST）</translation>
+    </message>
+    <message>
+        <source>Crash Host</source>
+        <translation>主机崩溃</translation>
+    </message>
+    <message>
+        <source>Reboot Host</source>
+        <translation>重启主机</translation>
+    </message>
+    <message>
+        <source>Kill Process</source>
+        <translation>杀死进程</translation>
+    </message>
+    <message>
+        <source>Active open: send a SYN to the listening host.</source>
+        <translation>主动打开：向正在监听的主机发送 SYN。</translation>
+    </message>
+    <message>
+        <source>Queue application data on the connection.</source>
+        <translation>把应用数据放入连接的发送队列。</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): send FIN but keep receiving (half-close).</source>
+        <translation>shutdown(SHUT_WR)：发送 FIN，但继续接收（半关闭）。</translation>
+    </message>
+    <message>
+        <source>close(): send FIN; the socket is gone for the application.</source>
+        <translation>close()：发送 FIN；对应用程序而言套接字已不存在。</translation>
+    </message>
+    <message>
+        <source>Abort the connection at once with RST; no TIME-WAIT.</source>
+        <translation>立即用 RST 中止连接；没有 TIME-WAIT。</translation>
+    </message>
+    <message>
+        <source>The host stops answering and loses every connection&apos;s state.</source>
+        <translation>主机停止应答，并丢失所有连接的状态。</translation>
+    </message>
+    <message>
+        <source>The crashed host answers again, knowing no connection.</source>
+        <translation>崩溃的主机重新开始应答，但不知道任何连接。</translation>
+    </message>
+    <message>
+        <source>The process exits; the kernel closes its sockets (FIN, or RST with unread data).</source>
+        <translation>进程退出；内核关闭它的套接字（发送 FIN；若有未读数据则发送 RST）。</translation>
+    </message>
+    <message>
+        <source>Added at the playhead, t = %1 s</source>
+        <translation>添加在播放头处，t = %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ComparisonView</name>
+    <message>
+        <source>Go to the difference</source>
+        <translation>跳到第一处不同</translation>
+    </message>
+    <message>
+        <source>The two runs are the same from start to end.</source>
+        <translation>两次运行从头到尾完全相同。</translation>
+    </message>
+    <message>
+        <source>(this run has already ended)</source>
+        <translation>（这次运行已经结束）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First difference at %1 s&lt;/b&gt;&lt;br&gt;left: %2&lt;br&gt;right: %3</source>
+        <translation>&lt;b&gt;第一处不同出现在 %1 秒&lt;/b&gt;&lt;br&gt;左：%2&lt;br&gt;右：%3</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ConceptsBrowser</name>
+    <message>
+        <source>Concepts</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <source>See it happen: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, at %3.</source>
+        <translation>亲眼看看：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;，在 %3。</translation>
+    </message>
+    <message>
+        <source>See it happen: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, from the start.</source>
+        <translation>亲眼看看：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;，从头开始。</translation>
+    </message>
+    <message>
+        <source>See also: %1</source>
+        <translation>另见：%1</translation>
+    </message>
+    <message>
+        <source>Open the scenario “%1”</source>
+        <translation>打开场景“%1”</translation>
+    </message>
+    <message>
+        <source>Opens the scenario and moves the playhead to %1.</source>
+        <translation>打开该场景，并把播放头移到 %1。</translation>
+    </message>
+    <message>
+        <source>Opens the scenario at its start.</source>
+        <translation>从头打开该场景。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::EndpointPanel</name>
+    <message>
+        <source>%1 %2 (listening)</source>
+        <translation>%1 %2（监听中）</translation>
+    </message>
+    <message>
+        <source>due at %1 s</source>
+        <translation>%1 秒到期</translation>
+    </message>
+    <message>
+        <source>Connection Variables</source>
+        <translation>连接变量</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>连接(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Running timers</source>
+        <translation>运行中的定时器</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>没有正在运行的定时器。</translation>
+    </message>
+    <message>
+        <source>Relative sequence numbers (counted from the ISNs, as Wireshark shows them)</source>
+        <translation>相对序号（从 ISN 算起，与 Wireshark 的显示方式相同）</translation>
+    </message>
+    <message>
+        <source>Send queue</source>
+        <translation>发送队列</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>乱序</translation>
+    </message>
+    <message>
+        <source>initial send sequence number: this side&apos;s ISN</source>
+        <translation>初始发送序号：本端的 ISN</translation>
+    </message>
+    <message>
+        <source>initial receive sequence number: the peer&apos;s ISN</source>
+        <translation>初始接收序号：对方的 ISN</translation>
+    </message>
+    <message>
+        <source>oldest sequence number sent but not yet acknowledged</source>
+        <translation>已发送但尚未被确认的最早序号</translation>
+    </message>
+    <message>
+        <source>next sequence number to send</source>
+        <translation>下一个要发送的序号</translation>
+    </message>
+    <message>
+        <source>send window: how much the peer said it can take</source>
+        <translation>发送窗口：对方声明自己还能接收多少</translation>
+    </message>
+    <message>
+        <source>next sequence number expected from the peer: the ack this side sends</source>
+        <translation>期望从对方收到的下一个序号：即本端发送的 ack</translation>
+    </message>
+    <message>
+        <source>receive window: how much more this side can take</source>
+        <translation>接收窗口：本端还能再接收多少</translation>
+    </message>
+    <message>
+        <source>bytes the application gave to TCP that are not yet acknowledged</source>
+        <translation>应用程序交给 TCP、但尚未被确认的字节</translation>
+    </message>
+    <message>
+        <source>bytes received in order that the application has not read yet</source>
+        <translation>已按序收到、但应用程序尚未读取的字节</translation>
+    </message>
+    <message>
+        <source>bytes received ahead of a gap, held until the gap is filled</source>
+        <translation>在缺口之后提前收到的字节，保留到缺口被填上为止</translation>
+    </message>
+    <message>
+        <source>current retransmission timeout (RFC 6298)</source>
+        <translation>当前的重传超时（RFC 6298）</translation>
+    </message>
+    <message>
+        <source>Retransmission (RTO)</source>
+        <translation>重传（RTO）</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT (2×MSL)</source>
+        <translation>TIME-WAIT（2×MSL）</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-2 timeout</source>
+        <translation>FIN-WAIT-2 超时</translation>
+    </message>
+    <message>
+        <source>Keepalive</source>
+        <translation>保活</translation>
+    </message>
+    <message>
+        <source>Delayed ACK</source>
+        <translation>延迟 ACK</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ExportDialog</name>
+    <message>
+        <source>Export Diagram</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Writes step-01.png, step-02.png, … each showing the diagram up to one more moment, for slides.</source>
+        <translation>写出 step-01.png、step-02.png……每张图比上一张多显示一个时刻，适合做幻灯片。</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>1× (as on screen)</source>
+        <translation>1×（与屏幕相同）</translation>
+    </message>
+    <message>
+        <source>2× (sharp on slides and high-DPI screens)</source>
+        <translation>2×（在幻灯片和高分屏上更清晰）</translation>
+    </message>
+    <message>
+        <source>Resolution in DPI</source>
+        <translation>分辨率（DPI）</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>白色</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>透明</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>背景(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>One long page</source>
+        <translation>一张长页面</translation>
+    </message>
+    <message>
+        <source>A4 pages</source>
+        <translation>A4 分页</translation>
+    </message>
+    <message>
+        <source>Letter pages</source>
+        <translation>Letter 分页</translation>
+    </message>
+    <message>
+        <source>A4 and Letter split the diagram between events and repeat the host names at the top of every page.</source>
+        <translation>A4 和 Letter 会在事件之间分页，并在每页顶部重复主机名。</translation>
+    </message>
+    <message>
+        <source>&amp;Pages:</source>
+        <translation>页面(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>&amp;Whole run</source>
+        <translation>整个运行过程(&amp;W)</translation>
+    </message>
+    <message>
+        <source>What the &amp;screen shows (%1 to %2)</source>
+        <translation>屏幕上显示的部分(&amp;S)（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>What the &amp;screen shows</source>
+        <translation>屏幕上显示的部分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Be&amp;tween</source>
+        <translation>介于(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. 1.5 s</source>
+        <translation>例如 1.5 s</translation>
+    </message>
+    <message>
+        <source>e.g. 2 s</source>
+        <translation>例如 2 s</translation>
+    </message>
+    <message>
+        <source>A time with its unit: 300ms, 1.5 s, 2min.</source>
+        <translation>带单位的时间：300ms、1.5 s、2min。</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>T&amp;imers</source>
+        <translation>定时器(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>图例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s title and the faults applied, above the diagram.</source>
+        <translation>在图的上方显示场景标题和所施加的故障。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Folder for the Step Images</source>
+        <translation>分步图片的文件夹</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The start time &quot;%1&quot; is not a time. Write a number and a unit, e.g. 1.5 s or 300ms.</source>
+        <translation>开始时间“%1”不是有效的时间。请写数字加单位，例如 1.5 s 或 300ms。</translation>
+    </message>
+    <message>
+        <source>The end time &quot;%1&quot; is not a time. Write a number and a unit, e.g. 2 s or 800ms.</source>
+        <translation>结束时间“%1”不是有效的时间。请写数字加单位，例如 2 s 或 800ms。</translation>
+    </message>
+    <message>
+        <source>The end time (%1) must come after the start time (%2).</source>
+        <translation>结束时间（%1）必须晚于开始时间（%2）。</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the step images.</source>
+        <translation>请为分步图片选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>drop %1</source>
+        <translation>丢弃 %1</translation>
+    </message>
+    <message>
+        <source>delay %1</source>
+        <translation>延迟 %1</translation>
+    </message>
+    <message>
+        <source>duplicate %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <source>Faults: %1</source>
+        <translation>故障：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Teaching variant: %1</source>
+        <translation>教学变体：%1</translation>
+    </message>
+    <message>
+        <source>Step se&amp;ries: one PNG per step of the range, into a folder</source>
+        <translation>分步系列(&amp;R)：范围内每一步一张 PNG，保存到一个文件夹</translation>
+    </message>
+    <message>
+        <source>State b&amp;ands</source>
+        <translation>状态条(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Title bloc&amp;k</source>
+        <translation>标题栏(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::FaultListPanel</name>
+    <message>
+        <source>Right-click a segment in the diagram to drop, delay or duplicate it.</source>
+        <translation>在图中右键单击报文段，可以丢弃、延迟或复制它。</translation>
+    </message>
+    <message>
+        <source>Remove Fault</source>
+        <translation>移除故障</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::MainWindow</name>
+    <message>
+        <source>Cannot Open Scenario</source>
+        <translation>无法打开场景</translation>
+    </message>
+    <message>
+        <source>The built-in scenario “%1” could not be loaded:
+
+%2</source>
+        <translation>无法加载内置场景“%1”：
+
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid scenario file. The current scenario stays open.
+
+%2</source>
+        <translation>“%1”不是有效的场景文件。当前场景保持打开。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>场景文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>场景另存为</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>场景文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Scenario</source>
+        <translation>无法保存场景</translation>
+    </message>
+    <message>
+        <source>The scenario could not be saved to “%1”:
+
+%2</source>
+        <translation>无法把场景保存到“%1”：
+
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The scenario has changes (faults, settings or actions) that are not saved.
+Do you want to save them?</source>
+        <translation>场景有尚未保存的修改（故障、设置或动作）。
+要保存吗？</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近的文件</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清除列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s), %1 events, simulated in %2 ms</source>
+        <translation>
+            <numerusform>%n 个报文段，%1 个事件，模拟用时 %2 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment %1: %2 (right-click to drop, delay or duplicate it)</source>
+        <translation>报文段 %1：%2（右键单击可丢弃、延迟或复制）</translation>
+    </message>
+    <message>
+        <source>Drop This Segment</source>
+        <translation>丢弃该报文段</translation>
+    </message>
+    <message>
+        <source>Delay…</source>
+        <translation>延迟…</translation>
+    </message>
+    <message>
+        <source>Delay Segment</source>
+        <translation>延迟报文段</translation>
+    </message>
+    <message>
+        <source>Extra delay in milliseconds:</source>
+        <translation>额外延迟（毫秒）：</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>复制…</translation>
+    </message>
+    <message>
+        <source>Duplicate Segment</source>
+        <translation>复制报文段</translation>
+    </message>
+    <message>
+        <source>The copy arrives this many milliseconds after the original:</source>
+        <translation>副本比原报文段晚到达的毫秒数：</translation>
+    </message>
+    <message>
+        <source>Remove Fault</source>
+        <translation>移除故障</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>暂停（空格键）</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>播放（空格键）</translation>
+    </message>
+    <message>
+        <source>%1[*] — TCP Connection Lab</source>
+        <translation>%1[*] — TCP 连接实验室</translation>
+    </message>
+    <message>
+        <source>About TCP Connection Lab</source>
+        <translation>关于 TCP 连接实验室</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TCP Connection Lab %1&lt;/h3&gt;&lt;p&gt;Watch TCP open and close connections, step by step, as RFC 9293 describes. Drop, delay or duplicate any segment and see how both ends react.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TCP 连接实验室 %1&lt;/h3&gt;&lt;p&gt;按照 RFC 9293 的描述，一步一步观察 TCP 如何建立和关闭连接。丢弃、延迟或复制任意报文段，看看两端如何应对。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Reset Scenario</source>
+        <translation>重置场景</translation>
+    </message>
+    <message>
+        <source>Remove all your faults, settings and actions: back to the file&apos;s version</source>
+        <translation>移除你添加的所有故障、设置和动作：回到文件中的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>适合窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Draw what has not happened yet at the playhead in pale colours</source>
+        <translation>用浅色画出播放头之后尚未发生的内容</translation>
+    </message>
+    <message>
+        <source>Step &amp;Back</source>
+        <translation>后退一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Previous event (Left)</source>
+        <translation>上一个事件（左方向键）</translation>
+    </message>
+    <message>
+        <source>Step &amp;Forward</source>
+        <translation>前进一步(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Next event (Right)</source>
+        <translation>下一个事件（右方向键）</translation>
+    </message>
+    <message>
+        <source>To &amp;Start</source>
+        <translation>回到开头(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Jump to the start (Home)</source>
+        <translation>跳到开头（Home）</translation>
+    </message>
+    <message>
+        <source>To &amp;End</source>
+        <translation>跳到结尾(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Jump to the end (End)</source>
+        <translation>跳到结尾（End）</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet Stretches Pass Quickly</source>
+        <translation>快速跳过空闲时段(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>When nothing happens for a while, jump ahead to just before the next event</source>
+        <translation>一段时间内没有事件发生时，直接跳到下一个事件之前</translation>
+    </message>
+    <message>
+        <source>&amp;About TCP Connection Lab</source>
+        <translation>关于 TCP 连接实验室(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels and Toolbars</source>
+        <translation>面板和工具栏(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Faults in Force</source>
+        <translation>生效的故障</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>State Diagram</source>
+        <translation>状态图</translation>
+    </message>
+    <message>
+        <source>What Happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>报文段</translation>
+    </message>
+    <message>
+        <source>Connection Variables</source>
+        <translation>连接变量</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the sequence diagram as a PNG, SVG or PDF file</source>
+        <translation>把时序图保存为 PNG、SVG 或 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <source>The diagram is on the clipboard.</source>
+        <translation>图表已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Diagram as Image</source>
+        <translation>将图表复制为图片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Put the whole sequence diagram on the clipboard as a picture</source>
+        <translation>把整张时序图作为图片放到剪贴板上</translation>
+    </message>
+    <message>
+        <source>Show the F&amp;uture Faintly</source>
+        <translation>淡色显示未来(&amp;U)</translation>
+    </message>
+    <message>
+        <source>As shipped</source>
+        <translation>原始场景</translation>
+    </message>
+    <message>
+        <source>Your run</source>
+        <translation>你的运行</translation>
+    </message>
+    <message>
+        <source>&amp;No Comparison</source>
+        <translation>不比较(&amp;N)</translation>
+    </message>
+    <message>
+        <source>With the Scenario as &amp;Shipped</source>
+        <translation>与原始场景比较(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your run beside the scenario without your faults and changes</source>
+        <translation>把你的运行与不含你的故障和修改的原始场景并排显示</translation>
+    </message>
+    <message>
+        <source>With the Teaching &amp;Variant</source>
+        <translation>与教学变体比较(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The real rule beside the variant that leaves it out, with the first difference named</source>
+        <translation>把真实规则与去掉该规则的变体并排显示，并指出第一处不同</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::NarrationPanel</name>
+    <message>
+        <source>What Happened and Why</source>
+        <translation>发生了什么，为什么</translation>
+    </message>
+    <message>
+        <source>%1 · Note: %2</source>
+        <translation>%1 · 注：%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::PlaybackBar</name>
+    <message>
+        <source>%1 s / %2 s</source>
+        <translation>%1 秒 / %2 秒</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Timeline: drag to move from event to event</source>
+        <translation>时间轴：拖动可在事件之间移动</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <source>Playback speed: virtual time per second of real time</source>
+        <translation>播放速度：每秒真实时间对应的虚拟时间</translation>
+    </message>
+    <message>
+        <source>Playhead time / end of the run</source>
+        <translation>播放头时刻 / 运行结束时刻</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ScenarioBrowser</name>
+    <message>
+        <source>Opening: the three-way handshake</source>
+        <translation>建立连接：三次握手</translation>
+    </message>
+    <message>
+        <source>Data and acknowledgements</source>
+        <translation>数据与确认</translation>
+    </message>
+    <message>
+        <source>Closing: FIN, half-close</source>
+        <translation>关闭连接：FIN 与半关闭</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT</source>
+        <translation>TIME-WAIT</translation>
+    </message>
+    <message>
+        <source>Failures: loss, crashes, resets</source>
+        <translation>故障：丢包、崩溃、重置</translation>
+    </message>
+    <message>
+        <source>Attacks: SYN flood</source>
+        <translation>攻击：SYN 洪泛</translation>
+    </message>
+    <message>
+        <source>Double-click a scenario to open it.</source>
+        <translation>双击场景即可打开。</translation>
+    </message>
+    <message>
+        <source>Double-click to open.</source>
+        <translation>双击打开。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ScenarioEditor</name>
+    <message>
+        <source>Drop %1</source>
+        <translation>丢弃 %1</translation>
+    </message>
+    <message>
+        <source>Delay %1 by %2 ms</source>
+        <translation>将 %1 延迟 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 (copy %2 ms later)</source>
+        <translation>复制 %1（副本晚 %2 毫秒）</translation>
+    </message>
+    <message>
+        <source>No fault on %1</source>
+        <translation>%1 上没有故障</translation>
+    </message>
+    <message>
+        <source>%1 listens on port %2</source>
+        <translation>%1 在端口 %2 上监听</translation>
+    </message>
+    <message>
+        <source>%1 connects to %2:%3</source>
+        <translation>%1 连接到 %2:%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sends %n byte(s)</source>
+        <translation>
+            <numerusform>%1 发送 %n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shuts down its sending side</source>
+        <translation>%1 关闭发送方向</translation>
+    </message>
+    <message>
+        <source>%1 closes</source>
+        <translation>%1 关闭</translation>
+    </message>
+    <message>
+        <source>%1 aborts</source>
+        <translation>%1 中止连接</translation>
+    </message>
+    <message>
+        <source>%1 reads</source>
+        <translation>%1 读取数据</translation>
+    </message>
+    <message>
+        <source>%1 crashes</source>
+        <translation>%1 崩溃</translation>
+    </message>
+    <message>
+        <source>%1 reboots</source>
+        <translation>%1 重启</translation>
+    </message>
+    <message>
+        <source>%1&apos;s process is killed</source>
+        <translation>%1 的进程被杀死</translation>
+    </message>
+    <message>
+        <source>%1 floods %2 with SYNs</source>
+        <translation>%1 用 SYN 洪泛攻击 %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 s</source>
+        <translation>%1（%2 秒时）</translation>
+    </message>
+    <message>
+        <source>Remove fault: %1</source>
+        <translation>移除故障：%1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+    <message>
+        <source>Add action: %1</source>
+        <translation>添加动作：%1</translation>
+    </message>
+    <message>
+        <source>Reset scenario</source>
+        <translation>重置场景</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SegmentInspector</name>
+    <message>
+        <source>Sent by %1 at %2.</source>
+        <translation>由 %1 在 %2 发送。</translation>
+    </message>
+    <message>
+        <source>Sent by %1 at %2; arrives at %3 at %4.</source>
+        <translation>由 %1 在 %2 发送；在 %4 到达 %3。</translation>
+    </message>
+    <message>
+        <source>This is a retransmission of segment %1 (sent at %2): %3 sent the same bytes again because no ACK for them came before its retransmission timer expired.</source>
+        <translation>这是报文段 %1（在 %2 发送）的重传：在重传定时器超时之前没有收到这些字节的 ACK，所以 %3 再次发送了相同的字节。</translation>
+    </message>
+    <message>
+        <source>This is a retransmission: no ACK came before the retransmission timer expired.</source>
+        <translation>这是一次重传：在重传定时器超时之前没有收到 ACK。</translation>
+    </message>
+    <message>
+        <source>This is a duplicate made by the network: an extra copy of segment %1, which %2 sent only once. The receiver must recognise it as old.</source>
+        <translation>这是网络产生的重复报文段：报文段 %1 多出的一份副本，而 %2 只发送过一次。接收方必须识别出它是旧报文段。</translation>
+    </message>
+    <message>
+        <source>The fault plan delayed it by %1.</source>
+        <translation>故障计划让它延迟了 %1。</translation>
+    </message>
+    <message>
+        <source>The fault plan makes the network deliver an extra copy of it %1 later.</source>
+        <translation>故障计划让网络在 %1 之后再投递一份它的副本。</translation>
+    </message>
+    <message>
+        <source>The ACK flag (one bit) is 1, so the acknowledgment number (a 32-bit field) is valid. After the handshake every segment carries ACK=1.</source>
+        <translation>ACK 标志（一个比特）为 1，所以确认号（32 位字段）有效。握手完成之后，每个报文段都带有 ACK=1。</translation>
+    </message>
+    <message>
+        <source>The ACK flag is 0, so the acknowledgment number field means nothing here (it is sent as 0). Do not confuse the ACK flag (a bit) with the ack field (a number).</source>
+        <translation>ACK 标志为 0，所以这里的确认号字段没有意义（发送时为 0）。不要把 ACK 标志（一个比特）和 ack 字段（一个数）混为一谈。</translation>
+    </message>
+    <message>
+        <source>Data offset %1: the header is %1 × 4 = %2 bytes, the 20-byte fixed header plus the 4-byte MSS option.</source>
+        <translation>数据偏移 %1：首部长 %1 × 4 = %2 字节，即 20 字节的固定首部加上 4 字节的 MSS 选项。</translation>
+    </message>
+    <message>
+        <source>Data offset %1: the header is %1 × 4 = %2 bytes, without options.</source>
+        <translation>数据偏移 %1：首部长 %1 × 4 = %2 字节，没有选项。</translation>
+    </message>
+    <message>
+        <source>MSS %1: the largest segment of data %2 will accept, its MTU minus 40 bytes of IPv4 and TCP headers. Only SYN segments carry it.</source>
+        <translation>MSS %1：%2 愿意接收的最大数据段长度，等于它的 MTU 减去 IPv4 和 TCP 首部的 40 字节。只有 SYN 报文段携带它。</translation>
+    </message>
+    <message>
+        <source>Window %1: how many more bytes %2 is ready to receive beyond its acknowledgment number.</source>
+        <translation>窗口 %1：%2 在确认号之后还准备接收多少字节。</translation>
+    </message>
+    <message>
+        <source>Checksum 0x%1, computed over the IPv4 pseudo-header (%2 → %3, protocol 6, TCP length %4) and the whole segment; a receiver silently drops a segment whose checksum does not match.</source>
+        <translation>校验和 0x%1，对 IPv4 伪首部（%2 → %3，协议 6，TCP 长度 %4）和整个报文段计算得出；校验和不符的报文段会被接收方悄悄丢弃。</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2:%3 → %4:%5   %6</source>
+        <translation>报文段 %1：%2:%3 → %4:%5   %6</translation>
+    </message>
+    <message>
+        <source>No data: this segment carries only its header.</source>
+        <translation>无数据：这个报文段只有首部。</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>文本：%1</translation>
+    </message>
+    <message>
+        <source>Segment Inspector</source>
+        <translation>报文段检查器</translation>
+    </message>
+    <message>
+        <source>Select a segment in the sequence diagram to see its TCP header.</source>
+        <translation>在时序图中选中一个报文段，即可查看它的 TCP 首部。</translation>
+    </message>
+    <message>
+        <source>What the numbers mean</source>
+        <translation>这些数字的含义</translation>
+    </message>
+    <message>
+        <source>Data (text and hex)</source>
+        <translation>数据（文本和十六进制）</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SequenceDiagramView</name>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3:%4 → %5:%6)</source>
+        <translation>%1 → %2（%3:%4 → %5:%6）</translation>
+    </message>
+    <message>
+        <source>Original transmission</source>
+        <translation>首次发送</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>Duplicate made by the network</source>
+        <translation>网络产生的重复报文段</translation>
+    </message>
+    <message>
+        <source>Fault: dropped</source>
+        <translation>故障：已丢弃</translation>
+    </message>
+    <message>
+        <source>Fault: delayed by %1</source>
+        <translation>故障：延迟 %1</translation>
+    </message>
+    <message>
+        <source>Fault: duplicated, copy %1 later</source>
+        <translation>故障：已复制，副本晚 %1</translation>
+    </message>
+    <message>
+        <source>Sent at %1 s</source>
+        <translation>发送于 %1 秒</translation>
+    </message>
+    <message>
+        <source>Dropped at %1 s</source>
+        <translation>丢弃于 %1 秒</translation>
+    </message>
+    <message>
+        <source>Arrives at %1 s (after %2)</source>
+        <translation>到达于 %1 秒（历时 %2）</translation>
+    </message>
+    <message>
+        <source>No simulation yet</source>
+        <translation>尚未模拟</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SettingsPanel</name>
+    <message>
+        <source>Delay %1 → %2 (ms)</source>
+        <translation>延迟 %1 → %2（毫秒）</translation>
+    </message>
+    <message>
+        <source>Loss %1 → %2 (0–1)</source>
+        <translation>丢包率 %1 → %2（0–1）</translation>
+    </message>
+    <message>
+        <source>Delay each way (ms)</source>
+        <translation>单向延迟（毫秒）</translation>
+    </message>
+    <message>
+        <source>Jitter (± ms)</source>
+        <translation>抖动（± 毫秒）</translation>
+    </message>
+    <message>
+        <source>Random loss (0–1)</source>
+        <translation>随机丢包率（0–1）</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Protocol variant</source>
+        <translation>协议变体</translation>
+    </message>
+    <message>
+        <source>Initial RTO (ms)</source>
+        <translation>初始 RTO（毫秒）</translation>
+    </message>
+    <message>
+        <source>Minimum RTO (ms)</source>
+        <translation>最小 RTO（毫秒）</translation>
+    </message>
+    <message>
+        <source>Maximum RTO (ms)</source>
+        <translation>最大 RTO（毫秒）</translation>
+    </message>
+    <message>
+        <source>SYN retries</source>
+        <translation>SYN 重试次数</translation>
+    </message>
+    <message>
+        <source>SYN,ACK retries</source>
+        <translation>SYN,ACK 重试次数</translation>
+    </message>
+    <message>
+        <source>Data retries</source>
+        <translation>数据重试次数</translation>
+    </message>
+    <message>
+        <source>Linear SYN timeouts</source>
+        <translation>SYN 线性超时次数</translation>
+    </message>
+    <message>
+        <source>MSL (s)</source>
+        <translation>MSL（秒）</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-2 timeout (s)</source>
+        <translation>FIN-WAIT-2 超时（秒）</translation>
+    </message>
+    <message>
+        <source>Keepalive</source>
+        <translation>保活</translation>
+    </message>
+    <message>
+        <source>Keepalive idle time (s)</source>
+        <translation>保活空闲时间（秒）</translation>
+    </message>
+    <message>
+        <source>Keepalive interval (s)</source>
+        <translation>保活探测间隔（秒）</translation>
+    </message>
+    <message>
+        <source>Keepalive probes</source>
+        <translation>保活探测次数</translation>
+    </message>
+    <message>
+        <source>Delayed ACK</source>
+        <translation>延迟 ACK</translation>
+    </message>
+    <message>
+        <source>Delayed ACK timeout (ms)</source>
+        <translation>延迟 ACK 超时（毫秒）</translation>
+    </message>
+    <message>
+        <source>Listen backlog</source>
+        <translation>监听队列长度（backlog）</translation>
+    </message>
+    <message>
+        <source>SYN cookies</source>
+        <translation>SYN cookies</translation>
+    </message>
+    <message>
+        <source>Receive window (bytes)</source>
+        <translation>接收窗口（字节）</translation>
+    </message>
+    <message>
+        <source>RST ends TIME-WAIT</source>
+        <translation>RST 结束 TIME-WAIT</translation>
+    </message>
+    <message>
+        <source>New SYN reopens TIME-WAIT</source>
+        <translation>新 SYN 可重开 TIME-WAIT 连接</translation>
+    </message>
+    <message>
+        <source>Teaching variants leave out a rule to show what goes wrong without it.</source>
+        <translation>教学变体去掉某条规则，以展示缺少它时会出什么问题。</translation>
+    </message>
+    <message>
+        <source>RFC 6298: the first retransmission timeout is 1 s; it doubles on each retry.</source>
+        <translation>RFC 6298：首次重传超时为 1 秒，每重试一次翻倍。</translation>
+    </message>
+    <message>
+        <source>Linux tcp_syn_retries: 6, so connect() gives up after about 127 s.</source>
+        <translation>Linux tcp_syn_retries：6，因此 connect() 大约 127 秒后放弃。</translation>
+    </message>
+    <message>
+        <source>Linux tcp_synack_retries: 5.</source>
+        <translation>Linux tcp_synack_retries：5。</translation>
+    </message>
+    <message>
+        <source>Recent Linux retries the SYN a few times at 1 s before doubling (0 = classic doubling).</source>
+        <translation>较新的 Linux 会先以 1 秒间隔重试几次 SYN，然后才开始翻倍（0 = 经典的翻倍方式）。</translation>
+    </message>
+    <message>
+        <source>Maximum segment lifetime; TIME-WAIT lasts twice as long (Linux: 60 s).</source>
+        <translation>报文段最大生存时间；TIME-WAIT 持续它的两倍（Linux：60 秒）。</translation>
+    </message>
+    <message>
+        <source>RFC 1122 §4.2.3.6: at least two hours by default (Linux: 7200 s).</source>
+        <translation>RFC 1122 §4.2.3.6：默认至少两小时（Linux：7200 秒）。</translation>
+    </message>
+    <message>
+        <source>Linux: a probe every 75 seconds (seconds, not minutes).</source>
+        <translation>Linux：每 75 秒探测一次（是秒，不是分钟）。</translation>
+    </message>
+    <message>
+        <source>Linux: 9 unanswered probes drop the connection.</source>
+        <translation>Linux：9 次探测都无应答就丢弃连接。</translation>
+    </message>
+    <message>
+        <source>The server keeps no state for a SYN until the final ACK proves the address.</source>
+        <translation>在最后的 ACK 证明对方地址真实之前，服务器不为 SYN 保留任何状态。</translation>
+    </message>
+    <message>
+        <source>Linux with tcp_rfc1337 = 0: an in-window RST received in TIME-WAIT ends it at once.</source>
+        <translation>Linux 在 tcp_rfc1337 = 0 时：TIME-WAIT 中收到窗口内的 RST 会立即结束它。</translation>
+    </message>
+    <message>
+        <source>Scenario file key: %1</source>
+        <translation>场景文件中的键：%1</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Standard (RFC 9293)</source>
+        <translation>标准（RFC 9293）</translation>
+    </message>
+    <message>
+        <source>Two-way handshake (flawed)</source>
+        <translation>两次握手（有缺陷）</translation>
+    </message>
+    <message>
+        <source>No TIME-WAIT (flawed)</source>
+        <translation>无 TIME-WAIT（有缺陷）</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SocketTableModel</name>
+    <message>
+        <source>%1 is how ss prints the state %2 (RFC 9293).</source>
+        <translation>%1 是 ss 对状态 %2（RFC 9293）的写法。</translation>
+    </message>
+    <message>
+        <source>For a listener: connections waiting in the accept queue. The scenario&apos;s applications accept at once, so it stays 0.</source>
+        <translation>对监听套接字：在全连接队列中等待的连接数。场景中的应用程序会立即 accept，所以它一直为 0。</translation>
+    </message>
+    <message>
+        <source>Bytes received that the application has not read yet.</source>
+        <translation>已收到但应用程序尚未读取的字节数。</translation>
+    </message>
+    <message>
+        <source>For a listener: the backlog, the limit of its queues.</source>
+        <translation>对监听套接字：backlog，即其队列的上限。</translation>
+    </message>
+    <message>
+        <source>Bytes sent (or queued) that the peer has not acknowledged yet.</source>
+        <translation>已发送（或已排队）但对方尚未确认的字节数。</translation>
+    </message>
+    <message>
+        <source>Half-open connections (SYN-RECV) waiting for the handshake&apos;s last ACK.</source>
+        <translation>等待握手最后一个 ACK 的半开连接（SYN-RECV）。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Recv-Q</source>
+        <translation>Recv-Q</translation>
+    </message>
+    <message>
+        <source>Send-Q</source>
+        <translation>Send-Q</translation>
+    </message>
+    <message>
+        <source>SYN queue</source>
+        <translation>SYN 队列</translation>
+    </message>
+    <message>
+        <source>Local Address:Port</source>
+        <translation>本地地址:端口</translation>
+    </message>
+    <message>
+        <source>Peer Address:Port</source>
+        <translation>对端地址:端口</translation>
+    </message>
+    <message>
+        <source>Established: bytes not yet read. Listener: the accept queue.</source>
+        <translation>已建立的连接：尚未读取的字节数。监听套接字：全连接队列。</translation>
+    </message>
+    <message>
+        <source>Established: bytes not yet acknowledged. Listener: the backlog.</source>
+        <translation>已建立的连接：尚未被确认的字节数。监听套接字：backlog。</translation>
+    </message>
+    <message>
+        <source>Listener only: half-open connections in SYN-RECV. Not a column of ss; it counts the rows `ss -tan state syn-recv` would show.</source>
+        <translation>仅用于监听套接字：处于 SYN-RECV 的半开连接数。这不是 ss 的列；它统计 `ss -tan state syn-recv` 会显示的行数。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SocketTablePanel</name>
+    <message>
+        <source>Sockets (ss -tan)</source>
+        <translation>套接字（ss -tan）</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>%1$ ss -tan</source>
+        <translation>%1$ ss -tan</translation>
+    </message>
+    <message>
+        <source>What `ss -tan` would print on this host at the playhead. Sockets in CLOSED are not listed.</source>
+        <translation>在播放头时刻，这台主机上的 `ss -tan` 会输出的内容。处于 CLOSED 的套接字不会列出。</translation>
+    </message>
+    <message>
+        <source>1 socket</source>
+        <translation>1 个套接字</translation>
+    </message>
+    <message>
+        <source>%1 sockets</source>
+        <translation>%1 个套接字</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::StateDiagramLayout</name>
+    <message>
+        <source>passive open</source>
+        <translation>被动打开</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>active open</source>
+        <translation>主动打开</translation>
+    </message>
+    <message>
+        <source>snd SYN</source>
+        <translation>发 SYN</translation>
+    </message>
+    <message>
+        <source>close, timeout, rcv RST</source>
+        <translation>关闭、超时、收 RST</translation>
+    </message>
+    <message>
+        <source>rcv RST, abort, give up</source>
+        <translation>收 RST、中止、放弃</translation>
+    </message>
+    <message>
+        <source>snd RST on abort</source>
+        <translation>中止时发 RST</translation>
+    </message>
+    <message>
+        <source>rcv SYN</source>
+        <translation>收 SYN</translation>
+    </message>
+    <message>
+        <source>snd SYN,ACK</source>
+        <translation>发 SYN,ACK</translation>
+    </message>
+    <message>
+        <source>rcv SYN,ACK</source>
+        <translation>收 SYN,ACK</translation>
+    </message>
+    <message>
+        <source>snd ACK</source>
+        <translation>发 ACK</translation>
+    </message>
+    <message>
+        <source>rcv ACK of SYN</source>
+        <translation>收到对 SYN 的 ACK</translation>
+    </message>
+    <message>
+        <source>rcv RST, timeout</source>
+        <translation>收 RST、超时</translation>
+    </message>
+    <message>
+        <source>(after passive open)</source>
+        <translation>（被动打开之后）</translation>
+    </message>
+    <message>
+        <source>snd FIN</source>
+        <translation>发 FIN</translation>
+    </message>
+    <message>
+        <source>rcv FIN</source>
+        <translation>收 FIN</translation>
+    </message>
+    <message>
+        <source>rcv ACK of FIN</source>
+        <translation>收到对 FIN 的 ACK</translation>
+    </message>
+    <message>
+        <source>rcv FIN,ACK</source>
+        <translation>收 FIN,ACK</translation>
+    </message>
+    <message>
+        <source>timeout=2MSL</source>
+        <translation>超时 = 2MSL</translation>
+    </message>
+    <message>
+        <source>(no TIME-WAIT)</source>
+        <translation>（无 TIME-WAIT）</translation>
+    </message>
+    <message>
+        <source>any other state</source>
+        <translation>任何其他状态</translation>
+    </message>
+    <message>
+        <source>two-way handshake
+variant</source>
+        <translation>两次握手
+变体</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::StateDiagramWidget</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>A connection in any state ends at once in CLOSED when it receives an acceptable RST (its sequence number in the receive window), when the application aborts (a RST is sent), or when retransmissions or keepalive probes give up. A reset leaves no TIME-WAIT.</source>
+        <translation>处于任何状态的连接，在收到可接受的 RST（序号在接收窗口内）、应用程序中止（发送 RST）、或重传与保活探测放弃时，都会立即进入 CLOSED。重置不会留下 TIME-WAIT。</translation>
+    </message>
+    <message>
+        <source>Click a state to see what it means and how it is left.</source>
+        <translation>单击一个状态，查看它的含义以及如何离开它。</translation>
+    </message>
+    <message>
+        <source>rcv RST</source>
+        <translation>收 RST</translation>
+    </message>
+    <message>
+        <source>abort / snd RST</source>
+        <translation>中止 / 发 RST</translation>
+    </message>
+    <message>
+        <source>retransmissions gave up</source>
+        <translation>重传放弃</translation>
+    </message>
+    <message>
+        <source>keepalive probes unanswered / snd RST</source>
+        <translation>保活探测无应答 / 发 RST</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-2 timeout (orphaned socket)</source>
+        <translation>FIN-WAIT-2 超时（孤儿套接字）</translation>
+    </message>
+    <message>
+        <source>host crashed</source>
+        <translation>主机崩溃</translation>
+    </message>
+    <message>
+        <source>new SYN reuses the four addresses</source>
+        <translation>新 SYN 复用同一四元组</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT skipped (variant)</source>
+        <translation>跳过 TIME-WAIT（变体）</translation>
+    </message>
+    <message>
+        <source>rcv SYN / snd SYN,ACK (two-way handshake variant)</source>
+        <translation>收 SYN / 发 SYN,ACK（两次握手变体）</translation>
+    </message>
+    <message>
+        <source>close with unread data / snd RST</source>
+        <translation>带未读数据关闭 / 发 RST</translation>
+    </message>
+    <message>
+        <source>No connection exists and no TCB is kept (RFC 9293 calls CLOSED a fictional state). A passive open (listen()) leads to LISTEN; an active open (connect() sends SYN) leads to SYN-SENT.</source>
+        <translation>不存在连接，也不保留 TCB（RFC 9293 称 CLOSED 为一个虚构的状态）。被动打开（listen()）进入 LISTEN；主动打开（connect() 发送 SYN）进入 SYN-SENT。</translation>
+    </message>
+    <message>
+        <source>A server waits for connection requests on its port. A SYN creates a half-open connection in the SYN queue and is answered with SYN,ACK; that new connection is in SYN-RECEIVED while the listener keeps listening. close() returns to CLOSED.</source>
+        <translation>服务器在它的端口上等待连接请求。一个 SYN 会在 SYN 队列中创建一个半开连接，并以 SYN,ACK 回应；这个新连接处于 SYN-RECEIVED，而监听套接字继续监听。close() 回到 CLOSED。</translation>
+    </message>
+    <message>
+        <source>The client has sent its SYN (connect()) and waits. A SYN,ACK that acknowledges the SYN (ack = ISN + 1) is answered with ACK and leads to ESTABLISHED; a bare SYN (simultaneous open) leads to SYN-RECEIVED. Without an answer the SYN is retransmitted with a doubling timeout (1 s, 2 s, 4 s, …) and Linux gives up after 6 retries, about 127 s; a RST means &quot;connection refused&quot;.</source>
+        <translation>客户端已发出 SYN（connect()）并在等待。确认了该 SYN 的 SYN,ACK（ack = ISN + 1）会得到 ACK 回应并进入 ESTABLISHED；单独的 SYN（同时打开）则进入 SYN-RECEIVED。若无应答，SYN 会以翻倍的超时（1 秒、2 秒、4 秒……）重传，Linux 重试 6 次、约 127 秒后放弃；收到 RST 表示“连接被拒绝”。</translation>
+    </message>
+    <message>
+        <source>A SYN has arrived and SYN,ACK has been sent: this half-open connection waits in the listener&apos;s SYN queue for the final ACK, which leads to ESTABLISHED. Without it the SYN,ACK is retransmitted (Linux: 5 times) and the entry is dropped; a RST drops it at once. A SYN flood fills the queue with such entries.</source>
+        <translation>已收到 SYN 并发出 SYN,ACK：这个半开连接在监听套接字的 SYN 队列中等待最后的 ACK，收到后进入 ESTABLISHED。收不到时 SYN,ACK 会被重传（Linux：5 次），然后该条目被丢弃；收到 RST 则立即丢弃。SYN 洪泛就是用这样的条目塞满队列。</translation>
+    </message>
+    <message>
+        <source>The connection is open: both initial sequence numbers are agreed and data flows in both directions; every segment now carries the ACK flag. close() sends FIN and leads to FIN-WAIT-1 (active close); a FIN from the peer is acknowledged and leads to CLOSE-WAIT (passive close).</source>
+        <translation>连接已建立：双方的初始序号都已确认，数据可以双向流动；现在每个报文段都带 ACK 标志。close() 发送 FIN 并进入 FIN-WAIT-1（主动关闭）；收到对方的 FIN 则予以确认并进入 CLOSE-WAIT（被动关闭）。</translation>
+    </message>
+    <message>
+        <source>This side closed first and sent its FIN; it can still receive. The ACK of its FIN leads to FIN-WAIT-2; the peer&apos;s FIN before that (simultaneous close) leads to CLOSING; a FIN that also acknowledges ours leads straight to TIME-WAIT.</source>
+        <translation>本端先关闭并发出了 FIN；它仍然可以接收。收到对其 FIN 的 ACK 进入 FIN-WAIT-2；在此之前收到对方的 FIN（同时关闭）则进入 CLOSING；收到同时确认了我方 FIN 的 FIN 则直接进入 TIME-WAIT。</translation>
+    </message>
+    <message>
+        <source>Our FIN is acknowledged and the connection is half-closed: this side sends no more data but receives until the peer&apos;s FIN arrives; that FIN is acknowledged and leads to TIME-WAIT. On Linux an orphaned socket (its application has closed it) gives up after 60 s (tcp_fin_timeout).</source>
+        <translation>我方的 FIN 已被确认，连接处于半关闭：本端不再发送数据，但会一直接收，直到对方的 FIN 到达；确认该 FIN 后进入 TIME-WAIT。在 Linux 上，孤儿套接字（应用程序已关闭它）60 秒后放弃（tcp_fin_timeout）。</translation>
+    </message>
+    <message>
+        <source>The peer has closed its direction (its FIN is acknowledged) and the application was told end-of-stream. This side may keep sending as long as it likes; when its application calls close(), it sends its own FIN and enters LAST-ACK. Many sockets stuck here mean an application that forgets to close.</source>
+        <translation>对方已关闭它的方向（其 FIN 已被确认），应用程序也已得知数据流结束。本端想发送多久都可以；当应用程序调用 close() 时，发出自己的 FIN 并进入 LAST-ACK。大量套接字卡在这里，说明应用程序忘了关闭连接。</translation>
+    </message>
+    <message>
+        <source>Both sides sent FIN at about the same time (simultaneous close): the peer&apos;s FIN arrived and was acknowledged, but our FIN is not acknowledged yet. The ACK of our FIN leads to TIME-WAIT.</source>
+        <translation>双方几乎同时发出 FIN（同时关闭）：对方的 FIN 已到达并被确认，但我方的 FIN 尚未被确认。收到对我方 FIN 的 ACK 后进入 TIME-WAIT。</translation>
+    </message>
+    <message>
+        <source>The passive closer has sent its own FIN and waits for the last ACK. When it arrives the connection is CLOSED at once, without TIME-WAIT; if it is lost, the FIN is retransmitted.</source>
+        <translation>被动关闭方已发出自己的 FIN，等待最后一个 ACK。ACK 到达后连接立即进入 CLOSED，不经过 TIME-WAIT；如果 ACK 丢失，FIN 会被重传。</translation>
+    </message>
+    <message>
+        <source>The active closer has acknowledged the peer&apos;s FIN. It waits 2×MSL (60 s on Linux) so a lost final ACK can be repeated (a retransmitted FIN is acknowledged again and restarts the wait) and old duplicates of this connection die out before the same four addresses are used again; then CLOSED.</source>
+        <translation>主动关闭方已确认了对方的 FIN。它等待 2×MSL（Linux 上为 60 秒）：这样丢失的最后一个 ACK 可以重发（重传的 FIN 会再次被确认并重新开始计时），并且在同一四元组被再次使用之前，这个连接的旧重复报文段都已消失；之后进入 CLOSED。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 — %4</source>
+        <translation>%1：%2 → %3 — %4</translation>
+    </message>
+    <message>
+        <source>rcv ACK with a valid SYN cookie</source>
+        <translation>收到带有效 SYN cookie 的 ACK</translation>
+    </message>
+</context>
+</TS>
