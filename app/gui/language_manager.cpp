@@ -1,5 +1,7 @@
 #include "language_manager.h"
 
+#include "concept_articles.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -72,6 +74,8 @@ bool LanguageManager::setLanguage(const QString &requested)
     m_appInstalled = m_qtInstalled = false;
     // Set before installing: widgets read currentLanguage() when the LanguageChange arrives.
     m_language = code;
+    // Concept articles are whole texts per language, not tr() fragments.
+    ConceptArticles::setLanguage(code);
 
     // Qt's standard dialogs (QMessageBox buttons, QFileDialog) speak the language too.
     if (code != QLatin1String("en")
