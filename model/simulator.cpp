@@ -64,6 +64,10 @@ struct SocketRuntime {
     std::optional<bool> childKeepalive;
     std::optional<bool> childAutoRead;
     bool alive = true;
+    // Calls the application made while connect() or accept() had not returned yet; they
+    // run once the connection is established, keeping their spacing (see runAction).
+    QList<int> waitingActions;
+    SimTime actionDelay = 0; // how long the application waited; its later calls come as late
 };
 
 enum class QueueKind { Action, Deliver, Drop, TimerFire, FloodSyn };
@@ -129,7 +133,9 @@ private:
                            bool delivered = false);
 
     // --- actions ---
-    void runAction(SimTime now, int index);
+    // `resumed`: the action waited for its connection and runs now.
+    void runAction(SimTime now, int index, bool resumed = false);
+    void resumeWaitingActions(SimTime now, SocketRuntime &socket);
     void floodSyn(SimTime now, int actionIndex, int ordinal);
 
     const Scenario &m_scenario;
@@ -177,7 +183,7 @@ Trace SimulationRun::run()
         lastTime = item.time;
         switch (item.kind) {
         case QueueKind::Action:
-            runAction(item.time, item.a);
+            runAction(item.time, item.a, item.b != 0);
             break;
         case QueueKind::FloodSyn:
             floodSyn(item.time, item.a, item.b);
@@ -268,8 +274,12 @@ void SimulationRun::apply(SimTime now, int socketId, const EndpointEffects &effe
             }
         }
     }
-    if (state == TcpState::Closed && s.alive && !effects.transitions.isEmpty())
+    if (state == TcpState::Closed && s.alive && !effects.transitions.isEmpty()) {
         s.alive = false;
+        s.waitingActions.clear(); // connect() failed: the application's later calls never come
+    }
+    if (isSynchronized(state) && state != TcpState::TimeWait)
+        resumeWaitingActions(now, s);
     sample(now, socketId);
 }
 
@@ -564,7 +574,18 @@ void SimulationRun::deliverToListener(SimTime now, int host, int listenerId, con
     apply(now, listenerId, ls.endpoint->segmentArrived(now, seg));
 }
 
-void SimulationRun::runAction(SimTime now, int index)
+void SimulationRun::resumeWaitingActions(SimTime now, SocketRuntime &socket)
+{
+    if (socket.waitingActions.isEmpty())
+        return;
+    const SimTime first = m_scenario.actions[socket.waitingActions.first()].at;
+    socket.actionDelay = now - first;
+    for (int index : std::as_const(socket.waitingActions))
+        schedule(m_scenario.actions[index].at + socket.actionDelay, QueueKind::Action, index, 1);
+    socket.waitingActions.clear();
+}
+
+void SimulationRun::runAction(SimTime now, int index, bool resumed)
 {
     const AppAction &a = m_scenario.actions[index];
     const int host = m_scenario.hostIndex(a.host);
@@ -663,6 +684,23 @@ void SimulationRun::runAction(SimTime now, int index)
     }
 
     const int socket = targetSocket(a);
+    if (socket >= 0 && m_sockets[socket].alive && !resumed && a.kind != AppActionKind::Abort) {
+        // A real application's connect() blocks until the handshake completes, and a server
+        // only gets the socket from accept() once it is established. Calls scripted for
+        // earlier wait for that moment, so a lost SYN or SYN,ACK delays the whole story
+        // instead of closing a connection that never opened.
+        SocketRuntime &target = m_sockets[socket];
+        const TcpState state = target.endpoint->state();
+        if (state == TcpState::SynSent || state == TcpState::SynReceived) {
+            target.waitingActions.append(index);
+            return;
+        }
+        if (target.actionDelay > 0) {
+            // The application is running late by the time it waited for the handshake.
+            schedule(now + target.actionDelay, QueueKind::Action, index, 1);
+            return;
+        }
+    }
     recordApp(socket, a.kind == AppActionKind::Send ? int(a.data.size()) : 0);
     if (socket < 0 || !m_sockets[socket].alive)
         return;

@@ -3,6 +3,7 @@
 // flood, the two-way-handshake variant, TIME-WAIT reuse, and the network itself (delay per
 // direction, seeded jitter and loss, the fault plan) as recorded in the trace. Each test
 // builds a small Scenario in code and runs Simulator::run.
+#include "scenario_library.h"
 #include "simulator.h"
 #include "trace_format.h"
 
@@ -187,6 +188,39 @@ class TestSimulator : public QObject
     Q_OBJECT
 
 private slots:
+    void callsScriptedDuringTheHandshakeWaitForItAndKeepTheirSpacing()
+    {
+        // A blocking connect() returns only when the handshake completes, and accept() only
+        // hands out established connections: with the SYN,ACK lost, the client's send and
+        // close (scripted at 0.3 s and 0.9 s) wait until 1.11 s and keep their 0.6 s gap.
+        const auto loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));
+        QVERIFY(loaded.ok);
+        Scenario sc = loaded.scenario;
+        FaultRule drop;
+        drop.kind = FaultKind::Drop;
+        drop.host = QStringLiteral("B");
+        drop.ordinal = 1;
+        sc.faults = {drop};
+        const Trace t = Simulator::run(sc);
+        SimTime established = -1;
+        QList<SimTime> appCalls;
+        for (const TraceEvent &e : t.events) {
+            if (e.host != 0)
+                continue;
+            if (e.type == TraceEventType::State && e.toState == TcpState::Established)
+                established = e.time;
+            if (e.type == TraceEventType::App && e.appCall != AppActionKind::Connect)
+                appCalls << e.time;
+        }
+        QCOMPARE(established, msToUs(1110));
+        QCOMPARE(appCalls, (QList<SimTime>{msToUs(1110), msToUs(1710)}));
+        // The story keeps its shape: the client still closes first and holds TIME-WAIT.
+        bool clientTimeWait = false;
+        for (const TraceEvent &e : t.events)
+            clientTimeWait |= e.host == 0 && e.type == TraceEventType::State && e.toState == TcpState::TimeWait;
+        QVERIFY(clientTimeWait);
+    }
+
     void handshakeEstablishesBothSides();
     void announcedMssIsMtuMinus40_data();
     void announcedMssIsMtuMinus40();
