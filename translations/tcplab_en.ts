@@ -643,6 +643,10 @@
         <source>Show the run beside another: &quot;shipped&quot; or &quot;variant&quot;.</source>
         <translation>Show the run beside another: &quot;shipped&quot; or &quot;variant&quot;.</translation>
     </message>
+    <message>
+        <source>Select this segment (its number in the trace), as a click would.</source>
+        <translation>Select this segment (its number in the trace), as a click would.</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ActionPanel</name>

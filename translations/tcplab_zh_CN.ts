@@ -643,6 +643,10 @@
         <source>Show the run beside another: &quot;shipped&quot; or &quot;variant&quot;.</source>
         <translation>把这次运行与另一次并排显示：&quot;shipped&quot;（原始场景）或 &quot;variant&quot;（教学变体）。</translation>
     </message>
+    <message>
+        <source>Select this segment (its number in the trace), as a click would.</source>
+        <translation>选中这个报文段（它在轨迹中的编号），如同单击一样。</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ActionPanel</name>

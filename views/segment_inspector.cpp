@@ -25,22 +25,40 @@ public:
     {
         m_segment = segment;
         m_accent = accent;
+        setMinimumHeight(heightForWidth(width()));
         updateGeometry();
         update();
     }
     QSize sizeHint() const override { return HeaderLayoutPainter::minimumSize(m_segment) + QSize(8, 8); }
-    QSize minimumSizeHint() const override { return sizeHint(); }
+    // A narrow dock shrinks the figure rather than hiding half of it behind a scroll bar.
+    QSize minimumSizeHint() const override { return QSize(160, 60); }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override
+    {
+        const QSize need = HeaderLayoutPainter::minimumSize(m_segment);
+        return int(need.height() * scaleFor(width)) + 8;
+    }
 
 protected:
     void paintEvent(QPaintEvent *) override
     {
         QPainter p(this);
         const QSize need = HeaderLayoutPainter::minimumSize(m_segment);
-        const qreal w = std::min<qreal>(width() - 8, need.width() * 1.4);
-        HeaderLayoutPainter::paint(&p, QRectF(4, 4, w, need.height()), m_segment, m_accent);
+        const qreal scale = scaleFor(width());
+        p.translate(4, 4);
+        p.scale(scale, scale);
+        const qreal w = scale < 1 ? need.width() : std::min<qreal>(width() - 8, need.width() * 1.4);
+        HeaderLayoutPainter::paint(&p, QRectF(0, 0, w, need.height()), m_segment, m_accent);
     }
+    void resizeEvent(QResizeEvent *) override { setMinimumHeight(heightForWidth(width())); }
 
 private:
+    qreal scaleFor(int width) const
+    {
+        const QSize need = HeaderLayoutPainter::minimumSize(m_segment);
+        return need.width() > 0 ? std::min<qreal>(1.0, (width - 8) / qreal(need.width())) : 1.0;
+    }
+
     Segment m_segment;
     QColor m_accent = HostPalette::hostColor(0);
 };
@@ -77,6 +95,7 @@ SegmentInspector::SegmentInspector(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(content);
     m_title = new QLabel(content);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true); // long headers wrap instead of widening the dock
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);

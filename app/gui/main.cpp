@@ -83,8 +83,12 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
                                     "Show the run beside another: \"shipped\" or \"variant\"."),
         QStringLiteral("with"));
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"),
+        QCoreApplication::translate("main", "Select this segment (its number in the trace), as a click would."),
+        QStringLiteral("id"));
     parser.addOptions({langOption, scenarioOption, atOption, dropOption, screenshotOption,
-                       sizeOption, raiseOption, compareOption});
+                       sizeOption, raiseOption, compareOption, selectOption});
     parser.process(app);
 
     // A screenshot must not depend on, or change, the user's saved window and scenario.
@@ -138,6 +142,11 @@ int main(int argc, char *argv[])
             action->trigger();
     }
     window.show();
+    if (parser.isSet(selectOption)) {
+        const int id = parser.value(selectOption).toInt();
+        window.sequenceView()->setSelectedSegment(id);
+        emit window.sequenceView()->segmentSelected(id); // as if the learner had clicked it
+    }
     if (parser.isSet(raiseOption)) {
         if (auto *dock = window.findChild<QDockWidget *>(parser.value(raiseOption)))
             dock->raise();
