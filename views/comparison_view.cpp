@@ -73,6 +73,7 @@ void ComparisonView::setTraces(const Trace *left, const QString &leftTitle, cons
     m_rightTitle->setText(rightTitle);
     m_left->setTrace(left);
     m_right->setTrace(right);
+    fitPanes();
     m_divergence.reset();
     if (left && right)
         m_divergence = firstDivergence(*left, *right);
@@ -86,6 +87,21 @@ void ComparisonView::setTraces(const Trace *left, const QString &leftTitle, cons
     selectDiffering(m_left, left, m_divergence ? m_divergence->leftEvent : -1);
     selectDiffering(m_right, right, m_divergence ? m_divergence->rightEvent : -1);
     updateBanner();
+}
+
+void ComparisonView::fitPanes()
+{
+    // Each pane is half the width: show every lifeline, with the textbook labels only.
+    for (SequenceDiagramView *view : {m_left, m_right}) {
+        view->setLabelContent(SegmentLabelContent::Textbook);
+        view->fitWidth();
+    }
+}
+
+void ComparisonView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitPanes();
 }
 
 void ComparisonView::setPlayhead(SimTime t)

@@ -39,9 +39,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateBanner();
+    void fitPanes();
     void followScroll(SequenceDiagramView *from, SequenceDiagramView *to);
     void goToDivergence();
 

@@ -45,6 +45,9 @@ public:
     void fitToWindow();
 
     void setLabelContent(SegmentLabelContent content);
+    // Horizontal distance between lifelines; fitWidth() chooses it so all lifelines show.
+    void setLifelineSpacing(double pixels);
+    void fitWidth();
     SegmentLabelContent labelContent() const { return m_options.labelContent; }
 
     // Programmatic selection does not emit segmentSelected (no loops with the app).
