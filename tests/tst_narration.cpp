@@ -525,6 +525,33 @@ private slots:
         QVERIFY(zh != en);
     }
 
+    void notesAreMarkedWhenTheLearnerChangedTheStory()
+    {
+        Scenario sc = handshake();
+        ScenarioNote note;
+        note.at = ms(60);
+        note.text.en = QStringLiteral("The SYN arrives.");
+        note.text.zh = QStringLiteral("SYN 到达。");
+        sc.notes = {note};
+        const Trace trace = Simulator::run(sc);
+        auto noteText = [&](bool changed) {
+            NarrationPanel panel;
+            panel.setLanguage(QStringLiteral("en"));
+            panel.setNotesMayNotMatch(changed);
+            panel.setTrace(&trace, &sc);
+            panel.setPlayhead(trace.endTime);
+            auto *list = panel.findChild<QListWidget *>();
+            for (int i = 0; list && i < list->count(); ++i) {
+                if (list->item(i)->text().contains(QStringLiteral("The SYN arrives.")))
+                    return list->item(i)->text();
+            }
+            return QString();
+        };
+        QCOMPARE(noteText(false), QStringLiteral("0.060 s · Note: The SYN arrives."));
+        QCOMPARE(noteText(true),
+                 QStringLiteral("0.060 s · Note (written for the scenario as shipped): The SYN arrives."));
+    }
+
     void panelShowsTheNarrationUpToThePlayhead()
     {
         const Scenario sc = handshake();

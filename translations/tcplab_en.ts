@@ -1532,6 +1532,10 @@ Do you want to save them?</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 · Note (written for the scenario as shipped): %2</source>
+        <translation>%1 · Note (written for the scenario as shipped): %2</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::PlaybackBar</name>

@@ -1531,6 +1531,10 @@ Do you want to save them?</source>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 · Note (written for the scenario as shipped): %2</source>
+        <translation>%1 · 注（为原始场景所写）：%2</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::PlaybackBar</name>

@@ -92,7 +92,9 @@ QListWidgetItem *NarrationPanel::makeItem(int i) const
     const QString time = QStringLiteral("%1 s").arg(QString::number(double(item.time) / usPerSecond, 'f', 3));
     auto *w = new QListWidgetItem;
     if (item.note) {
-        w->setText(tr("%1 · Note: %2").arg(time, item.text()));
+        w->setText(m_notesMayNotMatch
+                       ? tr("%1 · Note (written for the scenario as shipped): %2").arg(time, item.text())
+                       : tr("%1 · Note: %2").arg(time, item.text()));
         w->setData(NoteRole, true);
     } else {
         // Each sentence names its host; the host's colour marks the item.

@@ -19,6 +19,9 @@ public:
 
     void setTrace(const Trace *trace, const Scenario *scenario);
     void setPlayhead(SimTime t);
+    // The learner changed the story (faults, settings, actions): the scenario's notes were
+    // written for the run as shipped and are marked so. Takes effect with the next setTrace().
+    void setNotesMayNotMatch(bool changed) { m_notesMayNotMatch = changed; }
     SimTime playhead() const { return m_playhead; }
     // The notes' language; empty = follow the installed catalogue (the default).
     void setLanguage(const QString &code);
@@ -37,6 +40,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    bool m_notesMayNotMatch = false;
     void rebuild();
     void updateVisible(bool force);
     void styleItem(int item, bool current);

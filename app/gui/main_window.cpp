@@ -705,6 +705,7 @@ void MainWindow::onTraceChanged()
     m_view->setTrace(trace);
     m_stateDiagram->setTrace(trace);
     m_stateDiagram->setVariant(scenario->protocol.variant);
+    m_narration->setNotesMayNotMatch(*scenario != m_document->fileScenario());
     m_narration->setTrace(trace, scenario);
     m_inspector->setTrace(trace, scenario);
     m_endpoint->setTrace(trace, scenario);
