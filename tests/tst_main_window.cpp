@@ -151,6 +151,7 @@ private slots:
     void reopeningRestoresLastScenarioSpeedAndLanguage();
     void exportActionWritesThePicture();
     void comparingWithTheTeachingVariantShowsBothRuns();
+    void anyScenarioCanBeComparedWithAnyVariant();
 
 private:
     std::unique_ptr<LanguageManager> m_language;
@@ -718,6 +719,29 @@ void TestMainWindow::comparingWithTheTeachingVariantShowsBothRuns()
     m_window->findChild<QAction *>(QStringLiteral("compareNone"))->trigger();
     QVERIFY(m_window->sequenceView()->isVisible());
     QVERIFY(!comparison->isVisible());
+}
+
+void TestMainWindow::anyScenarioCanBeComparedWithAnyVariant()
+{
+    // handshake-and-close names no variant, yet the menu offers every other rule set.
+    QVERIFY(m_window->openBuiltin(QStringLiteral("handshake-and-close")));
+    QAction *standard = m_window->findChild<QAction *>(QStringLiteral("compareStandard"));
+    QAction *noTimeWait = m_window->findChild<QAction *>(QStringLiteral("compareNoTimeWait"));
+    QVERIFY(standard && noTimeWait);
+    QVERIFY(!standard->isEnabled()); // the run already follows the real rule
+    QVERIFY(noTimeWait->isEnabled());
+    noTimeWait->trigger();
+    auto *comparison = m_window->findChild<ComparisonView *>(QStringLiteral("comparison"));
+    QVERIFY(comparison && comparison->isVisible());
+    // Without TIME-WAIT the client forgets the connection at once: the runs part ways there.
+    QVERIFY(comparison->divergence().has_value());
+    const Trace *right = comparison->rightView()->trace();
+    QVERIFY(right);
+    bool skipped = false;
+    for (const TraceEvent &e : right->events)
+        skipped |= e.type == TraceEventType::State && e.cause == StateCause::NoTimeWait;
+    QVERIFY(skipped);
+    m_window->findChild<QAction *>(QStringLiteral("compareNone"))->trigger();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1517,6 +1517,30 @@ Do you want to save them?</translation>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
+    <message>
+        <source>With the &amp;Real Rule (RFC 9293)</source>
+        <translation>With the &amp;Real Rule (RFC 9293)</translation>
+    </message>
+    <message>
+        <source>This run beside the same story under the standard rules</source>
+        <translation>This run beside the same story under the standard rules</translation>
+    </message>
+    <message>
+        <source>With a &amp;Two-Way Handshake</source>
+        <translation>With a &amp;Two-Way Handshake</translation>
+    </message>
+    <message>
+        <source>This run beside the same story if the server opened on the SYN alone</source>
+        <translation>This run beside the same story if the server opened on the SYN alone</translation>
+    </message>
+    <message>
+        <source>Without &amp;TIME-WAIT</source>
+        <translation>Without &amp;TIME-WAIT</translation>
+    </message>
+    <message>
+        <source>This run beside the same story if the active closer skipped TIME-WAIT</source>
+        <translation>This run beside the same story if the active closer skipped TIME-WAIT</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>

@@ -1516,6 +1516,30 @@ Do you want to save them?</source>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
+    <message>
+        <source>With the &amp;Real Rule (RFC 9293)</source>
+        <translation>与&amp;真实规则（RFC 9293）对比</translation>
+    </message>
+    <message>
+        <source>This run beside the same story under the standard rules</source>
+        <translation>把这次运行与按标准规则进行的同一情节并排对比</translation>
+    </message>
+    <message>
+        <source>With a &amp;Two-Way Handshake</source>
+        <translation>与&amp;两次握手对比</translation>
+    </message>
+    <message>
+        <source>This run beside the same story if the server opened on the SYN alone</source>
+        <translation>把这次运行与“服务器仅凭 SYN 就建立连接”时的同一情节并排对比</translation>
+    </message>
+    <message>
+        <source>Without &amp;TIME-WAIT</source>
+        <translation>与没有 &amp;TIME-WAIT 的情况对比</translation>
+    </message>
+    <message>
+        <source>This run beside the same story if the active closer skipped TIME-WAIT</source>
+        <translation>把这次运行与“主动关闭方跳过 TIME-WAIT”时的同一情节并排对比</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>

@@ -149,7 +149,9 @@ void MainWindow::createActions()
 
     // Compare the run with another: nothing, the scenario as shipped, or its teaching variant.
     m_compareGroup = new QActionGroup(this);
-    for (const char *name : {"compareNone", "compareShipped", "compareVariant"}) {
+    // Besides the variant a scenario names, any run can be set beside any rule set.
+    for (const char *name : {"compareNone", "compareShipped", "compareVariant", "compareStandard",
+                             "compareTwoWayHandshake", "compareNoTimeWait"}) {
         QAction *a = make(QLatin1String(name));
         a->setCheckable(true);
         m_compareGroup->addAction(a);
@@ -585,6 +587,20 @@ void MainWindow::updateComparison()
     withVariant->setEnabled(hasVariant);
     if (withVariant->isChecked() && !hasVariant)
         none->setChecked(true);
+    // The fixed choices: the real rule and each teaching variant, except the run's own.
+    const std::pair<const char *, ProtocolVariant> fixedChoices[] = {
+        {"compareStandard", ProtocolVariant::Standard},
+        {"compareTwoWayHandshake", ProtocolVariant::TwoWayHandshake},
+        {"compareNoTimeWait", ProtocolVariant::NoTimeWait},
+    };
+    for (const auto &[name, choice] : fixedChoices) {
+        QAction *a = m_actions.value(QLatin1String(name));
+        a->setEnabled(choice != scenario.protocol.variant);
+        if (a->isChecked() && !a->isEnabled())
+            none->setChecked(true);
+        if (a->isChecked())
+            variant = choice;
+    }
 
     if (none->isChecked()) {
         m_comparison->setTraces(nullptr, QString(), nullptr, QString());
@@ -899,6 +915,12 @@ void MainWindow::retranslateUi()
          tr("Your run beside the scenario without your faults and changes"));
     text("compareVariant", tr("With the Teaching &Variant"),
          tr("The real rule beside the variant that leaves it out, with the first difference named"));
+    text("compareStandard", tr("With the &Real Rule (RFC 9293)"),
+         tr("This run beside the same story under the standard rules"));
+    text("compareTwoWayHandshake", tr("With a &Two-Way Handshake"),
+         tr("This run beside the same story if the server opened on the SYN alone"));
+    text("compareNoTimeWait", tr("Without &TIME-WAIT"),
+         tr("This run beside the same story if the active closer skipped TIME-WAIT"));
     updatePlayAction();
     updateUndoActions();
 
