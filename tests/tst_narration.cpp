@@ -2,6 +2,7 @@
 // English comes from the source strings; Chinese from the compiled catalogue
 // (":/i18n/tcplab_zh_CN.qm") installed in the test, so every check in Chinese really fails
 // when a sentence has no translation.
+#include "handshake_test_scenario.h"
 #include "endpoint_panel.h"
 #include "narration.h"
 #include "narration_panel.h"
@@ -18,6 +19,7 @@
 #include <QTranslator>
 
 using namespace tcplab;
+using namespace tcplab::testing;
 
 namespace {
 
@@ -49,47 +51,6 @@ bool hasChinese(const QString &s)
 {
     static const QRegularExpression han(QStringLiteral("\\p{Han}"));
     return han.match(s).hasMatch();
-}
-
-HostSpec host(const char *name, const char *address)
-{
-    HostSpec h;
-    h.name = QString::fromLatin1(name);
-    parseIpv4(QString::fromLatin1(address), &h.address);
-    return h;
-}
-
-AppAction action(int64_t atMs, const char *hostName, AppActionKind kind)
-{
-    AppAction a;
-    a.at = ms(atMs);
-    a.host = QString::fromLatin1(hostName);
-    a.kind = kind;
-    return a;
-}
-
-// The brief's handshake: B listens (ISN 5000), A connects (ISN 1000) at 10 ms, A sends
-// "hello" at 300 ms, B "world!" at 500 ms, A closes at 800 ms, B at 1000 ms.
-Scenario handshake()
-{
-    Scenario s;
-    s.id = QStringLiteral("test-handshake");
-    s.hosts = {host("A", "10.0.0.1"), host("B", "10.0.0.2")};
-    AppAction listen = action(0, "B", AppActionKind::Listen);
-    listen.port = 80;
-    listen.isn = 5000;
-    AppAction connect = action(10, "A", AppActionKind::Connect);
-    connect.to = QStringLiteral("B");
-    connect.remotePort = 80;
-    connect.port = 40000;
-    connect.isn = 1000;
-    AppAction sendA = action(300, "A", AppActionKind::Send);
-    sendA.data = "hello";
-    AppAction sendB = action(500, "B", AppActionKind::Send);
-    sendB.data = "world!";
-    s.actions = {listen, connect, sendA, sendB, action(800, "A", AppActionKind::Close), action(1000, "B", AppActionKind::Close)};
-    s.duration = secondsToUs(70);
-    return s;
 }
 
 // The sentences of every event of a run, in order.
