@@ -5,10 +5,10 @@
 // Build in Release for meaningful numbers. Prints the median of each format.
 //
 //   QT_QPA_PLATFORM=offscreen ./tcplab-bench-export [repetitions]
-#include "diagram_export.h"
-#include "scenario.h"
-#include "simulator.h"
-#include "trace.h"
+#include "export/diagram_export.h"
+#include "scenario/scenario.h"
+#include "sim/simulator.h"
+#include "trace/trace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -3,10 +3,10 @@
 // Target: a frame in under 8 ms at 100,000 segments. Prints medians in milliseconds.
 //
 //   QT_QPA_PLATFORM=offscreen ./tcplab-bench-paint [repetitions [segment counts...]]
-#include "label_image_cache.h"
-#include "sequence_layout.h"
-#include "sequence_painter.h"
-#include "trace.h"
+#include "sequence/label_image_cache.h"
+#include "sequence/sequence_layout.h"
+#include "sequence/sequence_painter.h"
+#include "trace/trace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -6,9 +6,9 @@
 //
 // Usage: tcplab-bench-resimulate [runs]   (default 101 runs per scenario)
 
-#include "scenario_library.h"
-#include "sequence_layout.h"
-#include "simulator.h"
+#include "scenario/scenario_library.h"
+#include "sequence/sequence_layout.h"
+#include "sim/simulator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

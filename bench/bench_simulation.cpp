@@ -6,8 +6,8 @@
 // Usage: tcplab-bench-simulation [--min-runs N] [--min-seconds S] [--only TEXT]
 //   --only TEXT  time only the scenarios whose id contains TEXT (for profiling one)
 // Build it in Release for numbers worth quoting.
-#include "scenario_library.h"
-#include "simulator.h"
+#include "scenario/scenario_library.h"
+#include "sim/simulator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 #pragma once
 
 // The hand-built handshake the panel tests share, so each test reads the same numbers.
-#include "scenario.h"
-#include "segment.h"
+#include "scenario/scenario.h"
+#include "tcp/segment.h"
 
 namespace tcplab::testing {
 

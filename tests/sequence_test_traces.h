@@ -1,7 +1,7 @@
 #pragma once
 // Hand-built traces for the sequence diagram tests (layout and view), recorded the way the
 // simulator records them, so the views can be tested without the simulator.
-#include "trace.h"
+#include "trace/trace.h"
 
 #include <algorithm>
 

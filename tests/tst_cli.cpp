@@ -1,6 +1,6 @@
 // tcplab-cli as a user meets it: exit statuses, the messages for every kind of bad input,
 // and the traces it prints. Runs the real program (TCPLAB_CLI_PATH) with QProcess.
-#include "scenario_library.h"
+#include "scenario/scenario_library.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "comparison_view.h"
-#include "scenario_library.h"
-#include "sequence_diagram_view.h"
-#include "simulator.h"
+#include "sequence/comparison_view.h"
+#include "scenario/scenario_library.h"
+#include "sequence/sequence_diagram_view.h"
+#include "sim/simulator.h"
 
 #include <QScrollBar>
 #include <QTest>

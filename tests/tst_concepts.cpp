@@ -1,7 +1,7 @@
 // The Concepts articles and their browser.
-#include "concept_articles.h"
-#include "concepts_browser.h"
-#include "scenario_library.h"
+#include "text/concept_articles.h"
+#include "panels/concepts_browser.h"
+#include "scenario/scenario_library.h"
 
 #include <QApplication>
 #include <QEvent>

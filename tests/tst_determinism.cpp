@@ -2,9 +2,9 @@
 // give the same trace byte for byte — within one process, and across processes (where
 // Qt's hash seeds and the heap layout differ), for every built-in scenario, also when
 // random loss and jitter are switched on.
-#include "scenario_library.h"
-#include "simulator.h"
-#include "trace_format.h"
+#include "scenario/scenario_library.h"
+#include "sim/simulator.h"
+#include "trace/trace_format.h"
 
 #include <QProcess>
 #include <QtTest>

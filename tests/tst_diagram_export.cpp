@@ -1,6 +1,6 @@
-#include "diagram_export.h"
-#include "scenario_library.h"
-#include "simulator.h"
+#include "export/diagram_export.h"
+#include "scenario/scenario_library.h"
+#include "sim/simulator.h"
 
 #include <QDir>
 #include <QFile>

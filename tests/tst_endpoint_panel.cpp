@@ -1,9 +1,9 @@
-// The endpoint panel (views/endpoint_panel.*): one connection's TCB at the playhead, read
+// The endpoint panel (views/panels/endpoint_panel.*): one connection's TCB at the playhead, read
 // from the trace of the handshake-and-close run; timers count down with the playhead.
 #include "handshake_test_scenario.h"
-#include "endpoint_panel.h"
-#include "scenario_library.h"
-#include "simulator.h"
+#include "panels/endpoint_panel.h"
+#include "scenario/scenario_library.h"
+#include "sim/simulator.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "export_dialog.h"
-#include "scenario_library.h"
-#include "simulator.h"
+#include "export/export_dialog.h"
+#include "scenario/scenario_library.h"
+#include "sim/simulator.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 // Fault rules: the command-line spelling ("A#3", "B:FIN#1", "A#2:300ms"), its errors, and
 // which segment a rule matches.
-#include "fault_plan.h"
+#include "sim/fault_plan.h"
 
 #include <QTest>
 

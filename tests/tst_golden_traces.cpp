@@ -6,9 +6,9 @@
 //     TCPLAB_UPDATE_GOLDEN=1 ./tests/tst_golden_traces      (from the build directory)
 // then READ the diff (`git diff tests/data/golden`) before committing it: a golden file is
 // only worth something if a person checked that the trace is right.
-#include "scenario_library.h"
-#include "simulator.h"
-#include "trace_format.h"
+#include "scenario/scenario_library.h"
+#include "sim/simulator.h"
+#include "trace/trace_format.h"
 
 #include <QDir>
 #include <QFile>

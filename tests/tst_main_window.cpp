@@ -1,16 +1,16 @@
 // The main window as a learner uses it: open a lesson, break a segment from its menu,
 // undo and redo, switch language, survive a bad file.
 
-#include "comparison_view.h"
-#include "export_dialog.h"
+#include "sequence/comparison_view.h"
+#include "export/export_dialog.h"
 #include "language_manager.h"
 #include "main_window.h"
 #include "playback_controller.h"
 #include "scenario_document.h"
 #include "scenario_editor.h"
-#include "scenario_file.h"
-#include "scenario_library.h"
-#include "sequence_diagram_view.h"
+#include "scenario/scenario_file.h"
+#include "scenario/scenario_library.h"
+#include "sequence/sequence_diagram_view.h"
 
 #include <QAction>
 #include <QApplication>

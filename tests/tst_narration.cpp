@@ -1,14 +1,14 @@
-// The narration (views/narration.*): sentences generated from trace events and their causes.
+// The narration (views/text/narration.*): sentences generated from trace events and their causes.
 // English comes from the source strings; Chinese from the compiled catalogue
 // (":/i18n/tcplab_zh_CN.qm") installed in the test, so every check in Chinese really fails
 // when a sentence has no translation.
 #include "handshake_test_scenario.h"
-#include "endpoint_panel.h"
-#include "narration.h"
-#include "narration_panel.h"
-#include "segment_inspector.h"
-#include "scenario_library.h"
-#include "simulator.h"
+#include "panels/endpoint_panel.h"
+#include "text/narration.h"
+#include "panels/narration_panel.h"
+#include "panels/segment_inspector.h"
+#include "scenario/scenario_library.h"
+#include "sim/simulator.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -9,9 +9,9 @@
 //      the failure (timed out, reset, refused).
 // A failure prints the seed and the fault plan, so the run can be replayed
 // (TCPLAB_FAULT_SEED=<seed> runs just that one; tcplab-cli takes the same rule spelling).
-#include "scenario_library.h"
-#include "sequence_number.h"
-#include "simulator.h"
+#include "scenario/scenario_library.h"
+#include "tcp/sequence_number.h"
+#include "sim/simulator.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -1,7 +1,7 @@
 // Scenario files: reading, validation messages that name the JSON path, stable writing,
 // atomic saving, and the built-in library.
-#include "scenario_file.h"
-#include "scenario_library.h"
+#include "scenario/scenario_file.h"
+#include "scenario/scenario_library.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,8 +4,8 @@
 // order of segments, the states and the notices). A golden trace pins every byte; these tests
 // pin the *meaning*, so that a model change that keeps a scenario running but loses its
 // lesson fails with a message that names the lesson.
-#include "scenario_library.h"
-#include "simulator.h"
+#include "scenario/scenario_library.h"
+#include "sim/simulator.h"
 
 #include <QtTest>
 #include <algorithm>

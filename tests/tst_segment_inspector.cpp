@@ -1,10 +1,10 @@
-// The segment inspector (views/segment_inspector.*, header_layout_painter.*): the header
+// The segment inspector (views/panels/segment_inspector.*, header_layout_painter.*): the header
 // figure's fields, the real TCP checksum, and the explanation of the numbers in context.
 #include "handshake_test_scenario.h"
-#include "header_layout_painter.h"
-#include "scenario_library.h"
-#include "segment_inspector.h"
-#include "simulator.h"
+#include "panels/header_layout_painter.h"
+#include "scenario/scenario_library.h"
+#include "panels/segment_inspector.h"
+#include "sim/simulator.h"
 
 #include <QTest>
 

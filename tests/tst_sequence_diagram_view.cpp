@@ -1,11 +1,11 @@
 // The sequence diagram widget on the offscreen platform: clicks, drags and wheel turns on
 // arrows come out as the right signals.
-#include "host_palette.h"
-#include "scenario_library.h"
-#include "sequence_diagram_view.h"
+#include "common/host_palette.h"
+#include "scenario/scenario_library.h"
+#include "sequence/sequence_diagram_view.h"
 #include "sequence_test_traces.h"
-#include "simulator.h"
-#include "trace.h"
+#include "sim/simulator.h"
+#include "trace/trace.h"
 
 #include <QDir>
 #include <QScrollBar>

@@ -1,10 +1,10 @@
 // Layout of the sequence diagram: trace -> geometry, a pure function (no widget, no paint).
-#include "duration_text.h"
-#include "label_placer.h"
-#include "scenario_library.h"
-#include "sequence_layout.h"
-#include "simulator.h"
-#include "trace.h"
+#include "common/duration_text.h"
+#include "sequence/label_placer.h"
+#include "scenario/scenario_library.h"
+#include "sequence/sequence_layout.h"
+#include "sim/simulator.h"
+#include "trace/trace.h"
 #include "sequence_test_traces.h"
 
 #include <QApplication>

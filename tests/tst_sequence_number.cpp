@@ -1,7 +1,7 @@
 // Sequence-number arithmetic modulo 2^32 (RFC 9293 §3.4): every comparison must keep
 // working when the numbers wrap past 0xFFFFFFFF, or a connection whose ISN happens to be
 // near the top of the space would break after a few bytes.
-#include "sequence_number.h"
+#include "tcp/sequence_number.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // ProtocolSettings and NetworkSettings: the text spelling used by scenario files and the
 // command line, its round trip, and the errors for impossible values.
-#include "network_settings.h"
-#include "protocol_settings.h"
+#include "settings/network_settings.h"
+#include "settings/protocol_settings.h"
 
 #include <QSet>
 #include <QTest>

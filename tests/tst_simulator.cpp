@@ -3,9 +3,9 @@
 // flood, the two-way-handshake variant, TIME-WAIT reuse, and the network itself (delay per
 // direction, seeded jitter and loss, the fault plan) as recorded in the trace. Each test
 // builds a small Scenario in code and runs Simulator::run.
-#include "scenario_library.h"
-#include "simulator.h"
-#include "trace_format.h"
+#include "scenario/scenario_library.h"
+#include "sim/simulator.h"
+#include "trace/trace_format.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,10 +1,10 @@
-// The socket table (views/socket_table_model.*, socket_table_panel.*): `ss -tan` of one host
+// The socket table (views/panels/socket_table_model.*, socket_table_panel.*): `ss -tan` of one host
 // at the playhead, from the trace.
 #include "handshake_test_scenario.h"
-#include "scenario_library.h"
-#include "simulator.h"
-#include "socket_table_model.h"
-#include "socket_table_panel.h"
+#include "scenario/scenario_library.h"
+#include "sim/simulator.h"
+#include "panels/socket_table_model.h"
+#include "panels/socket_table_panel.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,12 +1,12 @@
 // The RFC 9293 state diagram: layout (pure), edge mapping, and the widget on real traces.
-#include "host_palette.h"
-#include "scenario.h"
-#include "scenario_library.h"
-#include "simulator.h"
-#include "state_diagram_layout.h"
-#include "state_diagram_painter.h"
-#include "state_diagram_widget.h"
-#include "trace.h"
+#include "common/host_palette.h"
+#include "scenario/scenario.h"
+#include "scenario/scenario_library.h"
+#include "sim/simulator.h"
+#include "state/state_diagram_layout.h"
+#include "state/state_diagram_painter.h"
+#include "state/state_diagram_widget.h"
+#include "trace/trace.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "scenario_library.h"
-#include "simulator.h"
-#include "state_diagram_export.h"
-#include "state_diagram_widget.h"
+#include "scenario/scenario_library.h"
+#include "sim/simulator.h"
+#include "export/state_diagram_export.h"
+#include "state/state_diagram_widget.h"
 
 #include <QFile>
 #include <QImage>

@@ -6,8 +6,8 @@
 //
 // Numbering used throughout: the endpoint under test always has ISS 1000, its peer ISS
 // 5000, so after the handshake SND.NXT = 1001 and RCV.NXT = 5001.
-#include "sequence_number.h"
-#include "tcp_endpoint.h"
+#include "tcp/sequence_number.h"
+#include "tcp/tcp_endpoint.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "simulator.h"
-#include "trace_comparison.h"
+#include "sim/simulator.h"
+#include "trace/trace_comparison.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-// The two printed forms of a trace (model/trace_format.h), pinned on a hand-built trace so
+// The two printed forms of a trace (model/trace/trace_format.h), pinned on a hand-built trace so
 // the expected lines do not depend on the simulator: a SYN dropped by a fault and
 // retransmitted, a delayed SYN,ACK, a forged SYN from an attacker and the SYN,ACK to an
 // address nobody has, a duplicated data segment, a notice, a host crash.
-#include "trace_format.h"
+#include "trace/trace_format.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,13 +2,13 @@
 
 #include "cli_output.h"
 #include "command_line.h"
-#include "diagram_export.h"
-#include "export_dialog.h"
+#include "export/diagram_export.h"
+#include "export/export_dialog.h"
 #include "scenario_argument.h"
 #include "scenario_options.h"
-#include "simulator.h"
-#include "state_diagram_export.h"
-#include "state_diagram_widget.h"
+#include "sim/simulator.h"
+#include "export/state_diagram_export.h"
+#include "state/state_diagram_widget.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "cli_output.h"
 #include "command_line.h"
-#include "scenario_library.h"
+#include "scenario/scenario_library.h"
 
 #include <QCommandLineParser>
 

@@ -4,8 +4,8 @@
 #include "command_line.h"
 #include "scenario_argument.h"
 #include "scenario_options.h"
-#include "simulator.h"
-#include "trace_format.h"
+#include "sim/simulator.h"
+#include "trace/trace_format.h"
 
 #include <QCommandLineParser>
 

@@ -1,7 +1,7 @@
 #include "scenario_argument.h"
 
 #include "cli_output.h"
-#include "scenario_library.h"
+#include "scenario/scenario_library.h"
 
 namespace tcplab {
 

@@ -1,6 +1,6 @@
 #include "scenario_options.h"
 
-#include "fault_plan.h"
+#include "sim/fault_plan.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

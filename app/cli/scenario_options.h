@@ -1,7 +1,7 @@
 #pragma once
 
-#include "scenario.h"
-#include "sim_time.h"
+#include "scenario/scenario.h"
+#include "sim/sim_time.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app_action.h"
+#include "sim/app_action.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "language_manager.h"
 
-#include "concept_articles.h"
+#include "text/concept_articles.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -4,8 +4,8 @@
 #include "main_window.h"
 #include "playback_controller.h"
 #include "scenario_editor.h"
-#include "scenario_library.h"
-#include "sequence_diagram_view.h"
+#include "scenario/scenario_library.h"
+#include "sequence/sequence_diagram_view.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

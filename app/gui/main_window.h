@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sim_time.h"
-#include "trace.h"
+#include "sim/sim_time.h"
+#include "trace/trace.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -1,7 +1,7 @@
 #include "scenario_browser.h"
 
 #include "language_manager.h"
-#include "scenario_library.h"
+#include "scenario/scenario_library.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #include "scenario_document.h"
 
-#include "simulator.h"
+#include "sim/simulator.h"
 
 #include <QElapsedTimer>
 

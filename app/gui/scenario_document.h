@@ -1,7 +1,7 @@
 #pragma once
 
-#include "scenario.h"
-#include "trace.h"
+#include "scenario/scenario.h"
+#include "trace/trace.h"
 
 #include <QObject>
 #include <QString>

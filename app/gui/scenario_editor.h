@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app_action.h"
-#include "fault_plan.h"
-#include "sim_time.h"
+#include "sim/app_action.h"
+#include "sim/fault_plan.h"
+#include "sim/sim_time.h"
 
 #include <QObject>
 #include <QString>

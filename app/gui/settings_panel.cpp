@@ -1,7 +1,7 @@
 #include "settings_panel.h"
 
-#include "network_settings.h"
-#include "protocol_settings.h"
+#include "settings/network_settings.h"
+#include "settings/protocol_settings.h"
 #include "scenario_document.h"
 #include "scenario_editor.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol_settings.h"
+#include "settings/protocol_settings.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "sim/app_action.h"
+#include "sim/fault_plan.h"
+#include "settings/network_settings.h"
+#include "settings/protocol_settings.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace tcplab {
+
+// Text in both of the app's languages.
+struct LocalizedText {
+    QString en;
+    QString zh;
+    // The text for a language code ("zh_CN", "zh", "en"); falls back to the other one.
+    QString text(const QString &language) const;
+    bool isEmpty() const { return en.isEmpty() && zh.isEmpty(); }
+    friend bool operator==(const LocalizedText &, const LocalizedText &) = default;
+};
+
+// A teacher's note shown at a moment of the run.
+struct ScenarioNote {
+    SimTime at = 0;
+    LocalizedText text;
+    friend bool operator==(const ScenarioNote &, const ScenarioNote &) = default;
+};
+
+enum class HostKind {
+    Host,     // an ordinary host with a TCP stack
+    Attacker, // sends forged SYNs; its forged addresses are drawn on its lifeline
+};
+
+struct HostSpec {
+    QString name;            // "A", "B": short, shown on the lifeline
+    uint32_t address = 0;    // IPv4
+    HostKind kind = HostKind::Host;
+    int mtu = 1500;          // MSS announced = MTU − 40
+    QMap<QString, QString> protocol; // per-host overrides of protocol settings (file spelling)
+    uint32_t spoofNetwork = 0;  // Attacker: forged sources come from this /24
+    LocalizedText label;     // optional role ("client", "server")
+    friend bool operator==(const HostSpec &, const HostSpec &) = default;
+};
+
+// One runnable lesson: hosts, network, protocol, timed actions, faults and texts.
+// The file format is documented in docs/scenario-format.md.
+struct Scenario {
+    static constexpr int currentVersion = 1;
+
+    QString id;
+    LocalizedText title;
+    LocalizedText summary;
+    QString lesson;          // lesson group id ("opening", "closing", ...)
+    int lessonOrder = 0;
+    QString compareVariant;  // a variant name to compare with, or empty
+    QList<ScenarioNote> notes;
+    QList<HostSpec> hosts;
+    NetworkSettings network;
+    ProtocolSettings protocol;
+    QList<AppAction> actions;
+    FaultPlan faults;
+    SimTime duration = secondsToUs(120); // the run stops here
+
+    int hostIndex(const QString &name) const;
+    // The protocol settings of one host: the scenario's, then the host's overrides.
+    ProtocolSettings protocolFor(int hostIndex) const;
+
+    friend bool operator==(const Scenario &, const Scenario &) = default;
+};
+
+} // namespace tcplab

@@ -1,0 +1,1031 @@
+#include "scenario/scenario_file.h"
+
+#include "scenario/scenario_json.h"
+
+#include "scenario/scenario_library.h"
+#include "tcp/segment.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <utility>
+
+namespace tcplab {
+namespace ScenarioFile {
+
+using namespace ScenarioJson;
+
+namespace {
+
+// Limits that keep every number meaningful and the arithmetic far from overflow.
+constexpr double maxRunSeconds = 7 * 24 * 3600; // a week of virtual time
+constexpr qint64 maxGeneratedBytes = 10 * 1000 * 1000;
+constexpr qint64 maxSynFloodCount = 1000000;
+constexpr double maxSynFloodRate = 1000000;
+constexpr double maxFaultDelayMs = 600000;
+
+QString child(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+QString item(const QString &path, int index)
+{
+    return QStringLiteral("%1[%2]").arg(path).arg(index);
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> previous(b.size() + 1), current(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+QString listChoices(const QStringList &choices)
+{
+    if (choices.size() <= 1)
+        return choices.join(QString());
+    return choices.mid(0, choices.size() - 1).join(QLatin1String(", ")) + QLatin1String(" or ")
+           + choices.last();
+}
+
+// "rto_min_ms: must be ..." → "protocol.rto_min_ms: must be ...": settings report errors
+// under their own key; the file reports them under the JSON path.
+QString rebase(const QString &error, const QString &path)
+{
+    const int colon = error.indexOf(QLatin1String(": "));
+    return colon < 0 ? path + QLatin1String(": ") + error : path + error.mid(colon);
+}
+
+class Reader
+{
+public:
+    QStringList errors;
+    // False when some host could not be read: a reference to a missing host is then most
+    // likely that host, so it is not reported again.
+    bool hostsKnown = true;
+
+    void error(const QString &path, const QString &message)
+    {
+        errors << (path.isEmpty() ? message : path + QLatin1String(": ") + message);
+    }
+
+    void checkKeys(const QJsonObject &o, const QString &path, const QStringList &allowed)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!allowed.contains(it.key()))
+                unknownKey(it.key(), path, allowed);
+        }
+    }
+
+    void unknownKey(const QString &key, const QString &path, const QStringList &known)
+    {
+        QString best;
+        int bestDistance = 3;
+        for (const QString &k : known) {
+            const int d = editDistance(key, k);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        QString message = QStringLiteral("unknown key");
+        if (!best.isEmpty())
+            message += QStringLiteral(" (did you mean %1?)").arg(best);
+        error(child(path, key), message);
+    }
+
+    bool object(const QJsonValue &v, const QString &path, QJsonObject *out)
+    {
+        if (!v.isObject()) {
+            error(path, QStringLiteral("must be an object"));
+            return false;
+        }
+        *out = v.toObject();
+        return true;
+    }
+
+    bool array(const QJsonValue &v, const QString &path, QJsonArray *out)
+    {
+        if (!v.isArray()) {
+            error(path, QStringLiteral("must be an array"));
+            return false;
+        }
+        *out = v.toArray();
+        return true;
+    }
+
+    // Each getter returns true only when the key is present and valid.
+    bool string(const QJsonObject &o, const QString &key, const QString &path, QString *out)
+    {
+        if (!o.contains(key))
+            return false;
+        const QJsonValue v = o.value(key);
+        if (!v.isString()) {
+            error(child(path, key), QStringLiteral("must be a string"));
+            return false;
+        }
+        *out = v.toString();
+        return true;
+    }
+
+    bool requiredString(const QJsonObject &o, const QString &key, const QString &path,
+                        QString *out, const QString &missing = QStringLiteral("missing"))
+    {
+        if (!o.contains(key)) {
+            error(child(path, key), missing);
+            return false;
+        }
+        if (!string(o, key, path, out))
+            return false;
+        if (out->isEmpty()) {
+            error(child(path, key), QStringLiteral("must not be empty"));
+            return false;
+        }
+        return true;
+    }
+
+    bool number(const QJsonObject &o, const QString &key, const QString &path, double min,
+                double max, double *out)
+    {
+        if (!o.contains(key))
+            return false;
+        const QJsonValue v = o.value(key);
+        if (!v.isDouble()) {
+            error(child(path, key), QStringLiteral("must be a number"));
+            return false;
+        }
+        const double d = v.toDouble();
+        if (d < min || d > max) {
+            error(child(path, key), QStringLiteral("must be between %1 and %2")
+                                        .arg(formatNumber(min), formatNumber(max)));
+            return false;
+        }
+        *out = d;
+        return true;
+    }
+
+    bool integer(const QJsonObject &o, const QString &key, const QString &path, qint64 min,
+                 qint64 max, qint64 *out)
+    {
+        if (!o.contains(key))
+            return false;
+        const QJsonValue v = o.value(key);
+        if (!v.isDouble()) {
+            error(child(path, key), QStringLiteral("must be a whole number"));
+            return false;
+        }
+        const double d = v.toDouble();
+        if (d != std::floor(d)) {
+            error(child(path, key),
+                  QStringLiteral("%1 is not a whole number").arg(formatNumber(d)));
+            return false;
+        }
+        if (d < double(min) || d > double(max)) {
+            error(child(path, key), QStringLiteral("must be between %1 and %2").arg(min).arg(max));
+            return false;
+        }
+        *out = static_cast<qint64>(d);
+        return true;
+    }
+
+    bool integer(const QJsonObject &o, const QString &key, const QString &path, int min,
+                 int max, int *out)
+    {
+        qint64 v = 0;
+        if (!integer(o, key, path, qint64(min), qint64(max), &v))
+            return false;
+        *out = static_cast<int>(v);
+        return true;
+    }
+
+    bool boolean(const QJsonObject &o, const QString &key, const QString &path, bool *out)
+    {
+        if (!o.contains(key))
+            return false;
+        const QJsonValue v = o.value(key);
+        if (!v.isBool()) {
+            error(child(path, key), QStringLiteral("must be true or false"));
+            return false;
+        }
+        *out = v.toBool();
+        return true;
+    }
+
+    // A moment given as `<base>_ms` or `<base>_s` (one of them); *key says which was used.
+    bool time(const QJsonObject &o, const QString &base, const QString &path, SimTime *out,
+              QString *key = nullptr)
+    {
+        const QString msKey = base + QLatin1String("_ms");
+        const QString sKey = base + QLatin1String("_s");
+        const bool hasMs = o.contains(msKey), hasS = o.contains(sKey);
+        if (hasMs && hasS) {
+            error(path, QStringLiteral("give %1 or %2, not both").arg(msKey, sKey));
+            return false;
+        }
+        if (!hasMs && !hasS)
+            return false;
+        const QString k = hasMs ? msKey : sKey;
+        const QJsonValue v = o.value(k);
+        if (!v.isDouble()) {
+            error(child(path, k), QStringLiteral("must be a number"));
+            return false;
+        }
+        const double d = v.toDouble();
+        if (d < 0) {
+            error(child(path, k), QStringLiteral("must be ≥ 0"));
+            return false;
+        }
+        const double maxValue = hasMs ? maxRunSeconds * 1000 : maxRunSeconds;
+        if (d > maxValue) {
+            error(child(path, k), QStringLiteral("must be at most %1").arg(formatNumber(maxValue)));
+            return false;
+        }
+        *out = static_cast<SimTime>(std::llround(d * (hasMs ? 1e3 : 1e6)));
+        if (key)
+            *key = k;
+        return true;
+    }
+
+    bool localized(const QJsonObject &o, const QString &key, const QString &path,
+                   LocalizedText *out)
+    {
+        if (!o.contains(key))
+            return false;
+        const QJsonValue v = o.value(key);
+        const QString p = child(path, key);
+        if (v.isString()) { // a plain string is the English text
+            out->en = v.toString();
+            return true;
+        }
+        if (!v.isObject()) {
+            error(p, QStringLiteral("must be a text or an object with \"en\" and \"zh\" texts"));
+            return false;
+        }
+        const QJsonObject t = v.toObject();
+        checkKeys(t, p, {QStringLiteral("en"), QStringLiteral("zh")});
+        string(t, QStringLiteral("en"), p, &out->en);
+        string(t, QStringLiteral("zh"), p, &out->zh);
+        if (out->isEmpty()) {
+            error(p, QStringLiteral("needs an \"en\" or \"zh\" text"));
+            return false;
+        }
+        return true;
+    }
+
+    bool ipv4(const QJsonObject &o, const QString &key, const QString &path, uint32_t *out)
+    {
+        QString text;
+        if (!string(o, key, path, &text))
+            return false;
+        if (!parseIpv4(text, out)) {
+            error(child(path, key), QStringLiteral("'%1' is not an IPv4 address").arg(text));
+            return false;
+        }
+        return true;
+    }
+
+    // A setting value as the text ProtocolSettings::set() reads, checking the JSON type.
+    bool settingText(const QJsonValue &v, SettingType type, const QString &path, QString *out)
+    {
+        switch (type) {
+        case SettingType::Text:
+            if (!v.isString()) {
+                error(path, QStringLiteral("must be a string"));
+                return false;
+            }
+            *out = v.toString();
+            return true;
+        case SettingType::Bool:
+            if (!v.isBool()) {
+                error(path, QStringLiteral("must be true or false"));
+                return false;
+            }
+            *out = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+            return true;
+        case SettingType::Number:
+            if (!v.isDouble()) {
+                error(path, QStringLiteral("must be a number"));
+                return false;
+            }
+            *out = formatNumber(v.toDouble());
+            return true;
+        }
+        return false;
+    }
+
+    // Applies a "protocol" object to *settings; with `overrides`, also records each valid
+    // entry in the file's spelling (per-host overrides).
+    void protocol(const QJsonObject &o, const QString &path, ProtocolSettings *settings,
+                  QMap<QString, QString> *overrides)
+    {
+        const QStringList known = ProtocolSettings::keys();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString key = it.key();
+            const QString p = child(path, key);
+            if (!known.contains(key)) {
+                unknownKey(key, path, known);
+                continue;
+            }
+            QString text;
+            if (!settingText(it.value(), protocolSettingType(key), p, &text))
+                continue;
+            QString problem;
+            if (!settings->set(key, text, &problem)) {
+                errors << rebase(problem, p);
+                continue;
+            }
+            if (overrides)
+                overrides->insert(key, settings->value(key));
+        }
+    }
+
+    // RFC 6298 §2.4/2.5 bounds the RTO; the initial value must lie within them.
+    bool checkRtoBounds(const ProtocolSettings &p, const QString &path)
+    {
+        if (p.rtoMin > p.rtoMax) {
+            error(child(path, QStringLiteral("rto_min_ms")),
+                  QStringLiteral("must not exceed rto_max_ms"));
+            return false;
+        }
+        if (p.rtoInitial < p.rtoMin || p.rtoInitial > p.rtoMax) {
+            error(child(path, QStringLiteral("rto_initial_ms")),
+                  QStringLiteral("must be between rto_min_ms and rto_max_ms"));
+            return false;
+        }
+        return true;
+    }
+};
+
+const QStringList topKeys = {
+    QStringLiteral("version"),     QStringLiteral("id"),           QStringLiteral("title"),
+    QStringLiteral("summary"),     QStringLiteral("lesson"),       QStringLiteral("lesson_order"),
+    QStringLiteral("compare_variant"), QStringLiteral("duration_s"), QStringLiteral("duration_ms"),
+    QStringLiteral("hosts"),       QStringLiteral("network"),      QStringLiteral("protocol"),
+    QStringLiteral("actions"),     QStringLiteral("faults"),       QStringLiteral("notes"),
+};
+
+const QStringList hostKeys = {
+    QStringLiteral("name"),  QStringLiteral("address"),  QStringLiteral("kind"),
+    QStringLiteral("label"), QStringLiteral("mtu"),      QStringLiteral("protocol"),
+    QStringLiteral("spoof_network"),
+};
+
+const QStringList actionCommonKeys = {
+    QStringLiteral("at_ms"), QStringLiteral("at_s"), QStringLiteral("host"),
+    QStringLiteral("action"), QStringLiteral("socket"),
+};
+
+// The keys each action takes beyond the common ones.
+QStringList actionKeys(AppActionKind k)
+{
+    switch (k) {
+    case AppActionKind::Listen:
+        return {QStringLiteral("port"), QStringLiteral("backlog"), QStringLiteral("isn"),
+                QStringLiteral("keepalive"), QStringLiteral("auto_read")};
+    case AppActionKind::Connect:
+        return {QStringLiteral("to"), QStringLiteral("remote_port"), QStringLiteral("port"),
+                QStringLiteral("isn"), QStringLiteral("keepalive"), QStringLiteral("auto_read")};
+    case AppActionKind::Send:
+        return {QStringLiteral("data"), QStringLiteral("bytes")};
+    case AppActionKind::SynFlood:
+        return {QStringLiteral("to"), QStringLiteral("remote_port"), QStringLiteral("count"),
+                QStringLiteral("rate_per_s")};
+    default:
+        return {};
+    }
+}
+
+const QStringList allActionNames = {
+    QStringLiteral("listen"), QStringLiteral("connect"), QStringLiteral("send"),
+    QStringLiteral("shutdown"), QStringLiteral("close"), QStringLiteral("abort"),
+    QStringLiteral("read"), QStringLiteral("crash"), QStringLiteral("reboot"),
+    QStringLiteral("kill"), QStringLiteral("syn_flood"),
+};
+
+QStringList allActionKeys()
+{
+    QStringList keys = actionCommonKeys;
+    for (const QString &name : allActionNames) {
+        AppActionKind k;
+        appActionKindFromName(name, &k);
+        for (const QString &key : actionKeys(k)) {
+            if (!keys.contains(key))
+                keys << key;
+        }
+    }
+    return keys;
+}
+
+void parseHosts(Reader &r, const QJsonObject &root, Scenario *s)
+{
+    r.hostsKnown = false;
+    if (!root.contains(QLatin1String("hosts"))) {
+        r.error(QStringLiteral("hosts"), QStringLiteral("missing"));
+        return;
+    }
+    QJsonArray hosts;
+    if (!r.array(root.value(QLatin1String("hosts")), QStringLiteral("hosts"), &hosts))
+        return;
+    r.hostsKnown = true;
+    if (hosts.isEmpty()) {
+        r.error(QStringLiteral("hosts"), QStringLiteral("must list at least one host"));
+        return;
+    }
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,15}$"));
+    for (int i = 0; i < hosts.size(); ++i) {
+        const QString path = item(QStringLiteral("hosts"), i);
+        QJsonObject o;
+        HostSpec h;
+        if (!r.object(hosts.at(i), path, &o)) {
+            r.hostsKnown = false;
+            s->hosts << h;
+            continue;
+        }
+        r.checkKeys(o, path, hostKeys);
+        if (!r.requiredString(o, QStringLiteral("name"), path, &h.name)) {
+            r.hostsKnown = false;
+        } else {
+            if (!namePattern.match(h.name).hasMatch()) {
+                r.error(child(path, QStringLiteral("name")),
+                        QStringLiteral("'%1' must start with a letter and use only letters, "
+                                       "digits, '_' and '-' (at most 16)")
+                            .arg(h.name));
+            } else if (const int other = s->hostIndex(h.name); other >= 0) {
+                r.error(child(path, QStringLiteral("name")),
+                        QStringLiteral("'%1' is already used by hosts[%2]").arg(h.name).arg(other));
+            }
+        }
+        if (!o.contains(QLatin1String("address"))) {
+            r.error(child(path, QStringLiteral("address")), QStringLiteral("missing"));
+        } else if (r.ipv4(o, QStringLiteral("address"), path, &h.address)) {
+            for (int j = 0; j < s->hosts.size(); ++j) {
+                if (s->hosts[j].address == h.address && h.address != 0) {
+                    r.error(child(path, QStringLiteral("address")),
+                            QStringLiteral("'%1' is already used by hosts[%2]")
+                                .arg(formatIpv4(h.address))
+                                .arg(j));
+                    break;
+                }
+            }
+        }
+        QString kind;
+        if (r.string(o, QStringLiteral("kind"), path, &kind)) {
+            if (kind == QLatin1String("attacker"))
+                h.kind = HostKind::Attacker;
+            else if (kind != QLatin1String("host"))
+                r.error(child(path, QStringLiteral("kind")),
+                        QStringLiteral("unknown value '%1' (expected host or attacker)").arg(kind));
+        }
+        r.localized(o, QStringLiteral("label"), path, &h.label);
+        r.integer(o, QStringLiteral("mtu"), path, 68, 65535, &h.mtu); // RFC 791: 68 minimum
+        if (o.contains(QLatin1String("protocol"))) {
+            QJsonObject p;
+            if (r.object(o.value(QLatin1String("protocol")), child(path, QStringLiteral("protocol")), &p)) {
+                ProtocolSettings scratch;
+                r.protocol(p, child(path, QStringLiteral("protocol")), &scratch, &h.protocol);
+            }
+        }
+        if (o.contains(QLatin1String("spoof_network"))) {
+            if (h.kind != HostKind::Attacker) {
+                r.error(child(path, QStringLiteral("spoof_network")),
+                        QStringLiteral("only a host of kind attacker forges addresses"));
+            } else if (r.ipv4(o, QStringLiteral("spoof_network"), path, &h.spoofNetwork)
+                       && (h.spoofNetwork & 0xff) != 0) {
+                r.error(child(path, QStringLiteral("spoof_network")),
+                        QStringLiteral("'%1' is not a /24 network address (it must end in .0)")
+                            .arg(formatIpv4(h.spoofNetwork)));
+            }
+        } else if (h.kind == HostKind::Attacker) {
+            h.spoofNetwork = (198u << 24) | (51u << 16) | (100u << 8); // TEST-NET-2, RFC 5737
+        }
+        s->hosts << h;
+    }
+}
+
+QString afterEnd(double value, SimTime duration)
+{
+    return QStringLiteral("%1 is after the end of the run (it lasts %2 s)")
+        .arg(formatNumber(value), formatNumber(double(duration) / usPerSecond));
+}
+
+// Host references in actions, faults and links must name a host of the file.
+bool checkHost(Reader &r, const Scenario &s, const QString &name, const QString &path)
+{
+    if (s.hostIndex(name) < 0) {
+        if (r.hostsKnown)
+            r.error(path, QStringLiteral("no host named '%1'").arg(name));
+        return false;
+    }
+    return true;
+}
+
+void parseNetwork(Reader &r, const QJsonObject &root, Scenario *s)
+{
+    if (!root.contains(QLatin1String("network")))
+        return;
+    const QString path = QStringLiteral("network");
+    QJsonObject o;
+    if (!r.object(root.value(path), path, &o))
+        return;
+    r.checkKeys(o, path, {QStringLiteral("delay_ms"), QStringLiteral("jitter_ms"),
+                          QStringLiteral("loss"), QStringLiteral("seed"), QStringLiteral("links")});
+    NetworkSettings &n = s->network;
+    for (const QString &key : {QStringLiteral("delay_ms"), QStringLiteral("jitter_ms"),
+                              QStringLiteral("loss")}) {
+        if (!o.contains(key))
+            continue;
+        QString text, problem;
+        if (r.settingText(o.value(key), SettingType::Number, child(path, key), &text)
+            && !n.set(key, text, &problem))
+            r.errors << rebase(problem, child(path, key));
+    }
+    if (o.contains(QLatin1String("seed"))) {
+        // Seeds are unsigned 64-bit: beyond 2^53 a JSON number loses digits, so a string
+        // of digits is accepted too.
+        const QJsonValue v = o.value(QLatin1String("seed"));
+        const QString p = child(path, QStringLiteral("seed"));
+        QString text;
+        if (v.isString()) {
+            text = v.toString();
+        } else if (v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= double(maxSafeJsonInteger)
+                   && v.toDouble() == std::floor(v.toDouble())) {
+            text = QString::number(static_cast<qint64>(v.toDouble()));
+        } else {
+            r.error(p, QStringLiteral("must be a whole number between 0 and 2^53, or a string "
+                                      "of digits"));
+        }
+        QString problem;
+        if (!text.isNull() && !n.set(QStringLiteral("seed"), text, &problem))
+            r.errors << rebase(problem, p);
+    }
+    if (n.jitter > n.delay)
+        r.error(child(path, QStringLiteral("jitter_ms")), QStringLiteral("must not exceed delay_ms"));
+
+    if (!o.contains(QLatin1String("links")))
+        return;
+    QJsonArray links;
+    if (!r.array(o.value(QLatin1String("links")), child(path, QStringLiteral("links")), &links))
+        return;
+    for (int i = 0; i < links.size(); ++i) {
+        const QString p = item(child(path, QStringLiteral("links")), i);
+        QJsonObject l;
+        if (!r.object(links.at(i), p, &l))
+            continue;
+        r.checkKeys(l, p, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("delay_ms"),
+                           QStringLiteral("loss")});
+        QString from, to;
+        bool ok = r.requiredString(l, QStringLiteral("from"), p, &from)
+                  && checkHost(r, *s, from, child(p, QStringLiteral("from")));
+        ok = r.requiredString(l, QStringLiteral("to"), p, &to)
+             && checkHost(r, *s, to, child(p, QStringLiteral("to"))) && ok;
+        if (!ok)
+            continue;
+        if (from == to) {
+            r.error(child(p, QStringLiteral("to")), QStringLiteral("must differ from \"from\""));
+            continue;
+        }
+        bool duplicate = false;
+        for (int j = 0; j < n.links.size(); ++j) {
+            if (n.links[j].from == from && n.links[j].to == to) {
+                r.error(p, QStringLiteral("%1>%2 is already set by an earlier link").arg(from, to));
+                duplicate = true;
+            }
+        }
+        if (duplicate)
+            continue;
+        if (!l.contains(QLatin1String("delay_ms")) && !l.contains(QLatin1String("loss"))) {
+            r.error(p, QStringLiteral("sets neither delay_ms nor loss"));
+            continue;
+        }
+        for (const QString &key : {QStringLiteral("delay_ms"), QStringLiteral("loss")}) {
+            if (!l.contains(key))
+                continue;
+            QString text, problem;
+            if (r.settingText(l.value(key), SettingType::Number, child(p, key), &text)
+                && !n.set(QStringLiteral("%1.%2>%3").arg(key, from, to), text, &problem))
+                r.errors << rebase(problem, child(p, key));
+        }
+        const SimTime linkDelay = n.delayFor(from, to);
+        if (l.contains(QLatin1String("delay_ms")) && linkDelay < n.jitter)
+            r.error(child(p, QStringLiteral("delay_ms")),
+                    QStringLiteral("must not be less than network.jitter_ms"));
+    }
+}
+
+void parseProtocol(Reader &r, const QJsonObject &root, Scenario *s)
+{
+    if (root.contains(QLatin1String("protocol"))) {
+        QJsonObject o;
+        if (r.object(root.value(QLatin1String("protocol")), QStringLiteral("protocol"), &o)) {
+            const int before = r.errors.size();
+            r.protocol(o, QStringLiteral("protocol"), &s->protocol, nullptr);
+            if (r.errors.size() == before && !r.checkRtoBounds(s->protocol, QStringLiteral("protocol")))
+                return;
+        }
+    }
+    for (int i = 0; i < s->hosts.size(); ++i) {
+        if (!s->hosts[i].protocol.isEmpty())
+            r.checkRtoBounds(s->protocolFor(i), item(QStringLiteral("hosts"), i) + QLatin1String(".protocol"));
+    }
+}
+
+void parseAction(Reader &r, const QJsonObject &o, const QString &path, Scenario *s)
+{
+    AppAction a;
+    QString atKey;
+    r.time(o, QStringLiteral("at"), path, &a.at, &atKey);
+    if (!atKey.isEmpty() && a.at > s->duration) {
+        r.error(child(path, atKey), afterEnd(o.value(atKey).toDouble(), s->duration));
+    }
+    QString actionName;
+    const bool haveKind = r.requiredString(o, QStringLiteral("action"), path, &actionName);
+    bool kindOk = false;
+    if (haveKind) {
+        kindOk = appActionKindFromName(actionName, &a.kind);
+        if (!kindOk)
+            r.error(child(path, QStringLiteral("action")),
+                    QStringLiteral("unknown value '%1' (expected %2)")
+                        .arg(actionName, listChoices(allActionNames)));
+    }
+
+    // Keys: unknown to every action, or known but not used by this one.
+    static const QStringList everyKey = allActionKeys();
+    QStringList allowed = actionCommonKeys;
+    if (kindOk) {
+        allowed += actionKeys(a.kind);
+        if (isHostLevel(a.kind))
+            allowed.removeAll(QStringLiteral("socket"));
+    }
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (allowed.contains(it.key()))
+            continue;
+        if (kindOk && everyKey.contains(it.key()))
+            r.error(child(path, it.key()), QStringLiteral("not used by %1").arg(actionName));
+        else if (!everyKey.contains(it.key()))
+            r.unknownKey(it.key(), path, everyKey);
+    }
+
+    int hostIndex = -1;
+    if (r.requiredString(o, QStringLiteral("host"), path, &a.host)
+        && checkHost(r, *s, a.host, child(path, QStringLiteral("host"))))
+        hostIndex = s->hostIndex(a.host);
+    if (kindOk && hostIndex >= 0) {
+        const bool attacker = s->hosts[hostIndex].kind == HostKind::Attacker;
+        if (a.kind == AppActionKind::SynFlood && !attacker)
+            r.error(child(path, QStringLiteral("host")),
+                    QStringLiteral("syn_flood needs a host of kind attacker; '%1' is not one")
+                        .arg(a.host));
+        else if (a.kind != AppActionKind::SynFlood && attacker)
+            r.error(child(path, QStringLiteral("action")),
+                    QStringLiteral("'%1' is an attacker, which can only syn_flood").arg(a.host));
+    }
+    if (allowed.contains(QLatin1String("socket")) && o.contains(QLatin1String("socket"))) {
+        if (r.string(o, QStringLiteral("socket"), path, &a.socket) && a.socket.isEmpty())
+            r.error(child(path, QStringLiteral("socket")), QStringLiteral("must not be empty"));
+    }
+    if (!kindOk) {
+        s->actions << a;
+        return;
+    }
+
+    const QString required = QStringLiteral("required for %1").arg(actionName);
+    auto remote = [&]() {
+        if (r.requiredString(o, QStringLiteral("to"), path, &a.to, required)
+            && checkHost(r, *s, a.to, child(path, QStringLiteral("to")))) {
+            const int to = s->hostIndex(a.to);
+            if (to == hostIndex)
+                r.error(child(path, QStringLiteral("to")),
+                        QStringLiteral("must be another host than '%1'").arg(a.host));
+            else if (s->hosts[to].kind == HostKind::Attacker)
+                r.error(child(path, QStringLiteral("to")),
+                        QStringLiteral("'%1' is an attacker and has no TCP to talk to").arg(a.to));
+        }
+        if (!o.contains(QLatin1String("remote_port")))
+            r.error(child(path, QStringLiteral("remote_port")), required);
+        else
+            r.integer(o, QStringLiteral("remote_port"), path, 1, 65535, &a.remotePort);
+    };
+    auto optionalConnectionKeys = [&]() {
+        qint64 isn = 0;
+        if (r.integer(o, QStringLiteral("isn"), path, qint64(0), qint64(4294967295LL), &isn))
+            a.isn = static_cast<uint32_t>(isn);
+        bool b = false;
+        if (r.boolean(o, QStringLiteral("keepalive"), path, &b))
+            a.keepalive = b;
+        if (r.boolean(o, QStringLiteral("auto_read"), path, &b))
+            a.autoRead = b;
+    };
+
+    switch (a.kind) {
+    case AppActionKind::Listen:
+        if (!o.contains(QLatin1String("port")))
+            r.error(child(path, QStringLiteral("port")), required);
+        else
+            r.integer(o, QStringLiteral("port"), path, 1, 65535, &a.port);
+        r.integer(o, QStringLiteral("backlog"), path, 1, 65535, &a.backlog);
+        optionalConnectionKeys();
+        break;
+    case AppActionKind::Connect:
+        remote();
+        r.integer(o, QStringLiteral("port"), path, 1, 65535, &a.port);
+        optionalConnectionKeys();
+        break;
+    case AppActionKind::Send: {
+        const bool hasData = o.contains(QLatin1String("data"));
+        const bool hasBytes = o.contains(QLatin1String("bytes"));
+        if (hasData && hasBytes) {
+            r.error(path, QStringLiteral("give data or bytes, not both"));
+        } else if (hasData) {
+            QString text;
+            if (r.string(o, QStringLiteral("data"), path, &text)) {
+                if (text.isEmpty())
+                    r.error(child(path, QStringLiteral("data")), QStringLiteral("must not be empty"));
+                a.data = text.toUtf8();
+            }
+        } else if (hasBytes) {
+            qint64 n = 0;
+            if (r.integer(o, QStringLiteral("bytes"), path, qint64(1), maxGeneratedBytes, &n))
+                a.data = generatedBytes(n);
+        } else {
+            r.error(child(path, QStringLiteral("data")), QStringLiteral("required for send (or give bytes)"));
+        }
+        break;
+    }
+    case AppActionKind::SynFlood: {
+        remote();
+        if (!o.contains(QLatin1String("count")))
+            r.error(child(path, QStringLiteral("count")), required);
+        else
+            r.integer(o, QStringLiteral("count"), path, 1, int(maxSynFloodCount), &a.count);
+        if (!o.contains(QLatin1String("rate_per_s"))) {
+            r.error(child(path, QStringLiteral("rate_per_s")), required);
+        } else if (r.number(o, QStringLiteral("rate_per_s"), path, 0, maxSynFloodRate,
+                            &a.ratePerSecond)
+                   && a.ratePerSecond <= 0) {
+            r.error(child(path, QStringLiteral("rate_per_s")), QStringLiteral("must be more than 0"));
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    s->actions << a;
+}
+
+void parseActions(Reader &r, const QJsonObject &root, Scenario *s)
+{
+    if (!root.contains(QLatin1String("actions")))
+        return;
+    QJsonArray actions;
+    if (!r.array(root.value(QLatin1String("actions")), QStringLiteral("actions"), &actions))
+        return;
+    for (int i = 0; i < actions.size(); ++i) {
+        const QString path = item(QStringLiteral("actions"), i);
+        QJsonObject o;
+        if (r.object(actions.at(i), path, &o))
+            parseAction(r, o, path, s);
+    }
+}
+
+void parseFaults(Reader &r, const QJsonObject &root, Scenario *s)
+{
+    if (!root.contains(QLatin1String("faults")))
+        return;
+    QJsonArray faults;
+    if (!r.array(root.value(QLatin1String("faults")), QStringLiteral("faults"), &faults))
+        return;
+    const QStringList kinds = {QStringLiteral("drop"), QStringLiteral("delay"),
+                               QStringLiteral("duplicate")};
+    for (int i = 0; i < faults.size(); ++i) {
+        const QString path = item(QStringLiteral("faults"), i);
+        QJsonObject o;
+        if (!r.object(faults.at(i), path, &o))
+            continue;
+        r.checkKeys(o, path, {QStringLiteral("kind"), QStringLiteral("host"), QStringLiteral("flags"),
+                              QStringLiteral("ordinal"), QStringLiteral("delay_ms"),
+                              QStringLiteral("after_ms")});
+        FaultRule f;
+        QString kind;
+        bool kindOk = false;
+        if (r.requiredString(o, QStringLiteral("kind"), path, &kind)) {
+            const int k = kinds.indexOf(kind);
+            kindOk = k >= 0;
+            if (kindOk)
+                f.kind = std::array{FaultKind::Drop, FaultKind::Delay, FaultKind::Duplicate}[k];
+            else
+                r.error(child(path, QStringLiteral("kind")),
+                        QStringLiteral("unknown value '%1' (expected drop, delay or duplicate)").arg(kind));
+        }
+        if (r.requiredString(o, QStringLiteral("host"), path, &f.host))
+            checkHost(r, *s, f.host, child(path, QStringLiteral("host")));
+        if (!o.contains(QLatin1String("ordinal")))
+            r.error(child(path, QStringLiteral("ordinal")), QStringLiteral("missing"));
+        else
+            r.integer(o, QStringLiteral("ordinal"), path, 1, 1000000000, &f.ordinal);
+        if (o.contains(QLatin1String("flags"))) {
+            QJsonArray flags;
+            if (r.array(o.value(QLatin1String("flags")), child(path, QStringLiteral("flags")), &flags)) {
+                for (int j = 0; j < flags.size(); ++j) {
+                    const QString p = item(child(path, QStringLiteral("flags")), j);
+                    const TcpFlags bit = flags.at(j).isString() ? tcpFlagFromName(flags.at(j).toString()) : 0;
+                    if (!flags.at(j).isString())
+                        r.error(p, QStringLiteral("must be a string"));
+                    else if (!bit)
+                        r.error(p, QStringLiteral("unknown flag '%1' (expected SYN, FIN, RST, PSH, "
+                                                  "ACK, URG, ECE or CWR)")
+                                       .arg(flags.at(j).toString()));
+                    f.flags |= bit;
+                }
+            }
+        }
+        if (kindOk) {
+            const QString timeKey = f.kind == FaultKind::Delay ? QStringLiteral("delay_ms")
+                                  : f.kind == FaultKind::Duplicate ? QStringLiteral("after_ms")
+                                                                   : QString();
+            for (const QString &key : {QStringLiteral("delay_ms"), QStringLiteral("after_ms")}) {
+                if (key != timeKey && o.contains(key))
+                    r.error(child(path, key), QStringLiteral("not used by %1").arg(kind));
+            }
+            if (!timeKey.isEmpty()) {
+                double ms = 0;
+                if (!o.contains(timeKey))
+                    r.error(child(path, timeKey), QStringLiteral("required for %1").arg(kind));
+                else if (r.number(o, timeKey, path, 0, maxFaultDelayMs, &ms))
+                    f.delta = static_cast<SimTime>(std::llround(ms * 1e3));
+            }
+        }
+        for (int j = 0; j < s->faults.size(); ++j) {
+            if (s->faults[j] == f && kindOk) {
+                r.error(path, QStringLiteral("the same as faults[%1]").arg(j));
+                break;
+            }
+        }
+        s->faults << f;
+    }
+}
+
+void parseNotes(Reader &r, const QJsonObject &root, Scenario *s)
+{
+    if (!root.contains(QLatin1String("notes")))
+        return;
+    QJsonArray notes;
+    if (!r.array(root.value(QLatin1String("notes")), QStringLiteral("notes"), &notes))
+        return;
+    for (int i = 0; i < notes.size(); ++i) {
+        const QString path = item(QStringLiteral("notes"), i);
+        QJsonObject o;
+        if (!r.object(notes.at(i), path, &o))
+            continue;
+        r.checkKeys(o, path, {QStringLiteral("at_ms"), QStringLiteral("at_s"), QStringLiteral("text")});
+        ScenarioNote n;
+        QString atKey;
+        r.time(o, QStringLiteral("at"), path, &n.at, &atKey);
+        if (!atKey.isEmpty() && n.at > s->duration)
+            r.error(child(path, atKey), afterEnd(o.value(atKey).toDouble(), s->duration));
+        if (!o.contains(QLatin1String("text")))
+            r.error(child(path, QStringLiteral("text")), QStringLiteral("missing"));
+        else
+            r.localized(o, QStringLiteral("text"), path, &n.text);
+        s->notes << n;
+    }
+}
+
+// The parse error's place as line and column (1-based), from its byte offset.
+QString jsonErrorPlace(const QByteArray &json, int offset)
+{
+    offset = std::clamp(offset, 0, int(json.size()));
+    const QByteArray before = json.left(offset);
+    const int line = before.count('\n') + 1;
+    const int lineStart = before.lastIndexOf('\n') + 1;
+    const int column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
+LoadResult parse(const QByteArray &json)
+{
+    LoadResult result;
+    Reader r;
+    Scenario &s = result.scenario;
+
+    if (json.trimmed().isEmpty()) {
+        result.errors << QStringLiteral("the file is empty (expected a JSON object)");
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.errors << QStringLiteral("invalid JSON at %1: %2")
+                             .arg(jsonErrorPlace(json, parseError.offset), parseError.errorString());
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.errors << QStringLiteral("the file must hold a JSON object ({...})");
+        return result;
+    }
+    const QJsonObject root = doc.object();
+
+    // The version decides how everything else is read, so it is checked first and alone.
+    if (!root.contains(QLatin1String("version"))) {
+        result.errors << QStringLiteral("version: missing (this format needs \"version\": %1)")
+                             .arg(Scenario::currentVersion);
+        return result;
+    }
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())
+        || version.toDouble() < 1) {
+        result.errors << QStringLiteral("version: must be a whole number (this format is version %1)")
+                             .arg(Scenario::currentVersion);
+        return result;
+    }
+    if (version.toDouble() > Scenario::currentVersion) {
+        result.errors << QStringLiteral("version: %1 is newer than this tcplab understands (%2)")
+                             .arg(formatNumber(version.toDouble()))
+                             .arg(Scenario::currentVersion);
+        return result;
+    }
+
+    r.checkKeys(root, QString(), topKeys);
+
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    if (r.string(root, QStringLiteral("id"), QString(), &s.id) && !idPattern.match(s.id).hasMatch())
+        r.error(QStringLiteral("id"),
+                QStringLiteral("'%1' must use only a-z, 0-9 and single '-' between words").arg(s.id));
+    r.localized(root, QStringLiteral("title"), QString(), &s.title);
+    r.localized(root, QStringLiteral("summary"), QString(), &s.summary);
+    if (r.string(root, QStringLiteral("lesson"), QString(), &s.lesson)
+        && !ScenarioLibrary::lessons().contains(s.lesson)) {
+        r.error(QStringLiteral("lesson"), QStringLiteral("unknown value '%1' (expected %2)")
+                                              .arg(s.lesson, listChoices(ScenarioLibrary::lessons())));
+    }
+    r.integer(root, QStringLiteral("lesson_order"), QString(), 0, 1000, &s.lessonOrder);
+    if (r.string(root, QStringLiteral("compare_variant"), QString(), &s.compareVariant)) {
+        ProtocolVariant v;
+        if (!protocolVariantFromName(s.compareVariant, &v))
+            r.error(QStringLiteral("compare_variant"),
+                    QStringLiteral("unknown value '%1' (expected standard, two-way-handshake or "
+                                   "no-time-wait)")
+                        .arg(s.compareVariant));
+    }
+    QString durationKey;
+    SimTime duration = 0;
+    if (r.time(root, QStringLiteral("duration"), QString(), &duration, &durationKey)) {
+        if (duration <= 0)
+            r.error(durationKey, QStringLiteral("must be more than 0"));
+        else
+            s.duration = duration;
+    }
+
+    parseHosts(r, root, &s);
+    parseNetwork(r, root, &s);
+    parseProtocol(r, root, &s);
+    parseActions(r, root, &s);
+    parseFaults(r, root, &s);
+    parseNotes(r, root, &s);
+
+    result.errors = r.errors;
+    result.ok = result.errors.isEmpty();
+    return result;
+}
+
+LoadResult load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        LoadResult result;
+        result.errors << QStringLiteral("cannot read '%1': %2").arg(path, file.errorString());
+        return result;
+    }
+    // Scenario files are small; refusing huge ones keeps a mistaken path from eating memory.
+    constexpr qint64 maxFileSize = 16 * 1024 * 1024;
+    if (file.size() > maxFileSize) {
+        LoadResult result;
+        result.errors << QStringLiteral("'%1' is too large for a scenario file (%2 bytes)")
+                             .arg(path)
+                             .arg(file.size());
+        return result;
+    }
+    return parse(file.readAll());
+}
+
+} // namespace ScenarioFile
+} // namespace tcplab

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "sim/sim_time.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace tcplab {
+
+// What an application or host does at a moment of the scenario.
+enum class AppActionKind {
+    Listen,   // passive open on `port`
+    Connect,  // active open to `to`:`remotePort`
+    Send,     // queue `data`
+    Shutdown, // shutdown(SHUT_WR): half-close
+    Close,
+    Abort,
+    Read,     // read everything received so far (for sockets with autoRead off)
+    Crash,    // host: stop answering, lose all state
+    Reboot,   // host: answer again, knowing nothing
+    Kill,     // host: the process exits; the kernel closes its sockets
+    SynFlood, // attacker: send `count` SYNs with forged sources at `ratePerSecond`
+};
+QString appActionKindName(AppActionKind k); // "listen", "connect", ..., "syn_flood"
+bool appActionKindFromName(const QString &name, AppActionKind *k);
+
+struct AppAction {
+    SimTime at = 0;
+    QString host;
+    AppActionKind kind = AppActionKind::Connect;
+    QString socket;            // label of the socket to act on; empty = the host's newest
+    int port = 0;              // Listen: local port; Connect: local port (0 = ephemeral)
+    QString to;                // Connect / SynFlood: remote host name
+    int remotePort = 0;
+    // Connect: a fixed ISN, else one from the seeded generator. Listen: the ISN of the
+    // connections this listener accepts (readable numbers in lessons).
+    std::optional<uint32_t> isn;
+    QByteArray data;           // Send
+    int backlog = -1;          // Listen: -1 = protocol default
+    std::optional<bool> keepalive;
+    std::optional<bool> autoRead;
+    int count = 0;             // SynFlood
+    double ratePerSecond = 0;  // SynFlood
+
+    friend bool operator==(const AppAction &, const AppAction &) = default;
+};
+
+} // namespace tcplab

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sim/fault_plan.h"
+#include "settings/network_settings.h"
+#include "sim/random_generator.h"
+#include "trace/trace.h"
+
+#include <QHash>
+#include <QString>
+
+namespace tcplab {
+
+// What the network does with one segment.
+struct TransmitOutcome {
+    SimTime arrivesAt = 0;
+    bool dropped = false;
+    SimTime droppedAt = 0;
+    DropReason dropReason = DropReason::None;
+    FaultKind fault = FaultKind::None;
+    SimTime faultDelta = 0;
+    bool duplicated = false;
+    SimTime duplicateArrivesAt = 0;
+};
+
+// The links between the hosts: one-way delay per direction, jitter and random loss from a
+// seeded generator, and the learner's fault plan. Faults are matched by a stable key (the
+// sender and its ordinal among segments carrying the rule's flags), so a re-run with one
+// more fault still finds every other fault's segment.
+class Network
+{
+public:
+    Network(const NetworkSettings &settings, const FaultPlan &faults);
+
+    TransmitOutcome transmit(SimTime now, const QString &from, const QString &to, TcpFlags flags);
+
+private:
+    NetworkSettings m_settings;
+    FaultPlan m_faults;
+    RandomGenerator m_rng;
+    QHash<QString, int> m_ordinals; // key: "host/flags"
+};
+
+} // namespace tcplab

@@ -1,0 +1,83 @@
+#include "tcp/endpoint_effects.h"
+
+namespace tcplab {
+
+QString stateCauseName(StateCause c)
+{
+    switch (c) {
+    case StateCause::AppListen: return QStringLiteral("app-listen");
+    case StateCause::AppConnect: return QStringLiteral("app-connect");
+    case StateCause::AppClose: return QStringLiteral("app-close");
+    case StateCause::AppShutdown: return QStringLiteral("app-shutdown");
+    case StateCause::AppAbort: return QStringLiteral("app-abort");
+    case StateCause::ProcessExit: return QStringLiteral("process-exit");
+    case StateCause::SynReceived: return QStringLiteral("rcv-syn");
+    case StateCause::SynAckReceived: return QStringLiteral("rcv-syn-ack");
+    case StateCause::AckOfSynReceived: return QStringLiteral("rcv-ack-of-syn");
+    case StateCause::AckOfFinReceived: return QStringLiteral("rcv-ack-of-fin");
+    case StateCause::FinReceived: return QStringLiteral("rcv-fin");
+    case StateCause::FinAckReceived: return QStringLiteral("rcv-fin-ack");
+    case StateCause::RstReceived: return QStringLiteral("rcv-rst");
+    case StateCause::RetriesExhausted: return QStringLiteral("retries-exhausted");
+    case StateCause::TimeWaitExpired: return QStringLiteral("time-wait-expired");
+    case StateCause::FinWait2Timeout: return QStringLiteral("fin-wait-2-timeout");
+    case StateCause::KeepaliveExhausted: return QStringLiteral("keepalive-exhausted");
+    case StateCause::TwoWayHandshake: return QStringLiteral("two-way-handshake");
+    case StateCause::NoTimeWait: return QStringLiteral("no-time-wait");
+    case StateCause::HostCrash: return QStringLiteral("host-crash");
+    case StateCause::SynInTimeWait: return QStringLiteral("syn-in-time-wait");
+    case StateCause::CookieAckReceived: return QStringLiteral("rcv-cookie-ack");
+    }
+    return QString();
+}
+
+QString timerKindName(TimerKind k)
+{
+    switch (k) {
+    case TimerKind::Retransmission: return QStringLiteral("rto");
+    case TimerKind::TimeWait: return QStringLiteral("2msl");
+    case TimerKind::FinWait2: return QStringLiteral("fin-wait-2");
+    case TimerKind::Keepalive: return QStringLiteral("keepalive");
+    case TimerKind::DelayedAck: return QStringLiteral("delayed-ack");
+    }
+    return QString();
+}
+
+QString timerActionName(TimerAction a)
+{
+    switch (a) {
+    case TimerAction::Set: return QStringLiteral("set");
+    case TimerAction::Fire: return QStringLiteral("fire");
+    case TimerAction::Cancel: return QStringLiteral("cancel");
+    }
+    return QString();
+}
+
+QString noticeKindName(NoticeKind k)
+{
+    switch (k) {
+    case NoticeKind::Established: return QStringLiteral("established");
+    case NoticeKind::DataReceived: return QStringLiteral("data");
+    case NoticeKind::EndOfStream: return QStringLiteral("end-of-stream");
+    case NoticeKind::ConnectionReset: return QStringLiteral("reset");
+    case NoticeKind::ConnectionRefused: return QStringLiteral("refused");
+    case NoticeKind::TimedOut: return QStringLiteral("timed-out");
+    case NoticeKind::Closed: return QStringLiteral("closed");
+    case NoticeKind::SynQueueFull: return QStringLiteral("syn-queue-full");
+    case NoticeKind::AcceptQueueFull: return QStringLiteral("accept-queue-full");
+    case NoticeKind::AddressInUse: return QStringLiteral("address-in-use");
+    }
+    return QString();
+}
+
+QString segmentKindName(SegmentKind k)
+{
+    switch (k) {
+    case SegmentKind::Original: return QStringLiteral("original");
+    case SegmentKind::Retransmission: return QStringLiteral("retransmission");
+    case SegmentKind::Duplicate: return QStringLiteral("duplicate");
+    }
+    return QString();
+}
+
+} // namespace tcplab

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "tcp/segment.h"
+#include "sim/sim_time.h"
+#include "tcp/tcp_state.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace tcplab {
+
+// Why a state changed. The model speaks in causes; the views turn them into sentences.
+enum class StateCause {
+    AppListen,          // passive OPEN
+    AppConnect,         // active OPEN
+    AppClose,           // CLOSE
+    AppShutdown,        // shutdown(SHUT_WR): FIN, keep receiving
+    AppAbort,           // ABORT
+    ProcessExit,        // the process died; the kernel closes its sockets
+    SynReceived,        // LISTEN or SYN-SENT got a SYN
+    SynAckReceived,     // SYN-SENT got SYN,ACK acknowledging our SYN
+    AckOfSynReceived,   // SYN-RECEIVED got the ACK of its SYN
+    AckOfFinReceived,   // FIN-WAIT-1, CLOSING or LAST-ACK got the ACK of our FIN
+    FinReceived,        // the peer's FIN
+    FinAckReceived,     // FIN-WAIT-1 got FIN with ACK of our FIN together
+    RstReceived,
+    RetriesExhausted,   // retransmission gave up (connect timed out, data unacknowledged)
+    TimeWaitExpired,    // 2×MSL passed
+    FinWait2Timeout,    // orphaned FIN-WAIT-2 socket gave up
+    KeepaliveExhausted, // unanswered keepalive probes
+    TwoWayHandshake,    // variant: the server opened on the SYN alone
+    NoTimeWait,         // variant: the active closer skipped TIME-WAIT
+    HostCrash,          // the host lost all its state
+    SynInTimeWait,      // a new SYN reopened a TIME-WAIT connection
+    CookieAckReceived,  // a listener's SYN cookie came back in the final ACK (RFC 4987 §3.6)
+};
+QString stateCauseName(StateCause c); // "rcv-syn", "app-connect", ...
+
+enum class TimerKind { Retransmission, TimeWait, FinWait2, Keepalive, DelayedAck };
+QString timerKindName(TimerKind k); // "rto", "2msl", "fin-wait-2", "keepalive", "delayed-ack"
+inline constexpr int timerKindCount = 5;
+
+enum class TimerAction { Set, Fire, Cancel };
+QString timerActionName(TimerAction a);
+
+// Notices to the application (RFC 9293 §3.10 user notifications).
+enum class NoticeKind {
+    Established,       // connect() or accept() may return
+    DataReceived,      // bytes handed to the application
+    EndOfStream,       // the peer's FIN: read() returns 0
+    ConnectionReset,   // "connection reset"
+    ConnectionRefused, // RST answered our SYN
+    TimedOut,          // retries exhausted
+    Closed,            // the connection is gone
+    SynQueueFull,      // a listener dropped a SYN because its SYN queue was full
+    AcceptQueueFull,
+    AddressInUse,      // connect() on four addresses still held by a connection
+};
+QString noticeKindName(NoticeKind k);
+
+enum class SegmentKind { Original, Retransmission, Duplicate };
+QString segmentKindName(SegmentKind k);
+
+struct OutgoingSegment {
+    Segment segment;
+    SegmentKind kind = SegmentKind::Original;
+};
+struct StateTransition {
+    TcpState from;
+    TcpState to;
+    StateCause cause;
+};
+struct TimerChange {
+    TimerKind timer;
+    TimerAction action;
+    SimTime due = 0; // for Set
+};
+struct Notice {
+    NoticeKind kind;
+    QByteArray data; // for DataReceived
+};
+
+// What one input to an endpoint produced, in order of occurrence.
+struct EndpointEffects {
+    QList<OutgoingSegment> segments;
+    QList<StateTransition> transitions;
+    QList<TimerChange> timers;
+    QList<Notice> notices;
+
+    bool isEmpty() const
+    {
+        return segments.isEmpty() && transitions.isEmpty() && timers.isEmpty() && notices.isEmpty();
+    }
+    void append(const EndpointEffects &other)
+    {
+        segments += other.segments;
+        transitions += other.transitions;
+        timers += other.timers;
+        notices += other.notices;
+    }
+};
+
+} // namespace tcplab

@@ -1,0 +1,82 @@
+#include "tcp/listener.h"
+
+#include <array>
+
+namespace tcplab {
+
+namespace {
+// The MSS values a cookie can carry (Linux's msstab), indexed by three bits.
+constexpr std::array<uint16_t, 8> cookieMss = {536, 1200, 1300, 1400, 1440, 1452, 1460, 8960};
+constexpr SimTime cookiePeriod = 64 * usPerSecond;
+
+uint64_t mix(uint64_t h, uint64_t v)
+{
+    h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+    return h * 0xBF58476D1CE4E5B9ull;
+}
+} // namespace
+
+Listener::Listener(int backlog, bool synCookies, uint64_t secret)
+    : m_backlog(backlog), m_synCookies(synCookies), m_secret(secret)
+{
+}
+
+Listener::SynVerdict Listener::verdictForSyn() const
+{
+    if (synQueueLength() < m_backlog && acceptQueueLength() < m_backlog)
+        return SynVerdict::CreateHalfOpen;
+    return m_synCookies ? SynVerdict::SendCookie : SynVerdict::Drop;
+}
+
+void Listener::promote(int socket)
+{
+    m_synQueue.removeAll(socket);
+    if (!m_acceptQueue.contains(socket))
+        m_acceptQueue.append(socket);
+}
+
+void Listener::forget(int socket)
+{
+    m_synQueue.removeAll(socket);
+    m_acceptQueue.removeAll(socket);
+}
+
+uint32_t Listener::cookieHash(const Segment &s, uint32_t clientIsn, uint64_t counter) const
+{
+    // s is seen from the client: source = client, destination = us.
+    uint64_t h = m_secret;
+    h = mix(h, s.source.address);
+    h = mix(h, s.source.port);
+    h = mix(h, s.destination.address);
+    h = mix(h, s.destination.port);
+    h = mix(h, clientIsn);
+    h = mix(h, counter);
+    return static_cast<uint32_t>(h >> 32);
+}
+
+uint32_t Listener::cookieFor(const Segment &syn, SimTime now) const
+{
+    int index = 0;
+    for (int i = 0; i < int(cookieMss.size()); ++i) {
+        if (cookieMss[i] <= (syn.mss ? syn.mss : 536))
+            index = i;
+    }
+    const uint64_t counter = static_cast<uint64_t>(now / cookiePeriod);
+    return (cookieHash(syn, syn.seq, counter) & ~7u) | uint32_t(index);
+}
+
+std::optional<uint16_t> Listener::checkCookie(const Segment &ack, SimTime now) const
+{
+    if (!m_synCookies)
+        return std::nullopt;
+    const uint32_t cookie = ack.ack - 1;
+    const uint32_t clientIsn = ack.seq - 1;
+    const uint64_t counter = static_cast<uint64_t>(now / cookiePeriod);
+    for (uint64_t c : {counter, counter == 0 ? counter : counter - 1}) {
+        if ((cookieHash(ack, clientIsn, c) & ~7u) == (cookie & ~7u))
+            return cookieMss[cookie & 7u];
+    }
+    return std::nullopt;
+}
+
+} // namespace tcplab

@@ -1,0 +1,128 @@
+#include "trace/trace.h"
+
+#include <algorithm>
+
+namespace tcplab {
+
+QString traceEventTypeName(TraceEventType t)
+{
+    switch (t) {
+    case TraceEventType::App: return QStringLiteral("app");
+    case TraceEventType::State: return QStringLiteral("state");
+    case TraceEventType::Send: return QStringLiteral("send");
+    case TraceEventType::Deliver: return QStringLiteral("deliver");
+    case TraceEventType::Drop: return QStringLiteral("drop");
+    case TraceEventType::Timer: return QStringLiteral("timer");
+    case TraceEventType::Notice: return QStringLiteral("notice");
+    case TraceEventType::Host: return QStringLiteral("host");
+    }
+    return QString();
+}
+
+QString dropReasonName(DropReason r)
+{
+    switch (r) {
+    case DropReason::None: return QStringLiteral("none");
+    case DropReason::Fault: return QStringLiteral("fault");
+    case DropReason::Loss: return QStringLiteral("loss");
+    case DropReason::HostDown: return QStringLiteral("host-down");
+    case DropReason::NoHost: return QStringLiteral("no-host");
+    case DropReason::SynQueueFull: return QStringLiteral("syn-queue-full");
+    case DropReason::AcceptQueueFull: return QStringLiteral("accept-queue-full");
+    }
+    return QString();
+}
+
+QString hostEventKindName(HostEventKind k)
+{
+    switch (k) {
+    case HostEventKind::Crash: return QStringLiteral("crash");
+    case HostEventKind::Reboot: return QStringLiteral("reboot");
+    case HostEventKind::Kill: return QStringLiteral("kill");
+    }
+    return QString();
+}
+
+void Trace::addTcbSample(int socket, const TcbSample &sample)
+{
+    if (socket < 0)
+        return;
+    if (m_tcbBySocket.size() <= socket)
+        m_tcbBySocket.resize(socket + 1);
+    m_tcbBySocket[socket].append(sample);
+}
+
+void Trace::finish()
+{
+    m_stateEventsBySocket.clear();
+    m_stateEventsBySocket.resize(sockets.size());
+    if (m_tcbBySocket.size() < sockets.size())
+        m_tcbBySocket.resize(sockets.size());
+    for (int i = 0; i < events.size(); ++i) {
+        const TraceEvent &e = events[i];
+        if (e.type == TraceEventType::State && e.socket >= 0 && e.socket < sockets.size())
+            m_stateEventsBySocket[e.socket].append(i);
+    }
+}
+
+TcpState Trace::stateAt(int socket, SimTime t) const
+{
+    if (socket < 0 || socket >= m_stateEventsBySocket.size())
+        return TcpState::Closed;
+    const QList<int> &changes = m_stateEventsBySocket[socket];
+    // The last change at or before t.
+    auto it = std::upper_bound(changes.begin(), changes.end(), t,
+                               [this](SimTime time, int index) { return time < events[index].time; });
+    if (it == changes.begin())
+        return TcpState::Closed;
+    return events[*(it - 1)].toState;
+}
+
+TcbSnapshot Trace::tcbAt(int socket, SimTime t) const
+{
+    if (socket < 0 || socket >= m_tcbBySocket.size())
+        return {};
+    const QList<TcbSample> &samples = m_tcbBySocket[socket];
+    auto it = std::upper_bound(samples.begin(), samples.end(), t,
+                               [](SimTime time, const TcbSample &s) { return time < s.time; });
+    if (it == samples.begin())
+        return {};
+    return (it - 1)->tcb;
+}
+
+QList<int> Trace::segmentsInFlight(SimTime t) const
+{
+    QList<int> result;
+    for (const SegmentRecord &s : segments) {
+        if (s.sentAt <= t && t < s.endsAt())
+            result.append(s.id);
+    }
+    return result;
+}
+
+int Trace::firstEventAtOrAfter(SimTime t) const
+{
+    auto it = std::lower_bound(events.begin(), events.end(), t,
+                               [](const TraceEvent &e, SimTime time) { return e.time < time; });
+    return int(it - events.begin());
+}
+
+QList<int> Trace::eventsBetween(SimTime t0, SimTime t1) const
+{
+    QList<int> result;
+    for (int i = firstEventAtOrAfter(t0); i < events.size() && events[i].time < t1; ++i)
+        result.append(i);
+    return result;
+}
+
+QList<int> Trace::socketsOf(int host) const
+{
+    QList<int> result;
+    for (const SocketInfo &s : sockets) {
+        if (s.host == host)
+            result.append(s.id);
+    }
+    return result;
+}
+
+} // namespace tcplab

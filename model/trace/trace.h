@@ -1,0 +1,137 @@
+#pragma once
+
+#include "sim/app_action.h"
+#include "tcp/endpoint_effects.h"
+#include "sim/fault_plan.h"
+#include "tcp/segment.h"
+#include "sim/sim_time.h"
+#include "tcp/tcp_endpoint.h"
+
+#include <QList>
+#include <QString>
+
+namespace tcplab {
+
+enum class TraceEventType { App, State, Send, Deliver, Drop, Timer, Notice, Host };
+QString traceEventTypeName(TraceEventType t); // "app", "state", "send", ...
+
+enum class DropReason {
+    None,
+    Fault,        // the fault plan dropped it
+    Loss,         // random loss of the network
+    HostDown,     // the destination host had crashed
+    NoHost,       // nobody has the destination address (forged sources)
+    SynQueueFull, // the listener's SYN queue was full
+    AcceptQueueFull,
+};
+QString dropReasonName(DropReason r); // "fault", "loss", "host-down", ...
+
+enum class HostEventKind { Crash, Reboot, Kill };
+QString hostEventKindName(HostEventKind k);
+
+struct HostInfo {
+    QString name;
+    uint32_t address = 0;
+    bool attacker = false;
+};
+
+struct SocketInfo {
+    int id = -1;
+    int host = -1;
+    SocketAddress local;
+    SocketAddress remote;   // zero for a listener
+    bool listener = false;
+    int listenerSocket = -1; // for sockets a listener created
+    QString label;           // the scenario's label, or "" for unnamed
+};
+
+// One segment's whole journey: sent, then delivered or dropped.
+struct SegmentRecord {
+    int id = -1;
+    int fromHost = -1;
+    int toHost = -1;        // -1 when nobody has the address
+    int fromSocket = -1;    // -1 when a host answered with no socket (RST for a closed port)
+    Segment segment;
+    SegmentKind kind = SegmentKind::Original;
+    int senderOrdinal = 0;  // 1-based among the sender host's segments
+    SimTime sentAt = 0;
+    SimTime arrivesAt = 0;  // when it reaches (or would have reached) the destination
+    bool dropped = false;
+    SimTime droppedAt = 0;  // midway for network drops; at arrival for host-side drops
+    DropReason dropReason = DropReason::None;
+    FaultKind fault = FaultKind::None; // the fault applied to this segment, if any
+    SimTime faultDelta = 0;
+    int duplicateOf = -1;   // for a network duplicate: the original's id
+    int retransmissionOf = -1; // for a retransmission: the earlier segment with the same seq
+
+    SimTime endsAt() const { return dropped ? droppedAt : arrivesAt; }
+};
+
+// One thing that happened. Fields beyond time/type/host/socket depend on the type.
+struct TraceEvent {
+    SimTime time = 0;
+    TraceEventType type = TraceEventType::App;
+    int host = -1;
+    int socket = -1;
+    // App
+    AppActionKind appCall = AppActionKind::Connect;
+    int appBytes = 0;
+    // State
+    TcpState fromState = TcpState::Closed;
+    TcpState toState = TcpState::Closed;
+    StateCause cause = StateCause::AppConnect;
+    // Send / Deliver / Drop
+    int segment = -1;
+    DropReason dropReason = DropReason::None;
+    // Timer
+    TimerKind timer = TimerKind::Retransmission;
+    TimerAction timerAction = TimerAction::Set;
+    SimTime due = 0;
+    // Notice
+    NoticeKind notice = NoticeKind::Established;
+    QByteArray data;
+    // Host
+    HostEventKind hostEvent = HostEventKind::Crash;
+};
+
+// A socket's variables after an event, for the panels.
+struct TcbSample {
+    SimTime time = 0;
+    int eventIndex = 0; // the sample holds from this event on
+    TcbSnapshot tcb;
+};
+
+// The ordered record of a run. Answers "what was true at time t" by binary search; nothing
+// is ever undone to rewind.
+class Trace
+{
+public:
+    QList<HostInfo> hosts;
+    QList<SocketInfo> sockets;
+    QList<SegmentRecord> segments; // indexed by id
+    QList<TraceEvent> events;      // ordered by time, then by occurrence
+    SimTime endTime = 0;
+
+    // The state of a socket at time t (after all events at exactly t).
+    TcpState stateAt(int socket, SimTime t) const;
+    // The socket's TCB at time t, or a CLOSED snapshot before it existed.
+    TcbSnapshot tcbAt(int socket, SimTime t) const;
+    // Segments sent at or before t that have not yet arrived or been dropped by t.
+    QList<int> segmentsInFlight(SimTime t) const;
+    // Indexes of the events with t0 <= time < t1.
+    QList<int> eventsBetween(SimTime t0, SimTime t1) const;
+    // Index of the first event with time >= t (events.size() if none).
+    int firstEventAtOrAfter(SimTime t) const;
+    // The sockets of one host.
+    QList<int> socketsOf(int host) const;
+
+    // Called by the simulator as it records.
+    void addTcbSample(int socket, const TcbSample &sample);
+    void finish(); // builds the per-socket indexes
+
+private:
+    QList<QList<int>> m_stateEventsBySocket; // indexes into events
+    QList<QList<TcbSample>> m_tcbBySocket;
+};
+
+} // namespace tcplab

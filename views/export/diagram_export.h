@@ -1,0 +1,100 @@
+#pragma once
+
+#include "sequence/sequence_layout.h"
+#include "sim/sim_time.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QString>
+#include <QStringList>
+#include <limits>
+#include <optional>
+
+namespace tcplab {
+
+class Trace;
+
+enum class ExportFormat { Png, Svg, Pdf };
+// The format a file name asks for by its extension (.png, .svg, .pdf; any case).
+std::optional<ExportFormat> exportFormatForPath(const QString &path);
+
+enum class PdfPageMode {
+    SinglePage, // one long page, as tall as the diagram
+    A4,         // A4 portrait pages split at event boundaries, headers repeated
+    Letter,
+};
+
+// What an export shows and how. The defaults give what the screen shows.
+struct DiagramExportOptions {
+    double scale = 1.0;         // PNG: 1×, 2×, …
+    int dpi = 0;                // PNG: when > 0, overrides scale (96 dpi = 1×)
+    bool transparent = false;   // PNG: no white background
+    SimTime from = -1;          // -1: from the start of the run
+    SimTime to = -1;            // -1: to the end of the run
+    bool stateBands = true;
+    bool timers = true;
+    bool legend = true;
+    bool titleBlock = true;
+    PdfPageMode pdfPages = PdfPageMode::SinglePage;
+    // Steps and "up to this moment" images: what happens after it is hidden.
+    SimTime playhead = std::numeric_limits<SimTime>::max();
+    QString title;              // the title block's first line (scenario title)
+    QStringList details;        // further lines (the faults applied, the variant)
+
+    double effectiveScale() const { return dpi > 0 ? dpi / 96.0 : scale; }
+};
+
+// Renders the sequence diagram of a trace to PNG, SVG or PDF with the same layout and
+// painting code as the screen, in the current language. Files are written atomically:
+// a failed export leaves no half-written file behind.
+class DiagramExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(DiagramExporter)
+
+public:
+    DiagramExporter(const Trace &trace, const SequenceLayoutOptions &layoutOptions,
+                    const DiagramExportOptions &options);
+
+    // Empty when the chosen range holds nothing to draw (from >= to, or outside the run).
+    bool isRangeEmpty() const;
+    // The picture at the export's scale (for PNG and the clipboard).
+    QImage renderImage() const;
+    // Size of the picture at scale 1, in pixels (points for PDF/SVG).
+    QSizeF pictureSize() const;
+    // PDF pages the export will have with the current page mode.
+    int pdfPageCount() const;
+
+    // Writes the file; the format comes from the extension. On failure returns false and
+    // explains in *error (unknown extension, missing folder, unwritable file, empty range).
+    bool write(const QString &path, QString *error) const;
+    // One PNG per event in the range, each showing the diagram up to that event:
+    // step-01.png, step-02.png, … in `directory` (which must exist).
+    bool writeSteps(const QString &directory, QStringList *written, QString *error) const;
+    // Events in the export's range: what writeSteps() makes one image of each.
+    QList<int> stepEvents() const;
+
+private:
+    struct Region {
+        double y0 = 0; // diagram coordinates of the range, without the header
+        double y1 = 0;
+    };
+    Region region() const;
+    double titleBlockHeight() const;
+    double legendHeight() const;
+    void paintPicture(class QPainter *p, SimTime playhead, bool background) const;
+    // Diagram rows y0..y1 drawn at `top`, under a repeated band of lifeline headers.
+    void paintSlice(class QPainter *p, double top, double y0, double y1, SimTime playhead,
+                    bool background) const;
+    void paintTitleBlock(class QPainter *p, double width) const;
+    void paintLegend(class QPainter *p, double top, double width) const;
+    QList<double> pageBreaks(double pageContentHeight) const;
+    bool writePng(class QIODevice *device, QString *error) const;
+    bool writeSvg(class QIODevice *device) const;
+    bool writePdf(class QIODevice *device) const;
+
+    const Trace &m_trace;
+    DiagramExportOptions m_options;
+    SequenceLayout m_layout;
+};
+
+} // namespace tcplab

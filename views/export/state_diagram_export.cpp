@@ -1,0 +1,228 @@
+#include "export/state_diagram_export.h"
+
+#include "export/diagram_export.h"
+#include "common/duration_text.h"
+#include "common/host_palette.h"
+#include "state/state_diagram_painter.h"
+#include "state/state_diagram_widget.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QImageWriter>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <cmath>
+
+namespace tcplab {
+
+namespace {
+constexpr double margin = 16;       // white paper around the diagram
+constexpr double titleGap = 10;     // between the title block and the diagram
+
+QFont titleFont()
+{
+    QFont f = StateDiagramLayout::defaultStateFont();
+    f.setBold(true);
+    f.setPixelSize(22);
+    return f;
+}
+
+QFont detailFont()
+{
+    return StateDiagramLayout::defaultLabelFont();
+}
+} // namespace
+
+StateDiagramExporter::StateDiagramExporter(const StateDiagramWidget &widget,
+                                           const StateDiagramExportOptions &options)
+    : m_widget(widget), m_options(options)
+{
+}
+
+QString StateDiagramExporter::statesLine() const
+{
+    QStringList parts;
+    for (const StateDiagramWidget::Highlight &h : m_widget.highlights())
+        parts << tr("%1 %2").arg(h.hostName, tcpStateName(h.state));
+    return tr("At %1: %2")
+        .arg(durationText(m_widget.playhead()), parts.join(tr(", ")));
+}
+
+double StateDiagramExporter::titleBlockHeight() const
+{
+    if (!m_options.titleBlock)
+        return 0;
+    double h = 0;
+    if (!m_options.title.isEmpty())
+        h += QFontMetricsF(titleFont()).lineSpacing() * 1.2;
+    h += QFontMetricsF(detailFont()).lineSpacing() * (m_options.details.size() + 1);
+    return h + titleGap;
+}
+
+QSizeF StateDiagramExporter::pictureSize() const
+{
+    const QSizeF diagram = m_widget.diagramLayout().size;
+    double width = diagram.width();
+    if (m_options.titleBlock) {
+        // A long title or detail line widens the paper rather than being cut short.
+        width = std::max(width, QFontMetricsF(titleFont()).horizontalAdvance(m_options.title));
+        const QFontMetricsF fm(detailFont());
+        for (const QString &line : m_options.details + QStringList{statesLine()})
+            width = std::max(width, fm.horizontalAdvance(line));
+    }
+    return {std::ceil(width + 2 * margin), std::ceil(diagram.height() + titleBlockHeight() + 2 * margin)};
+}
+
+void StateDiagramExporter::paintPicture(QPainter *p, bool background) const
+{
+    const QSizeF size = pictureSize();
+    if (background)
+        p->fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setRenderHint(QPainter::TextAntialiasing);
+
+    double y = margin;
+    if (m_options.titleBlock) {
+        const double width = size.width() - 2 * margin;
+        if (!m_options.title.isEmpty()) {
+            p->setFont(titleFont());
+            p->setPen(QColor(0x22, 0x22, 0x22));
+            const double h = QFontMetricsF(titleFont()).lineSpacing() * 1.2;
+            p->drawText(QRectF(margin, y, width, h), Qt::AlignLeft | Qt::AlignVCenter, m_options.title);
+            y += h;
+        }
+        p->setFont(detailFont());
+        p->setPen(HostPalette::gridText());
+        const double line = QFontMetricsF(detailFont()).lineSpacing();
+        for (const QString &detail : m_options.details + QStringList{statesLine()}) {
+            p->drawText(QRectF(margin, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, detail);
+            y += line;
+        }
+        y += titleGap;
+    }
+
+    // The widget's own highlights and marks, without the selection (a click is not part of
+    // the story) and without the pulse animation.
+    const StateDiagramLayout &layout = m_widget.diagramLayout();
+    StateDiagramPaintState state;
+    state.variant = m_widget.variant();
+    state.fillBackground = false; // the paper is ours: white, or transparent
+    for (const StateDiagramWidget::Highlight &h : m_widget.highlights()) {
+        StateHighlight sh;
+        sh.node = layout.nodeIndex(h.state, h.node);
+        sh.color = h.color;
+        sh.hostName = h.hostName;
+        state.highlights.append(sh);
+        if (h.edge >= 0) {
+            MarkedEdge m;
+            m.edge = h.edge;
+            m.color = h.color;
+            state.marked.append(m);
+        }
+    }
+    const double x = (size.width() - layout.size.width()) / 2;
+    p->save();
+    StateDiagramPainter::paint(p, layout, state, QRectF(QPointF(x, y), layout.size));
+    p->restore();
+}
+
+QImage StateDiagramExporter::renderImage() const
+{
+    const double scale = m_options.effectiveScale();
+    const QSizeF size = pictureSize();
+    QImage image(QSize(int(std::ceil(size.width() * scale)), int(std::ceil(size.height() * scale))),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    const int dotsPerMeter = int(std::lround(96.0 * scale / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    QPainter p(&image);
+    p.scale(scale, scale);
+    paintPicture(&p, !m_options.transparent);
+    p.end();
+    return image;
+}
+
+bool StateDiagramExporter::write(const QString &path, QString *error) const
+{
+    // The messages are the sequence diagram export's own, so both read (and translate) alike.
+    const auto format = exportFormatForPath(path);
+    if (!format) {
+        *error = QCoreApplication::translate(
+                     "DiagramExporter",
+                     "Cannot export to \"%1\": unknown file type \"%2\" (use .png, .svg or .pdf).")
+                     .arg(QDir::toNativeSeparators(path), QFileInfo(path).suffix());
+        return false;
+    }
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists()) {
+        *error = QCoreApplication::translate("DiagramExporter",
+                                             "Cannot export to \"%1\": the folder \"%2\" does not exist.")
+                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    // QSaveFile renames a finished temporary file over the target: no half-written picture.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QCoreApplication::translate("DiagramExporter", "Cannot write \"%1\": %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    bool ok = false;
+    QString detail;
+    const QSizeF size = pictureSize();
+    switch (*format) {
+    case ExportFormat::Png: {
+        QImageWriter writer(&file, "png");
+        ok = writer.write(renderImage());
+        if (!ok)
+            detail = writer.errorString();
+        break;
+    }
+    case ExportFormat::Svg: {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(size.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), size));
+        svg.setTitle(m_options.title);
+        svg.setDescription(m_options.details.join(QLatin1Char('\n')));
+        QPainter p(&svg);
+        paintPicture(&p, !m_options.transparent);
+        ok = p.end();
+        break;
+    }
+    case ExportFormat::Pdf: {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(72); // one unit = one point
+        pdf.setTitle(m_options.title);
+        pdf.setCreator(QStringLiteral("tcplab"));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setPageSize(QPageSize(size, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        QPainter p(&pdf);
+        paintPicture(&p, true);
+        ok = p.end();
+        break;
+    }
+    }
+    if (!ok) {
+        file.cancelWriting();
+        *error = QCoreApplication::translate("DiagramExporter", "Cannot write \"%1\": %2")
+                     .arg(QDir::toNativeSeparators(path),
+                          detail.isEmpty()
+                              ? QCoreApplication::translate("DiagramExporter", "the picture could not be drawn")
+                              : detail);
+        return false;
+    }
+    if (!file.commit()) {
+        *error = QCoreApplication::translate("DiagramExporter", "Cannot write \"%1\": %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace tcplab

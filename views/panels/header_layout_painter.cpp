@@ -1,0 +1,193 @@
+#include "panels/header_layout_painter.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace tcplab {
+
+namespace {
+
+void put16(QByteArray &b, uint16_t v)
+{
+    b.append(char(v >> 8));
+    b.append(char(v & 0xff));
+}
+
+void put32(QByteArray &b, uint32_t v)
+{
+    put16(b, uint16_t(v >> 16));
+    put16(b, uint16_t(v & 0xffff));
+}
+
+// Sum of 16-bit big-endian words, odd length padded with a zero byte (RFC 1071).
+uint32_t addWords(uint32_t sum, const QByteArray &bytes)
+{
+    const int n = bytes.size();
+    for (int i = 0; i + 1 < n; i += 2)
+        sum += (uint32_t(uchar(bytes[i])) << 8) | uchar(bytes[i + 1]);
+    if (n % 2)
+        sum += uint32_t(uchar(bytes[n - 1])) << 8;
+    return sum;
+}
+
+constexpr int bitsPerRow = 32;
+constexpr qreal rulerHeight = 18;
+constexpr qreal rowHeight = 46;
+constexpr qreal minBitWidth = 23;
+
+} // namespace
+
+QByteArray tcpHeaderBytes(const Segment &s, uint16_t checksum)
+{
+    QByteArray b;
+    put16(b, s.source.port);
+    put16(b, s.destination.port);
+    put32(b, s.seq);
+    put32(b, s.ack);
+    // Data offset in the high nibble, the reserved nibble zero, then the eight flag bits.
+    b.append(char(s.dataOffset() << 4));
+    b.append(char(s.flags));
+    put16(b, s.window);
+    put16(b, checksum);
+    put16(b, 0); // urgent pointer: tcplab never sends urgent data
+    if (s.mss) {
+        b.append(char(2)); // kind: maximum segment size (RFC 9293 §3.2)
+        b.append(char(4)); // length
+        put16(b, s.mss);
+    }
+    return b;
+}
+
+uint16_t tcpChecksum(const Segment &s)
+{
+    const QByteArray header = tcpHeaderBytes(s, 0);
+    QByteArray pseudo;
+    put32(pseudo, s.source.address);
+    put32(pseudo, s.destination.address);
+    pseudo.append(char(0));
+    pseudo.append(char(6)); // protocol: TCP
+    put16(pseudo, uint16_t(header.size() + s.payload.size()));
+    uint32_t sum = addWords(0, pseudo);
+    sum = addWords(sum, header);
+    sum = addWords(sum, s.payload);
+    while (sum >> 16)
+        sum = (sum & 0xffff) + (sum >> 16);
+    return uint16_t(~sum & 0xffff);
+}
+
+QList<HeaderField> HeaderLayoutPainter::fields(const Segment &s)
+{
+    using K = HeaderField::Kind;
+    QList<HeaderField> f;
+    auto add = [&f](K kind, const QString &name, int row, int bit, int width, const QString &value) {
+        HeaderField h;
+        h.kind = kind;
+        h.name = name;
+        h.row = row;
+        h.bit = bit;
+        h.width = width;
+        h.value = value;
+        f.append(h);
+        return &f.last();
+    };
+    add(K::Number, tr("Source Port"), 0, 0, 16, QString::number(s.source.port));
+    add(K::Number, tr("Destination Port"), 0, 16, 16, QString::number(s.destination.port));
+    add(K::Number, tr("Sequence Number"), 1, 0, 32, QString::number(s.seq));
+    HeaderField *ack = add(K::Number, tr("Acknowledgment Number"), 2, 0, 32, QString::number(s.ack));
+    ack->ignored = !s.has(TcpFlag::Ack);
+    add(K::Number, tr("Data Offset"), 3, 0, 4, QString::number(s.dataOffset()));
+    add(K::Reserved, tr("Rsrvd"), 3, 4, 4, QStringLiteral("0"));
+    // Wire order of the flag bits, most significant first (RFC 9293 §3.1, RFC 3168 for CWR/ECE).
+    const struct { TcpFlags bit; const char *name; } flags[] = {
+        {TcpFlag::Cwr, "CWR"}, {TcpFlag::Ece, "ECE"}, {TcpFlag::Urg, "URG"}, {TcpFlag::Ack, "ACK"},
+        {TcpFlag::Psh, "PSH"}, {TcpFlag::Rst, "RST"}, {TcpFlag::Syn, "SYN"}, {TcpFlag::Fin, "FIN"},
+    };
+    int bit = 8;
+    for (const auto &fl : flags) {
+        const bool on = (s.flags & fl.bit) != 0;
+        HeaderField *h = add(K::Flag, QString::fromLatin1(fl.name), 3, bit++, 1, on ? QStringLiteral("1") : QStringLiteral("0"));
+        h->set = on;
+    }
+    add(K::Number, tr("Window"), 3, 16, 16, QString::number(s.window));
+    add(K::Number, tr("Checksum"), 4, 0, 16,
+        QStringLiteral("0x%1").arg(tcpChecksum(s), 4, 16, QLatin1Char('0')));
+    add(K::Number, tr("Urgent Pointer"), 4, 16, 16, QStringLiteral("0"));
+    int row = 5;
+    if (s.mss) {
+        add(K::Options, tr("Option kind"), row, 0, 8, tr("2 (MSS)"));
+        add(K::Options, tr("Length"), row, 8, 8, QStringLiteral("4"));
+        add(K::Options, tr("Maximum Segment Size"), row, 16, 16, QString::number(s.mss));
+        ++row;
+    }
+    add(K::Data, tr("Data"), row, 0, 32,
+        s.payload.isEmpty() ? tr("none") : (s.payload.size() == 1 ? tr("1 byte") : tr("%1 bytes").arg(s.payload.size())));
+    return f;
+}
+
+int HeaderLayoutPainter::rowCount(const Segment &s)
+{
+    return s.mss ? 7 : 6;
+}
+
+QSize HeaderLayoutPainter::minimumSize(const Segment &s)
+{
+    return QSize(int(minBitWidth * bitsPerRow) + 2, int(rulerHeight + rowHeight * rowCount(s)) + 2);
+}
+
+void HeaderLayoutPainter::paint(QPainter *p, const QRectF &rect, const Segment &s, const QColor &accent)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, false);
+    const qreal bitWidth = std::max(minBitWidth, (rect.width() - 2) / bitsPerRow);
+    const qreal x0 = rect.left() + 1;
+    const qreal y0 = rect.top() + rulerHeight;
+
+    QFont small = p->font();
+    small.setPointSizeF(std::max(6.5, small.pointSizeF() * 0.85));
+    QFont bold = p->font();
+    bold.setBold(true);
+
+    // Bit ruler: 0 … 31, most significant bit first, as RFC figures number them.
+    p->setFont(small);
+    p->setPen(QColor(0x66, 0x66, 0x66));
+    for (int b = 0; b < bitsPerRow; ++b) {
+        const QRectF cell(x0 + b * bitWidth, rect.top(), bitWidth, rulerHeight);
+        p->drawText(cell, Qt::AlignCenter, QString::number(b));
+    }
+
+    const QColor border(0x44, 0x44, 0x44);
+    const QColor flagOn = accent.lighter(170);
+    for (const HeaderField &f : fields(s)) {
+        const QRectF box(x0 + f.bit * bitWidth, y0 + f.row * rowHeight, f.width * bitWidth, rowHeight);
+        QColor fill = Qt::white;
+        if (f.kind == HeaderField::Kind::Flag && f.set)
+            fill = flagOn;
+        else if (f.kind == HeaderField::Kind::Reserved || f.ignored)
+            fill = QColor(0xf2, 0xf2, 0xf2);
+        else if (f.kind == HeaderField::Kind::Options)
+            fill = QColor(0xf6, 0xf1, 0xe3);
+        else if (f.kind == HeaderField::Kind::Data)
+            fill = QColor(0xee, 0xf4, 0xfb);
+        p->fillRect(box, fill);
+        p->setPen(QPen(border, 1));
+        p->drawRect(box);
+
+        const QRectF nameRect = box.adjusted(2, 2, -2, -rowHeight / 2);
+        const QRectF valueRect = box.adjusted(2, rowHeight / 2 - 2, -2, -3);
+        p->setFont(small);
+        p->setPen(f.ignored || f.kind == HeaderField::Kind::Reserved ? QColor(0x88, 0x88, 0x88) : QColor(0x33, 0x33, 0x33));
+        QString name = f.name;
+        if (f.kind != HeaderField::Kind::Flag)
+            name = QFontMetricsF(small).elidedText(name, Qt::ElideRight, nameRect.width());
+        p->drawText(nameRect, Qt::AlignHCenter | Qt::AlignTop, name);
+        QFont valueFont = bold;
+        if (f.kind == HeaderField::Kind::Flag && !f.set)
+            valueFont.setBold(false);
+        p->setFont(valueFont);
+        p->setPen(f.ignored ? QColor(0x99, 0x99, 0x99) : (f.kind == HeaderField::Kind::Flag && f.set ? accent.darker(160) : Qt::black));
+        p->drawText(valueRect, Qt::AlignCenter, f.value);
+    }
+    p->restore();
+}
+
+} // namespace tcplab

@@ -1,0 +1,184 @@
+#include "panels/narration_panel.h"
+
+#include "common/host_palette.h"
+
+#include <QEvent>
+#include <QListWidget>
+#include <QPainter>
+#include <QPixmap>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace tcplab {
+
+namespace {
+enum ItemRole { NoteRole = Qt::UserRole + 1 };
+
+QIcon hostIcon(const QColor &color)
+{
+    QPixmap pm(12, 12);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(color);
+    p.setPen(Qt::NoPen);
+    p.drawRoundedRect(QRectF(1, 1, 10, 10), 2, 2);
+    return QIcon(pm);
+}
+} // namespace
+
+NarrationPanel::NarrationPanel(QWidget *parent) : QWidget(parent)
+{
+    m_list = new QListWidget(this);
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setUniformItemSizes(false);
+    m_list->setSpacing(2);
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setTextElideMode(Qt::ElideNone);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    setWindowTitle(tr("What Happened and Why"));
+}
+
+void NarrationPanel::setTrace(const Trace *trace, const Scenario *scenario)
+{
+    m_trace = trace;
+    m_scenario = scenario;
+    rebuild();
+}
+
+void NarrationPanel::setLanguage(const QString &code)
+{
+    m_language = code;
+    rebuild();
+}
+
+void NarrationPanel::setPlayhead(SimTime t)
+{
+    m_playhead = t;
+    updateVisible(false);
+}
+
+int NarrationPanel::currentEventIndex() const
+{
+    if (!m_trace)
+        return -1;
+    return m_trace->firstEventAtOrAfter(m_playhead + 1) - 1;
+}
+
+QString NarrationPanel::itemText(int i) const
+{
+    const int row = i - m_first;
+    return row >= 0 && row < m_list->count() ? m_list->item(row)->text() : QString();
+}
+
+void NarrationPanel::rebuild()
+{
+    m_items.clear();
+    if (m_trace && m_scenario) {
+        const QString language = m_language.isEmpty() ? Narration::catalogueLanguage() : m_language;
+        m_items = Narration::items(*m_trace, *m_scenario, language);
+    }
+    updateVisible(true);
+}
+
+QListWidgetItem *NarrationPanel::makeItem(int i) const
+{
+    const NarrationItem &item = m_items[i];
+    const QString time = QStringLiteral("%1 s").arg(QString::number(double(item.time) / usPerSecond, 'f', 3));
+    auto *w = new QListWidgetItem;
+    if (item.note) {
+        w->setText(m_notesMayNotMatch
+                       ? tr("%1 · Note (written for the scenario as shipped): %2").arg(time, item.text())
+                       : tr("%1 · Note: %2").arg(time, item.text()));
+        w->setData(NoteRole, true);
+    } else {
+        // Each sentence names its host; the host's colour marks the item.
+        w->setText(tr("%1 · %2").arg(time, item.text()));
+        const bool attacker = m_trace && item.host >= 0 && item.host < m_trace->hosts.size() && m_trace->hosts[item.host].attacker;
+        w->setIcon(hostIcon(attacker ? HostPalette::attackerColor() : HostPalette::hostColor(item.host)));
+    }
+    return w;
+}
+
+void NarrationPanel::styleItem(int i, bool current)
+{
+    QListWidgetItem *w = m_list->item(i - m_first);
+    if (!w)
+        return;
+    const bool note = w->data(NoteRole).toBool();
+    QFont f = m_list->font();
+    f.setItalic(note);
+    f.setBold(current);
+    w->setFont(f);
+    if (note)
+        w->setBackground(current ? QColor(0xff, 0xec, 0xa8) : QColor(0xff, 0xf8, 0xe1));
+    else
+        w->setBackground(current ? QColor(0xdc, 0xea, 0xfb) : QBrush());
+    w->setForeground(current ? QColor(Qt::black) : QColor(0x80, 0x80, 0x80));
+}
+
+void NarrationPanel::updateVisible(bool force)
+{
+    // Items are in time order: the visible ones are a prefix, found by binary search.
+    auto it = std::upper_bound(m_items.begin(), m_items.end(), m_playhead,
+                               [](SimTime t, const NarrationItem &item) { return t < item.time; });
+    const int visible = int(it - m_items.begin());
+    if (visible == m_visible && !force)
+        return;
+    // The list holds only the newest items up to the playhead: laying out thousands of
+    // word-wrapped rows on every step of a SYN flood would stall playback.
+    const int first = std::max(0, visible - maxShownItems);
+    const int oldFirst = m_first;
+    const int oldVisible = m_visible;
+    m_list->setUpdatesEnabled(false);
+    if (force || first >= oldVisible || visible <= oldFirst) {
+        m_list->clear();
+        for (int i = first; i < visible; ++i)
+            m_list->addItem(makeItem(i));
+    } else {
+        for (int i = oldVisible; i > visible; --i)
+            delete m_list->takeItem(m_list->count() - 1);
+        for (int i = oldFirst; i < first; ++i)
+            delete m_list->takeItem(0);
+        for (int i = std::min(oldFirst, visible) - 1; i >= first; --i)
+            m_list->insertItem(0, makeItem(i));
+        for (int i = std::max(oldVisible, first); i < visible; ++i)
+            m_list->addItem(makeItem(i));
+    }
+    m_first = first;
+    m_visible = visible;
+
+    // The newest moment (its events and its note) is highlighted, everything before dimmed.
+    const SimTime newest = visible > 0 ? m_items[visible - 1].time : -1;
+    int from = first;
+    if (!force) {
+        // Only the new rows and those of the previous newest moment change their look.
+        from = std::max(first, std::min(oldVisible, visible));
+        const SimTime previous = oldVisible > 0 && oldVisible <= m_items.size() ? m_items[oldVisible - 1].time : -1;
+        while (from > first && (m_items[from - 1].time == previous || m_items[from - 1].time == newest))
+            --from;
+        if (first < oldFirst)
+            from = first; // rows inserted at the front are new, too
+    }
+    for (int i = from; i < visible; ++i)
+        styleItem(i, m_items[i].time == newest);
+    m_list->setUpdatesEnabled(true);
+    if (m_list->count() > 0)
+        m_list->scrollToItem(m_list->item(m_list->count() - 1), QAbstractItemView::PositionAtBottom);
+}
+
+void NarrationPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("What Happened and Why"));
+        rebuild();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace tcplab

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "text/narration.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QListWidgetItem;
+
+namespace tcplab {
+
+// The running commentary up to the playhead: what happened and why, newest last and
+// highlighted, earlier items dimmed, the scenario's own notes set apart.
+class NarrationPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NarrationPanel(QWidget *parent = nullptr);
+
+    void setTrace(const Trace *trace, const Scenario *scenario);
+    void setPlayhead(SimTime t);
+    // The learner changed the story (faults, settings, actions): the scenario's notes were
+    // written for the run as shipped and are marked so. Takes effect with the next setTrace().
+    void setNotesMayNotMatch(bool changed) { m_notesMayNotMatch = changed; }
+    SimTime playhead() const { return m_playhead; }
+    // The notes' language; empty = follow the installed catalogue (the default).
+    void setLanguage(const QString &code);
+
+    // Index of the last trace event at or before the playhead, -1 before the first.
+    int currentEventIndex() const;
+    // The items shown (up to the playhead) and the one highlighted.
+    int visibleItemCount() const { return m_visible; }
+    const QList<NarrationItem> &items() const { return m_items; }
+    QString itemText(int i) const;
+    int currentItem() const { return m_visible - 1; }
+    // The list shows at most this many of the newest items (the rest are long gone by).
+    static constexpr int maxShownItems = 150;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    bool m_notesMayNotMatch = false;
+    void rebuild();
+    void updateVisible(bool force);
+    void styleItem(int item, bool current);
+    QListWidgetItem *makeItem(int item) const;
+
+    const Trace *m_trace = nullptr;
+    const Scenario *m_scenario = nullptr;
+    SimTime m_playhead = 0;
+    QString m_language;
+    QList<NarrationItem> m_items;
+    int m_visible = 0; // items up to the playhead
+    int m_first = 0;   // the first of them in the list
+    QListWidget *m_list = nullptr;
+};
+
+} // namespace tcplab

@@ -1,0 +1,173 @@
+#include "sequence/comparison_view.h"
+
+#include "sequence/sequence_diagram_view.h"
+#include "trace/trace.h"
+#include "trace/trace_format.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace tcplab {
+
+namespace {
+QWidget *titledColumn(QLabel *title, SequenceDiagramView *view)
+{
+    auto *column = new QWidget;
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    title->setAlignment(Qt::AlignCenter);
+    QFont f = title->font();
+    f.setBold(true);
+    title->setFont(f);
+    layout->addWidget(title);
+    layout->addWidget(view, 1);
+    return column;
+}
+} // namespace
+
+ComparisonView::ComparisonView(QWidget *parent)
+    : QWidget(parent), m_left(new SequenceDiagramView), m_right(new SequenceDiagramView),
+      m_leftTitle(new QLabel), m_rightTitle(new QLabel), m_banner(new QLabel),
+      m_goButton(new QPushButton)
+{
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->addWidget(m_banner, 1);
+    bannerRow->addWidget(m_goButton);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(titledColumn(m_leftTitle, m_left));
+    splitter->addWidget(titledColumn(m_rightTitle, m_right));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bannerRow);
+    layout->addWidget(splitter, 1);
+
+    for (SequenceDiagramView *view : {m_left, m_right}) {
+        connect(view, &SequenceDiagramView::playheadScrubbed, this, [this](SimTime t) {
+            setPlayhead(t);
+            emit playheadScrubbed(t);
+        });
+    }
+    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this] { followScroll(m_left, m_right); });
+    connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this] { followScroll(m_right, m_left); });
+    connect(m_goButton, &QPushButton::clicked, this, &ComparisonView::goToDivergence);
+    updateBanner();
+}
+
+void ComparisonView::setTraces(const Trace *left, const QString &leftTitle, const Trace *right,
+                               const QString &rightTitle)
+{
+    m_leftTrace = left;
+    m_rightTrace = right;
+    m_leftTitle->setText(leftTitle);
+    m_rightTitle->setText(rightTitle);
+    m_left->setTrace(left);
+    m_right->setTrace(right);
+    fitPanes();
+    m_divergence.reset();
+    if (left && right)
+        m_divergence = firstDivergence(*left, *right);
+    // Select the first differing segment on each side so the eye finds it.
+    auto selectDiffering = [](SequenceDiagramView *view, const Trace *trace, int eventIndex) {
+        int segment = -1;
+        if (trace && eventIndex >= 0 && eventIndex < trace->events.size())
+            segment = trace->events[eventIndex].segment;
+        view->setSelectedSegment(segment);
+    };
+    selectDiffering(m_left, left, m_divergence ? m_divergence->leftEvent : -1);
+    selectDiffering(m_right, right, m_divergence ? m_divergence->rightEvent : -1);
+    updateBanner();
+}
+
+void ComparisonView::fitPanes()
+{
+    // Each pane is half the width: show every lifeline, with the textbook labels only.
+    for (SequenceDiagramView *view : {m_left, m_right}) {
+        view->setLabelContent(SegmentLabelContent::Textbook);
+        view->fitWidth();
+    }
+}
+
+void ComparisonView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitPanes();
+}
+
+void ComparisonView::setPlayhead(SimTime t)
+{
+    m_left->setPlayhead(t);
+    m_right->setPlayhead(t);
+}
+
+void ComparisonView::followScroll(SequenceDiagramView *from, SequenceDiagramView *to)
+{
+    if (m_syncingScroll || !from->trace() || !to->trace())
+        return;
+    // Keep the same moment at the top of both diagrams; their time axes are compressed
+    // differently, so pixels do not correspond, times do.
+    m_syncingScroll = true;
+    const SimTime topTime = from->diagramLayout().axis.yToTime(from->toDiagram(QPoint(0, 0)).y());
+    const double targetY = to->diagramLayout().axis.timeToY(topTime);
+    const double currentTopY = to->toDiagram(QPoint(0, 0)).y();
+    QScrollBar *bar = to->verticalScrollBar();
+    bar->setValue(bar->value() + int(targetY - currentTopY));
+    m_syncingScroll = false;
+}
+
+void ComparisonView::goToDivergence()
+{
+    if (!m_divergence)
+        return;
+    setPlayhead(m_divergence->time);
+    m_left->ensureTimeVisible(m_divergence->time);
+    emit playheadScrubbed(m_divergence->time);
+}
+
+QString ComparisonView::bannerText() const
+{
+    return m_banner->text();
+}
+
+void ComparisonView::updateBanner()
+{
+    m_goButton->setText(tr("Go to the difference"));
+    if (!m_leftTrace || !m_rightTrace) {
+        m_banner->clear();
+        m_goButton->setEnabled(false);
+        return;
+    }
+    if (!m_divergence) {
+        m_banner->setText(tr("The two runs are the same from start to end."));
+        m_goButton->setEnabled(false);
+        return;
+    }
+    auto describe = [](const Trace *trace, int eventIndex) {
+        return eventIndex >= 0 ? traceEventToText(*trace, eventIndex).toHtmlEscaped()
+                               : tr("(this run has already ended)");
+    };
+    m_banner->setText(tr("<b>First difference at %1 s</b><br>left: %2<br>right: %3")
+                          .arg(formatSimTime(m_divergence->time),
+                               describe(m_leftTrace, m_divergence->leftEvent),
+                               describe(m_rightTrace, m_divergence->rightEvent)));
+    m_goButton->setEnabled(true);
+}
+
+void ComparisonView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateBanner();
+    QWidget::changeEvent(event);
+}
+
+} // namespace tcplab

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "sim/sim_time.h"
+#include "trace/trace_comparison.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+
+namespace tcplab {
+
+class SequenceDiagramView;
+class Trace;
+
+// Two sequence diagrams side by side with one playhead: the real rule against a teaching
+// variant, or the learner's run against the scenario as shipped. The first moment where
+// the runs differ is named in a banner and selected in both diagrams.
+class ComparisonView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ComparisonView(QWidget *parent = nullptr);
+
+    // Neither trace is owned; call again after a re-simulation.
+    void setTraces(const Trace *left, const QString &leftTitle, const Trace *right,
+                   const QString &rightTitle);
+    void setPlayhead(SimTime t);
+    std::optional<TraceDivergence> divergence() const { return m_divergence; }
+
+    SequenceDiagramView *leftView() const { return m_left; }
+    SequenceDiagramView *rightView() const { return m_right; }
+    QString bannerText() const;
+
+Q_SIGNALS:
+    void playheadScrubbed(tcplab::SimTime t);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void updateBanner();
+    void fitPanes();
+    void followScroll(SequenceDiagramView *from, SequenceDiagramView *to);
+    void goToDivergence();
+
+    const Trace *m_leftTrace = nullptr;
+    const Trace *m_rightTrace = nullptr;
+    std::optional<TraceDivergence> m_divergence;
+    SequenceDiagramView *m_left = nullptr;
+    SequenceDiagramView *m_right = nullptr;
+    QLabel *m_leftTitle = nullptr;
+    QLabel *m_rightTitle = nullptr;
+    QLabel *m_banner = nullptr;
+    QPushButton *m_goButton = nullptr;
+    bool m_syncingScroll = false;
+};
+
+} // namespace tcplab

@@ -1,0 +1,485 @@
+#include "sequence/sequence_diagram_view.h"
+
+#include "common/duration_text.h"
+#include "trace/trace.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <algorithm>
+#include <cmath>
+
+namespace tcplab {
+
+namespace {
+constexpr double minPixelsPerMs = 1e-5;
+constexpr double maxPixelsPerMs = 2000;
+constexpr double zoomStep = 1.25;
+} // namespace
+
+SequenceDiagramView::SequenceDiagramView(QWidget *parent) : QAbstractScrollArea(parent)
+{
+    viewport()->setMouseTracking(true);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    viewport()->setBackgroundRole(QPalette::Base);
+    setFocusPolicy(Qt::StrongFocus);
+    m_options.font = font();
+    m_state.labelCache = &m_labelCache;
+}
+
+SequenceDiagramView::~SequenceDiagramView() = default;
+
+QSize SequenceDiagramView::sizeHint() const
+{
+    return QSize(800, 600);
+}
+
+double SequenceDiagramView::originX() const
+{
+    const double spare = viewport()->width() - m_layout.size.width();
+    if (spare > 0)
+        return -std::floor(spare / 2);
+    return horizontalScrollBar()->value();
+}
+
+QPointF SequenceDiagramView::toDiagram(const QPoint &p) const
+{
+    return QPointF(p.x() + originX() + 0.5, p.y() + verticalScrollBar()->value() + 0.5);
+}
+
+QPoint SequenceDiagramView::toViewport(const QPointF &p) const
+{
+    return QPoint(int(std::floor(p.x() - originX())), int(std::floor(p.y())) - verticalScrollBar()->value());
+}
+
+void SequenceDiagramView::setTrace(const Trace *trace)
+{
+    m_trace = trace;
+    if (m_trace && m_state.selectedSegment >= m_trace->segments.size())
+        m_state.selectedSegment = -1;
+    m_state.hoveredSegment = -1;
+    m_state.draggedSegment = -1;
+    m_gesture = Gesture::None;
+    relayoutKeepingTimeAt(int(m_layout.headerHeight) + 8);
+}
+
+void SequenceDiagramView::relayout()
+{
+    m_options.font = font();
+    m_labelCache.clear();
+    if (m_trace)
+        m_layout = layoutSequence(*m_trace, m_options);
+    else
+        m_layout = SequenceLayout();
+    updateScrollBars();
+    viewport()->update();
+}
+
+void SequenceDiagramView::relayoutKeepingTimeAt(int viewportY)
+{
+    const bool hadLayout = !m_layout.lifelines.isEmpty();
+    const SimTime anchor = m_layout.axis.yToTime(verticalScrollBar()->value() + viewportY);
+    relayout();
+    if (hadLayout)
+        verticalScrollBar()->setValue(int(std::lround(m_layout.axis.timeToY(anchor))) - viewportY);
+}
+
+void SequenceDiagramView::updateScrollBars()
+{
+    const QSize vp = viewport()->size();
+    horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(m_layout.size.width())) - vp.width()));
+    horizontalScrollBar()->setPageStep(vp.width());
+    horizontalScrollBar()->setSingleStep(20);
+    verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(m_layout.size.height())) - vp.height()));
+    verticalScrollBar()->setPageStep(vp.height());
+    verticalScrollBar()->setSingleStep(24);
+}
+
+void SequenceDiagramView::setPlayhead(SimTime t)
+{
+    if (m_state.playhead == t)
+        return;
+    m_state.playhead = t;
+    viewport()->update();
+}
+
+void SequenceDiagramView::setFutureMode(FutureMode mode)
+{
+    m_state.futureMode = mode;
+    viewport()->update();
+}
+
+double SequenceDiagramView::zoom() const
+{
+    return m_layout.lifelines.isEmpty() && m_options.pixelsPerMs > 0 ? m_options.pixelsPerMs
+                                                                     : m_layout.axis.pixelsPerMs();
+}
+
+void SequenceDiagramView::setZoom(double pixelsPerMs)
+{
+    zoomAround(pixelsPerMs, viewport()->height() / 2);
+}
+
+void SequenceDiagramView::zoomAround(double pixelsPerMs, int viewportY)
+{
+    pixelsPerMs = std::clamp(pixelsPerMs, minPixelsPerMs, maxPixelsPerMs);
+    if (m_options.pixelsPerMs == pixelsPerMs)
+        return;
+    m_options.pixelsPerMs = pixelsPerMs;
+    relayoutKeepingTimeAt(viewportY);
+    Q_EMIT zoomChanged(zoom());
+}
+
+void SequenceDiagramView::zoomIn()
+{
+    setZoom(zoom() * zoomStep);
+}
+
+void SequenceDiagramView::zoomOut()
+{
+    setZoom(zoom() / zoomStep);
+}
+
+void SequenceDiagramView::fitToWindow()
+{
+    if (!m_trace)
+        return;
+    // Height = fixed part (headers, breaks, margins) + linear time × scale; solve for the
+    // scale. The fixed part moves a little with the scale (which gaps become breaks, label
+    // stacking), so solve again until it fits.
+    for (int round = 0; round < 8; ++round) {
+        const double linearMs = double(std::max<SimTime>(1, m_layout.axis.linearDuration())) / usPerMs;
+        const double linearPixels = linearMs * m_layout.axis.pixelsPerMs();
+        const double fixed = m_layout.size.height() - linearPixels;
+        const double available = std::max(40.0, viewport()->height() - fixed - 1);
+        const double target = std::clamp(available / linearMs, minPixelsPerMs, maxPixelsPerMs);
+        m_options.pixelsPerMs = round == 0 ? target : std::min(target, m_options.pixelsPerMs * 0.97);
+        relayout();
+        if (m_layout.size.height() <= viewport()->height())
+            break;
+    }
+    verticalScrollBar()->setValue(0);
+    Q_EMIT zoomChanged(zoom());
+}
+
+void SequenceDiagramView::setLabelContent(SegmentLabelContent content)
+{
+    if (m_options.labelContent == content)
+        return;
+    m_options.labelContent = content;
+    relayoutKeepingTimeAt(viewport()->height() / 2);
+}
+
+void SequenceDiagramView::setLifelineSpacing(double pixels)
+{
+    if (qFuzzyCompare(m_options.lifelineSpacing, pixels))
+        return;
+    m_options.lifelineSpacing = pixels;
+    relayoutKeepingTimeAt(viewport()->height() / 2);
+}
+
+void SequenceDiagramView::fitWidth()
+{
+    // Narrow panes (side-by-side comparison) bring the lifelines closer, down to a spacing
+    // where the labels still fit; wider ones keep the default.
+    const int lanes = int(m_layout.lifelines.size());
+    if (!m_trace || lanes < 2)
+        return;
+    constexpr double minSpacing = 110;
+    const double defaultSpacing = SequenceLayoutOptions().lifelineSpacing;
+    const double fixed = m_layout.size.width() - m_options.lifelineSpacing * (lanes - 1);
+    const double fitting = (viewport()->width() - fixed - 2) / (lanes - 1);
+    setLifelineSpacing(std::clamp(fitting, minSpacing, defaultSpacing));
+}
+
+void SequenceDiagramView::setSelectedSegment(int segmentId)
+{
+    if (m_state.selectedSegment == segmentId)
+        return;
+    m_state.selectedSegment = segmentId;
+    viewport()->update();
+}
+
+void SequenceDiagramView::ensureTimeVisible(SimTime t)
+{
+    const double y = m_layout.axis.timeToY(t);
+    const int top = verticalScrollBar()->value() + int(m_layout.headerHeight) + 8;
+    const int bottom = verticalScrollBar()->value() + viewport()->height() - 20;
+    if (y < top || y > bottom)
+        verticalScrollBar()->setValue(int(y) - viewport()->height() / 3);
+}
+
+void SequenceDiagramView::ensureSegmentVisible(int segmentId)
+{
+    if (const ArrowGeometry *a = m_layout.arrowForSegment(segmentId))
+        ensureTimeVisible(a->sentAt);
+}
+
+QString SequenceDiagramView::segmentToolTip(int segmentId) const
+{
+    if (!m_trace || segmentId < 0 || segmentId >= m_trace->segments.size())
+        return QString();
+    const SegmentRecord &r = m_trace->segments[segmentId];
+    auto hostName = [&](int h) {
+        return h >= 0 && h < m_trace->hosts.size() ? m_trace->hosts[h].name : tr("nobody");
+    };
+    QStringList lines;
+    lines << r.segment.summary();
+    lines << tr("%1 → %2 (%3:%4 → %5:%6)")
+                 .arg(hostName(r.fromHost), hostName(r.toHost), formatIpv4(r.segment.source.address))
+                 .arg(r.segment.source.port)
+                 .arg(formatIpv4(r.segment.destination.address))
+                 .arg(r.segment.destination.port);
+    switch (r.kind) {
+    case SegmentKind::Original:
+        lines << tr("Original transmission");
+        break;
+    case SegmentKind::Retransmission:
+        lines << tr("Retransmission");
+        break;
+    case SegmentKind::Duplicate:
+        lines << tr("Duplicate made by the network");
+        break;
+    }
+    switch (r.fault) {
+    case FaultKind::None:
+        break;
+    case FaultKind::Drop:
+        lines << tr("Fault: dropped");
+        break;
+    case FaultKind::Delay:
+        lines << tr("Fault: delayed by %1").arg(durationText(r.faultDelta));
+        break;
+    case FaultKind::Duplicate:
+        lines << tr("Fault: duplicated, copy %1 later").arg(durationText(r.faultDelta));
+        break;
+    }
+    lines << tr("Sent at %1 s").arg(formatSimTime(r.sentAt));
+    if (r.dropped)
+        lines << tr("Dropped at %1 s").arg(formatSimTime(r.droppedAt));
+    else
+        lines << tr("Arrives at %1 s (after %2)").arg(formatSimTime(r.arrivesAt), durationText(r.arrivesAt - r.sentAt));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void SequenceDiagramView::paintEvent(QPaintEvent *)
+{
+    QPainter p(viewport());
+    if (!m_trace) {
+        p.fillRect(viewport()->rect(), palette().base());
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(viewport()->rect(), Qt::AlignCenter, tr("No simulation yet"));
+        return;
+    }
+    if (m_labelCacheDpr != devicePixelRatioF()) { // moved to another screen
+        m_labelCache.clear();
+        m_labelCacheDpr = devicePixelRatioF();
+    }
+    const QPointF offset(originX(), verticalScrollBar()->value());
+    p.translate(-offset);
+    SequencePainter::paint(&p, m_layout, QRectF(offset, QSizeF(viewport()->size())), m_state);
+}
+
+void SequenceDiagramView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBars();
+}
+
+void SequenceDiagramView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+void SequenceDiagramView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = event->angleDelta().y() / 120.0;
+        if (steps != 0)
+            zoomAround(zoom() * std::pow(zoomStep, steps), int(event->position().y()));
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+void SequenceDiagramView::mousePressEvent(QMouseEvent *event)
+{
+    const QPointF d = toDiagram(event->position().toPoint());
+    m_pressPos = event->position().toPoint();
+    if (event->button() == Qt::RightButton) {
+        // Emitted on press, as menus open on press on X11 and macOS; the app builds it.
+        const int id = m_layout.segmentAt(d);
+        if (id >= 0) {
+            m_state.selectedSegment = id;
+            viewport()->update();
+            Q_EMIT segmentSelected(id);
+            Q_EMIT segmentContextMenuRequested(id, event->globalPosition().toPoint());
+        }
+        event->accept();
+        return;
+    }
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    const int head = m_layout.segmentHeadAt(d);
+    const ArrowGeometry *headArrow = m_layout.arrowForSegment(head);
+    if (headArrow && !headArrow->dropped) {
+        m_pressedSegment = head;
+        m_pressedOnHead = true;
+        m_gesture = Gesture::PendingClick;
+    } else if (const int id = m_layout.segmentAt(d); id >= 0) {
+        m_pressedSegment = id;
+        m_pressedOnHead = false;
+        m_gesture = Gesture::PendingClick;
+    } else if (m_trace) {
+        m_gesture = Gesture::Scrubbing;
+        const SimTime t = std::clamp<SimTime>(m_layout.axis.yToTime(d.y()), 0, m_trace->endTime);
+        setPlayhead(t);
+        Q_EMIT playheadScrubbed(t);
+    }
+    event->accept();
+}
+
+void SequenceDiagramView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    const QPointF d = toDiagram(pos);
+    switch (m_gesture) {
+    case Gesture::PendingClick:
+        if (m_pressedOnHead && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+            m_gesture = Gesture::DraggingHead;
+            m_state.draggedSegment = m_pressedSegment;
+        }
+        if (m_gesture != Gesture::DraggingHead)
+            break;
+        [[fallthrough]];
+    case Gesture::DraggingHead:
+        m_state.dragHeadY = d.y();
+        viewport()->update();
+        return;
+    case Gesture::Scrubbing:
+        if (m_trace) {
+            const SimTime t = std::clamp<SimTime>(m_layout.axis.yToTime(d.y()), 0, m_trace->endTime);
+            setPlayhead(t);
+            Q_EMIT playheadScrubbed(t);
+        }
+        return;
+    case Gesture::None:
+        break;
+    }
+    const int head = m_layout.segmentHeadAt(d);
+    const ArrowGeometry *headArrow = m_layout.arrowForSegment(head);
+    const int id = m_layout.segmentAt(d);
+    setHovered(headArrow ? head : id);
+    if (headArrow && !headArrow->dropped)
+        viewport()->setCursor(Qt::SizeVerCursor);
+    else if (id >= 0)
+        viewport()->setCursor(Qt::PointingHandCursor);
+    else
+        viewport()->unsetCursor();
+}
+
+void SequenceDiagramView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const Gesture gesture = m_gesture;
+    m_gesture = Gesture::None;
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (gesture == Gesture::PendingClick) {
+        m_state.selectedSegment = m_pressedSegment;
+        viewport()->update();
+        Q_EMIT segmentSelected(m_pressedSegment);
+    } else if (gesture == Gesture::DraggingHead) {
+        const int id = m_state.draggedSegment;
+        m_state.draggedSegment = -1;
+        viewport()->update();
+        if (const ArrowGeometry *a = m_layout.arrowForSegment(id)) {
+            const double y = toDiagram(event->position().toPoint()).y();
+            const SimTime extra = m_layout.axis.yToTime(y) - a->endsAt;
+            if (y > a->end.y() && extra > 0)
+                Q_EMIT segmentDelayRequested(id, extra);
+        }
+    }
+    event->accept();
+}
+
+void SequenceDiagramView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // Mouse menus are requested on press; here only the keyboard's menu key.
+    if (event->reason() == QContextMenuEvent::Keyboard && m_state.selectedSegment >= 0) {
+        if (const ArrowGeometry *a = m_layout.arrowForSegment(m_state.selectedSegment))
+            Q_EMIT segmentContextMenuRequested(a->segmentId,
+                                               viewport()->mapToGlobal(toViewport(a->labelCenter)));
+    }
+    event->accept();
+}
+
+void SequenceDiagramView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_gesture == Gesture::DraggingHead) {
+        m_gesture = Gesture::None;
+        m_state.draggedSegment = -1;
+        viewport()->update();
+        return;
+    }
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal) {
+            zoomIn();
+            return;
+        }
+        if (event->key() == Qt::Key_Minus) {
+            zoomOut();
+            return;
+        }
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void SequenceDiagramView::leaveEvent(QEvent *event)
+{
+    setHovered(-1);
+    QAbstractScrollArea::leaveEvent(event);
+}
+
+void SequenceDiagramView::setHovered(int segmentId)
+{
+    if (m_state.hoveredSegment == segmentId)
+        return;
+    m_state.hoveredSegment = segmentId;
+    viewport()->update();
+}
+
+void SequenceDiagramView::changeEvent(QEvent *event)
+{
+    // Translated labels ("retransmission", "… 58.9 s …") and measured text follow the
+    // language and the font.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        relayoutKeepingTimeAt(viewport()->height() / 2);
+    QAbstractScrollArea::changeEvent(event);
+}
+
+bool SequenceDiagramView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int id = m_layout.segmentAt(toDiagram(help->pos()));
+        if (id >= 0)
+            QToolTip::showText(help->globalPos(), segmentToolTip(id), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    if (event->type() == QEvent::Leave)
+        setHovered(-1);
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+} // namespace tcplab

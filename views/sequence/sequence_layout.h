@@ -1,0 +1,159 @@
+#pragma once
+
+#include "tcp/endpoint_effects.h"
+#include "tcp/segment.h"
+#include "sim/sim_time.h"
+#include "tcp/tcp_state.h"
+#include "sequence/time_axis.h"
+#include "sequence/y_range_index.h"
+
+#include <QFont>
+#include <QList>
+#include <QPointF>
+#include <QPolygonF>
+#include <QRectF>
+#include <QStringList>
+
+namespace tcplab {
+
+class Trace;
+
+// What an arrow's label says.
+enum class SegmentLabelContent {
+    Flags,     // "SYN", "ACK len=100"
+    Textbook,  // "SYN seq=1000", "SYN,ACK seq=5000 ack=1001", "ACK seq=1 ack=1 len=100"
+    Full,      // Segment::summary(): also win= and mss=
+};
+
+struct SequenceLayoutOptions {
+    // Vertical scale of the time drawn to scale; 0 = automatic (the typical one-way delay
+    // gets about 90 px).
+    double pixelsPerMs = 0;
+    double lifelineSpacing = 300;
+    // Quiet stretches longer than this become a break; 0 = automatic (8× the typical
+    // one-way delay, at most 1 s); negative = never compress.
+    SimTime breakThreshold = 0;
+    double breakHeight = 44;
+    SegmentLabelContent labelContent = SegmentLabelContent::Textbook;
+    bool showStateBands = true;
+    bool showTimers = true;
+    // Used to measure every text so that nothing is cut short; the painter uses the same.
+    QFont font;
+};
+
+struct LifelineGeometry {
+    int lane = 0;
+    QList<int> hosts;    // trace hosts drawn on this lifeline (attackers share one)
+    bool attacker = false;
+    bool unknownAddresses = false; // the lane for segments sent to addresses nobody has
+    double x = 0;
+    QRectF headerRect;
+    QString title;       // "A", "M (forged sources)"
+    QString subtitle;    // "10.0.0.1"
+};
+
+struct ArrowGeometry {
+    int segmentId = -1;
+    int fromLane = 0;
+    int toLane = 0;
+    SimTime sentAt = 0;
+    SimTime endsAt = 0;       // arrival, or the moment of the drop
+    QPointF p1;               // send
+    QPointF p2;               // arrival (where a dropped segment would have arrived)
+    QPointF end;              // where the drawn line stops: p2, or the cross of a drop
+    bool dropped = false;
+    bool retransmission = false;
+    bool duplicate = false;
+    bool delayed = false;
+    bool keepalive = false;
+    // The label: protocol text lines (wrapped, never elided) then badge lines (translated:
+    // "retransmission", "duplicate", "+300 ms delay", "lost").
+    QStringList textLines;
+    QStringList badgeLines;
+    QPointF labelCenter;
+    double labelAngle = 0;    // degrees, the label's rotation about labelCenter
+    QSizeF labelSize;         // unrotated
+    QPolygonF labelPolygon;   // the label's four corners in diagram coordinates
+    double minY = 0;
+    double maxY = 0;
+
+    QStringList labelLines() const { return textLines + badgeLines; }
+};
+
+struct StateBandGeometry {
+    int lane = 0;
+    int host = -1;
+    int socket = -1;
+    TcpState state = TcpState::Closed;
+    SimTime t0 = 0;
+    SimTime t1 = 0;
+    QRectF rect;         // the band along the lifeline
+    QString text;        // tcpStateName(): spelled as RFC 9293 does in every language
+    QRectF textRect;     // beside the lifeline where the state begins
+};
+
+struct TimerBracketGeometry {
+    int lane = 0;
+    int host = -1;
+    int socket = -1;
+    TimerKind kind = TimerKind::Retransmission;
+    SimTime setAt = 0;
+    SimTime endsAt = 0;
+    bool fired = false;  // else cancelled or still running at the end
+    double x = 0;        // the bracket's vertical line
+    double y0 = 0;
+    double y1 = 0;
+    double tickDirection = 1; // +1: ticks point right, -1: left
+    QString text;        // "RTO 1 s", "2MSL 60 s"
+    QRectF textRect;
+};
+
+struct BreakGeometry {
+    SimTime t0 = 0;
+    SimTime t1 = 0;
+    double y0 = 0;
+    double y1 = 0;
+    QString text;        // "… 58.9 s …"
+    QRectF textRect;
+};
+
+// The sequence diagram as plain geometry: computed once per trace and zoom, painted many
+// times. Coordinates are diagram pixels, origin at the top left.
+struct SequenceLayout {
+    SequenceLayoutOptions options;
+    TimeAxis axis;
+    double timeAxisWidth = 0; // the column of time ticks at the left
+    double headerHeight = 0;
+    QList<LifelineGeometry> lifelines;
+    QList<ArrowGeometry> arrows;          // in segment order
+    QList<StateBandGeometry> stateBands;
+    QList<TimerBracketGeometry> timers;
+    QList<BreakGeometry> breaks;
+    QSizeF size;
+    QList<int> arrowIndexOfSegment;       // segment id -> index into arrows, or -1
+
+    YRangeIndex arrowIndex;   // over arrows, by [minY, maxY]
+    YRangeIndex bandIndex;    // over stateBands (band and text)
+    YRangeIndex timerIndex;   // over timers (bracket and text)
+
+    const ArrowGeometry *arrowForSegment(int segmentId) const;
+    // The arrow under a point: within tolerance of its line, or on its label; -1 if none.
+    int segmentAt(QPointF p, double tolerance = 5.0) const;
+    // The arrow whose head (arrival end) is within tolerance of p, for dragging; -1 if none.
+    int segmentHeadAt(QPointF p, double tolerance = 8.0) const;
+    int laneOfHost(int host) const;
+};
+
+SequenceLayout layoutSequence(const Trace &trace, const SequenceLayoutOptions &options);
+
+// The fonts of the diagram, derived from SequenceLayoutOptions::font; layout measures with
+// them and the painter draws with them, so measured text is exactly the drawn text.
+QFont sequenceLabelFont(const QFont &base);
+QFont sequenceBadgeFont(const QFont &base);
+QFont sequenceHeaderFont(const QFont &base);
+QFont sequenceAnnotationFont(const QFont &base);
+
+// The label text of a segment for the chosen content (protocol notation, untranslated).
+QString segmentLabelText(const Segment &segment, SegmentLabelContent content);
+
+} // namespace tcplab

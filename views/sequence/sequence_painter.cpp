@@ -1,0 +1,608 @@
+#include "sequence/sequence_painter.h"
+
+#include "common/host_palette.h"
+#include "sequence/label_image_cache.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QMap>
+#include <QPainterPath>
+#include <QScopeGuard>
+#include <QtMath>
+#include <algorithm>
+#include <cmath>
+
+namespace tcplab {
+
+namespace {
+
+constexpr double faintOpacity = 0.22;
+constexpr double arrowWidth = 1.6;
+constexpr double headLength = 10;
+constexpr double headHalfWidth = 4.5;
+
+QColor laneColor(const SequenceLayout &layout, int lane)
+{
+    if (lane >= 0 && lane < layout.lifelines.size() && layout.lifelines[lane].attacker)
+        return HostPalette::attackerColor();
+    if (lane >= 0 && lane < layout.lifelines.size() && layout.lifelines[lane].unknownAddresses)
+        return QColor(0x70, 0x70, 0x70);
+    return HostPalette::hostColor(lane);
+}
+
+// The y of the playhead, or +infinity when there is none.
+double playheadY(const SequenceLayout &layout, const SequencePaintState &state)
+{
+    return state.hasPlayhead() ? layout.axis.timeToY(state.playhead) : 1e300;
+}
+
+// A nice tick step (1, 2, 5 × 10^k µs) at least minPixels apart.
+SimTime tickStep(double pixelsPerUs, double minPixels)
+{
+    const double minStep = minPixels / pixelsPerUs;
+    double step = 1;
+    while (true) {
+        for (double m : {1.0, 2.0, 5.0})
+            if (step * m >= minStep)
+                return SimTime(step * m);
+        step *= 10;
+        if (step > 1e15)
+            return SimTime(1e15);
+    }
+}
+
+QString tickText(SimTime t, SimTime step)
+{
+    int decimals = 0;
+    for (SimTime s = usPerSecond; s > step && decimals < 6; s /= 10)
+        ++decimals;
+    return QStringLiteral("%1 s").arg(double(t) / usPerSecond, 0, 'f', decimals);
+}
+
+void paintZigzag(QPainter *p, double x0, double x1, double y)
+{
+    QPainterPath path(QPointF(x0, y));
+    bool up = true;
+    for (double x = x0 + 6; x <= x1; x += 6) {
+        path.lineTo(x, y + (up ? -3 : 3));
+        up = !up;
+    }
+    p->drawPath(path);
+}
+
+void paintBreaks(QPainter *p, const SequenceLayout &L, const QRectF &visible)
+{
+    for (const BreakGeometry &b : L.breaks) {
+        if (b.y1 < visible.top() || b.y0 > visible.bottom())
+            continue;
+        const QRectF band(visible.left(), b.y0, visible.width(), b.y1 - b.y0);
+        p->fillRect(band, HostPalette::breakFill());
+        p->setPen(QPen(QColor(0x99, 0x99, 0x99), 1));
+        paintZigzag(p, visible.left(), visible.right(), b.y0 + 3);
+        paintZigzag(p, visible.left(), visible.right(), b.y1 - 3);
+    }
+}
+
+void paintBreakTexts(QPainter *p, const SequenceLayout &L, const QRectF &visible)
+{
+    p->setFont(sequenceAnnotationFont(L.options.font));
+    for (const BreakGeometry &b : L.breaks) {
+        if (b.y1 < visible.top() || b.y0 > visible.bottom())
+            continue;
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(255, 255, 255, 235));
+        p->drawRoundedRect(b.textRect, 4, 4);
+        p->setPen(QColor(0x33, 0x33, 0x33));
+        p->drawText(b.textRect, Qt::AlignCenter, b.text);
+    }
+    p->setBrush(Qt::NoBrush);
+}
+
+void paintTimeAxis(QPainter *p, const SequenceLayout &L, const QRectF &visible)
+{
+    // Axis-aligned lines on pixel centres are crisp without antialiasing, and far cheaper.
+    p->setRenderHint(QPainter::Antialiasing, false);
+    p->setFont(sequenceAnnotationFont(L.options.font));
+    const QFontMetricsF fm(p->font());
+    const double right = L.timeAxisWidth - 4;
+    for (const TimeAxis::Piece &piece : L.axis.pieces()) {
+        if (piece.isBreak || piece.y1 < visible.top() - 20 || piece.y0 > visible.bottom() + 20)
+            continue;
+        const double ppu = (piece.y1 - piece.y0) / double(std::max<SimTime>(1, piece.t1 - piece.t0));
+        const SimTime step = tickStep(ppu, fm.lineSpacing() * 3);
+        const SimTime tFrom = std::max(piece.t0, L.axis.yToTime(visible.top() - 20));
+        const SimTime tTo = std::min(piece.t1, L.axis.yToTime(visible.bottom() + 20));
+        SimTime t = (tFrom + step - 1) / step * step;
+        if (tFrom < 0)
+            t = tFrom / step * step;
+        QList<QLineF> grid;
+        QList<QLineF> ticks;
+        p->setPen(QPen(HostPalette::gridText(), 1));
+        for (; t <= tTo; t += step) {
+            const double y = std::round(L.axis.timeToY(t)) + 0.5;
+            // Ticks too near a break would crowd its label.
+            if (y - piece.y0 < fm.height() * 0.6 && piece.y0 > L.axis.top() + 1)
+                continue;
+            if (piece.y1 - y < fm.height() * 0.6 && &piece != &L.axis.pieces().last())
+                continue;
+            grid << QLineF(QPointF(right, y), QPointF(L.size.width(), y));
+            ticks << QLineF(QPointF(right - 4, y), QPointF(right, y));
+            const QRectF textRect(0, y - fm.height() / 2, right - 6, fm.height());
+            p->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, tickText(t, step));
+        }
+        p->drawLines(ticks);
+        p->setPen(QPen(QColor(0xee, 0xee, 0xee), 1));
+        p->drawLines(grid);
+    }
+    p->setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 1));
+    const double x = std::round(right) + 0.5;
+    p->drawLine(QPointF(x, std::max(visible.top(), L.axis.top())),
+                QPointF(x, std::min(visible.bottom(), L.axis.bottom())));
+    p->setRenderHint(QPainter::Antialiasing, true);
+}
+
+void paintLifelines(QPainter *p, const SequenceLayout &L, const QRectF &visible)
+{
+    const double y0 = std::max(visible.top(), L.headerHeight);
+    const double y1 = std::min(visible.bottom(), L.axis.bottom() + 20);
+    if (y1 <= y0)
+        return;
+    p->setRenderHint(QPainter::Antialiasing, false);
+    const auto restoreAntialiasing = qScopeGuard([p] { p->setRenderHint(QPainter::Antialiasing, true); });
+    for (const LifelineGeometry &l : L.lifelines) {
+        const QColor c = laneColor(L, l.lane);
+        double from = y0;
+        for (const BreakGeometry &b : L.breaks) {
+            if (b.y1 < y0 || b.y0 > y1)
+                continue;
+            p->setPen(QPen(c, 1.5));
+            if (b.y0 > from)
+                p->drawLine(QPointF(l.x, from), QPointF(l.x, b.y0));
+            QPen dotted(c, 1.5, Qt::DotLine);
+            p->setPen(dotted);
+            p->drawLine(QPointF(l.x, std::max(from, b.y0)), QPointF(l.x, std::min(y1, b.y1)));
+            from = b.y1;
+        }
+        p->setPen(QPen(c, 1.5));
+        if (from < y1)
+            p->drawLine(QPointF(l.x, from), QPointF(l.x, y1));
+    }
+}
+
+void paintHeaders(QPainter *p, const SequenceLayout &L, const QRectF &visible, const SequencePaintState &s)
+{
+    const double dy = s.stickyHeaders ? std::max(0.0, visible.top()) : 0.0;
+    if (dy > 0) {
+        // A strip keeps the headers readable over what scrolls beneath.
+        p->fillRect(QRectF(visible.left(), dy, visible.width(), L.headerHeight + 4), QColor(255, 255, 255, 240));
+        p->setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 1));
+        p->drawLine(QPointF(visible.left(), dy + L.headerHeight + 4.5), QPointF(visible.right(), dy + L.headerHeight + 4.5));
+    }
+    const QFont headerFont = sequenceHeaderFont(L.options.font);
+    const QFont subFont = sequenceAnnotationFont(L.options.font);
+    const QFontMetricsF hfm(headerFont);
+    for (const LifelineGeometry &l : L.lifelines) {
+        const QRectF r = l.headerRect.translated(0, dy);
+        const QColor c = laneColor(L, l.lane);
+        p->setPen(QPen(c, 1.5));
+        p->setBrush(QColor(c.red(), c.green(), c.blue(), 28));
+        p->drawRoundedRect(r, 5, 5);
+        p->setBrush(Qt::NoBrush);
+        p->setFont(headerFont);
+        p->setPen(c.darker(130));
+        p->drawText(QRectF(r.left(), r.top() + 3, r.width(), hfm.lineSpacing()), Qt::AlignHCenter | Qt::AlignVCenter, l.title);
+        if (!l.subtitle.isEmpty()) {
+            p->setFont(subFont);
+            p->setPen(QColor(0x44, 0x44, 0x44));
+            p->drawText(QRectF(r.left(), r.top() + 3 + hfm.lineSpacing(), r.width(), r.height() - 3 - hfm.lineSpacing()),
+                        Qt::AlignHCenter | Qt::AlignTop, l.subtitle);
+        }
+    }
+}
+
+// Paints `draw` with the normal look up to the playhead y and the future look below it.
+template<typename Draw>
+void paintSplit(QPainter *p, double splitY, const QRectF &visible, const SequencePaintState &s, Draw draw)
+{
+    if (splitY >= visible.bottom()) {
+        draw();
+        return;
+    }
+    if (splitY > visible.top()) {
+        p->save();
+        p->setClipRect(QRectF(visible.left(), visible.top(), visible.width(), splitY - visible.top()), Qt::IntersectClip);
+        draw();
+        p->restore();
+    }
+    if (s.futureMode == FutureMode::Faint) {
+        p->save();
+        p->setClipRect(QRectF(visible.left(), std::max(splitY, visible.top()), visible.width(),
+                              visible.bottom() - std::max(splitY, visible.top())), Qt::IntersectClip);
+        p->setOpacity(faintOpacity);
+        draw();
+        p->restore();
+    }
+}
+
+void paintStateBands(QPainter *p, const SequenceLayout &L, const QRectF &visible, const SequencePaintState &s)
+{
+    const QList<int> ids = L.bandIndex.query(visible.top(), visible.bottom());
+    if (ids.isEmpty())
+        return;
+    const double splitY = playheadY(L, s);
+    p->setRenderHint(QPainter::Antialiasing, false);
+    const auto restoreAntialiasing = qScopeGuard([p] { p->setRenderHint(QPainter::Antialiasing, true); });
+    paintSplit(p, splitY, visible, s, [&] {
+        p->setPen(Qt::NoPen);
+        for (int i : ids) {
+            const StateBandGeometry &b = L.stateBands[i];
+            p->setBrush(HostPalette::stateFill(b.state));
+            p->drawRect(b.rect);
+            // A short tick where the state begins.
+            p->setBrush(HostPalette::stateText(b.state));
+            p->drawRect(QRectF(b.rect.left() - 2, b.rect.top(), b.rect.width() + 4, 1.5));
+        }
+        p->setBrush(Qt::NoBrush);
+    });
+    p->setFont(sequenceAnnotationFont(L.options.font));
+    for (int i : ids) {
+        const StateBandGeometry &b = L.stateBands[i];
+        const bool future = b.t0 > s.playhead;
+        if (future && s.futureMode == FutureMode::Hidden)
+            continue;
+        p->setOpacity(future ? faintOpacity : 1.0);
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(255, 255, 255, 220));
+        p->drawRect(b.textRect);
+        p->setBrush(Qt::NoBrush);
+        p->setPen(HostPalette::stateText(b.state));
+        p->drawText(b.textRect, Qt::AlignCenter, b.text);
+    }
+    p->setOpacity(1.0);
+}
+
+void paintTimers(QPainter *p, const SequenceLayout &L, const QRectF &visible, const SequencePaintState &s)
+{
+    const QList<int> ids = L.timerIndex.query(visible.top(), visible.bottom());
+    if (ids.isEmpty())
+        return;
+    const double splitY = playheadY(L, s);
+    p->setRenderHint(QPainter::Antialiasing, false);
+    const auto restoreAntialiasing = qScopeGuard([p] { p->setRenderHint(QPainter::Antialiasing, true); });
+    paintSplit(p, splitY, visible, s, [&] {
+        for (int i : ids) {
+            const TimerBracketGeometry &t = L.timers[i];
+            QPen pen(HostPalette::timerColor(t.kind), 1.5);
+            pen.setCapStyle(Qt::FlatCap);
+            if (!t.fired)
+                pen.setStyle(Qt::DashLine); // cancelled: it never went off
+            p->setPen(pen);
+            const double tick = 4 * t.tickDirection;
+            QPainterPath path(QPointF(t.x + tick, t.y0));
+            path.lineTo(t.x, t.y0);
+            path.lineTo(t.x, t.y1);
+            path.lineTo(t.x + tick, t.y1);
+            p->drawPath(path);
+        }
+    });
+    p->setFont(sequenceAnnotationFont(L.options.font));
+    for (int i : ids) {
+        const TimerBracketGeometry &t = L.timers[i];
+        const bool future = t.setAt > s.playhead;
+        if (future && s.futureMode == FutureMode::Hidden)
+            continue;
+        p->setOpacity(future ? faintOpacity : 1.0);
+        p->setPen(HostPalette::timerColor(t.kind));
+        p->drawText(t.textRect, Qt::AlignCenter, t.text);
+    }
+    p->setOpacity(1.0);
+}
+
+void paintArrowHead(QPainter *p, QPointF from, QPointF tip, const QColor &c)
+{
+    QLineF line(from, tip);
+    if (line.length() < 1e-6)
+        return;
+    const QPointF u = (tip - from) / line.length();
+    const QPointF n(-u.y(), u.x());
+    const QPointF base = tip - u * headLength;
+    const QPolygonF head({tip, base + n * headHalfWidth, base - n * headHalfWidth});
+    p->setPen(Qt::NoPen);
+    p->setBrush(c);
+    p->drawPolygon(head);
+    p->setBrush(Qt::NoBrush);
+}
+
+// The label's box and text, with the box's top left at the origin.
+void drawLabelBox(QPainter *p, const SequenceLayout &L, const ArrowGeometry &a, const QColor &c,
+                  bool emphasised)
+{
+    const QFont font = sequenceLabelFont(L.options.font);
+    const QFont badgeFont = sequenceBadgeFont(L.options.font);
+    const QFontMetricsF fm(font);
+    const QFontMetricsF bfm(badgeFont);
+    const QRectF box(QPointF(0, 0), a.labelSize);
+    p->setPen(emphasised ? QPen(HostPalette::selectionColor(), 1.2) : QPen(Qt::NoPen));
+    p->setBrush(QColor(255, 255, 255, 225));
+    p->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    p->setBrush(Qt::NoBrush);
+    double y = box.top() + 1;
+    p->setFont(font);
+    p->setPen(c.darker(125));
+    for (const QString &line : a.textLines) {
+        p->drawText(QRectF(box.left(), y, box.width(), fm.lineSpacing()), Qt::AlignHCenter | Qt::AlignVCenter, line);
+        y += fm.lineSpacing();
+    }
+    if (!a.badgeLines.isEmpty()) {
+        p->setFont(badgeFont);
+        p->setPen(a.dropped ? HostPalette::dropColor() : QColor(0x7a, 0x3b, 0x00));
+        for (const QString &line : a.badgeLines) {
+            p->drawText(QRectF(box.left(), y, box.width(), bfm.lineSpacing()), Qt::AlignHCenter | Qt::AlignVCenter, line);
+            y += bfm.lineSpacing();
+        }
+    }
+}
+
+void paintLabel(QPainter *p, const SequenceLayout &L, const ArrowGeometry &a, const QColor &c,
+                bool emphasised, LabelImageCache *cache)
+{
+    if (!cache) {
+        p->save();
+        p->translate(a.labelCenter);
+        p->rotate(a.labelAngle);
+        p->translate(-a.labelSize.width() / 2, -a.labelSize.height() / 2);
+        drawLabelBox(p, L, a, c, emphasised);
+        p->restore();
+        return;
+    }
+    // The cached image holds the label already rotated, with its text rasterised at that
+    // angle (sharper than resampling), so the frame only blits it at a whole pixel.
+    const QRectF bounds = a.labelPolygon.boundingRect();
+    const quint64 key = (quint64(quint32(a.segmentId)) << 1) | (emphasised ? 1 : 0);
+    const QImage *image = cache->find(key);
+    if (!image) {
+        const qreal dpr = std::max<qreal>(1, p->device()->devicePixelRatioF());
+        const QSize pixels(int(std::ceil(bounds.width() * dpr)) + 2, int(std::ceil(bounds.height() * dpr)) + 2);
+        QImage img(pixels, QImage::Format_ARGB32_Premultiplied);
+        img.setDevicePixelRatio(dpr);
+        img.fill(Qt::transparent);
+        QPainter ip(&img);
+        ip.setRenderHint(QPainter::Antialiasing, true);
+        ip.setRenderHint(QPainter::TextAntialiasing, true);
+        ip.translate(pixels.width() / dpr / 2, pixels.height() / dpr / 2);
+        ip.rotate(a.labelAngle);
+        ip.translate(-a.labelSize.width() / 2, -a.labelSize.height() / 2);
+        drawLabelBox(&ip, L, a, c, emphasised);
+        ip.end();
+        image = &cache->insert(key, std::move(img));
+    }
+    const QSizeF size = image->deviceIndependentSize();
+    const QPointF topLeft(std::round(a.labelCenter.x() - size.width() / 2),
+                          std::round(a.labelCenter.y() - size.height() / 2));
+    p->drawImage(topLeft, *image);
+}
+
+// Paths of arrow parts grouped by look (lane colour, line style, faint), painted at once.
+class ArrowBatches
+{
+public:
+    void line(int lane, int style, bool faint, QPointF a, QPointF b)
+    {
+        QPainterPath &path = m_lines[key(lane, style, faint)];
+        path.moveTo(a);
+        path.lineTo(b);
+    }
+    void ghost(int lane, bool faint, QPointF a, QPointF b)
+    {
+        QPainterPath &path = m_ghosts[key(lane, 0, faint)];
+        path.moveTo(a);
+        path.lineTo(b);
+    }
+    void head(int lane, bool faint, QPointF from, QPointF tip)
+    {
+        const QLineF line(from, tip);
+        if (line.length() < 1e-6)
+            return;
+        const QPointF u = (tip - from) / line.length();
+        const QPointF n(-u.y(), u.x());
+        const QPointF base = tip - u * headLength;
+        QPainterPath &path = m_heads[key(lane, 0, faint)];
+        path.moveTo(tip);
+        path.lineTo(base + n * headHalfWidth);
+        path.lineTo(base - n * headHalfWidth);
+        path.closeSubpath();
+    }
+    void cross(bool faint, QPointF at)
+    {
+        QPainterPath &path = faint ? m_faintCrosses : m_crosses;
+        const double r = 6;
+        path.moveTo(at + QPointF(-r, -r));
+        path.lineTo(at + QPointF(r, r));
+        path.moveTo(at + QPointF(-r, r));
+        path.lineTo(at + QPointF(r, -r));
+    }
+    void paint(QPainter *p, const SequenceLayout &L) const
+    {
+        // Faint parts use a colour blended with the white background rather than painter
+        // opacity: a translucent stroke leaves Qt's fast line drawing (4× slower here).
+        auto color = [&](int k) {
+            const QColor c = laneColor(L, lane(k));
+            return faint(k) ? faded(c) : c;
+        };
+        for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
+            QPen pen(color(it.key()), arrowWidth);
+            pen.setCapStyle(Qt::FlatCap);
+            if (style(it.key()) == 1)
+                pen.setDashPattern({6, 3});
+            else if (style(it.key()) == 2)
+                pen.setDashPattern({1.5, 2.5});
+            p->strokePath(it.value(), pen);
+        }
+        for (auto it = m_ghosts.cbegin(); it != m_ghosts.cend(); ++it)
+            p->strokePath(it.value(), QPen(faded(color(it.key()), 0.5), 1, Qt::DotLine));
+        for (auto it = m_heads.cbegin(); it != m_heads.cend(); ++it)
+            p->fillPath(it.value(), color(it.key()));
+        QPen crossPen(faded(HostPalette::dropColor()), 2.6);
+        crossPen.setCapStyle(Qt::RoundCap);
+        p->strokePath(m_faintCrosses, crossPen);
+        crossPen.setColor(HostPalette::dropColor());
+        p->strokePath(m_crosses, crossPen);
+    }
+
+    // A colour as it looks at the given opacity over white.
+    static QColor faded(const QColor &c, double opacity = faintOpacity)
+    {
+        auto mix = [opacity](int v) { return int(std::lround(v * opacity + 255 * (1 - opacity))); };
+        return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
+    }
+
+private:
+    static int key(int lane, int style, bool faint) { return (lane << 3) | (style << 1) | (faint ? 1 : 0); }
+    static int lane(int key) { return key >> 3; }
+    static int style(int key) { return (key >> 1) & 3; }
+    static bool faint(int key) { return key & 1; }
+
+    QMap<int, QPainterPath> m_lines;
+    QMap<int, QPainterPath> m_ghosts;
+    QMap<int, QPainterPath> m_heads;
+    QPainterPath m_crosses;
+    QPainterPath m_faintCrosses;
+};
+
+void paintArrows(QPainter *p, const SequenceLayout &L, const QRectF &visible, const SequencePaintState &s)
+{
+    const QList<int> ids = L.arrowIndex.query(visible.top(), visible.bottom());
+    const bool faint = s.futureMode == FutureMode::Faint;
+    // Highlights first, under everything.
+    for (int i : ids) {
+        const ArrowGeometry &a = L.arrows[i];
+        const bool selected = a.segmentId == s.selectedSegment;
+        const bool hovered = a.segmentId == s.hoveredSegment;
+        if (!selected && !hovered)
+            continue;
+        QColor hc = HostPalette::selectionColor();
+        hc.setAlpha(selected ? 110 : 60);
+        QPen pen(hc, selected ? 7 : 5);
+        pen.setCapStyle(Qt::RoundCap);
+        p->setPen(pen);
+        p->drawLine(a.p1, a.end);
+    }
+    // Lines, heads and crosses are batched into one path per look: every separate stroke
+    // of a long antialiased line costs a rasterisation (and Qt may hand its spans to
+    // worker threads), so 50 strokes cost far more than one path of 50 lines.
+    ArrowBatches batches;
+    for (int i : ids) {
+        const ArrowGeometry &a = L.arrows[i];
+        const bool sent = a.sentAt <= s.playhead;
+        const bool arrived = a.endsAt <= s.playhead;
+        if (!sent && !faint)
+            continue;
+        const int style = a.retransmission ? 1 : a.duplicate ? 2 : 0;
+        if (arrived) {
+            batches.line(a.fromLane, style, false, a.p1, a.end);
+        } else {
+            const QPointF now = sent ? SequencePainter::packetPosition(L, a, s.playhead) : a.p1;
+            if (sent)
+                batches.line(a.fromLane, style, false, a.p1, now);
+            if (faint)
+                batches.line(a.fromLane, style, true, now, a.end);
+        }
+        if (!arrived && !faint)
+            continue;
+        if (a.dropped) {
+            batches.ghost(a.fromLane, !arrived, a.end, a.p2);
+            batches.cross(!arrived, a.end);
+        } else {
+            batches.head(a.fromLane, !arrived, a.p1, a.end);
+        }
+    }
+    batches.paint(p, L);
+    for (int i : ids) {
+        const ArrowGeometry &a = L.arrows[i];
+        const bool sent = a.sentAt <= s.playhead;
+        if (!sent && !faint)
+            continue;
+        p->setOpacity(sent ? 1.0 : faintOpacity);
+        paintLabel(p, L, a, laneColor(L, a.fromLane), a.segmentId == s.selectedSegment, s.labelCache);
+    }
+    p->setOpacity(1.0);
+    // Packets in flight: a small envelope moving along the arrow.
+    if (s.hasPlayhead()) {
+        for (int i : ids) {
+            const ArrowGeometry &a = L.arrows[i];
+            if (!(a.sentAt <= s.playhead && a.endsAt > s.playhead))
+                continue;
+            const QPointF at = SequencePainter::packetPosition(L, a, s.playhead);
+            const QColor c = laneColor(L, a.fromLane);
+            p->setPen(QPen(Qt::white, 1.5));
+            p->setBrush(c);
+            p->drawRoundedRect(QRectF(at.x() - 7, at.y() - 5, 14, 10), 2, 2);
+            p->setBrush(Qt::NoBrush);
+        }
+    }
+    // A dragged head: where the segment would arrive with the extra delay.
+    if (const ArrowGeometry *a = L.arrowForSegment(s.draggedSegment)) {
+        const QPointF tip(a->end.x(), std::max(s.dragHeadY, a->end.y()));
+        QPen pen(HostPalette::selectionColor(), 2, Qt::DashLine);
+        p->setPen(pen);
+        p->drawLine(a->p1, tip);
+        paintArrowHead(p, a->p1, tip, HostPalette::selectionColor());
+    }
+}
+
+void paintPlayhead(QPainter *p, const SequenceLayout &L, const QRectF &visible, const SequencePaintState &s)
+{
+    if (!s.hasPlayhead())
+        return;
+    const double y = std::round(L.axis.timeToY(s.playhead)) + 0.5;
+    if (y < visible.top() || y > visible.bottom())
+        return;
+    p->setPen(QPen(HostPalette::playheadColor(), 1.5));
+    p->drawLine(QPointF(visible.left(), y), QPointF(visible.right(), y));
+    QPolygonF marker({QPointF(L.timeAxisWidth - 4, y), QPointF(L.timeAxisWidth - 12, y - 5),
+                      QPointF(L.timeAxisWidth - 12, y + 5)});
+    p->setPen(Qt::NoPen);
+    p->setBrush(HostPalette::playheadColor());
+    p->drawPolygon(marker);
+    p->setBrush(Qt::NoBrush);
+}
+
+} // namespace
+
+QPointF SequencePainter::packetPosition(const SequenceLayout &layout, const ArrowGeometry &a, SimTime playhead)
+{
+    // On the arrow where it meets the playhead line, so the packet rides the line even
+    // across a compressed break.
+    const double y = layout.axis.timeToY(playhead);
+    const double dy = a.end.y() - a.p1.y();
+    if (std::abs(dy) < 1e-9) {
+        const double span = double(std::max<SimTime>(1, a.endsAt - a.sentAt));
+        const double f = std::clamp(double(playhead - a.sentAt) / span, 0.0, 1.0);
+        return a.p1 + (a.end - a.p1) * f;
+    }
+    const double f = std::clamp((y - a.p1.y()) / dy, 0.0, 1.0);
+    return a.p1 + (a.end - a.p1) * f;
+}
+
+void SequencePainter::paint(QPainter *p, const SequenceLayout &L, const QRectF &visibleIn,
+                            const SequencePaintState &s)
+{
+    const QRectF &visible = visibleIn;
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, true);
+    p->setRenderHint(QPainter::TextAntialiasing, true);
+    if (s.paintBackground)
+        p->fillRect(visible, Qt::white);
+    paintBreaks(p, L, visible);
+    paintTimeAxis(p, L, visible);
+    paintLifelines(p, L, visible);
+    paintStateBands(p, L, visible, s);
+    paintTimers(p, L, visible, s);
+    paintBreakTexts(p, L, visible);
+    paintArrows(p, L, visible, s);
+    paintPlayhead(p, L, visible, s);
+    paintHeaders(p, L, visible, s);
+    p->restore();
+}
+
+} // namespace tcplab

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "sequence/sequence_layout.h"
+#include "sim/sim_time.h"
+
+#include <QRectF>
+#include <limits>
+
+class QPainter;
+
+namespace tcplab {
+
+class LabelImageCache;
+
+// How the diagram shows what has not happened yet at the playhead.
+enum class FutureMode { Hidden, Faint };
+
+// What changes from frame to frame, as opposed to the layout.
+struct SequencePaintState {
+    // Everything after this time is "the future"; the maximum means "no playhead".
+    SimTime playhead = std::numeric_limits<SimTime>::max();
+    FutureMode futureMode = FutureMode::Faint;
+    int selectedSegment = -1;
+    int hoveredSegment = -1;
+    // Keep the lifeline headers at the top of the visible rect while scrolling.
+    bool stickyHeaders = true;
+    // An arrow head being dragged down to delay the segment: its preview end y.
+    int draggedSegment = -1;
+    double dragHeadY = 0;
+
+    // Exports with a transparent background leave the canvas untouched.
+    bool paintBackground = true;
+    // Screen painting passes a cache of rendered labels (fast); exports leave it null and
+    // get real text (vector in SVG/PDF).
+    LabelImageCache *labelCache = nullptr;
+
+    bool hasPlayhead() const { return playhead != std::numeric_limits<SimTime>::max(); }
+};
+
+// Paints a SequenceLayout with a QPainter on any device (screen, QImage, SVG, PDF). Only
+// what meets `visible` (in diagram coordinates) is painted, so a frame costs what is on
+// screen, not what is in the trace.
+class SequencePainter
+{
+public:
+    static void paint(QPainter *painter, const SequenceLayout &layout, const QRectF &visible,
+                      const SequencePaintState &state);
+    // Where the packet of an arrow in flight at the playhead is drawn.
+    static QPointF packetPosition(const SequenceLayout &layout, const ArrowGeometry &arrow,
+                                  SimTime playhead);
+};
+
+} // namespace tcplab

@@ -1,0 +1,468 @@
+#include "state/state_diagram_widget.h"
+
+#include "common/host_palette.h"
+#include "trace/trace.h"
+
+#include <QEvent>
+#include <QHash>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QVariantAnimation>
+
+#include <algorithm>
+
+namespace tcplab {
+
+namespace {
+
+// The State events of each socket, in order: playback asks for the latest one every frame,
+// so it is a binary search, not a walk through a SYN flood's thousands of events.
+QHash<int, QList<int>> stateEventsBySocket(const Trace &trace, const QList<int> &sockets)
+{
+    QHash<int, QList<int>> result;
+    for (int s : sockets)
+        result.insert(s, {});
+    for (int i = 0; i < trace.events.size(); ++i) {
+        const TraceEvent &e = trace.events[i];
+        if (e.type == TraceEventType::State && result.contains(e.socket))
+            result[e.socket].append(i);
+    }
+    return result;
+}
+
+// Position in `indexes` of the latest State event at or before t, or -1.
+int lastAtOrBefore(const Trace &trace, const QList<int> &indexes, SimTime t)
+{
+    auto it = std::upper_bound(indexes.begin(), indexes.end(), t,
+                               [&trace](SimTime time, int index) { return time < trace.events[index].time; });
+    return int(it - indexes.begin()) - 1;
+}
+
+} // namespace
+
+StateDiagramWidget::StateDiagramWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMouseTracking(false);
+    m_caption = new QLabel(this);
+    m_caption->setWordWrap(true);
+    m_caption->setTextFormat(Qt::RichText);
+    m_caption->setMargin(6);
+    m_caption->setAutoFillBackground(true);
+    m_caption->setFrameShape(QFrame::StyledPanel);
+    m_caption->setObjectName(QStringLiteral("stateDiagramCaption"));
+
+    m_animation = new QVariantAnimation(this);
+    m_animation->setStartValue(0.0);
+    m_animation->setEndValue(1.0);
+    m_animation->setDuration(700);
+    m_animation->setEasingCurve(QEasingCurve::InOutQuad);
+    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &v) {
+        m_pulse = v.toDouble();
+        update();
+    });
+    connect(m_animation, &QVariantAnimation::finished, this, [this] {
+        m_pulse = -1;
+        m_pulsing.clear();
+        update();
+    });
+
+    rebuildLayout();
+    updateCaption();
+}
+
+StateDiagramWidget::~StateDiagramWidget() = default;
+
+void StateDiagramWidget::setTrace(const Trace *trace)
+{
+    m_trace = trace;
+    if (m_defaultSockets)
+        m_sockets = trace ? defaultSockets(*trace) : QList<int>();
+    m_stateEvents = trace ? stateEventsBySocket(*trace, m_sockets) : QHash<int, QList<int>>();
+    m_highlights.clear();
+    recompute(false);
+}
+
+void StateDiagramWidget::setPlayhead(SimTime t)
+{
+    if (t == m_playhead && !m_highlights.isEmpty())
+        return;
+    m_playhead = t;
+    recompute(true);
+}
+
+void StateDiagramWidget::setSockets(const QList<int> &socketIds)
+{
+    m_defaultSockets = socketIds.isEmpty();
+    m_sockets = m_defaultSockets && m_trace ? defaultSockets(*m_trace) : socketIds;
+    m_stateEvents = m_trace ? stateEventsBySocket(*m_trace, m_sockets) : QHash<int, QList<int>>();
+    m_highlights.clear();
+    recompute(false);
+}
+
+void StateDiagramWidget::setVariant(ProtocolVariant variant)
+{
+    if (variant == m_variant)
+        return;
+    m_variant = variant;
+    rebuildLayout();
+    recompute(false);
+}
+
+QList<int> StateDiagramWidget::defaultSockets(const Trace &trace)
+{
+    QList<int> result;
+    for (int h = 0; h < trace.hosts.size(); ++h) {
+        if (trace.hosts[h].attacker)
+            continue;
+        // Prefer a connection with another real host: under a SYN flood the listener's first
+        // children answer forged addresses.
+        auto peerIsHost = [&trace](const SocketInfo &s) {
+            for (const HostInfo &other : trace.hosts) {
+                if (!other.attacker && other.address == s.remote.address)
+                    return true;
+            }
+            return false;
+        };
+        int chosen = -1;
+        int anyConnection = -1;
+        int listener = -1;
+        for (const SocketInfo &s : trace.sockets) {
+            if (s.host != h)
+                continue;
+            if (s.listener) {
+                if (listener < 0)
+                    listener = s.id;
+            } else if (peerIsHost(s)) {
+                chosen = s.id;
+                break;
+            } else if (anyConnection < 0) {
+                anyConnection = s.id;
+            }
+        }
+        if (chosen < 0)
+            chosen = anyConnection >= 0 ? anyConnection : listener;
+        if (chosen >= 0)
+            result.append(chosen);
+    }
+    return result;
+}
+
+QMap<QString, TcpState> StateDiagramWidget::highlightedStates() const
+{
+    QMap<QString, TcpState> result;
+    for (const Highlight &h : m_highlights) {
+        if (!result.contains(h.hostName))
+            result.insert(h.hostName, h.state);
+    }
+    return result;
+}
+
+QColor StateDiagramWidget::colorOfHost(int host) const
+{
+    // The same lane order as the sequence diagram: one lane per host, attackers share one.
+    if (!m_trace || host < 0 || host >= m_trace->hosts.size())
+        return HostPalette::hostColor(0);
+    if (m_trace->hosts[host].attacker)
+        return HostPalette::attackerColor();
+    int lane = 0;
+    bool attackerSeen = false;
+    for (int h = 0; h < host; ++h) {
+        if (m_trace->hosts[h].attacker) {
+            if (!attackerSeen)
+                ++lane;
+            attackerSeen = true;
+        } else {
+            ++lane;
+        }
+    }
+    return HostPalette::hostColor(lane);
+}
+
+void StateDiagramWidget::recompute(bool animate)
+{
+    const QList<Highlight> before = m_highlights;
+    m_highlights.clear();
+    if (m_trace) {
+        for (int socket : std::as_const(m_sockets)) {
+            if (socket < 0 || socket >= m_trace->sockets.size())
+                continue;
+            const SocketInfo &info = m_trace->sockets[socket];
+            Highlight h;
+            h.socket = socket;
+            h.host = info.host;
+            h.hostName = info.host >= 0 && info.host < m_trace->hosts.size()
+                             ? m_trace->hosts[info.host].name
+                             : QString::number(socket);
+            h.color = colorOfHost(info.host);
+            h.state = m_trace->stateAt(socket, m_playhead);
+
+            const QList<int> &mine = m_stateEvents[socket];
+            const int pos = lastAtOrBefore(*m_trace, mine, m_playhead);
+            const int ev = pos >= 0 ? mine[pos] : -1;
+            if (ev >= 0) {
+                const TraceEvent &e = m_trace->events[ev];
+                h.eventIndex = ev;
+                h.edge = edgeFor(e.fromState, e.toState, e.cause);
+                if (e.cause == StateCause::NoTimeWait) {
+                    // The model passes through TIME-WAIT in no time; the variant's edge
+                    // starts where the closer really was.
+                    const int prev = pos > 0 ? mine[pos - 1] : -1;
+                    if (prev >= 0) {
+                        const TraceEvent &p = m_trace->events[prev];
+                        h.edge = edgeFor(p.fromState, TcpState::Closed, StateCause::NoTimeWait);
+                        if (h.edge < 0)
+                            h.edge = edgeFor(p.fromState, p.toState, p.cause);
+                    }
+                }
+                if (h.edge >= 0 && stateDiagramEdges()[h.edge].toBottomClosed && h.state == TcpState::Closed)
+                    h.node = StateNodeRole::BottomClosed;
+            }
+            // A listener's child stands for the listening server until it exists, and again
+            // after its half-open entry is dropped (RFC 9293 Figure 5, note 1).
+            const bool dropped = h.edge >= 0 && stateDiagramEdges()[h.edge].to == TcpState::Listen
+                                 && h.state == TcpState::Closed;
+            if (info.listenerSocket >= 0 && (ev < 0 || dropped))
+                h.state = m_trace->stateAt(info.listenerSocket, m_playhead);
+            m_highlights.append(h);
+        }
+    }
+
+    // Pulse along the edges that changed since the last frame.
+    QList<int> changed;
+    for (const Highlight &h : std::as_const(m_highlights)) {
+        auto it = std::find_if(before.begin(), before.end(),
+                               [&h](const Highlight &b) { return b.socket == h.socket; });
+        if (it != before.end() && it->eventIndex != h.eventIndex && h.edge >= 0)
+            changed.append(h.socket);
+    }
+    if (animate && !changed.isEmpty()) {
+        m_pulsing = changed;
+        m_animation->stop();
+        m_pulse = 0;
+        m_animation->start();
+    } else if (!animate) {
+        m_animation->stop();
+        m_pulsing.clear();
+        m_pulse = -1;
+    }
+    updateCaption();
+    update();
+}
+
+void StateDiagramWidget::rebuildLayout()
+{
+    m_layout = StateDiagramLayout::compute(m_variant);
+}
+
+StateDiagramPaintState StateDiagramWidget::paintState(bool withPulse) const
+{
+    StateDiagramPaintState s;
+    s.variant = m_variant;
+    s.selectedNode = m_selectedNode;
+    for (const Highlight &h : m_highlights) {
+        StateHighlight sh;
+        sh.node = m_layout.nodeIndex(h.state, h.node);
+        sh.color = h.color;
+        sh.hostName = h.hostName;
+        s.highlights.append(sh);
+        if (h.edge >= 0) {
+            MarkedEdge m;
+            m.edge = h.edge;
+            m.color = h.color;
+            if (withPulse && m_pulse >= 0 && m_pulsing.contains(h.socket))
+                m.pulse = m_pulse;
+            s.marked.append(m);
+        }
+    }
+    return s;
+}
+
+void StateDiagramWidget::paint(QPainter *painter, const QRectF &target) const
+{
+    StateDiagramPaintState s = paintState(false);
+    s.selectedNode = -1;
+    StateDiagramPainter::paint(painter, m_layout, s, target);
+}
+
+QRectF StateDiagramWidget::diagramRect() const
+{
+    const int captionHeight = m_caption->isHidden() ? 0 : m_caption->height();
+    return QRectF(rect().adjusted(4, 4, -4, -4 - captionHeight));
+}
+
+void StateDiagramWidget::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), Qt::white);
+    StateDiagramPainter::paint(&p, m_layout, paintState(true), diagramRect());
+}
+
+void StateDiagramWidget::resizeEvent(QResizeEvent *)
+{
+    placeCaption();
+}
+
+void StateDiagramWidget::placeCaption()
+{
+    // The caption takes the height its text needs; the diagram scales into the rest.
+    const int h = m_caption->heightForWidth(width());
+    m_caption->setGeometry(0, height() - h, width(), h);
+}
+
+void StateDiagramWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    bool ok = false;
+    const QTransform inverse = StateDiagramPainter::transformFor(m_layout, diagramRect()).inverted(&ok);
+    const int node = ok ? m_layout.nodeAt(inverse.map(event->position())) : -1;
+    m_selectedNode = (node == m_selectedNode) ? -1 : node;
+    if (m_selectedNode >= 0 && m_layout.nodes[m_selectedNode].role != StateNodeRole::AnyState)
+        emit stateClicked(m_layout.nodes[m_selectedNode].state);
+    updateCaption();
+    update();
+}
+
+void StateDiagramWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        rebuildLayout();
+        updateCaption();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+void StateDiagramWidget::setSelectedState(TcpState state)
+{
+    m_selectedNode = m_layout.nodeIndex(state);
+    updateCaption();
+    update();
+}
+
+void StateDiagramWidget::clearSelection()
+{
+    m_selectedNode = -1;
+    updateCaption();
+    update();
+}
+
+TcpState StateDiagramWidget::selectedState() const
+{
+    return m_selectedNode >= 0 ? m_layout.nodes[m_selectedNode].state : TcpState::Closed;
+}
+
+QSize StateDiagramWidget::sizeHint() const
+{
+    return QSize(900, 760);
+}
+
+QSize StateDiagramWidget::minimumSizeHint() const
+{
+    return QSize(320, 280);
+}
+
+void StateDiagramWidget::updateCaption()
+{
+    QStringList lines;
+    for (const Highlight &h : std::as_const(m_highlights)) {
+        const QString who = QStringLiteral("<b style=\"color:%1\">%2</b>")
+                                .arg(h.color.name(), h.hostName.toHtmlEscaped());
+        if (h.eventIndex >= 0 && m_trace) {
+            const TraceEvent &e = m_trace->events[h.eventIndex];
+            // The no-TIME-WAIT variant passes through TIME-WAIT in no time: name the state
+            // the closer really left, as the marked edge does.
+            const TcpState from = e.cause == StateCause::NoTimeWait && h.edge >= 0
+                                      ? stateDiagramEdges()[h.edge].from
+                                      : e.fromState;
+            lines << tr("%1: %2 → %3 — %4")
+                         .arg(who, tcpStateName(from), QStringLiteral("<b>%1</b>").arg(tcpStateName(e.toState)),
+                              transitionText(e.fromState, e.toState, e.cause, h.edge).toHtmlEscaped());
+        } else {
+            lines << tr("%1: %2").arg(who, QStringLiteral("<b>%1</b>").arg(tcpStateName(h.state)));
+        }
+    }
+    QString text = lines.join(QStringLiteral("&nbsp;&nbsp;&nbsp; "));
+    if (!text.isEmpty())
+        text += QStringLiteral("<br>");
+    if (m_selectedNode >= 0) {
+        const StateNodeGeometry &n = m_layout.nodes[m_selectedNode];
+        const QString title = n.role == StateNodeRole::AnyState ? n.text : tcpStateName(n.state);
+        const QString body = n.role == StateNodeRole::AnyState
+                                 ? tr("A connection in any state ends at once in CLOSED when it receives an acceptable RST (its sequence number in the receive window), when the application aborts (a RST is sent), or when retransmissions or keepalive probes give up. A reset leaves no TIME-WAIT.")
+                                 : stateDescription(n.state);
+        text += QStringLiteral("<b>%1</b> — %2").arg(title.toHtmlEscaped(), body.toHtmlEscaped());
+    } else {
+        text += QStringLiteral("<i>%1</i>").arg(tr("Click a state to see what it means and how it is left.").toHtmlEscaped());
+    }
+    m_caption->setText(text);
+    placeCaption();
+}
+
+QString StateDiagramWidget::transitionText(TcpState from, TcpState to, StateCause cause, int edge)
+{
+    Q_UNUSED(from);
+    switch (cause) {
+    case StateCause::RstReceived:
+        return tr("rcv RST");
+    case StateCause::AppAbort:
+        return tr("abort / snd RST");
+    case StateCause::RetriesExhausted:
+        return tr("retransmissions gave up");
+    case StateCause::KeepaliveExhausted:
+        return tr("keepalive probes unanswered / snd RST");
+    case StateCause::FinWait2Timeout:
+        return tr("FIN-WAIT-2 timeout (orphaned socket)");
+    case StateCause::HostCrash:
+        return tr("host crashed");
+    case StateCause::SynInTimeWait:
+        return tr("new SYN reuses the four addresses");
+    case StateCause::NoTimeWait:
+        return edge >= 0 ? stateDiagramEdgeText(edge) : tr("TIME-WAIT skipped (variant)");
+    case StateCause::CookieAckReceived:
+        return tr("rcv ACK with a valid SYN cookie");
+    case StateCause::TwoWayHandshake:
+        return tr("rcv SYN / snd SYN,ACK (two-way handshake variant)");
+    default:
+        break;
+    }
+    if (edge >= 0 && stateDiagramEdges()[edge].kind == StateEdgeKind::AnyState && to == TcpState::Closed)
+        return tr("close with unread data / snd RST");
+    if (edge >= 0)
+        return stateDiagramEdgeText(edge);
+    return stateCauseName(cause);
+}
+
+QString StateDiagramWidget::stateDescription(TcpState state)
+{
+    switch (state) {
+    case TcpState::Closed:
+        return tr("No connection exists and no TCB is kept (RFC 9293 calls CLOSED a fictional state). A passive open (listen()) leads to LISTEN; an active open (connect() sends SYN) leads to SYN-SENT.");
+    case TcpState::Listen:
+        return tr("A server waits for connection requests on its port. A SYN creates a half-open connection in the SYN queue and is answered with SYN,ACK; that new connection is in SYN-RECEIVED while the listener keeps listening. close() returns to CLOSED.");
+    case TcpState::SynSent:
+        return tr("The client has sent its SYN (connect()) and waits. A SYN,ACK that acknowledges the SYN (ack = ISN + 1) is answered with ACK and leads to ESTABLISHED; a bare SYN (simultaneous open) leads to SYN-RECEIVED. Without an answer the SYN is retransmitted with a doubling timeout (1 s, 2 s, 4 s, …) and Linux gives up after 6 retries, about 127 s; a RST means \"connection refused\".");
+    case TcpState::SynReceived:
+        return tr("A SYN has arrived and SYN,ACK has been sent: this half-open connection waits in the listener's SYN queue for the final ACK, which leads to ESTABLISHED. Without it the SYN,ACK is retransmitted (Linux: 5 times) and the entry is dropped; a RST drops it at once. A SYN flood fills the queue with such entries.");
+    case TcpState::Established:
+        return tr("The connection is open: both initial sequence numbers are agreed and data flows in both directions; every segment now carries the ACK flag. close() sends FIN and leads to FIN-WAIT-1 (active close); a FIN from the peer is acknowledged and leads to CLOSE-WAIT (passive close).");
+    case TcpState::FinWait1:
+        return tr("This side closed first and sent its FIN; it can still receive. The ACK of its FIN leads to FIN-WAIT-2; the peer's FIN before that (simultaneous close) leads to CLOSING; a FIN that also acknowledges ours leads straight to TIME-WAIT.");
+    case TcpState::FinWait2:
+        return tr("Our FIN is acknowledged and the connection is half-closed: this side sends no more data but receives until the peer's FIN arrives; that FIN is acknowledged and leads to TIME-WAIT. On Linux an orphaned socket (its application has closed it) gives up after 60 s (tcp_fin_timeout).");
+    case TcpState::CloseWait:
+        return tr("The peer has closed its direction (its FIN is acknowledged) and the application was told end-of-stream. This side may keep sending as long as it likes; when its application calls close(), it sends its own FIN and enters LAST-ACK. Many sockets stuck here mean an application that forgets to close.");
+    case TcpState::Closing:
+        return tr("Both sides sent FIN at about the same time (simultaneous close): the peer's FIN arrived and was acknowledged, but our FIN is not acknowledged yet. The ACK of our FIN leads to TIME-WAIT.");
+    case TcpState::LastAck:
+        return tr("The passive closer has sent its own FIN and waits for the last ACK. When it arrives the connection is CLOSED at once, without TIME-WAIT; if it is lost, the FIN is retransmitted.");
+    case TcpState::TimeWait:
+        return tr("The active closer has acknowledged the peer's FIN. It waits 2×MSL (60 s on Linux) so a lost final ACK can be repeated (a retransmitted FIN is acknowledged again and restarts the wait) and old duplicates of this connection die out before the same four addresses are used again; then CLOSED.");
+    }
+    return {};
+}
+
+} // namespace tcplab
