@@ -1,4 +1,4 @@
-// Teaching points of the built-in scenario library: each lesson of TEACHING.md is a shipped
+// Teaching points of the built-in scenario library: each lesson of docs/teaching-notes.md is a shipped
 // scenario, and each test here runs one built-in scenario through the simulator and checks,
 // from the trace alone, that the run shows exactly what its notes explain (the numbers, the
 // order of segments, the states and the notices). A golden trace pins every byte; these tests
@@ -141,7 +141,7 @@ constexpr TcpFlags SynAck = TcpFlag::Syn | TcpFlag::Ack;
 constexpr TcpFlags FinAck = TcpFlag::Fin | TcpFlag::Ack;
 constexpr TcpFlags RstAck = TcpFlag::Rst | TcpFlag::Ack;
 
-// The ids this library ships (TEACHING.md, one lesson each) besides the five first ones.
+// The ids this library ships (docs/teaching-notes.md, one lesson each) besides the five first ones.
 const QStringList libraryIds = {
     QStringLiteral("three-way-handshake"), QStringLiteral("lost-syn-ack"),
     QStringLiteral("syn-timeout"), QStringLiteral("connection-refused"),

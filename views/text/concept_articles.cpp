@@ -5,7 +5,7 @@
 #include <QVariant>
 
 // The English and Chinese of each article stand side by side (see concept_articles.h).
-// Facts follow TEACHING.md; each article names the common mistake it corrects.
+// Facts follow docs/teaching-notes.md; each article names the common mistake it corrects.
 
 namespace tcplab {
 
