@@ -56,13 +56,35 @@ void Trace::finish()
 {
     m_stateEventsBySocket.clear();
     m_stateEventsBySocket.resize(sockets.size());
+    m_eventsBySocket.clear();
+    m_eventsBySocket.resize(sockets.size());
     if (m_tcbBySocket.size() < sockets.size())
         m_tcbBySocket.resize(sockets.size());
     for (int i = 0; i < events.size(); ++i) {
         const TraceEvent &e = events[i];
-        if (e.type == TraceEventType::State && e.socket >= 0 && e.socket < sockets.size())
+        if (e.socket < 0 || e.socket >= sockets.size())
+            continue;
+        m_eventsBySocket[e.socket].append(i);
+        if (e.type == TraceEventType::State)
             m_stateEventsBySocket[e.socket].append(i);
     }
+}
+
+const QList<int> &Trace::eventsOfSocket(int socket) const
+{
+    static const QList<int> none;
+    return socket >= 0 && socket < m_eventsBySocket.size() ? m_eventsBySocket[socket] : none;
+}
+
+const QList<int> &Trace::stateEventsOf(int socket) const
+{
+    static const QList<int> none;
+    return socket >= 0 && socket < m_stateEventsBySocket.size() ? m_stateEventsBySocket[socket] : none;
+}
+
+QString Trace::hostName(int host) const
+{
+    return host >= 0 && host < hosts.size() ? hosts[host].name : QStringLiteral("?");
 }
 
 TcpState Trace::stateAt(int socket, SimTime t) const

@@ -124,6 +124,12 @@ public:
     int firstEventAtOrAfter(SimTime t) const;
     // The sockets of one host.
     QList<int> socketsOf(int host) const;
+    // Indexes of every event of one socket, in order (empty for an unknown socket).
+    const QList<int> &eventsOfSocket(int socket) const;
+    // Indexes of the State events of one socket, in order: what stateAt() searches.
+    const QList<int> &stateEventsOf(int socket) const;
+    // The host's name as the scenario spells it ("A"), or "?" for no such host.
+    QString hostName(int host) const;
 
     // Called by the simulator as it records.
     void addTcbSample(int socket, const TcbSample &sample);
@@ -131,6 +137,7 @@ public:
 
 private:
     QList<QList<int>> m_stateEventsBySocket; // indexes into events
+    QList<QList<int>> m_eventsBySocket;      // indexes into events
     QList<QList<TcbSample>> m_tcbBySocket;
 };
 
