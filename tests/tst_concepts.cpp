@@ -5,8 +5,13 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTranslator>
 #include <QtTest>
@@ -25,6 +30,33 @@ QString plainText(const QString &html)
 int wordCount(const QString &html)
 {
     return int(plainText(html).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
+}
+
+void writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile f(dir.filePath(name));
+    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(f.fileName()));
+    f.write(content);
+}
+
+// An article directory with one article, "probe", linked to a shipped scenario.
+const QByteArray oneArticleIndex = R"({"version": 1, "articles": [
+    {"id": "probe", "scenario": {"id": "three-way-handshake", "at_ms": 110}, "see_also": []}]})";
+
+void writeProbeArticle(const QTemporaryDir &dir)
+{
+    writeFile(dir, QStringLiteral("index.json"), oneArticleIndex);
+    writeFile(dir, QStringLiteral("probe.en.html"), "<h1>Probe</h1>\n<p>Text.</p>\n");
+    writeFile(dir, QStringLiteral("probe.zh_CN.html"), "<h1>\xe6\x8e\xa2\xe6\xb5\x8b</h1>\n<p>\xe6\x96\x87</p>\n");
+}
+
+bool anyContains(const QStringList &errors, const QString &text)
+{
+    for (const QString &e : errors) {
+        if (e.contains(text))
+            return true;
+    }
+    return false;
 }
 
 bool hasChinese(const QString &text)
@@ -57,6 +89,15 @@ private slots:
     void browserFollowsTheAppLanguage();
     void unknownArticleIsIgnored();
     void languageFallsBackToTheInstalledCatalogue();
+    void builtInArticlesAreReadWithoutErrors();
+    void everyIndexedArticleExistsInBothLanguagesAndNamesShippedScenarios();
+    void articleFileGivesTitleFromItsFirstLineAndBodyVerbatim();
+    void missingLanguageFileIsNamedAndLeavesTheArticleOut();
+    void indexProblemsAreReportedWithTheirJsonPath_data();
+    void indexProblemsAreReportedWithTheirJsonPath();
+    void malformedTitleLineIsReported_data();
+    void malformedTitleLineIsReported();
+    void articleFileMissingFromTheIndexIsReported();
     void renderPngForReview();
 };
 
@@ -264,6 +305,153 @@ void TstConcepts::languageFallsBackToTheInstalledCatalogue()
     QCoreApplication::removeTranslator(&zh);
     ConceptArticles::setLanguage(QStringLiteral("en"));
     QCOMPARE(ConceptArticles::language(), QStringLiteral("en"));
+}
+
+void TstConcepts::builtInArticlesAreReadWithoutErrors()
+{
+    QVERIFY2(ConceptArticles::errors().isEmpty(), qPrintable(ConceptArticles::errors().join(QLatin1Char('\n'))));
+    QCOMPARE(ConceptArticles::languages(), (QStringList{"en", "zh_CN"}));
+}
+
+void TstConcepts::everyIndexedArticleExistsInBothLanguagesAndNamesShippedScenarios()
+{
+    // Read the index directly, not through the reader under test.
+    QFile index(ConceptArticles::resourceDirectory() + QStringLiteral("/index.json"));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    const QJsonArray articles = QJsonDocument::fromJson(index.readAll()).object().value("articles").toArray();
+    QCOMPARE(articles.size(), ConceptArticles::all().size());
+    for (int i = 0; i < articles.size(); ++i) {
+        const QJsonObject entry = articles[i].toObject();
+        const QString id = entry.value("id").toString();
+        QCOMPARE(ConceptArticles::all().at(i).id, id); // the index order is the browser's order
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            const QString file = QStringLiteral("%1/%2.%3.html").arg(ConceptArticles::resourceDirectory(), id, language);
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+        }
+        QJsonArray links = entry.value("see_also").toArray();
+        links.prepend(entry.value("scenario"));
+        for (const QJsonValue &link : links) {
+            const QString scenario = link.toObject().value("id").toString();
+            QVERIFY2(ScenarioLibrary::contains(scenario), qPrintable(id + QStringLiteral(" names ") + scenario));
+        }
+    }
+}
+
+void TstConcepts::articleFileGivesTitleFromItsFirstLineAndBodyVerbatim()
+{
+    QTemporaryDir dir;
+    writeProbeArticle(dir);
+    // Entities in the title are decoded; a BOM and Windows line ends are dropped; the body is
+    // kept as written, markup and all.
+    writeFile(dir, QStringLiteral("probe.en.html"),
+              "\xef\xbb\xbf<h1>SYN &amp; ACK</h1>\r\n<p>One <b>two</b>.</p>\r\n\r\n<p>Three.</p>\r\n");
+    const ConceptArticles::LoadResult r = ConceptArticles::load(dir.path());
+    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(r.articles.size(), 1);
+    const ConceptArticle &a = r.articles.first();
+    QCOMPARE(a.id, QStringLiteral("probe"));
+    QCOMPARE(a.titleEn, QStringLiteral("SYN & ACK"));
+    QCOMPARE(a.bodyEn, QStringLiteral("<p>One <b>two</b>.</p>\n\n<p>Three.</p>\n"));
+    QCOMPARE(a.titleZh, QString::fromUtf8("探测"));
+    QCOMPARE(a.bodyZh, QString::fromUtf8("<p>文</p>\n"));
+    QCOMPARE(a.scenario.scenarioId, QStringLiteral("three-way-handshake"));
+    QCOMPARE(a.scenario.at, msToUs(110));
+    QVERIFY(a.seeAlso.isEmpty());
+}
+
+void TstConcepts::missingLanguageFileIsNamedAndLeavesTheArticleOut()
+{
+    QTemporaryDir dir;
+    writeProbeArticle(dir);
+    QVERIFY(QFile::remove(dir.filePath(QStringLiteral("probe.zh_CN.html"))));
+    const ConceptArticles::LoadResult r = ConceptArticles::load(dir.path());
+    QVERIFY(r.articles.isEmpty()); // not shown in one language only
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY2(r.errors.first().startsWith(dir.filePath(QStringLiteral("probe.zh_CN.html")) + QStringLiteral(": missing")),
+             qPrintable(r.errors.first()));
+}
+
+void TstConcepts::indexProblemsAreReportedWithTheirJsonPath_data()
+{
+    QTest::addColumn<QByteArray>("index");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("not JSON") << QByteArray("{\"version\": 1,") << "index.json: not valid JSON";
+    QTest::newRow("version") << QByteArray(R"({"version": 2, "articles": []})") << "index.json: version: must be 1";
+    QTest::newRow("no articles") << QByteArray(R"({"version": 1})") << "index.json: articles: must be an array";
+    QTest::newRow("unknown key")
+        << QByteArray(R"({"version": 1, "articles": [{"id": "probe", "scenario": {"id": "lost-syn", "at_ms": 0}, "seealso": []}]})")
+        << "index.json: articles[0].seealso: unknown key";
+    QTest::newRow("id with spaces")
+        << QByteArray(R"({"version": 1, "articles": [{"id": "Probe One", "scenario": {"id": "lost-syn", "at_ms": 0}}]})")
+        << "index.json: articles[0].id: must be lower-case letters, digits and hyphens";
+    QTest::newRow("no scenario") << QByteArray(R"({"version": 1, "articles": [{"id": "probe"}]})")
+                                 << "index.json: articles[0].scenario: missing";
+    QTest::newRow("negative moment")
+        << QByteArray(R"({"version": 1, "articles": [{"id": "probe", "scenario": {"id": "lost-syn", "at_ms": -5}}]})")
+        << "index.json: articles[0].scenario.at_ms: must be a whole number of milliseconds";
+    QTest::newRow("fractional moment")
+        << QByteArray(R"({"version": 1, "articles": [{"id": "probe", "scenario": {"id": "lost-syn", "at_ms": 1.5}}]})")
+        << "index.json: articles[0].scenario.at_ms: must be a whole number of milliseconds";
+    QTest::newRow("unknown scenario")
+        << QByteArray(R"({"version": 1, "articles": [{"id": "probe", "scenario": {"id": "lost-syn", "at_ms": 0},)"
+                      R"( "see_also": [{"id": "lost-syn-akc", "at_ms": 0}]}]})")
+        << "index.json: articles[0].see_also[0].id: no built-in scenario is called \"lost-syn-akc\"";
+    QTest::newRow("listed twice")
+        << QByteArray(R"({"version": 1, "articles": [{"id": "probe", "scenario": {"id": "lost-syn", "at_ms": 0}},)"
+                      R"( {"id": "probe", "scenario": {"id": "lost-syn", "at_ms": 0}}]})")
+        << "index.json: articles[1].id: \"probe\" is listed twice";
+}
+
+void TstConcepts::indexProblemsAreReportedWithTheirJsonPath()
+{
+    QFETCH(QByteArray, index);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    writeProbeArticle(dir);
+    writeFile(dir, QStringLiteral("index.json"), index);
+    const ConceptArticles::LoadResult r = ConceptArticles::load(dir.path());
+    QVERIFY2(anyContains(r.errors, error), qPrintable(r.errors.join(QLatin1Char('\n'))));
+    // Only a complete, valid entry becomes an article ("listed twice" keeps the first).
+    QCOMPARE(r.articles.size(), QByteArray(QTest::currentDataTag()) == "listed twice" ? 1 : 0);
+}
+
+void TstConcepts::malformedTitleLineIsReported_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("no heading") << QByteArray("<p>Text.</p>\n") << "line 1: must be the title alone";
+    QTest::newRow("h2") << QByteArray("<h2>Probe</h2>\n<p>Text.</p>\n") << "line 1: must be the title alone";
+    QTest::newRow("text after title") << QByteArray("<h1>Probe</h1><p>Text.</p>\n") << "line 1: must be the title alone";
+    QTest::newRow("tag in title") << QByteArray("<h1>Probe <i>this</i></h1>\n<p>Text.</p>\n") << "line 1: the title is plain text";
+    QTest::newRow("empty title") << QByteArray("<h1> </h1>\n<p>Text.</p>\n") << "line 1: the title is empty";
+    QTest::newRow("no body") << QByteArray("<h1>Probe</h1>\n\n") << "has no text after the title";
+    QTest::newRow("not UTF-8") << QByteArray("<h1>Probe</h1>\n<p>caf\xe9</p>\n") << "is not valid UTF-8";
+}
+
+void TstConcepts::malformedTitleLineIsReported()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    writeProbeArticle(dir);
+    writeFile(dir, QStringLiteral("probe.en.html"), content);
+    const ConceptArticles::LoadResult r = ConceptArticles::load(dir.path());
+    QVERIFY(r.articles.isEmpty());
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY2(r.errors.first().startsWith(dir.filePath(QStringLiteral("probe.en.html")) + QStringLiteral(": ") + error),
+             qPrintable(r.errors.first()));
+}
+
+void TstConcepts::articleFileMissingFromTheIndexIsReported()
+{
+    QTemporaryDir dir;
+    writeProbeArticle(dir);
+    writeFile(dir, QStringLiteral("probe.zh.html"), "<h1>Probe</h1>\n<p>Text.</p>\n"); // language misspelt
+    const ConceptArticles::LoadResult r = ConceptArticles::load(dir.path());
+    QCOMPARE(r.articles.size(), 1);
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY2(r.errors.first().startsWith(dir.filePath(QStringLiteral("probe.zh.html")) + QStringLiteral(": not listed in index.json")),
+             qPrintable(r.errors.first()));
 }
 
 // With TCPLAB_CONCEPTS_PNG=dir, writes the browser in both languages for a person to read.

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace tcplab {
 
@@ -29,15 +30,32 @@ struct ConceptArticle {
 };
 
 // The Concepts articles. Unlike the rest of the UI, the article texts are not tr() strings:
-// each article is kept whole in English and Chinese side by side, because a translator
-// must see the whole argument (and the common mistakes it corrects) to translate it well,
-// and fragments of 300-word prose make poor catalogue entries.
+// each article is a whole HTML file per language, because a translator must see the whole
+// argument (and the common mistakes it corrects) to translate it well, and fragments of
+// 300-word prose make poor catalogue entries. The files live in resources/articles/ (built
+// into the program under ":/articles"): index.json lists the articles in order with their
+// scenarios, and <id>.en.html / <id>.zh_CN.html hold each text, its title in a first-line
+// <h1>. docs/articles.md describes the format for teachers.
 class ConceptArticles
 {
 public:
+    // The built-in articles, read once from resourceDirectory(). An article whose files are
+    // missing or malformed is left out (and named in errors()), not shown half-translated.
     static const QList<ConceptArticle> &all();
     // nullptr for an unknown id.
     static const ConceptArticle *find(const QString &id);
+    // What was wrong with the built-in articles; empty when every file was read.
+    static const QStringList &errors();
+    static QString resourceDirectory();
+    // The languages every article must have, as in the file names: "en", "zh_CN".
+    static QStringList languages();
+
+    struct LoadResult {
+        QList<ConceptArticle> articles; // those read without error, in index order
+        QStringList errors;             // each "<file>: <where>: <problem>"
+    };
+    // Reads an article directory (the built-in one, or a teacher's copy being checked).
+    static LoadResult load(const QString &directory);
 
     // The app's language, as the app publishes it: the QCoreApplication dynamic property
     // "tcplab_language" ("zh_CN" or "en"), set by the language switch before it installs the
