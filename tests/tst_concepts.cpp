@@ -4,6 +4,7 @@
 #include "scenario/scenario_library.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QJsonArray>
@@ -90,6 +91,7 @@ private slots:
     void unknownArticleIsIgnored();
     void languageFallsBackToTheInstalledCatalogue();
     void builtInArticlesAreReadWithoutErrors();
+    void embeddedArticleFilesAreTheSourceFiles();
     void everyIndexedArticleExistsInBothLanguagesAndNamesShippedScenarios();
     void articleFileGivesTitleFromItsFirstLineAndBodyVerbatim();
     void missingLanguageFileIsNamedAndLeavesTheArticleOut();
@@ -311,6 +313,21 @@ void TstConcepts::builtInArticlesAreReadWithoutErrors()
 {
     QVERIFY2(ConceptArticles::errors().isEmpty(), qPrintable(ConceptArticles::errors().join(QLatin1Char('\n'))));
     QCOMPARE(ConceptArticles::languages(), (QStringList{"en", "zh_CN"}));
+}
+
+void TstConcepts::embeddedArticleFilesAreTheSourceFiles()
+{
+    // Every file in resources/articles is built in, unchanged (a stale build would differ).
+    const QDir source(QStringLiteral(TCPLAB_SOURCE_DIR "/resources/articles"));
+    const QDir embedded(ConceptArticles::resourceDirectory());
+    const QStringList files = source.entryList(QDir::Files, QDir::Name);
+    QVERIFY(files.contains(QStringLiteral("index.json")));
+    QCOMPARE(embedded.entryList(QDir::Files, QDir::Name), files);
+    for (const QString &name : files) {
+        QFile a(source.filePath(name)), b(embedded.filePath(name));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QVERIFY2(a.readAll() == b.readAll(), qPrintable(name));
+    }
 }
 
 void TstConcepts::everyIndexedArticleExistsInBothLanguagesAndNamesShippedScenarios()
