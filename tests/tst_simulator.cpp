@@ -561,7 +561,7 @@ void TestSimulator::oldDuplicateSynIsResetButOpensTwoWayServer_data()
 
 void TestSimulator::oldDuplicateSynIsResetButOpensTwoWayServer()
 {
-    // docs/teaching-notes.md, "why three and not two": a copy of A's SYN wanders for 70 s and arrives
+    // docs/teaching-notes.md, «Why three segments»: a copy of A's SYN wanders for 70 s and arrives
     // after the connection (and B's TIME-WAIT) is long gone.
     QFETCH(bool, twoWay);
     Scenario s = twoHosts();

@@ -645,7 +645,7 @@ void TestTcpEndpoint::synInSynSentIsSimultaneousOpen()
     QVERIFY(fx.notices.isEmpty());
 
     // The peer did the same; its SYN,ACK (seq=y, ack=x+1) completes the open. Four segments
-    // in all (docs/teaching-notes.md, RFC 9293 Figure 8): no further segment is needed.
+    // in all (docs/teaching-notes.md, «Simultaneous open»; RFC 9293 Figure 7): no further segment is needed.
     c.wait(ms(50));
     fx = c.recv(c.seg(SynAck, kPeerIss, kIss + 1, {}, 65535, 1460));
     QVERIFY2(fx.transitions.size() == 1,
@@ -760,7 +760,7 @@ void TestTcpEndpoint::synLinearTimeoutsKeepFirstRetriesAtInitialRto()
     s.synLinearTimeouts = 4;
     Conn c(s);
     openActive(c);
-    // Recent Linux: gaps of 1, 1, 1, 1, 1 s, then doubling 2, 4 s (docs/teaching-notes.md).
+    // Linux 6.5+: gaps of 1, 1, 1, 1, 1 s, then doubling 2, 4 s (docs/teaching-notes.md, «Lost SYN: retries and back-off»).
     const QList<SimTime> expectedAt = {sec(1), sec(2), sec(3), sec(4), sec(5), sec(7)};
     for (SimTime at : expectedAt) {
         QCOMPARE(c.ep.timerDue(TimerKind::Retransmission), at);
@@ -1032,7 +1032,7 @@ void TestTcpEndpoint::dataInEstablishedIsAckedWithSeqPlusLen()
     const QByteArray data = bytes(len, 'A');
     const auto fx = c.recv(Ack, kPeerIss + 1, kIss + 1, data);
 
-    // ack = seq + len, not seq + 1 (docs/teaching-notes.md's "common mistake").
+    // ack = seq + len, not seq + 1 (docs/teaching-notes.md, «Sequence and acknowledgment numbers»).
     EXPECT_SEGMENTS(fx, {Ack, kIss + 1, kPeerIss + 1 + uint32_t(len)});
     QCOMPARE(receivedBytes(fx), data);
     QCOMPARE(c.ep.receivedData(), data);

@@ -7,7 +7,7 @@
 
 namespace tcplab {
 
-// Teaching variants: what goes wrong without a rule (docs/teaching-notes.md).
+// Teaching variants: what goes wrong without a rule (docs/teaching-notes.md, «Teaching variants»).
 enum class ProtocolVariant {
     Standard,
     TwoWayHandshake, // the server counts the connection as open on the SYN alone

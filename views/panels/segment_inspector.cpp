@@ -225,7 +225,7 @@ QStringList SegmentInspector::explain(const Trace &trace, int segmentId)
 
     out << Narration::segmentMeaning(trace, r);
 
-    // docs/teaching-notes.md: the ACK flag (a bit) and the ack field (a number) are different things.
+    // docs/teaching-notes.md, «The ACK flag and the ack field»: a bit and a 32-bit number are different things.
     if (s.has(TcpFlag::Ack))
         out << tr("The ACK flag (one bit) is 1, so the acknowledgment number (a 32-bit field) is valid. After the handshake every segment carries ACK=1.");
     else if (!s.has(TcpFlag::Rst) || s.ack == 0)

@@ -47,7 +47,7 @@ public:
     static QString timerName(TimerKind timer);
     static QString dropText(const Trace &trace, const SegmentRecord &record, DropReason reason);
     // What the numbers of a sent segment mean (seq, ack, len; why a RST), in the words of
-    // docs/teaching-notes.md: ack = seq + 1 only for SYN and FIN, ack = seq + len for data.
+    // docs/teaching-notes.md, «Sequence and acknowledgment numbers»: ack = seq + len, SYN and FIN counting one.
     static QStringList segmentMeaning(const Trace &trace, const SegmentRecord &record);
     // Why a RST was sent, from what else happened at its moment.
     static QString resetReason(const Trace &trace, const SegmentRecord &record);
