@@ -4,7 +4,7 @@
 #include "common/duration_text.h"
 #include "common/host_palette.h"
 #include "state/state_diagram_painter.h"
-#include "state/state_diagram_widget.h"
+#include "trace/trace.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,6 +15,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <algorithm>
 #include <cmath>
 
 namespace tcplab {
@@ -37,19 +38,21 @@ QFont detailFont()
 }
 } // namespace
 
-StateDiagramExporter::StateDiagramExporter(const StateDiagramWidget &widget,
-                                           const StateDiagramExportOptions &options)
-    : m_widget(widget), m_options(options)
+StateDiagramExporter::StateDiagramExporter(const Trace &trace, const StateDiagramExportOptions &options)
+    : m_options(options),
+      m_layout(StateDiagramLayout::compute(options.variant)),
+      m_frame(StateDiagramFrame::compute(
+          trace, options.sockets.isEmpty() ? StateDiagramFrame::defaultSockets(trace) : options.sockets,
+          options.at >= 0 ? options.at : trace.endTime))
 {
 }
 
 QString StateDiagramExporter::statesLine() const
 {
     QStringList parts;
-    for (const StateDiagramWidget::Highlight &h : m_widget.highlights())
-        parts << tr("%1 %2").arg(h.hostName, tcpStateName(h.state));
-    return tr("At %1: %2")
-        .arg(durationText(m_widget.playhead()), parts.join(tr(", ")));
+    for (const StateDiagramEndpoint &ep : m_frame.endpoints)
+        parts << tr("%1 %2").arg(ep.hostName, tcpStateName(ep.state));
+    return tr("At %1: %2").arg(durationText(m_frame.time), parts.join(tr(", ")));
 }
 
 double StateDiagramExporter::titleBlockHeight() const
@@ -65,7 +68,7 @@ double StateDiagramExporter::titleBlockHeight() const
 
 QSizeF StateDiagramExporter::pictureSize() const
 {
-    const QSizeF diagram = m_widget.diagramLayout().size;
+    const QSizeF diagram = m_layout.size;
     double width = diagram.width();
     if (m_options.titleBlock) {
         // A long title or detail line widens the paper rather than being cut short.
@@ -105,28 +108,13 @@ void StateDiagramExporter::paintPicture(QPainter *p, bool background) const
         y += titleGap;
     }
 
-    // The widget's own highlights and marks, without the selection (a click is not part of
-    // the story) and without the pulse animation.
-    const StateDiagramLayout &layout = m_widget.diagramLayout();
-    StateDiagramPaintState state;
-    state.variant = m_widget.variant();
+    // The frame's highlights and marks, without a selection (a click is not part of the
+    // story) and without the pulse animation.
+    StateDiagramPaintState state = m_frame.paintState(m_layout, m_options.variant);
     state.fillBackground = false; // the paper is ours: white, or transparent
-    for (const StateDiagramWidget::Highlight &h : m_widget.highlights()) {
-        StateHighlight sh;
-        sh.node = layout.nodeIndex(h.state, h.node);
-        sh.color = h.color;
-        sh.hostName = h.hostName;
-        state.highlights.append(sh);
-        if (h.edge >= 0) {
-            MarkedEdge m;
-            m.edge = h.edge;
-            m.color = h.color;
-            state.marked.append(m);
-        }
-    }
-    const double x = (size.width() - layout.size.width()) / 2;
+    const double x = (size.width() - m_layout.size.width()) / 2;
     p->save();
-    StateDiagramPainter::paint(p, layout, state, QRectF(QPointF(x, y), layout.size));
+    StateDiagramPainter::paint(p, m_layout, state, QRectF(QPointF(x, y), m_layout.size));
     p->restore();
 }
 
