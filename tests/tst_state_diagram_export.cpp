@@ -1,6 +1,7 @@
 // The state diagram export, run under a QGuiApplication (see main() below): building any
 // QWidget would abort the program, so every test here also shows that the export needs none.
 #include "export/state_diagram_export.h"
+#include "file_size_limit.h"
 #include "scenario/scenario_library.h"
 #include "sim/simulator.h"
 
@@ -192,6 +193,39 @@ private slots:
         QVERIFY(!StateDiagramExporter(m_trace, {}).write(dir.filePath(name), &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
         QVERIFY(!QFile::exists(dir.filePath(name)));
+    }
+
+    void failedWriteNamesTheFileAndKeepsTheOldOne_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("png") << "states.png";
+        QTest::newRow("svg") << "states.svg";
+        QTest::newRow("pdf") << "states.pdf";
+    }
+    void failedWriteNamesTheFileAndKeepsTheOldOne()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        const QByteArray old = "the picture exported last week";
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(old);
+        }
+        QString error;
+        bool written = false;
+        {
+            // Every picture is larger than 1 KiB: the write fails halfway.
+            const testing::FileSizeLimit limit(1024);
+            QVERIFY(limit.isActive());
+            written = StateDiagramExporter(m_trace, {}).write(path, &error);
+        }
+        QVERIFY(!written);
+        QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("Cannot write")), qPrintable(error));
+        QCOMPARE(readAll(path), old);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
     }
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/image_file_writer.h"
 #include "settings/protocol_settings.h"
 #include "sim/sim_time.h"
 #include "state/state_diagram_frame.h"
@@ -36,8 +37,8 @@ struct StateDiagramExportOptions {
 // Exports the RFC 9293 state diagram of a trace at one moment — each shown endpoint's state
 // highlighted, its last transition marked — to PNG, SVG or PDF. The picture comes from the
 // same pure step (StateDiagramFrame) and painter as the screen, at the diagram's own size,
-// with no widget: it works under a QGuiApplication (tcplab-cli). Files are written
-// atomically.
+// with no widget: it works under a QGuiApplication (tcplab-cli). Files are written through
+// ImageFileWriter, atomically.
 class StateDiagramExporter
 {
     Q_DECLARE_TR_FUNCTIONS(StateDiagramExporter)
@@ -61,6 +62,7 @@ public:
 private:
     double titleBlockHeight() const;
     void paintPicture(QPainter *p, bool background) const;
+    ImageFileWriter writer(ExportFormat format) const;
 
     StateDiagramExportOptions m_options;
     StateDiagramLayout m_layout;
