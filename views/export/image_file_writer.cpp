@@ -210,8 +210,8 @@ bool ImageFileWriter::write(const QString &path, ExportFormat format, QString *e
     // on commit: until then the old file stays as it was, and a failure leaves nothing
     // half-written. Opened first, so an unwritable place fails before anything is drawn.
     // Unbuffered: Qt 6.4's QSaveFile::commit() overlooks an error that only comes up when
-    // its write buffer is flushed (a full disk) and renames the truncated file into place.
-    // Written straight through, every failure shows in write().
+    // its write buffer is flushed (a full disk) and renames the truncated file into place
+    // (QTBUG-75077). Written straight through, every failure shows in write().
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = cannotWrite(path, file.errorString());
