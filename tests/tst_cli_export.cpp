@@ -19,13 +19,16 @@ struct Result {
     QString err;
 };
 
-Result runCli(const QStringList &arguments)
+// `platform`: the QT_QPA_PLATFORM to give the program; none by default.
+Result runCli(const QStringList &arguments, const QString &platform = QString())
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    if (!platform.isEmpty())
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(TCPLAB_CLI_PATH), arguments);
     Result r;
@@ -176,6 +179,41 @@ private slots:
         QVERIFY(QSvgRenderer(path).isValid());
         QVERIFY(svg.contains("ESTABLISHED"));
         QVERIFY(svg.contains("TIME-WAIT"));
+    }
+
+    void stateDiagramIsWrittenInEachFormatWithNoWidget_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("png") << "states.png";
+        QTest::newRow("svg") << "states.svg";
+        QTest::newRow("pdf") << "states.pdf";
+    }
+    void stateDiagramIsWrittenInEachFormatWithNoWidget()
+    {
+        // tcplab-cli draws under a QGuiApplication, where making any QWidget aborts the
+        // program: a whole file proves the state diagram export built none.
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        const Result r = runCli({QStringLiteral("export"), scenario, QStringLiteral("--state-diagram"),
+                                 QStringLiteral("--at"), QStringLiteral("200ms"), QStringLiteral("--out"), path},
+                                QStringLiteral("offscreen"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("QWidget")), qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), path);
+        const QByteArray bytes = readAll(path);
+        if (name.endsWith(QLatin1String(".png"))) {
+            const QImage image(path);
+            QVERIFY(!image.isNull());
+            QVERIFY(image.width() > 500 && image.height() > 500);
+        } else if (name.endsWith(QLatin1String(".svg"))) {
+            QVERIFY(QSvgRenderer(path).isValid());
+            QVERIFY(bytes.contains("ESTABLISHED"));
+        } else {
+            QVERIFY(bytes.startsWith("%PDF-"));
+            QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
     }
 
     void faultOptionsAreAppliedAndNamedInTheTitleBlock()

@@ -1,4 +1,5 @@
 #include "export/diagram_export.h"
+#include "file_size_limit.h"
 #include "scenario/scenario_library.h"
 #include "sim/simulator.h"
 
@@ -251,6 +252,45 @@ private slots:
         QVERIFY(!DiagramExporter(handshakeTrace(), {}, {}).write(path, &error));
         QVERIFY2(error.contains(QStringLiteral("Cannot write")), qPrintable(error));
         QVERIFY(!QFile::exists(path));
+    }
+
+    void failedWriteNamesTheFileAndKeepsTheOldOne_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("pages");
+        QTest::newRow("png") << "d.png" << int(PdfPageMode::SinglePage);
+        QTest::newRow("svg") << "d.svg" << int(PdfPageMode::SinglePage);
+        QTest::newRow("pdf") << "d.pdf" << int(PdfPageMode::SinglePage);
+        QTest::newRow("pdf on A4 pages") << "d.pdf" << int(PdfPageMode::A4);
+    }
+    void failedWriteNamesTheFileAndKeepsTheOldOne()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, pages);
+        const Trace trace = handshakeTrace();
+        DiagramExportOptions options;
+        options.pdfPages = PdfPageMode(pages);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        const QByteArray old = "the diagram exported last week";
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(old);
+        }
+        QString error;
+        bool written = false;
+        {
+            // Every diagram is larger than 1 KiB: the write fails halfway, for every user.
+            const testing::FileSizeLimit limit(1024);
+            QVERIFY(limit.isActive());
+            written = DiagramExporter(trace, {}, options).write(path, &error);
+        }
+        QVERIFY(!written);
+        QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("Cannot write")), qPrintable(error));
+        QCOMPARE(readAll(path), old);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
     }
 
     void targetThatIsAFolderIsRefused()

@@ -1,8 +1,10 @@
-// The RFC 9293 state diagram: layout (pure), edge mapping, and the widget on real traces.
+// The RFC 9293 state diagram: layout and frame (pure), edge mapping, and the widget on real
+// traces.
 #include "common/host_palette.h"
 #include "scenario/scenario.h"
 #include "scenario/scenario_library.h"
 #include "sim/simulator.h"
+#include "state/state_diagram_frame.h"
 #include "state/state_diagram_layout.h"
 #include "state/state_diagram_painter.h"
 #include "state/state_diagram_widget.h"
@@ -100,16 +102,41 @@ Scenario handshakeScenario(bool close, ProtocolVariant variant = ProtocolVariant
     return s;
 }
 
-const StateDiagramWidget::Highlight *highlightOf(const StateDiagramWidget &w, const QString &hostName)
+const StateDiagramEndpoint *endpointOf(const StateDiagramFrame &frame, const QString &hostName)
 {
-    static StateDiagramWidget::Highlight copy;
-    for (const auto &h : w.highlights()) {
-        if (h.hostName == hostName) {
-            copy = h;
-            return &copy;
-        }
+    for (const StateDiagramEndpoint &ep : frame.endpoints) {
+        if (ep.hostName == hostName)
+            return &ep;
     }
     return nullptr;
+}
+
+// The widget's endpoint of a host, copied: the widget's frame changes with the playhead.
+const StateDiagramEndpoint *highlightOf(const StateDiagramWidget &w, const QString &hostName)
+{
+    static StateDiagramEndpoint copy;
+    const StateDiagramEndpoint *ep = endpointOf(w.frame(), hostName);
+    if (!ep)
+        return nullptr;
+    copy = *ep;
+    return &copy;
+}
+
+// The pure step for the sockets the diagram shows by default.
+StateDiagramFrame frameAt(const Trace &trace, SimTime t)
+{
+    return StateDiagramFrame::compute(trace, StateDiagramFrame::defaultSockets(trace), t);
+}
+
+// What the painter draws of a frame, into an image of the given size.
+QImage paintFrame(const StateDiagramFrame &frame, QSize size, ProtocolVariant variant = ProtocolVariant::Standard)
+{
+    const StateDiagramLayout layout = StateDiagramLayout::compute(variant);
+    QImage image(size, QImage::Format_RGB32);
+    QPainter p(&image);
+    StateDiagramPainter::paint(&p, layout, frame.paintState(layout, variant), QRectF(image.rect()));
+    p.end();
+    return image;
 }
 
 int edgeWithEvent(TcpState from, TcpState to, const char *event)
@@ -158,6 +185,15 @@ private slots:
     void edgeForAgreesWithTheTable();
     void edgeForHasNoEdgeForImpossibleTransitions();
     void variantEdgesShowOnlyInTheirVariant();
+    void beforeAnyEventEveryEndpointIsClosedWithNothingMarked();
+    void afterSynAckArrivesClientIsEstablishedAndServerSynReceived();
+    void listenersChildShowsListenUntilItExists();
+    void droppedHalfOpenConnectionShowsTheListenerAgain();
+    void socketThatNeverExistedIsLeftOut();
+    void noTimeWaitVariantMarksTheEdgeFromTheStateReallyLeft();
+    void twoWayVariantMarksItsOwnEdge();
+    void paintStateHighlightsEachEndpointsBoxAndMarksItsEdge();
+    void widgetShowsThePureStepsFrame();
     void widgetHighlightsClientThroughTheHandshake();
     void widgetPulsesWhenATransitionIsTaken();
     void widgetShowsListenerStateBeforeTheChildExists();
@@ -169,7 +205,7 @@ private slots:
     void synFloodShowsTheRealClientsConnection();
     void clickingAStateExplainsIt();
     void everyStateHasADescription();
-    void paintDrawsHostColoursOnlyWithATrace();
+    void paintDrawsHostColoursOnlyWithEndpoints();
     void renderPngForReview();
 };
 
@@ -384,6 +420,198 @@ void TstStateDiagram::variantEdgesShowOnlyInTheirVariant()
     QCOMPARE(StateDiagramLayout::compute(ProtocolVariant::TwoWayHandshake).edgeIndex(noTw), -1);
 }
 
+void TstStateDiagram::beforeAnyEventEveryEndpointIsClosedWithNothingMarked()
+{
+    Scenario late = handshakeScenario(false);
+    late.actions[0].at = msToUs(5); // B listens at 5 ms: nothing happens before
+    const Trace trace = Simulator::run(late);
+    QVERIFY(!trace.events.isEmpty());
+    const SimTime before = trace.events.first().time - 1;
+    QVERIFY(before >= 0);
+    const StateDiagramFrame frame = frameAt(trace, before);
+    QCOMPARE(frame.time, before);
+    QCOMPARE(frame.endpoints.size(), 2); // shown, though neither exists yet
+    for (const StateDiagramEndpoint &ep : frame.endpoints) {
+        QCOMPARE(ep.state, TcpState::Closed);
+        QCOMPARE(ep.node, StateNodeRole::Primary);
+        QCOMPARE(ep.edge, -1);
+        QCOMPARE(ep.eventIndex, -1);
+    }
+    const StateDiagramPaintState painted = frame.paintState(StateDiagramLayout::compute(), ProtocolVariant::Standard);
+    QCOMPARE(painted.highlights.size(), 2);
+    QVERIFY(painted.marked.isEmpty());
+}
+
+void TstStateDiagram::afterSynAckArrivesClientIsEstablishedAndServerSynReceived()
+{
+    // SYN sent at 10 ms reaches B at 60 ms; B's SYN,ACK reaches A at 110 ms; A's ACK
+    // reaches B at 160 ms.
+    const Trace trace = Simulator::run(handshakeScenario(false));
+    const StateDiagramFrame frame = frameAt(trace, msToUs(120));
+    const StateDiagramEndpoint *a = endpointOf(frame, QStringLiteral("A"));
+    const StateDiagramEndpoint *b = endpointOf(frame, QStringLiteral("B"));
+    QVERIFY(a && b);
+    QCOMPARE(a->state, TcpState::Established);
+    QCOMPARE(a->leftState, TcpState::SynSent);
+    QCOMPARE(a->edge, edgeFor(TcpState::SynSent, TcpState::Established, StateCause::SynAckReceived));
+    QCOMPARE(trace.events[a->eventIndex].toState, TcpState::Established);
+    QCOMPARE(b->state, TcpState::SynReceived);
+    QCOMPARE(b->leftState, TcpState::Listen);
+    QCOMPARE(b->edge, edgeFor(TcpState::Listen, TcpState::SynReceived, StateCause::SynReceived));
+    // Each in its host's colour, the sequence diagram's lane order.
+    QCOMPARE(a->color, HostPalette::hostColor(0));
+    QCOMPARE(b->color, HostPalette::hostColor(1));
+    QCOMPARE(frame.statesByHost(), (QMap<QString, TcpState>{{QStringLiteral("A"), TcpState::Established},
+                                                             {QStringLiteral("B"), TcpState::SynReceived}}));
+}
+
+void TstStateDiagram::listenersChildShowsListenUntilItExists()
+{
+    const Trace trace = Simulator::run(handshakeScenario(false));
+    const StateDiagramFrame frame = frameAt(trace, msToUs(20));
+    const StateDiagramEndpoint *b = endpointOf(frame, QStringLiteral("B"));
+    QVERIFY(b);
+    QVERIFY(trace.sockets[b->socket].listenerSocket >= 0);
+    QCOMPARE(trace.stateAt(b->socket, msToUs(20)), TcpState::Closed); // the child is not there yet
+    QCOMPARE(b->state, TcpState::Listen);                            // its listener is
+    QCOMPARE(b->edge, -1);
+    QCOMPARE(b->eventIndex, -1);
+}
+
+void TstStateDiagram::droppedHalfOpenConnectionShowsTheListenerAgain()
+{
+    // B's listener (socket 0) has a child (socket 1) whose SYN-RECEIVED entry a RST drops:
+    // RFC 9293 §3.10.7.4 returns a passively opened connection to LISTEN.
+    Trace t;
+    t.hosts = {HostInfo{QStringLiteral("B"), 0x0a000002, false}};
+    SocketInfo listener;
+    listener.id = 0;
+    listener.host = 0;
+    listener.listener = true;
+    SocketInfo child;
+    child.id = 1;
+    child.host = 0;
+    child.listenerSocket = 0;
+    t.sockets = {listener, child};
+    auto state = [&t](int ms, int socket, TcpState from, TcpState to, StateCause cause) {
+        TraceEvent e;
+        e.time = msToUs(ms);
+        e.type = TraceEventType::State;
+        e.host = 0;
+        e.socket = socket;
+        e.fromState = from;
+        e.toState = to;
+        e.cause = cause;
+        t.events.append(e);
+    };
+    state(0, 0, TcpState::Closed, TcpState::Listen, StateCause::AppListen);
+    state(60, 1, TcpState::Listen, TcpState::SynReceived, StateCause::SynReceived);
+    state(200, 1, TcpState::SynReceived, TcpState::Closed, StateCause::RstReceived);
+    t.endTime = msToUs(300);
+    t.finish();
+
+    const StateDiagramFrame frame = StateDiagramFrame::compute(t, {1}, msToUs(250));
+    QCOMPARE(frame.endpoints.size(), 1);
+    const StateDiagramEndpoint &ep = frame.endpoints.first();
+    QCOMPARE(ep.state, TcpState::Listen);
+    QCOMPARE(ep.leftState, TcpState::SynReceived);
+    QCOMPARE(stateDiagramEdges()[ep.edge].to, TcpState::Listen);
+    QCOMPARE(ep.eventIndex, 2);
+}
+
+void TstStateDiagram::socketThatNeverExistedIsLeftOut()
+{
+    const Trace trace = Simulator::run(handshakeScenario(false));
+    const QList<int> shown = StateDiagramFrame::defaultSockets(trace);
+    QCOMPARE(shown.size(), 2);
+    const int never = int(trace.sockets.size()) + 5;
+    const StateDiagramFrame frame = StateDiagramFrame::compute(trace, {shown[0], never, -1, shown[1]}, msToUs(200));
+    QCOMPARE(frame.endpoints.size(), 2);
+    QCOMPARE(frame.endpoints[0].socket, shown[0]);
+    QCOMPARE(frame.endpoints[1].socket, shown[1]);
+    QVERIFY(!frame.endpointOf(never));
+    QVERIFY(!frame.endpointOf(-1));
+    // Nothing shown at all is an empty frame, not a crash.
+    QVERIFY(StateDiagramFrame::compute(trace, {never}, msToUs(200)).endpoints.isEmpty());
+}
+
+void TstStateDiagram::noTimeWaitVariantMarksTheEdgeFromTheStateReallyLeft()
+{
+    // The model passes through TIME-WAIT in no time; the frame names FIN-WAIT-2.
+    const Trace trace = Simulator::run(handshakeScenario(true, ProtocolVariant::NoTimeWait));
+    const StateDiagramFrame frame = frameAt(trace, msToUs(660));
+    const StateDiagramEndpoint *a = endpointOf(frame, QStringLiteral("A"));
+    QVERIFY(a);
+    QCOMPARE(a->state, TcpState::Closed);
+    QCOMPARE(a->leftState, TcpState::FinWait2);
+    QCOMPARE(a->edge, edgeFor(TcpState::FinWait2, TcpState::Closed, StateCause::NoTimeWait));
+    QCOMPARE(stateDiagramEdges()[a->edge].kind, StateEdgeKind::NoTimeWait);
+    QCOMPARE(a->node, StateNodeRole::BottomClosed);
+    // The variant's layout draws that edge, so the painter marks it.
+    const StateDiagramLayout layout = StateDiagramLayout::compute(ProtocolVariant::NoTimeWait);
+    QVERIFY(layout.edgeIndex(a->edge) >= 0);
+    QCOMPARE(frame.paintState(layout, ProtocolVariant::NoTimeWait).highlights.first().node,
+             layout.nodeIndex(TcpState::Closed, StateNodeRole::BottomClosed));
+}
+
+void TstStateDiagram::twoWayVariantMarksItsOwnEdge()
+{
+    const Trace trace = Simulator::run(handshakeScenario(false, ProtocolVariant::TwoWayHandshake));
+    const StateDiagramFrame frame = frameAt(trace, msToUs(70));
+    const StateDiagramEndpoint *b = endpointOf(frame, QStringLiteral("B"));
+    QVERIFY(b);
+    QCOMPARE(b->state, TcpState::Established);
+    QCOMPARE(stateDiagramEdges()[b->edge].kind, StateEdgeKind::TwoWayHandshake);
+    QVERIFY(StateDiagramLayout::compute(ProtocolVariant::TwoWayHandshake).edgeIndex(b->edge) >= 0);
+}
+
+void TstStateDiagram::paintStateHighlightsEachEndpointsBoxAndMarksItsEdge()
+{
+    const Trace trace = Simulator::run(handshakeScenario(true));
+    const StateDiagramLayout layout = StateDiagramLayout::compute();
+    // At 360 ms A is in FIN-WAIT-1 and B in CLOSE-WAIT: two boxes, two marked edges.
+    const StateDiagramFrame frame = frameAt(trace, msToUs(360));
+    const StateDiagramPaintState painted = frame.paintState(layout, ProtocolVariant::NoTimeWait);
+    QCOMPARE(painted.variant, ProtocolVariant::NoTimeWait);
+    QCOMPARE(painted.selectedNode, -1);
+    QCOMPARE(painted.highlights.size(), frame.endpoints.size());
+    QCOMPARE(painted.marked.size(), frame.endpoints.size());
+    for (int i = 0; i < frame.endpoints.size(); ++i) {
+        const StateDiagramEndpoint &ep = frame.endpoints[i];
+        QCOMPARE(painted.highlights[i].node, layout.nodeIndex(ep.state));
+        QCOMPARE(painted.highlights[i].color, ep.color);
+        QCOMPARE(painted.highlights[i].hostName, ep.hostName);
+        QCOMPARE(painted.marked[i].edge, ep.edge);
+        QCOMPARE(painted.marked[i].color, ep.color);
+        QVERIFY(painted.marked[i].pulse < 0);
+    }
+    QCOMPARE(layout.nodes[painted.highlights[0].node].state, TcpState::FinWait1);
+    QCOMPARE(layout.nodes[painted.highlights[1].node].state, TcpState::CloseWait);
+}
+
+void TstStateDiagram::widgetShowsThePureStepsFrame()
+{
+    const Trace trace = Simulator::run(handshakeScenario(true));
+    StateDiagramWidget w;
+    w.setTrace(&trace);
+    for (int ms : {0, 20, 70, 120, 170, 360, 660, 710, 61000}) {
+        w.setPlayhead(msToUs(ms));
+        const StateDiagramFrame expected = frameAt(trace, msToUs(ms));
+        QCOMPARE(w.frame().time, msToUs(ms));
+        QCOMPARE(w.frame().endpoints.size(), expected.endpoints.size());
+        for (int i = 0; i < expected.endpoints.size(); ++i) {
+            const StateDiagramEndpoint &got = w.frame().endpoints[i];
+            const StateDiagramEndpoint &want = expected.endpoints[i];
+            QCOMPARE(got.socket, want.socket);
+            QCOMPARE(got.state, want.state);
+            QCOMPARE(got.node, want.node);
+            QCOMPARE(got.edge, want.edge);
+            QCOMPARE(got.eventIndex, want.eventIndex);
+            QCOMPARE(got.color, want.color);
+        }
+    }
+}
+
 void TstStateDiagram::widgetHighlightsClientThroughTheHandshake()
 {
     const Trace trace = Simulator::run(handshakeScenario(false));
@@ -392,14 +620,14 @@ void TstStateDiagram::widgetHighlightsClientThroughTheHandshake()
     QCOMPARE(w.sockets().size(), 2);
 
     w.setPlayhead(msToUs(20));
-    QCOMPARE(w.highlightedStates().value(QStringLiteral("A")), TcpState::SynSent);
+    QCOMPARE(w.frame().statesByHost().value(QStringLiteral("A")), TcpState::SynSent);
     const auto *a = highlightOf(w, QStringLiteral("A"));
     QVERIFY(a);
     QCOMPARE(a->edge, edgeFor(TcpState::Closed, TcpState::SynSent, StateCause::AppConnect));
     QCOMPARE(a->color, HostPalette::hostColor(0));
 
     w.setPlayhead(msToUs(120));
-    QCOMPARE(w.highlightedStates().value(QStringLiteral("A")), TcpState::Established);
+    QCOMPARE(w.frame().statesByHost().value(QStringLiteral("A")), TcpState::Established);
     a = highlightOf(w, QStringLiteral("A"));
     QCOMPARE(a->edge, edgeFor(TcpState::SynSent, TcpState::Established, StateCause::SynAckReceived));
     QCOMPARE(trace.events[a->eventIndex].toState, TcpState::Established);
@@ -438,13 +666,13 @@ void TstStateDiagram::widgetShowsListenerStateBeforeTheChildExists()
     const int bSocket = w.sockets().at(1);
     QVERIFY(trace.sockets[bSocket].listenerSocket >= 0);
     w.setPlayhead(msToUs(20));
-    QCOMPARE(w.highlightedStates().value(QStringLiteral("B")), TcpState::Listen);
+    QCOMPARE(w.frame().statesByHost().value(QStringLiteral("B")), TcpState::Listen);
     w.setPlayhead(msToUs(70));
-    QCOMPARE(w.highlightedStates().value(QStringLiteral("B")), TcpState::SynReceived);
+    QCOMPARE(w.frame().statesByHost().value(QStringLiteral("B")), TcpState::SynReceived);
     QCOMPARE(highlightOf(w, QStringLiteral("B"))->edge,
              edgeFor(TcpState::Listen, TcpState::SynReceived, StateCause::SynReceived));
     w.setPlayhead(msToUs(170));
-    QCOMPARE(w.highlightedStates().value(QStringLiteral("B")), TcpState::Established);
+    QCOMPARE(w.frame().statesByHost().value(QStringLiteral("B")), TcpState::Established);
 }
 
 void TstStateDiagram::widgetShowsBothEndpointsInOneState()
@@ -453,7 +681,7 @@ void TstStateDiagram::widgetShowsBothEndpointsInOneState()
     StateDiagramWidget w;
     w.setTrace(&trace);
     w.setPlayhead(msToUs(200));
-    const auto hs = w.highlights();
+    const QList<StateDiagramEndpoint> hs = w.frame().endpoints;
     QCOMPARE(hs.size(), 2);
     QCOMPARE(hs[0].state, TcpState::Established);
     QCOMPARE(hs[1].state, TcpState::Established);
@@ -467,17 +695,17 @@ void TstStateDiagram::widgetClosesIntoTimeWaitThenBottomClosed()
     StateDiagramWidget w;
     w.setTrace(&trace);
     w.setPlayhead(msToUs(360));
-    QCOMPARE(w.highlightedStates().value(QStringLiteral("A")), TcpState::FinWait1);
-    QCOMPARE(w.highlightedStates().value(QStringLiteral("B")), TcpState::CloseWait);
+    QCOMPARE(w.frame().statesByHost().value(QStringLiteral("A")), TcpState::FinWait1);
+    QCOMPARE(w.frame().statesByHost().value(QStringLiteral("B")), TcpState::CloseWait);
     w.setPlayhead(msToUs(660));
-    QCOMPARE(w.highlightedStates().value(QStringLiteral("A")), TcpState::TimeWait);
+    QCOMPARE(w.frame().statesByHost().value(QStringLiteral("A")), TcpState::TimeWait);
     QCOMPARE(highlightOf(w, QStringLiteral("A"))->edge,
              edgeFor(TcpState::FinWait2, TcpState::TimeWait, StateCause::FinReceived));
     w.setPlayhead(msToUs(710));
-    QCOMPARE(w.highlightedStates().value(QStringLiteral("B")), TcpState::Closed);
+    QCOMPARE(w.frame().statesByHost().value(QStringLiteral("B")), TcpState::Closed);
     QCOMPARE(highlightOf(w, QStringLiteral("B"))->node, StateNodeRole::BottomClosed);
     w.setPlayhead(secondsToUs(61));
-    QCOMPARE(w.highlightedStates().value(QStringLiteral("A")), TcpState::Closed);
+    QCOMPARE(w.frame().statesByHost().value(QStringLiteral("A")), TcpState::Closed);
     QCOMPARE(highlightOf(w, QStringLiteral("A"))->edge,
              edgeFor(TcpState::TimeWait, TcpState::Closed, StateCause::TimeWaitExpired));
     // Rewinding is free: back to the start, nothing marked.
@@ -493,7 +721,7 @@ void TstStateDiagram::widgetMarksTwoWayVariantEdge()
     w.setVariant(ProtocolVariant::TwoWayHandshake);
     w.setTrace(&trace);
     w.setPlayhead(msToUs(70));
-    QCOMPARE(w.highlightedStates().value(QStringLiteral("B")), TcpState::Established);
+    QCOMPARE(w.frame().statesByHost().value(QStringLiteral("B")), TcpState::Established);
     const int edge = highlightOf(w, QStringLiteral("B"))->edge;
     QCOMPARE(stateDiagramEdges()[edge].kind, StateEdgeKind::TwoWayHandshake);
     QVERIFY(w.diagramLayout().edgeIndex(edge) >= 0);
@@ -506,7 +734,7 @@ void TstStateDiagram::widgetMarksNoTimeWaitVariantEdge()
     w.setVariant(ProtocolVariant::NoTimeWait);
     w.setTrace(&trace);
     w.setPlayhead(msToUs(660));
-    QCOMPARE(w.highlightedStates().value(QStringLiteral("A")), TcpState::Closed);
+    QCOMPARE(w.frame().statesByHost().value(QStringLiteral("A")), TcpState::Closed);
     const auto *a = highlightOf(w, QStringLiteral("A"));
     QCOMPARE(a->edge, edgeFor(TcpState::FinWait2, TcpState::Closed, StateCause::NoTimeWait));
     QCOMPARE(a->node, StateNodeRole::BottomClosed);
@@ -538,7 +766,7 @@ void TstStateDiagram::everyTransitionOfTheBuiltInScenariosHasAnEdge()
             if (e.type != TraceEventType::State)
                 continue;
             w.setPlayhead(e.time);
-            for (const auto &h : w.highlights()) {
+            for (const StateDiagramEndpoint &h : w.frame().endpoints) {
                 if (h.eventIndex >= 0)
                     QVERIFY2(h.edge >= 0 && w.diagramLayout().edgeIndex(h.edge) >= 0,
                              qPrintable(scenario.id + QStringLiteral(" at ") + formatSimTime(e.time)));
@@ -554,7 +782,7 @@ void TstStateDiagram::synFloodShowsTheRealClientsConnection()
     const ScenarioFile::LoadResult r = ScenarioLibrary::load(QStringLiteral("syn-flood-cookies"));
     QVERIFY(r.ok);
     const Trace trace = Simulator::run(r.scenario);
-    const QList<int> shown = StateDiagramWidget::defaultSockets(trace);
+    const QList<int> shown = StateDiagramFrame::defaultSockets(trace);
     QSet<int> hosts;
     for (int s : shown) {
         QVERIFY(!trace.hosts[trace.sockets[s].host].attacker);
@@ -605,7 +833,7 @@ void TstStateDiagram::everyStateHasADescription()
     QVERIFY(StateDiagramWidget::stateDescription(TcpState::LastAck).contains(QStringLiteral("without TIME-WAIT")));
 }
 
-void TstStateDiagram::paintDrawsHostColoursOnlyWithATrace()
+void TstStateDiagram::paintDrawsHostColoursOnlyWithEndpoints()
 {
     auto countColour = [](const QImage &img, QColor c) {
         int n = 0;
@@ -614,20 +842,9 @@ void TstStateDiagram::paintDrawsHostColoursOnlyWithATrace()
                 n += img.pixelColor(x, y) == c;
         return n;
     };
-    StateDiagramWidget w;
-    QImage empty(900, 700, QImage::Format_RGB32);
-    {
-        QPainter p(&empty);
-        w.paint(&p, QRectF(empty.rect()));
-    }
     const Trace trace = Simulator::run(handshakeScenario(false));
-    w.setTrace(&trace);
-    w.setPlayhead(msToUs(120));
-    QImage drawn(900, 700, QImage::Format_RGB32);
-    {
-        QPainter p(&drawn);
-        w.paint(&p, QRectF(drawn.rect()));
-    }
+    const QImage empty = paintFrame(StateDiagramFrame{}, QSize(900, 700));
+    const QImage drawn = paintFrame(frameAt(trace, msToUs(120)), QSize(900, 700));
     QCOMPARE(countColour(empty, HostPalette::hostColor(0)), 0);
     QVERIFY(countColour(drawn, HostPalette::hostColor(0)) > 200);
 }
@@ -672,8 +889,8 @@ void TstStateDiagram::renderPngForReview()
     w.resize(900, 700);
     w.setTrace(&t);
     w.setPlayhead(msToUs(350));
-    QCOMPARE(w.highlightedStates().value(QStringLiteral("A")), TcpState::Established);
-    QCOMPARE(w.highlightedStates().value(QStringLiteral("B")), TcpState::CloseWait);
+    QCOMPARE(w.frame().statesByHost().value(QStringLiteral("A")), TcpState::Established);
+    QCOMPARE(w.frame().statesByHost().value(QStringLiteral("B")), TcpState::CloseWait);
     w.setSelectedState(TcpState::CloseWait);
     QVERIFY(QDir().mkpath(dir));
     QVERIFY(w.grab().save(dir + QStringLiteral("/state-diagram-900x700.png")));
@@ -694,12 +911,7 @@ void TstStateDiagram::renderPngForReview()
         vw.setPlayhead(msToUs(run.atMs));
         QVERIFY(vw.grab().save(dir + QStringLiteral("/state-diagram-%1.png").arg(protocolVariantName(run.variant))));
     }
-    QImage big(1800, 1400, QImage::Format_RGB32);
-    {
-        QPainter p(&big);
-        w.paint(&p, QRectF(big.rect()));
-    }
-    QVERIFY(big.save(dir + QStringLiteral("/state-diagram-export.png")));
+    QVERIFY(paintFrame(w.frame(), QSize(1800, 1400)).save(dir + QStringLiteral("/state-diagram-export.png")));
 
     // A frame in the middle of the pulse along B's last edge.
     w.setPlayhead(msToUs(160));

@@ -20,24 +20,8 @@
         <translation>dropped</translation>
     </message>
     <message>
-        <source>Cannot export to &quot;%1&quot;: unknown file type &quot;%2&quot; (use .png, .svg or .pdf).</source>
-        <translation>Cannot export to &quot;%1&quot;: unknown file type &quot;%2&quot; (use .png, .svg or .pdf).</translation>
-    </message>
-    <message>
         <source>Nothing to export: the chosen time range contains no events.</source>
         <translation>Nothing to export: the chosen time range contains no events.</translation>
-    </message>
-    <message>
-        <source>Cannot export to &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
-        <translation>Cannot export to &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Cannot write &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>the picture could not be drawn</source>
-        <translation>the picture could not be drawn</translation>
     </message>
     <message>
         <source>Cannot export steps: the folder &quot;%1&quot; does not exist.</source>
@@ -113,6 +97,49 @@
     <message>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFileWriter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: unknown file type &quot;%2&quot; (use .png, .svg or .pdf).</source>
+        <translation>Cannot export to &quot;%1&quot;: unknown file type &quot;%2&quot; (use .png, .svg or .pdf).</translation>
+    </message>
+    <message>
+        <source>the picture is empty</source>
+        <translation>the picture is empty</translation>
+    </message>
+    <message>
+        <source>the picture is too large to draw (%1 × %2 pixels)</source>
+        <translation>the picture is too large to draw (%1 × %2 pixels)</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded (%1)</source>
+        <translation>the PNG could not be encoded (%1)</translation>
+    </message>
+    <message>
+        <source>the picture could not be drawn</source>
+        <translation>the picture could not be drawn</translation>
+    </message>
+    <message>
+        <source>the SVG drawing came out incomplete</source>
+        <translation>the SVG drawing came out incomplete</translation>
+    </message>
+    <message>
+        <source>the PDF document came out incomplete</source>
+        <translation>the PDF document came out incomplete</translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
+        <translation>Cannot export to &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>only %1 of %2 bytes could be written</translation>
     </message>
 </context>
 <context>

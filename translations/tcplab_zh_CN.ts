@@ -20,24 +20,8 @@
         <translation>丢弃</translation>
     </message>
     <message>
-        <source>Cannot export to &quot;%1&quot;: unknown file type &quot;%2&quot; (use .png, .svg or .pdf).</source>
-        <translation>无法导出到“%1”：不认识的文件类型“%2”（请使用 .png、.svg 或 .pdf）。</translation>
-    </message>
-    <message>
         <source>Nothing to export: the chosen time range contains no events.</source>
         <translation>没有可导出的内容：所选时间范围内没有任何事件。</translation>
-    </message>
-    <message>
-        <source>Cannot export to &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
-        <translation>无法导出到“%1”：文件夹“%2”不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>the picture could not be drawn</source>
-        <translation>无法绘制图片</translation>
     </message>
     <message>
         <source>Cannot export steps: the folder &quot;%1&quot; does not exist.</source>
@@ -113,6 +97,49 @@
     <message>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFileWriter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: unknown file type &quot;%2&quot; (use .png, .svg or .pdf).</source>
+        <translation>无法导出到“%1”：不认识的文件类型“%2”（请使用 .png、.svg 或 .pdf）。</translation>
+    </message>
+    <message>
+        <source>the picture is empty</source>
+        <translation>图片是空的</translation>
+    </message>
+    <message>
+        <source>the picture is too large to draw (%1 × %2 pixels)</source>
+        <translation>图片太大，无法绘制（%1 × %2 像素）</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded (%1)</source>
+        <translation>无法编码 PNG（%1）</translation>
+    </message>
+    <message>
+        <source>the picture could not be drawn</source>
+        <translation>无法绘制图片</translation>
+    </message>
+    <message>
+        <source>the SVG drawing came out incomplete</source>
+        <translation>生成的 SVG 图形不完整</translation>
+    </message>
+    <message>
+        <source>the PDF document came out incomplete</source>
+        <translation>生成的 PDF 文档不完整</translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
+        <translation>无法导出到“%1”：文件夹“%2”不存在。</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>%2 字节中只写入了 %1 字节</translation>
     </message>
 </context>
 <context>

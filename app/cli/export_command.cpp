@@ -3,12 +3,11 @@
 #include "cli_output.h"
 #include "command_line.h"
 #include "export/diagram_export.h"
-#include "export/export_dialog.h"
+#include "export/export_details.h"
+#include "export/state_diagram_export.h"
 #include "scenario_argument.h"
 #include "scenario_options.h"
 #include "sim/simulator.h"
-#include "export/state_diagram_export.h"
-#include "state/state_diagram_widget.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -232,18 +231,17 @@ ExitStatus runExport(const QStringList &arguments)
     const QStringList details = exportDetails(scenario.faults, scenario.protocol.variant);
 
     if (parser.isSet(stateDiagram)) {
-        StateDiagramWidget widget;
-        widget.setVariant(scenario.protocol.variant);
-        widget.setTrace(&trace);
-        widget.setPlayhead(atTime >= 0 ? atTime : trace.endTime);
+        // Drawn from the trace by the same pure step as the window's diagram: no widget.
         StateDiagramExportOptions stateOptions;
+        stateOptions.at = atTime >= 0 ? atTime : trace.endTime;
+        stateOptions.variant = scenario.protocol.variant;
         stateOptions.scale = options.scale;
         stateOptions.dpi = options.dpi;
         stateOptions.transparent = options.transparent;
         stateOptions.titleBlock = options.titleBlock;
         stateOptions.title = title;
         stateOptions.details = details;
-        if (!StateDiagramExporter(widget, stateOptions).write(outPath, &error))
+        if (!StateDiagramExporter(trace, stateOptions).write(outPath, &error))
             return writeFailure(error);
         CliOutput::out(outPath + QLatin1Char('\n'));
         return CliOutput::finish(ExitStatus::Success);

@@ -1,7 +1,7 @@
 #include "command_line.h"
 
-#include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFile>
 #include <memory>
@@ -11,9 +11,11 @@ using namespace tcplab;
 
 int main(int argc, char *argv[])
 {
-    // Only a command that draws pays for a GUI application (a QApplication: the state
-    // diagram export paints through its widget). It needs a QPA platform; without a display
-    // (a build server, ssh) "offscreen" draws the same pictures, unless the user chose one.
+    // Only a command that draws pays for a GUI application: a QGuiApplication, for fonts
+    // and painting. Not a QApplication: every export draws from the trace with the painters
+    // and no widget (a QWidget made here would abort the program, so tst_cli_export's
+    // exports prove there is none). It needs a QPA platform; without a display (a build
+    // server, ssh) "offscreen" draws the same pictures, unless the user chose one.
     const CliCommand *command = argc > 1 ? CommandLine::find(QString::fromLocal8Bit(argv[1])) : nullptr;
     std::unique_ptr<QCoreApplication> app;
     if (command && command->needsGui) {
@@ -28,7 +30,7 @@ int main(int argc, char *argv[])
             QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
         }
-        app = std::make_unique<QApplication>(argc, argv);
+        app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

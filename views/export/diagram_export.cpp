@@ -4,15 +4,10 @@
 #include "sequence/sequence_painter.h"
 #include "trace/trace.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
-#include <QImageWriter>
 #include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QSvgGenerator>
 #include <algorithm>
 #include <cmath>
 
@@ -30,18 +25,6 @@ SequenceLayoutOptions withExportChoices(SequenceLayoutOptions o, const DiagramEx
     return o;
 }
 } // namespace
-
-std::optional<ExportFormat> exportFormatForPath(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("png"))
-        return ExportFormat::Png;
-    if (suffix == QLatin1String("svg"))
-        return ExportFormat::Svg;
-    if (suffix == QLatin1String("pdf"))
-        return ExportFormat::Pdf;
-    return std::nullopt;
-}
 
 DiagramExporter::DiagramExporter(const Trace &trace, const SequenceLayoutOptions &layoutOptions,
                                  const DiagramExportOptions &options)
@@ -202,49 +185,7 @@ void DiagramExporter::paintPicture(QPainter *p, SimTime playhead, bool backgroun
 
 QImage DiagramExporter::renderImage() const
 {
-    const double scale = m_options.effectiveScale();
-    const QSizeF size = pictureSize();
-    QImage image(QSize(int(std::ceil(size.width() * scale)), int(std::ceil(size.height() * scale))),
-                 QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    const int dotsPerMeter = int(std::lround(96.0 * scale / 0.0254));
-    image.setDotsPerMeterX(dotsPerMeter);
-    image.setDotsPerMeterY(dotsPerMeter);
-    QPainter p(&image);
-    p.scale(scale, scale);
-    paintPicture(&p, m_options.playhead, !m_options.transparent);
-    p.end();
-    return image;
-}
-
-bool DiagramExporter::writePng(QIODevice *device, QString *error) const
-{
-    QImageWriter writer(device, "png");
-    // Opaque pictures need no alpha channel; a lower zlib effort halves encoding time for
-    // a file a few per cent larger (PNG stays lossless whatever the "quality").
-    QImage image = renderImage();
-    if (!m_options.transparent)
-        image = image.convertToFormat(QImage::Format_RGB32);
-    writer.setQuality(50);
-    if (!writer.write(image)) {
-        *error = writer.errorString();
-        return false;
-    }
-    return true;
-}
-
-bool DiagramExporter::writeSvg(QIODevice *device) const
-{
-    const QSizeF size = pictureSize();
-    QSvgGenerator svg;
-    svg.setOutputDevice(device);
-    svg.setSize(size.toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), size));
-    svg.setTitle(m_options.title);
-    svg.setDescription(m_options.details.join(QLatin1Char('\n')));
-    QPainter p(&svg);
-    paintPicture(&p, m_options.playhead, !m_options.transparent);
-    return p.end();
+    return writer(ExportFormat::Png).renderImage();
 }
 
 QList<double> DiagramExporter::pageBreaks(double pageContentHeight) const
@@ -275,107 +216,76 @@ QList<double> DiagramExporter::pageBreaks(double pageContentHeight) const
     return breaks;
 }
 
+DiagramExporter::PdfPages DiagramExporter::pdfPages() const
+{
+    // The diagram is scaled down (never up) to fit the page's width, then split between
+    // events, the lifeline headers repeated on every page.
+    PdfPages pages;
+    pages.paper = QPageSize(m_options.pdfPages == PdfPageMode::A4 ? QPageSize::A4 : QPageSize::Letter);
+    const QSizeF points = pages.paper.size(QPageSize::Point);
+    pages.scale = std::min(1.0, (points.width() - 2 * pageMargin) / m_layout.size.width());
+    const double content = (points.height() - 2 * pageMargin) / pages.scale - m_layout.headerHeight - legendHeight();
+    pages.breaks = pageBreaks(content);
+    return pages;
+}
+
 int DiagramExporter::pdfPageCount() const
 {
     if (m_options.pdfPages == PdfPageMode::SinglePage)
         return 1;
-    const QPageSize page(m_options.pdfPages == PdfPageMode::A4 ? QPageSize::A4 : QPageSize::Letter);
-    const QSizeF points = page.size(QPageSize::Point);
-    const double s = std::min(1.0, (points.width() - 2 * pageMargin) / m_layout.size.width());
-    const double content = (points.height() - 2 * pageMargin) / s - m_layout.headerHeight - legendHeight();
-    return int(pageBreaks(content).size()) - 1;
+    return int(pdfPages().breaks.size()) - 1;
 }
 
-bool DiagramExporter::writePdf(QIODevice *device) const
+ImageFileWriter DiagramExporter::writer(ExportFormat format) const
 {
-    QPdfWriter pdf(device);
-    pdf.setResolution(72); // one unit = one point
-    pdf.setTitle(m_options.title);
-    pdf.setCreator(QStringLiteral("tcplab"));
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    if (m_options.pdfPages == PdfPageMode::SinglePage) {
-        const QSizeF size = pictureSize();
-        pdf.setPageSize(QPageSize(size, QPageSize::Point, QString(), QPageSize::ExactMatch));
-        QPainter p(&pdf);
-        paintPicture(&p, m_options.playhead, true);
-        return p.end();
+    const SimTime playhead = m_options.playhead;
+    if (format == ExportFormat::Pdf && m_options.pdfPages != PdfPageMode::SinglePage) {
+        const PdfPages layout = pdfPages();
+        const QList<double> breaks = layout.breaks;
+        const double s = layout.scale;
+        ImageFileWriter pages(layout.paper.size(QPageSize::Point), [this, breaks, s, playhead](QPainter *p, int i) {
+            p->setRenderHint(QPainter::Antialiasing);
+            p->setRenderHint(QPainter::TextAntialiasing);
+            p->save();
+            p->translate(pageMargin, pageMargin);
+            p->scale(s, s);
+            double top = 0;
+            if (i == 0) {
+                paintTitleBlock(p, m_layout.size.width());
+                top = titleBlockHeight();
+            }
+            paintSlice(p, top, breaks[i], breaks[i + 1], playhead, true);
+            const double sliceHeight = m_layout.headerHeight + (breaks[i + 1] - breaks[i]);
+            if (i + 2 == breaks.size())
+                paintLegend(p, top + sliceHeight, m_layout.size.width());
+            p->restore();
+        });
+        pages.setPdfPages(layout.paper, int(breaks.size()) - 1);
+        pages.setTitle(m_options.title);
+        return pages;
     }
-
-    const QPageSize page(m_options.pdfPages == PdfPageMode::A4 ? QPageSize::A4 : QPageSize::Letter);
-    pdf.setPageSize(page);
-    const QSizeF points = page.size(QPageSize::Point);
-    const double s = std::min(1.0, (points.width() - 2 * pageMargin) / m_layout.size.width());
-    const double content = (points.height() - 2 * pageMargin) / s - m_layout.headerHeight - legendHeight();
-    const QList<double> breaks = pageBreaks(content);
-
-    QPainter p(&pdf);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    for (int i = 0; i + 1 < breaks.size(); ++i) {
-        if (i > 0)
-            pdf.newPage();
-        p.save();
-        p.translate(pageMargin, pageMargin);
-        p.scale(s, s);
-        double top = 0;
-        if (i == 0) {
-            paintTitleBlock(&p, m_layout.size.width());
-            top = titleBlockHeight();
-        }
-        paintSlice(&p, top, breaks[i], breaks[i + 1], m_options.playhead, true);
-        const double sliceHeight = m_layout.headerHeight + (breaks[i + 1] - breaks[i]);
-        if (i + 2 == breaks.size())
-            paintLegend(&p, top + sliceHeight, m_layout.size.width());
-        p.restore();
-    }
-    return p.end();
+    // PDF paper is white whatever the choice; PNG and SVG may leave it clear.
+    const bool background = format == ExportFormat::Pdf || !m_options.transparent;
+    ImageFileWriter picture(pictureSize(), [this, playhead, background](QPainter *p, int) {
+        paintPicture(p, playhead, background);
+    });
+    picture.setScale(m_options.effectiveScale());
+    picture.setTransparent(!background);
+    picture.setTitle(m_options.title);
+    picture.setDescription(m_options.details.join(QLatin1Char('\n')));
+    return picture;
 }
 
 bool DiagramExporter::write(const QString &path, QString *error) const
 {
-    const auto format = exportFormatForPath(path);
-    if (!format) {
-        *error = tr("Cannot export to \"%1\": unknown file type \"%2\" (use .png, .svg or .pdf).")
-                     .arg(QDir::toNativeSeparators(path), QFileInfo(path).suffix());
+    const auto format = ImageFileWriter::formatForPath(path, error);
+    if (!format)
         return false;
-    }
     if (isRangeEmpty()) {
         *error = tr("Nothing to export: the chosen time range contains no events.");
         return false;
     }
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists()) {
-        *error = tr("Cannot export to \"%1\": the folder \"%2\" does not exist.")
-                     .arg(QDir::toNativeSeparators(path),
-                          QDir::toNativeSeparators(info.absolutePath()));
-        return false;
-    }
-    // QSaveFile writes a temporary file beside the target and renames it on commit, so a
-    // failed export never leaves a half-written picture behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    bool ok = false;
-    QString detail;
-    switch (*format) {
-    case ExportFormat::Png: ok = writePng(&file, &detail); break;
-    case ExportFormat::Svg: ok = writeSvg(&file); break;
-    case ExportFormat::Pdf: ok = writePdf(&file); break;
-    }
-    if (!ok) {
-        file.cancelWriting();
-        *error = tr("Cannot write \"%1\": %2")
-                     .arg(QDir::toNativeSeparators(path),
-                          detail.isEmpty() ? tr("the picture could not be drawn") : detail);
-        return false;
-    }
-    if (!file.commit()) {
-        *error = tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return writer(*format).write(path, *format, error);
 }
 
 QList<int> DiagramExporter::stepEvents() const

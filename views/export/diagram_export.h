@@ -1,22 +1,19 @@
 #pragma once
 
+#include "export/image_file_writer.h"
 #include "sequence/sequence_layout.h"
 #include "sim/sim_time.h"
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QPageSize>
 #include <QString>
 #include <QStringList>
 #include <limits>
-#include <optional>
 
 namespace tcplab {
 
 class Trace;
-
-enum class ExportFormat { Png, Svg, Pdf };
-// The format a file name asks for by its extension (.png, .svg, .pdf; any case).
-std::optional<ExportFormat> exportFormatForPath(const QString &path);
 
 enum class PdfPageMode {
     SinglePage, // one long page, as tall as the diagram
@@ -45,8 +42,8 @@ struct DiagramExportOptions {
 };
 
 // Renders the sequence diagram of a trace to PNG, SVG or PDF with the same layout and
-// painting code as the screen, in the current language. Files are written atomically:
-// a failed export leaves no half-written file behind.
+// painting code as the screen, in the current language. Files are written through
+// ImageFileWriter: atomically, and a failed export leaves the file there as it was.
 class DiagramExporter
 {
     Q_DECLARE_TR_FUNCTIONS(DiagramExporter)
@@ -88,9 +85,14 @@ private:
     void paintTitleBlock(class QPainter *p, double width) const;
     void paintLegend(class QPainter *p, double top, double width) const;
     QList<double> pageBreaks(double pageContentHeight) const;
-    bool writePng(class QIODevice *device, QString *error) const;
-    bool writeSvg(class QIODevice *device) const;
-    bool writePdf(class QIODevice *device) const;
+    struct PdfPages {
+        QPageSize paper;
+        double scale = 1;     // diagram units → points
+        QList<double> breaks; // diagram rows where pages begin, then the range's end
+    };
+    PdfPages pdfPages() const; // for PdfPageMode::A4 and Letter
+    // The picture for one format: PDF pages are the page mode's, PNG and SVG one picture.
+    ImageFileWriter writer(ExportFormat format) const;
 
     const Trace &m_trace;
     DiagramExportOptions m_options;

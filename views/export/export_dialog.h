@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/diagram_export.h"
+#include "export/export_details.h"
 #include "sim/fault_plan.h"
 #include "settings/protocol_settings.h"
 #include "sequence/sequence_layout.h"
@@ -113,9 +114,5 @@ private:
 // Edit ▸ Copy as image (Ctrl+Shift+C): the diagram as a picture on the clipboard.
 void copyDiagramToClipboard(const Trace &trace, const SequenceLayoutOptions &layoutOptions,
                             const DiagramExportOptions &options);
-
-// The title block's detail lines for a run: the faults applied ("Faults: drop A#3,
-// delay A#2:300ms") and the teaching variant, when not the standard protocol. Translated.
-QStringList exportDetails(const FaultPlan &faults, ProtocolVariant variant);
 
 } // namespace tcplab

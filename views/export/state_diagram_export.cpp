@@ -1,20 +1,13 @@
 #include "export/state_diagram_export.h"
 
-#include "export/diagram_export.h"
 #include "common/duration_text.h"
 #include "common/host_palette.h"
 #include "state/state_diagram_painter.h"
-#include "state/state_diagram_widget.h"
+#include "trace/trace.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QFontMetricsF>
-#include <QImageWriter>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QSvgGenerator>
+#include <algorithm>
 #include <cmath>
 
 namespace tcplab {
@@ -37,19 +30,21 @@ QFont detailFont()
 }
 } // namespace
 
-StateDiagramExporter::StateDiagramExporter(const StateDiagramWidget &widget,
-                                           const StateDiagramExportOptions &options)
-    : m_widget(widget), m_options(options)
+StateDiagramExporter::StateDiagramExporter(const Trace &trace, const StateDiagramExportOptions &options)
+    : m_options(options),
+      m_layout(StateDiagramLayout::compute(options.variant)),
+      m_frame(StateDiagramFrame::compute(
+          trace, options.sockets.isEmpty() ? StateDiagramFrame::defaultSockets(trace) : options.sockets,
+          options.at >= 0 ? options.at : trace.endTime))
 {
 }
 
 QString StateDiagramExporter::statesLine() const
 {
     QStringList parts;
-    for (const StateDiagramWidget::Highlight &h : m_widget.highlights())
-        parts << tr("%1 %2").arg(h.hostName, tcpStateName(h.state));
-    return tr("At %1: %2")
-        .arg(durationText(m_widget.playhead()), parts.join(tr(", ")));
+    for (const StateDiagramEndpoint &ep : m_frame.endpoints)
+        parts << tr("%1 %2").arg(ep.hostName, tcpStateName(ep.state));
+    return tr("At %1: %2").arg(durationText(m_frame.time), parts.join(tr(", ")));
 }
 
 double StateDiagramExporter::titleBlockHeight() const
@@ -65,7 +60,7 @@ double StateDiagramExporter::titleBlockHeight() const
 
 QSizeF StateDiagramExporter::pictureSize() const
 {
-    const QSizeF diagram = m_widget.diagramLayout().size;
+    const QSizeF diagram = m_layout.size;
     double width = diagram.width();
     if (m_options.titleBlock) {
         // A long title or detail line widens the paper rather than being cut short.
@@ -105,124 +100,37 @@ void StateDiagramExporter::paintPicture(QPainter *p, bool background) const
         y += titleGap;
     }
 
-    // The widget's own highlights and marks, without the selection (a click is not part of
-    // the story) and without the pulse animation.
-    const StateDiagramLayout &layout = m_widget.diagramLayout();
-    StateDiagramPaintState state;
-    state.variant = m_widget.variant();
+    // The frame's highlights and marks, without a selection (a click is not part of the
+    // story) and without the pulse animation.
+    StateDiagramPaintState state = m_frame.paintState(m_layout, m_options.variant);
     state.fillBackground = false; // the paper is ours: white, or transparent
-    for (const StateDiagramWidget::Highlight &h : m_widget.highlights()) {
-        StateHighlight sh;
-        sh.node = layout.nodeIndex(h.state, h.node);
-        sh.color = h.color;
-        sh.hostName = h.hostName;
-        state.highlights.append(sh);
-        if (h.edge >= 0) {
-            MarkedEdge m;
-            m.edge = h.edge;
-            m.color = h.color;
-            state.marked.append(m);
-        }
-    }
-    const double x = (size.width() - layout.size.width()) / 2;
+    const double x = (size.width() - m_layout.size.width()) / 2;
     p->save();
-    StateDiagramPainter::paint(p, layout, state, QRectF(QPointF(x, y), layout.size));
+    StateDiagramPainter::paint(p, m_layout, state, QRectF(QPointF(x, y), m_layout.size));
     p->restore();
+}
+
+ImageFileWriter StateDiagramExporter::writer(ExportFormat format) const
+{
+    // PDF paper is white whatever the choice; PNG and SVG may leave it clear.
+    const bool background = format == ExportFormat::Pdf || !m_options.transparent;
+    ImageFileWriter picture(pictureSize(), [this, background](QPainter *p, int) { paintPicture(p, background); });
+    picture.setScale(m_options.effectiveScale());
+    picture.setTransparent(!background);
+    picture.setTitle(m_options.title);
+    picture.setDescription(m_options.details.join(QLatin1Char('\n')));
+    return picture;
 }
 
 QImage StateDiagramExporter::renderImage() const
 {
-    const double scale = m_options.effectiveScale();
-    const QSizeF size = pictureSize();
-    QImage image(QSize(int(std::ceil(size.width() * scale)), int(std::ceil(size.height() * scale))),
-                 QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    const int dotsPerMeter = int(std::lround(96.0 * scale / 0.0254));
-    image.setDotsPerMeterX(dotsPerMeter);
-    image.setDotsPerMeterY(dotsPerMeter);
-    QPainter p(&image);
-    p.scale(scale, scale);
-    paintPicture(&p, !m_options.transparent);
-    p.end();
-    return image;
+    return writer(ExportFormat::Png).renderImage();
 }
 
 bool StateDiagramExporter::write(const QString &path, QString *error) const
 {
-    // The messages are the sequence diagram export's own, so both read (and translate) alike.
-    const auto format = exportFormatForPath(path);
-    if (!format) {
-        *error = QCoreApplication::translate(
-                     "DiagramExporter",
-                     "Cannot export to \"%1\": unknown file type \"%2\" (use .png, .svg or .pdf).")
-                     .arg(QDir::toNativeSeparators(path), QFileInfo(path).suffix());
-        return false;
-    }
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists()) {
-        *error = QCoreApplication::translate("DiagramExporter",
-                                             "Cannot export to \"%1\": the folder \"%2\" does not exist.")
-                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
-        return false;
-    }
-    // QSaveFile renames a finished temporary file over the target: no half-written picture.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("DiagramExporter", "Cannot write \"%1\": %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    bool ok = false;
-    QString detail;
-    const QSizeF size = pictureSize();
-    switch (*format) {
-    case ExportFormat::Png: {
-        QImageWriter writer(&file, "png");
-        ok = writer.write(renderImage());
-        if (!ok)
-            detail = writer.errorString();
-        break;
-    }
-    case ExportFormat::Svg: {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(size.toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), size));
-        svg.setTitle(m_options.title);
-        svg.setDescription(m_options.details.join(QLatin1Char('\n')));
-        QPainter p(&svg);
-        paintPicture(&p, !m_options.transparent);
-        ok = p.end();
-        break;
-    }
-    case ExportFormat::Pdf: {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(72); // one unit = one point
-        pdf.setTitle(m_options.title);
-        pdf.setCreator(QStringLiteral("tcplab"));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setPageSize(QPageSize(size, QPageSize::Point, QString(), QPageSize::ExactMatch));
-        QPainter p(&pdf);
-        paintPicture(&p, true);
-        ok = p.end();
-        break;
-    }
-    }
-    if (!ok) {
-        file.cancelWriting();
-        *error = QCoreApplication::translate("DiagramExporter", "Cannot write \"%1\": %2")
-                     .arg(QDir::toNativeSeparators(path),
-                          detail.isEmpty()
-                              ? QCoreApplication::translate("DiagramExporter", "the picture could not be drawn")
-                              : detail);
-        return false;
-    }
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("DiagramExporter", "Cannot write \"%1\": %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    const auto format = ImageFileWriter::formatForPath(path, error);
+    return format && writer(*format).write(path, *format, error);
 }
 
 } // namespace tcplab

@@ -1,45 +1,15 @@
 #include "state/state_diagram_widget.h"
 
-#include "common/host_palette.h"
+#include "state/state_diagram_painter.h"
 #include "trace/trace.h"
 
 #include <QEvent>
-#include <QHash>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QVariantAnimation>
 
-#include <algorithm>
-
 namespace tcplab {
-
-namespace {
-
-// The State events of each socket, in order: playback asks for the latest one every frame,
-// so it is a binary search, not a walk through a SYN flood's thousands of events.
-QHash<int, QList<int>> stateEventsBySocket(const Trace &trace, const QList<int> &sockets)
-{
-    QHash<int, QList<int>> result;
-    for (int s : sockets)
-        result.insert(s, {});
-    for (int i = 0; i < trace.events.size(); ++i) {
-        const TraceEvent &e = trace.events[i];
-        if (e.type == TraceEventType::State && result.contains(e.socket))
-            result[e.socket].append(i);
-    }
-    return result;
-}
-
-// Position in `indexes` of the latest State event at or before t, or -1.
-int lastAtOrBefore(const Trace &trace, const QList<int> &indexes, SimTime t)
-{
-    auto it = std::upper_bound(indexes.begin(), indexes.end(), t,
-                               [&trace](SimTime time, int index) { return time < trace.events[index].time; });
-    return int(it - indexes.begin()) - 1;
-}
-
-} // namespace
 
 StateDiagramWidget::StateDiagramWidget(QWidget *parent)
     : QWidget(parent)
@@ -79,27 +49,23 @@ void StateDiagramWidget::setTrace(const Trace *trace)
 {
     m_trace = trace;
     if (m_defaultSockets)
-        m_sockets = trace ? defaultSockets(*trace) : QList<int>();
-    m_stateEvents = trace ? stateEventsBySocket(*trace, m_sockets) : QHash<int, QList<int>>();
-    m_highlights.clear();
-    recompute(false);
+        m_sockets = trace ? StateDiagramFrame::defaultSockets(*trace) : QList<int>();
+    recompute(Transition::Still);
 }
 
 void StateDiagramWidget::setPlayhead(SimTime t)
 {
-    if (t == m_playhead && !m_highlights.isEmpty())
+    if (t == m_playhead)
         return;
     m_playhead = t;
-    recompute(true);
+    recompute(Transition::Pulse);
 }
 
 void StateDiagramWidget::setSockets(const QList<int> &socketIds)
 {
     m_defaultSockets = socketIds.isEmpty();
-    m_sockets = m_defaultSockets && m_trace ? defaultSockets(*m_trace) : socketIds;
-    m_stateEvents = m_trace ? stateEventsBySocket(*m_trace, m_sockets) : QHash<int, QList<int>>();
-    m_highlights.clear();
-    recompute(false);
+    m_sockets = m_defaultSockets && m_trace ? StateDiagramFrame::defaultSockets(*m_trace) : socketIds;
+    recompute(Transition::Still);
 }
 
 void StateDiagramWidget::setVariant(ProtocolVariant variant)
@@ -108,142 +74,28 @@ void StateDiagramWidget::setVariant(ProtocolVariant variant)
         return;
     m_variant = variant;
     rebuildLayout();
-    recompute(false);
+    recompute(Transition::Still);
 }
 
-QList<int> StateDiagramWidget::defaultSockets(const Trace &trace)
+void StateDiagramWidget::recompute(Transition transition)
 {
-    QList<int> result;
-    for (int h = 0; h < trace.hosts.size(); ++h) {
-        if (trace.hosts[h].attacker)
-            continue;
-        // Prefer a connection with another real host: under a SYN flood the listener's first
-        // children answer forged addresses.
-        auto peerIsHost = [&trace](const SocketInfo &s) {
-            for (const HostInfo &other : trace.hosts) {
-                if (!other.attacker && other.address == s.remote.address)
-                    return true;
-            }
-            return false;
-        };
-        int chosen = -1;
-        int anyConnection = -1;
-        int listener = -1;
-        for (const SocketInfo &s : trace.sockets) {
-            if (s.host != h)
-                continue;
-            if (s.listener) {
-                if (listener < 0)
-                    listener = s.id;
-            } else if (peerIsHost(s)) {
-                chosen = s.id;
-                break;
-            } else if (anyConnection < 0) {
-                anyConnection = s.id;
-            }
-        }
-        if (chosen < 0)
-            chosen = anyConnection >= 0 ? anyConnection : listener;
-        if (chosen >= 0)
-            result.append(chosen);
-    }
-    return result;
-}
-
-QMap<QString, TcpState> StateDiagramWidget::highlightedStates() const
-{
-    QMap<QString, TcpState> result;
-    for (const Highlight &h : m_highlights) {
-        if (!result.contains(h.hostName))
-            result.insert(h.hostName, h.state);
-    }
-    return result;
-}
-
-QColor StateDiagramWidget::colorOfHost(int host) const
-{
-    // The same lane order as the sequence diagram: one lane per host, attackers share one.
-    if (!m_trace || host < 0 || host >= m_trace->hosts.size())
-        return HostPalette::hostColor(0);
-    if (m_trace->hosts[host].attacker)
-        return HostPalette::attackerColor();
-    int lane = 0;
-    bool attackerSeen = false;
-    for (int h = 0; h < host; ++h) {
-        if (m_trace->hosts[h].attacker) {
-            if (!attackerSeen)
-                ++lane;
-            attackerSeen = true;
-        } else {
-            ++lane;
-        }
-    }
-    return HostPalette::hostColor(lane);
-}
-
-void StateDiagramWidget::recompute(bool animate)
-{
-    const QList<Highlight> before = m_highlights;
-    m_highlights.clear();
-    if (m_trace) {
-        for (int socket : std::as_const(m_sockets)) {
-            if (socket < 0 || socket >= m_trace->sockets.size())
-                continue;
-            const SocketInfo &info = m_trace->sockets[socket];
-            Highlight h;
-            h.socket = socket;
-            h.host = info.host;
-            h.hostName = info.host >= 0 && info.host < m_trace->hosts.size()
-                             ? m_trace->hosts[info.host].name
-                             : QString::number(socket);
-            h.color = colorOfHost(info.host);
-            h.state = m_trace->stateAt(socket, m_playhead);
-
-            const QList<int> &mine = m_stateEvents[socket];
-            const int pos = lastAtOrBefore(*m_trace, mine, m_playhead);
-            const int ev = pos >= 0 ? mine[pos] : -1;
-            if (ev >= 0) {
-                const TraceEvent &e = m_trace->events[ev];
-                h.eventIndex = ev;
-                h.edge = edgeFor(e.fromState, e.toState, e.cause);
-                if (e.cause == StateCause::NoTimeWait) {
-                    // The model passes through TIME-WAIT in no time; the variant's edge
-                    // starts where the closer really was.
-                    const int prev = pos > 0 ? mine[pos - 1] : -1;
-                    if (prev >= 0) {
-                        const TraceEvent &p = m_trace->events[prev];
-                        h.edge = edgeFor(p.fromState, TcpState::Closed, StateCause::NoTimeWait);
-                        if (h.edge < 0)
-                            h.edge = edgeFor(p.fromState, p.toState, p.cause);
-                    }
-                }
-                if (h.edge >= 0 && stateDiagramEdges()[h.edge].toBottomClosed && h.state == TcpState::Closed)
-                    h.node = StateNodeRole::BottomClosed;
-            }
-            // A listener's child stands for the listening server until it exists, and again
-            // after its half-open entry is dropped (RFC 9293 Figure 5, note 1).
-            const bool dropped = h.edge >= 0 && stateDiagramEdges()[h.edge].to == TcpState::Listen
-                                 && h.state == TcpState::Closed;
-            if (info.listenerSocket >= 0 && (ev < 0 || dropped))
-                h.state = m_trace->stateAt(info.listenerSocket, m_playhead);
-            m_highlights.append(h);
-        }
-    }
+    const StateDiagramFrame before = m_frame;
+    m_frame = m_trace ? StateDiagramFrame::compute(*m_trace, m_sockets, m_playhead) : StateDiagramFrame{};
+    m_frame.time = m_playhead;
 
     // Pulse along the edges that changed since the last frame.
     QList<int> changed;
-    for (const Highlight &h : std::as_const(m_highlights)) {
-        auto it = std::find_if(before.begin(), before.end(),
-                               [&h](const Highlight &b) { return b.socket == h.socket; });
-        if (it != before.end() && it->eventIndex != h.eventIndex && h.edge >= 0)
-            changed.append(h.socket);
+    for (const StateDiagramEndpoint &ep : std::as_const(m_frame.endpoints)) {
+        const StateDiagramEndpoint *was = before.endpointOf(ep.socket);
+        if (was && was->eventIndex != ep.eventIndex && ep.edge >= 0)
+            changed.append(ep.socket);
     }
-    if (animate && !changed.isEmpty()) {
+    if (transition == Transition::Pulse && !changed.isEmpty()) {
         m_pulsing = changed;
         m_animation->stop();
         m_pulse = 0;
         m_animation->start();
-    } else if (!animate) {
+    } else if (transition == Transition::Still) {
         m_animation->stop();
         m_pulsing.clear();
         m_pulse = -1;
@@ -257,36 +109,6 @@ void StateDiagramWidget::rebuildLayout()
     m_layout = StateDiagramLayout::compute(m_variant);
 }
 
-StateDiagramPaintState StateDiagramWidget::paintState(bool withPulse) const
-{
-    StateDiagramPaintState s;
-    s.variant = m_variant;
-    s.selectedNode = m_selectedNode;
-    for (const Highlight &h : m_highlights) {
-        StateHighlight sh;
-        sh.node = m_layout.nodeIndex(h.state, h.node);
-        sh.color = h.color;
-        sh.hostName = h.hostName;
-        s.highlights.append(sh);
-        if (h.edge >= 0) {
-            MarkedEdge m;
-            m.edge = h.edge;
-            m.color = h.color;
-            if (withPulse && m_pulse >= 0 && m_pulsing.contains(h.socket))
-                m.pulse = m_pulse;
-            s.marked.append(m);
-        }
-    }
-    return s;
-}
-
-void StateDiagramWidget::paint(QPainter *painter, const QRectF &target) const
-{
-    StateDiagramPaintState s = paintState(false);
-    s.selectedNode = -1;
-    StateDiagramPainter::paint(painter, m_layout, s, target);
-}
-
 QRectF StateDiagramWidget::diagramRect() const
 {
     const int captionHeight = m_caption->isHidden() ? 0 : m_caption->height();
@@ -295,9 +117,22 @@ QRectF StateDiagramWidget::diagramRect() const
 
 void StateDiagramWidget::paintEvent(QPaintEvent *)
 {
+    StateDiagramPaintState state = m_frame.paintState(m_layout, m_variant);
+    state.selectedNode = m_selectedNode;
+    if (m_pulse >= 0) {
+        // paintState() marks the endpoints' edges in the endpoints' order, the unmarked left out.
+        int marked = 0;
+        for (const StateDiagramEndpoint &ep : std::as_const(m_frame.endpoints)) {
+            if (ep.edge < 0)
+                continue;
+            if (m_pulsing.contains(ep.socket))
+                state.marked[marked].pulse = m_pulse;
+            ++marked;
+        }
+    }
     QPainter p(this);
     p.fillRect(rect(), Qt::white);
-    StateDiagramPainter::paint(&p, m_layout, paintState(true), diagramRect());
+    StateDiagramPainter::paint(&p, m_layout, state, diagramRect());
 }
 
 void StateDiagramWidget::resizeEvent(QResizeEvent *)
@@ -368,21 +203,19 @@ QSize StateDiagramWidget::minimumSizeHint() const
 void StateDiagramWidget::updateCaption()
 {
     QStringList lines;
-    for (const Highlight &h : std::as_const(m_highlights)) {
+    for (const StateDiagramEndpoint &ep : std::as_const(m_frame.endpoints)) {
         const QString who = QStringLiteral("<b style=\"color:%1\">%2</b>")
-                                .arg(h.color.name(), h.hostName.toHtmlEscaped());
-        if (h.eventIndex >= 0 && m_trace) {
-            const TraceEvent &e = m_trace->events[h.eventIndex];
-            // The no-TIME-WAIT variant passes through TIME-WAIT in no time: name the state
-            // the closer really left, as the marked edge does.
-            const TcpState from = e.cause == StateCause::NoTimeWait && h.edge >= 0
-                                      ? stateDiagramEdges()[h.edge].from
-                                      : e.fromState;
+                                .arg(ep.color.name(), ep.hostName.toHtmlEscaped());
+        if (ep.eventIndex >= 0 && m_trace) {
+            const TraceEvent &e = m_trace->events[ep.eventIndex];
+            // leftState, not e.fromState: the no-TIME-WAIT variant passes through TIME-WAIT in
+            // no time, and the caption names the state the closer really left, as the edge does.
             lines << tr("%1: %2 → %3 — %4")
-                         .arg(who, tcpStateName(from), QStringLiteral("<b>%1</b>").arg(tcpStateName(e.toState)),
-                              transitionText(e.fromState, e.toState, e.cause, h.edge).toHtmlEscaped());
+                         .arg(who, tcpStateName(ep.leftState),
+                              QStringLiteral("<b>%1</b>").arg(tcpStateName(e.toState)),
+                              transitionText(e.fromState, e.toState, e.cause, ep.edge).toHtmlEscaped());
         } else {
-            lines << tr("%1: %2").arg(who, QStringLiteral("<b>%1</b>").arg(tcpStateName(h.state)));
+            lines << tr("%1: %2").arg(who, QStringLiteral("<b>%1</b>").arg(tcpStateName(ep.state)));
         }
     }
     QString text = lines.join(QStringLiteral("&nbsp;&nbsp;&nbsp; "));

@@ -1,0 +1,251 @@
+#include "export/image_file_writer.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <cmath>
+#include <limits>
+#include <utility>
+
+namespace tcplab {
+
+namespace {
+
+// The largest side a QImage can have: its lines are indexed with int, four bytes a pixel.
+constexpr double maxImageSide = std::numeric_limits<int>::max() / 4.0;
+
+QString cannotWrite(const QString &path, const QString &problem)
+{
+    return ImageFileWriter::tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), problem);
+}
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return ExportFormat::Png;
+    if (suffix == QLatin1String("svg"))
+        return ExportFormat::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return ExportFormat::Pdf;
+    return std::nullopt;
+}
+
+ImageFileWriter::ImageFileWriter(const QSizeF &size, PaintPage paint)
+    : m_size(size), m_paint(std::move(paint))
+{
+}
+
+void ImageFileWriter::setScale(double scale)
+{
+    m_scale = scale;
+}
+
+void ImageFileWriter::setTransparent(bool transparent)
+{
+    m_transparent = transparent;
+}
+
+void ImageFileWriter::setTitle(const QString &title)
+{
+    m_title = title;
+}
+
+void ImageFileWriter::setDescription(const QString &description)
+{
+    m_description = description;
+}
+
+void ImageFileWriter::setPdfPages(const QPageSize &pageSize, int count)
+{
+    m_pdfPageSize = pageSize;
+    m_pdfPageCount = count;
+}
+
+std::optional<ExportFormat> ImageFileWriter::formatForPath(const QString &path, QString *error)
+{
+    const auto format = exportFormatForPath(path);
+    if (!format) {
+        *error = tr("Cannot export to \"%1\": unknown file type \"%2\" (use .png, .svg or .pdf).")
+                     .arg(QDir::toNativeSeparators(path), QFileInfo(path).suffix());
+    }
+    return format;
+}
+
+QImage ImageFileWriter::renderImage() const
+{
+    const double width = std::ceil(m_size.width() * m_scale);
+    const double height = std::ceil(m_size.height() * m_scale);
+    if (!(width >= 1 && height >= 1 && width <= maxImageSide && height <= maxImageSide))
+        return {};
+    QImage image(QSize(int(width), int(height)), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image; // out of memory
+    image.fill(Qt::transparent);
+    const int dotsPerMeter = int(std::lround(96.0 * m_scale / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    QPainter p(&image);
+    p.scale(m_scale, m_scale);
+    m_paint(&p, 0);
+    p.end();
+    return image;
+}
+
+QByteArray ImageFileWriter::encode(ExportFormat format, QString *problem) const
+{
+    if (m_size.isEmpty()) {
+        *problem = tr("the picture is empty");
+        return {};
+    }
+    switch (format) {
+    case ExportFormat::Png: return encodePng(problem);
+    case ExportFormat::Svg: return encodeSvg(problem);
+    case ExportFormat::Pdf: return encodePdf(problem);
+    }
+    return {};
+}
+
+QByteArray ImageFileWriter::encodePng(QString *problem) const
+{
+    QImage image = renderImage();
+    if (image.isNull()) {
+        *problem = tr("the picture is too large to draw (%1 × %2 pixels)")
+                       .arg(std::ceil(m_size.width() * m_scale), 0, 'f', 0)
+                       .arg(std::ceil(m_size.height() * m_scale), 0, 'f', 0);
+        return {};
+    }
+    if (!m_transparent)
+        image = image.convertToFormat(QImage::Format_RGB32);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    // PNG stays lossless whatever the "quality"; a lower zlib effort halves encoding time
+    // for a file a few per cent larger.
+    writer.setQuality(50);
+    if (!writer.write(image)) {
+        *problem = tr("the PNG could not be encoded (%1)").arg(writer.errorString());
+        return {};
+    }
+    return bytes;
+}
+
+QByteArray ImageFileWriter::encodeSvg(QString *problem) const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(m_size.toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), m_size));
+    svg.setTitle(m_title);
+    svg.setDescription(m_description);
+    QPainter p;
+    if (!p.begin(&svg)) {
+        *problem = tr("the picture could not be drawn");
+        return {};
+    }
+    m_paint(&p, 0);
+    // QSvgGenerator reports nothing: a drawing is whole when the painter ends cleanly and
+    // the document is closed.
+    if (!p.end() || !bytes.trimmed().endsWith("</svg>")) {
+        *problem = tr("the SVG drawing came out incomplete");
+        return {};
+    }
+    return bytes;
+}
+
+QByteArray ImageFileWriter::encodePdf(QString *problem) const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    pdf.setResolution(72); // one unit = one point
+    pdf.setTitle(m_title);
+    pdf.setCreator(QStringLiteral("tcplab"));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    pdf.setPageSize(m_pdfPageSize ? *m_pdfPageSize
+                                  : QPageSize(m_size, QPageSize::Point, QString(), QPageSize::ExactMatch));
+    QPainter p;
+    if (!p.begin(&pdf)) {
+        *problem = tr("the picture could not be drawn");
+        return {};
+    }
+    for (int page = 0; page < m_pdfPageCount; ++page) {
+        if (page > 0 && !pdf.newPage()) {
+            p.end();
+            *problem = tr("the PDF document came out incomplete");
+            return {};
+        }
+        m_paint(&p, page);
+    }
+    // QPdfWriter reports nothing: a document is whole when the painter ends cleanly and the
+    // file has both its header and its end-of-file marker.
+    if (!p.end() || !bytes.startsWith("%PDF-") || !bytes.trimmed().endsWith("%%EOF")) {
+        *problem = tr("the PDF document came out incomplete");
+        return {};
+    }
+    return bytes;
+}
+
+bool ImageFileWriter::write(const QString &path, ExportFormat format, QString *error) const
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists()) {
+        *error = tr("Cannot export to \"%1\": the folder \"%2\" does not exist.")
+                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    // QSaveFile writes a temporary file beside the target and renames it over the target
+    // on commit: until then the old file stays as it was, and a failure leaves nothing
+    // half-written. Opened first, so an unwritable place fails before anything is drawn.
+    // Unbuffered: Qt 6.4's QSaveFile::commit() overlooks an error that only comes up when
+    // its write buffer is flushed (a full disk) and renames the truncated file into place
+    // (QTBUG-75077). Written straight through, every failure shows in write().
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        *error = cannotWrite(path, file.errorString());
+        return false;
+    }
+    QString problem;
+    const QByteArray bytes = encode(format, &problem);
+    if (bytes.isEmpty()) {
+        file.cancelWriting();
+        *error = cannotWrite(path, problem.isEmpty() ? tr("the picture could not be drawn") : problem);
+        return false;
+    }
+    // A short write is no error of its own; writing the rest brings out the cause
+    // ("No space left on device").
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const qint64 n = file.write(bytes.constData() + done, bytes.size() - done);
+        if (n <= 0)
+            break;
+        done += n;
+    }
+    if (done != bytes.size() || file.error() != QFileDevice::NoError) {
+        const QString reason = file.error() != QFileDevice::NoError
+                                   ? file.errorString()
+                                   : tr("only %1 of %2 bytes could be written").arg(done).arg(bytes.size());
+        file.cancelWriting();
+        *error = cannotWrite(path, reason);
+        return false;
+    }
+    if (!file.commit()) {
+        *error = cannotWrite(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace tcplab

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QImage>
+#include <QPageSize>
+#include <QSizeF>
+#include <QString>
+#include <functional>
+#include <optional>
+
+class QPainter;
+
+namespace tcplab {
+
+enum class ExportFormat { Png, Svg, Pdf };
+// The format a file name asks for by its extension (.png, .svg, .pdf; any case).
+std::optional<ExportFormat> exportFormatForPath(const QString &path);
+
+// Writes one picture as a PNG, SVG or PDF file: the file writing every exporter shares.
+// The exporter says how big the picture is and paints it through a callback; the writer
+// draws it into memory first, checks that the result is whole (QSvgGenerator and
+// QPdfWriter report no errors of their own), and only then replaces the file through
+// QSaveFile. A failed export leaves the file that was there untouched and says, naming the
+// file, what went wrong.
+class ImageFileWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ImageFileWriter)
+
+public:
+    // Paints one page of the picture from (0, 0), in picture units: one pixel at scale 1,
+    // one point in a PDF, one user unit in an SVG. Only a paged PDF has pages beyond 0.
+    using PaintPage = std::function<void(QPainter *painter, int page)>;
+
+    ImageFileWriter(const QSizeF &size, PaintPage paint);
+
+    QSizeF size() const { return m_size; }
+    // PNG: image pixels per picture unit (default 1); the image says 96 dpi × scale.
+    void setScale(double scale);
+    double scale() const { return m_scale; }
+    // PNG: keep the alpha channel (the callback left the paper clear). An opaque PNG is
+    // stored without one, which makes the file smaller.
+    void setTransparent(bool transparent);
+    bool isTransparent() const { return m_transparent; }
+    // SVG and PDF: the document's title; SVG: its description.
+    void setTitle(const QString &title);
+    void setDescription(const QString &description);
+    // PDF: `count` pages of this paper size, painted one after the other. By default the
+    // PDF has one page exactly as big as the picture.
+    void setPdfPages(const QPageSize &pageSize, int count);
+
+    // The picture at the scale, for PNG and the clipboard; null when it is empty or too
+    // large to allocate.
+    QImage renderImage() const;
+    // The bytes of the file in a format, or empty with *problem saying why (translated, a
+    // phrase that write() puts after the file's name).
+    QByteArray encode(ExportFormat format, QString *problem) const;
+    // Writes the file atomically. On failure returns false and *error names the file and
+    // the problem (missing folder, unwritable place, a picture that could not be made).
+    bool write(const QString &path, ExportFormat format, QString *error) const;
+
+    // The format a path asks for, or nothing with *error explaining the unknown extension.
+    static std::optional<ExportFormat> formatForPath(const QString &path, QString *error);
+
+private:
+    QByteArray encodePng(QString *problem) const;
+    QByteArray encodeSvg(QString *problem) const;
+    QByteArray encodePdf(QString *problem) const;
+
+    QSizeF m_size;
+    PaintPage m_paint;
+    double m_scale = 1.0;
+    bool m_transparent = false;
+    QString m_title;
+    QString m_description;
+    std::optional<QPageSize> m_pdfPageSize;
+    int m_pdfPageCount = 1;
+};
+
+} // namespace tcplab
