@@ -13,6 +13,7 @@
   Whatever is left is listed, to translate in Qt Linguist; tests/tst_translations fails
   until it is done.
 """
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -20,8 +21,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def english_forms(source):
-    if '(s)' in source:
+def english_forms(source, numerus):
+    # "(s)" marks the plural only in a numerus entry ("%n byte(s)"); elsewhere it is text,
+    # as in the unit of "MSL (s)".
+    if numerus and '(s)' in source:
         return [source.replace('(s)', ''), source.replace('(s)', 's')]
     return [source, source]
 
@@ -57,6 +60,9 @@ def finished_text(message):
 
 def write(tree, path):
     body = ET.tostring(tree.getroot(), encoding='unicode')
+    # Quotes in text the way lupdate writes them, so the files do not churn between tools.
+    body = re.sub(r'>([^<]*)<', lambda m: '>' + m.group(1).replace('"', '&quot;')
+                  .replace("'", '&apos;') + '<', body)
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + '\n',
                     encoding='utf-8')
 
@@ -67,7 +73,7 @@ def main(tables):
     for _, message in messages(en.getroot()):
         source = message.find('source').text or ''
         # The one entry whose "translation" is the catalogue's language code.
-        set_translation(message, ['en'] if source == 'en' else english_forms(source))
+        set_translation(message, ['en'] if source == 'en' else english_forms(source, message.get('numerus') == 'yes'))
     write(en, en_path)
 
     zh_path = HERE / 'tcplab_zh_CN.ts'
