@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages tcplab needs to build, run and test, when missing.
+#   scripts/install-deps.sh              what building and running need
+#   scripts/install-deps.sh --test       and what the tests need
+#   scripts/install-deps.sh --package    and what building and checking the .deb need
+# The options may be combined.
 set -euo pipefail
 
 packages=(
@@ -8,10 +12,25 @@ packages=(
     qt6-svg-dev qt6-translations-l10n qt6-qpa-plugins libgl-dev
     fonts-noto-cjk
 )
-if [[ "${1:-}" == "--test" ]]; then
-    # Tests run widgets offscreen and look at exported PDFs.
-    packages+=(xvfb xauth poppler-utils)
-fi
+for option in "$@"; do
+    case "$option" in
+        --test)
+            # Tests run widgets offscreen and look at exported PDFs.
+            packages+=(xvfb xauth poppler-utils)
+            ;;
+        --package)
+            # cpack's DEB generator finds binaries with file(1) and their dependencies with
+            # dpkg-shlibdeps; lintian, desktop-file-utils and appstream check the package,
+            # man-db and bash-completion what it installs (scripts/package.sh).
+            packages+=(dpkg-dev file fakeroot lintian desktop-file-utils appstream
+                       man-db bash-completion)
+            ;;
+        *)
+            echo "install-deps.sh: unknown option '$option' (expected --test or --package)" >&2
+            exit 2
+            ;;
+    esac
+done
 
 missing=()
 for p in "${packages[@]}"; do
