@@ -231,25 +231,26 @@ QStringList Narration::segmentMeaning(const Trace &trace, const SegmentRecord &r
         out << tr("A keepalive probe: its seq is one below the next new byte, so %1 must answer with an ACK if it is still there.").arg(to);
         return out;
     }
+    // The ack that acknowledges all of this segment: seq + SEG.LEN (RFC 9293 §3.4).
+    const uint32_t answer = s.seq + s.sequenceLength();
     if (s.has(TcpFlag::Syn) && !s.has(TcpFlag::Ack)) {
         out << tr("seq=%1 is %2's initial sequence number (ISN). The SYN uses one sequence number, so the answer will be ack=%3.")
-                   .arg(s.seq).arg(from).arg(s.seq + 1);
+                   .arg(s.seq).arg(from).arg(answer);
     } else if (s.has(TcpFlag::Syn) && r.fromSocket >= 0 && r.fromSocket < trace.sockets.size()
                && trace.sockets[r.fromSocket].listener) {
         // Sent by the listener itself: its SYN queue was full and SYN cookies are on.
         out << tr("seq=%1 is a SYN cookie: %2's SYN queue is full, so instead of keeping state it encodes the connection in its ISN. If %3's ACK comes back with ack=%4, the cookie proves the handshake (RFC 4987).")
-                   .arg(s.seq).arg(from).arg(to).arg(s.seq + 1);
+                   .arg(s.seq).arg(from).arg(to).arg(answer);
         out << tr("ack=%1: the next byte %2 expects from %3; %3's SYN with seq=%4 used one sequence number.")
                    .arg(s.ack).arg(from).arg(to).arg(s.ack - 1);
     } else if (s.has(TcpFlag::Syn)) {
         out << tr("seq=%1 is %2's own ISN. ack=%3: the next byte %2 expects from %4; %4's SYN with seq=%5 used one sequence number.")
                    .arg(s.seq).arg(from).arg(s.ack).arg(to).arg(s.ack - 1);
     } else if (!s.payload.isEmpty()) {
-        const uint32_t answer = s.seq + s.length() + (s.has(TcpFlag::Fin) ? 1 : 0);
         out << tr("len=%1, so %2 will answer ack=%3 (seq + len, not seq + 1).").arg(s.payload.size()).arg(to).arg(answer);
     } else if (s.has(TcpFlag::Fin)) {
         out << tr("FIN means %1 will send no more data. It uses one sequence number, so the answer is ack=%2 (seq + 1).")
-                   .arg(from).arg(s.seq + 1);
+                   .arg(from).arg(answer);
     } else if (s.has(TcpFlag::Ack)) {
         out << tr("ack=%1: %2 has received everything before byte %1 and expects that byte next.").arg(s.ack).arg(from);
     }
