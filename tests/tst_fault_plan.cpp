@@ -1,6 +1,8 @@
-// Fault rules: the command-line spelling ("A#3", "B:FIN#1", "A#2:300ms"), its errors, and
-// which segment a rule matches.
+// Fault rules: the command-line spelling ("A#3", "B:FIN#1", "A#2:300ms"), its errors,
+// which segment a rule matches, and the rule a run records on the segment it hit.
+#include "handshake_test_scenario.h"
 #include "sim/fault_plan.h"
+#include "sim/simulator.h"
 
 #include <QTest>
 
@@ -20,7 +22,47 @@ private slots:
     void keyParsesBackToTheSameRule();
     void matchesSenderFlagsAndOrdinal_data();
     void matchesSenderFlagsAndOrdinal();
+    void segmentRecordsTheRuleThatHitIt_data();
+    void segmentRecordsTheRuleThatHitIt();
 };
+
+namespace {
+
+// "drop A#1", "delay A#3:100ms", "duplicate B:FIN#1:50ms": a kind and its key.
+FaultRule ruleFromText(const QString &text)
+{
+    const QString kindName = text.section(QLatin1Char(' '), 0, 0);
+    FaultKind kind = FaultKind::None;
+    for (FaultKind k : {FaultKind::Drop, FaultKind::Delay, FaultKind::Duplicate}) {
+        if (faultKindName(k) == kindName)
+            kind = k;
+    }
+    FaultRule rule;
+    QString error;
+    if (!parseFaultRule(kind, text.section(QLatin1Char(' '), 1), &rule, &error))
+        qWarning("%s", qPrintable(error));
+    return rule;
+}
+
+// The id of the segment a key ("A#3", "B:FIN#1") names in the run: counted here from the
+// sender's own segments in sending order, as the fault plan defines the key.
+int segmentForKey(const Trace &trace, const QString &key)
+{
+    FaultRule rule;
+    if (!parseFaultRule(FaultKind::Drop, key, &rule, nullptr))
+        return -1;
+    int ordinal = 0;
+    for (const SegmentRecord &r : trace.segments) {
+        if (r.duplicateOf >= 0 || trace.hostName(r.fromHost) != rule.host
+            || (r.segment.flags & rule.flags) != rule.flags)
+            continue;
+        if (++ordinal == rule.ordinal)
+            return r.id;
+    }
+    return -1;
+}
+
+} // namespace
 
 void TstFaultPlan::kindNames()
 {
@@ -192,6 +234,46 @@ void TstFaultPlan::matchesSenderFlagsAndOrdinal()
     QCOMPARE(r.matches(sender, TcpFlags(flags), ordinal), matches);
     r.kind = FaultKind::None; // the absence of a fault matches nothing
     QVERIFY(!r.matches(sender, TcpFlags(flags), ordinal));
+}
+
+void TstFaultPlan::segmentRecordsTheRuleThatHitIt_data()
+{
+    // In the hand-built handshake A sends SYN (A#1), ACK (A#2), "hello" with PSH (A#3);
+    // B closes with one FIN. Every row's rules hit the target segment and nothing else.
+    QTest::addColumn<QStringList>("faults");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<int>("rule");
+    QTest::newRow("the only rule") << QStringList{"drop A#1"} << "A#1" << 0;
+    QTest::newRow("the second rule, the first hits nothing")
+        << QStringList{"drop A#99", "delay A#3:100ms"} << "A#3" << 1;
+    QTest::newRow("the second rule, keyed by flags")
+        << QStringList{"drop B#99", "drop B:FIN#1"} << "B:FIN#1" << 1;
+    QTest::newRow("two rules on one segment: the first in the list")
+        << QStringList{"delay A#3:100ms", "drop A:PSH#1"} << "A#3" << 0;
+    QTest::newRow("a duplicated segment; its network copy carries none")
+        << QStringList{"drop A#99", "duplicate A#2:50ms"} << "A#2" << 1;
+    QTest::newRow("no rule hits it") << QStringList{"drop B#99"} << "A#1" << -1;
+}
+
+void TstFaultPlan::segmentRecordsTheRuleThatHitIt()
+{
+    QFETCH(QStringList, faults);
+    QFETCH(QString, target);
+    QFETCH(int, rule);
+    Scenario scenario = testing::handshake();
+    for (const QString &text : faults) {
+        scenario.faults.append(ruleFromText(text));
+        QVERIFY2(scenario.faults.constLast().kind != FaultKind::None, qPrintable(text));
+    }
+    const Trace trace = Simulator::run(scenario);
+    const int id = segmentForKey(trace, target);
+    QVERIFY2(id >= 0, qPrintable(target));
+    QCOMPARE(trace.segments[id].faultRule, rule);
+    QCOMPARE(trace.segments[id].fault != FaultKind::None, rule >= 0);
+    for (const SegmentRecord &r : trace.segments) {
+        if (r.id != id)
+            QCOMPARE(r.faultRule, -1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstFaultPlan)

@@ -8,6 +8,7 @@
 #include "playback_controller.h"
 #include "scenario_document.h"
 #include "scenario_editor.h"
+#include "scenario_edits.h"
 #include "scenario/scenario_file.h"
 #include "scenario/scenario_library.h"
 #include "sequence/sequence_diagram_view.h"
@@ -152,6 +153,7 @@ private slots:
     void exportActionWritesThePicture();
     void comparingWithTheTeachingVariantShowsBothRuns();
     void anyScenarioCanBeComparedWithAnyVariant();
+    void faultEditsFindTheRuleTheRunRecorded();
 
 private:
     std::unique_ptr<LanguageManager> m_language;
@@ -742,6 +744,69 @@ void TestMainWindow::anyScenarioCanBeComparedWithAnyVariant()
         skipped |= e.type == TraceEventType::State && e.cause == StateCause::NoTimeWait;
     QVERIFY(skipped);
     m_window->findChild<QAction *>(QStringLiteral("compareNone"))->trigger();
+}
+
+void TestMainWindow::faultEditsFindTheRuleTheRunRecorded()
+{
+    ScenarioDocument *doc = m_window->document();
+    const QString client = connectingHost(doc->scenario());
+    const Trace &trace = doc->trace();
+    // The server: whoever answers the client's SYN with SYN,ACK.
+    QString server;
+    for (const SegmentRecord &record : trace.segments) {
+        if (record.segment.has(TcpFlag::Syn | TcpFlag::Ack))
+            server = trace.hostName(record.fromHost);
+    }
+    QVERIFY(!server.isEmpty() && server != client);
+    auto firstFinOf = [&](const QString &host) {
+        for (const SegmentRecord &record : doc->trace().segments) {
+            if (record.duplicateOf < 0 && doc->trace().hostName(record.fromHost) == host
+                && record.segment.has(TcpFlag::Fin)) {
+                return record.id;
+            }
+        }
+        return -1;
+    };
+
+    // Rule 0 delays the client's SYN; rule 1 drops the server's first FIN, keyed by its
+    // flags rather than by its ordinal among all the server's segments.
+    const int syn = firstSegmentOf(trace, client);
+    QVERIFY(m_window->editor()->delaySegment(syn, msToUs(10)));
+    FaultRule finRule;
+    QVERIFY(parseFaultRule(FaultKind::Drop, server + QStringLiteral(":FIN#1"), &finRule, nullptr));
+    QVERIFY(m_window->editor()->addFault(finRule));
+    QCOMPARE(doc->scenario().faults.size(), 2);
+
+    const int fin = firstFinOf(server);
+    QVERIFY(fin >= 0);
+    QVERIFY(doc->trace().segments.at(fin).dropped);
+    QCOMPARE(ScenarioEdits::faultIndexForSegment(doc->scenario(), doc->trace(), syn), 0);
+    QCOMPARE(ScenarioEdits::faultIndexForSegment(doc->scenario(), doc->trace(), fin), 1);
+    const int untouched = firstDataSegmentOf(doc->trace(), client);
+    QVERIFY(untouched >= 0);
+    QCOMPARE(ScenarioEdits::faultIndexForSegment(doc->scenario(), doc->trace(), untouched), -1);
+    QCOMPARE(ScenarioEdits::faultIndexForSegment(doc->scenario(), doc->trace(), -1), -1);
+
+    // "Remove Fault" on the FIN removes the second rule and keeps the first.
+    {
+        std::unique_ptr<QMenu> menu(m_window->createSegmentMenu(fin));
+        triggerMenuAction(menu.get(), QStringLiteral("removeFault"));
+    }
+    QCOMPARE(doc->scenario().faults.size(), 1);
+    QCOMPARE(doc->scenario().faults.first().kind, FaultKind::Delay);
+    QVERIFY(!doc->trace().segments.at(firstFinOf(server)).dropped);
+
+    // A network copy stands for its original: both find the duplicate rule.
+    QVERIFY(m_window->editor()->duplicateSegment(untouched, msToUs(50)));
+    int copy = -1;
+    for (const SegmentRecord &record : doc->trace().segments) {
+        if (record.duplicateOf >= 0)
+            copy = record.id;
+    }
+    QVERIFY(copy >= 0);
+    const int original = doc->trace().segments.at(copy).duplicateOf;
+    QCOMPARE(ScenarioEdits::faultIndexForSegment(doc->scenario(), doc->trace(), original), 1);
+    QCOMPARE(ScenarioEdits::faultIndexForSegment(doc->scenario(), doc->trace(), copy), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

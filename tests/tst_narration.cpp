@@ -138,6 +138,41 @@ private slots:
         QVERIFY(Narration::segmentMeaning(trace, trace.segments[fin]).join(u' ').contains(QStringLiteral("ack=1007 (seq + 1)")));
     }
 
+    // The ack that answers a segment covers its whole sequence space: data bytes plus one
+    // each for SYN and FIN (RFC 9293 §3.4).
+    void answerAckCoversTheWholeSequenceSpace_data()
+    {
+        QTest::addColumn<int>("flags");
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QString>("meaning");
+        QTest::newRow("SYN") << int(TcpFlag::Syn) << QByteArray() << "so the answer will be ack=3001.";
+        QTest::newRow("FIN") << int(TcpFlag::Fin | TcpFlag::Ack) << QByteArray() << "the answer is ack=3001 (seq + 1).";
+        QTest::newRow("data") << int(TcpFlag::Psh | TcpFlag::Ack) << QByteArray("hello") << "B will answer ack=3005 (seq + len";
+        QTest::newRow("data with FIN") << int(TcpFlag::Fin | TcpFlag::Psh | TcpFlag::Ack) << QByteArray("hello")
+                                       << "B will answer ack=3006 (seq + len";
+    }
+    void answerAckCoversTheWholeSequenceSpace()
+    {
+        QFETCH(int, flags);
+        QFETCH(QByteArray, payload);
+        QFETCH(QString, meaning);
+        SegmentRecord rec;
+        rec.id = 0;
+        rec.fromHost = 0;
+        rec.toHost = 1;
+        rec.segment.seq = 3000;
+        rec.segment.ack = 7001;
+        rec.segment.flags = TcpFlags(flags);
+        rec.segment.payload = payload;
+        TraceEvent e;
+        e.type = TraceEventType::Send;
+        e.host = 0;
+        e.segment = 0;
+        const Trace trace = oneEventTrace(e, &rec);
+        const QString text = Narration::segmentMeaning(trace, rec).join(u' ');
+        QVERIFY2(text.contains(meaning), qPrintable(text));
+    }
+
     void handshakeRunNarratesEveryEventInOrder()
     {
         const Scenario sc = handshake();

@@ -91,6 +91,49 @@ private slots:
         QCOMPARE(d->time, secondsToUs(1));
         QCOMPARE(d->leftEvent, -1);
     }
+
+    // Hosts are compared by name, and "no host" (a segment to a forged address) is a name of
+    // its own: equal to itself, different from every real host.
+    void segmentsToNobodyMatchOnlyEachOther_data()
+    {
+        QTest::addColumn<int>("leftTo");
+        QTest::addColumn<int>("rightTo");
+        QTest::addColumn<bool>("diverges");
+        QTest::newRow("both to B") << 1 << 1 << false;
+        QTest::newRow("both to nobody") << -1 << -1 << false;
+        QTest::newRow("nobody, and a host index past the list") << -1 << 5 << false;
+        QTest::newRow("to nobody, and to B") << -1 << 1 << true;
+        QTest::newRow("to A, and to B") << 0 << 1 << true;
+    }
+    void segmentsToNobodyMatchOnlyEachOther()
+    {
+        QFETCH(int, leftTo);
+        QFETCH(int, rightTo);
+        QFETCH(bool, diverges);
+        auto oneSend = [](int toHost) {
+            Trace t;
+            HostInfo a;
+            a.name = QStringLiteral("A");
+            HostInfo b;
+            b.name = QStringLiteral("B");
+            t.hosts = {a, b};
+            SegmentRecord r;
+            r.id = 0;
+            r.fromHost = 0;
+            r.toHost = toHost;
+            r.segment.flags = TcpFlag::Syn;
+            t.segments = {r};
+            TraceEvent e;
+            e.time = msToUs(10);
+            e.type = TraceEventType::Send;
+            e.host = 0;
+            e.segment = 0;
+            t.events = {e};
+            t.finish();
+            return t;
+        };
+        QCOMPARE(firstDivergence(oneSend(leftTo), oneSend(rightTo)).has_value(), diverges);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTraceComparison)

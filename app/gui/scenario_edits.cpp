@@ -40,39 +40,10 @@ int faultIndexForSegment(const Scenario &scenario, const Trace &trace, int segme
     const int id = faultTargetSegment(trace, segmentId);
     if (id < 0)
         return -1;
-    const SegmentRecord &target = trace.segments.at(id);
-    if (target.fromHost < 0 || target.fromHost >= trace.hosts.size())
-        return -1;
-    const QString sender = trace.hosts.at(target.fromHost).name;
-
-    // The sender's own segments in the order it sent them (network copies excluded), so the
-    // ordinal among those carrying a rule's flags can be counted as the network does.
-    QList<const SegmentRecord *> sent;
-    for (const SegmentRecord &record : trace.segments) {
-        if (record.fromHost == target.fromHost && record.duplicateOf < 0)
-            sent.append(&record);
-    }
-    std::stable_sort(sent.begin(), sent.end(), [](const SegmentRecord *a, const SegmentRecord *b) {
-        return a->senderOrdinal < b->senderOrdinal;
-    });
-
-    for (int i = 0; i < scenario.faults.size(); ++i) {
-        const FaultRule &rule = scenario.faults.at(i);
-        if (rule.kind == FaultKind::None || rule.host != sender)
-            continue;
-        int ordinal = 0;
-        for (const SegmentRecord *record : sent) {
-            if ((record->segment.flags & rule.flags) != rule.flags)
-                continue;
-            ++ordinal;
-            if (record->id == target.id) {
-                if (rule.matches(sender, record->segment.flags, ordinal))
-                    return i;
-                break;
-            }
-        }
-    }
-    return -1;
+    // The network recorded the rule when it matched it (SegmentRecord::faultRule); the
+    // trace belongs to this scenario, so the index is one into its fault list.
+    const int rule = trace.segments.at(id).faultRule;
+    return rule >= 0 && rule < scenario.faults.size() ? rule : -1;
 }
 
 Scenario withFault(const Scenario &scenario, const FaultRule &rule)

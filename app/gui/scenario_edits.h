@@ -17,7 +17,9 @@ int faultTargetSegment(const Trace &trace, int segmentId);
 // host's segments, any flags (FaultPlan keys, fault_plan.h).
 FaultRule ruleForSegment(const Trace &trace, int segmentId, FaultKind kind, SimTime delta = 0);
 
-// Index in scenario.faults of the rule that applies to the segment, or -1.
+// Index in scenario.faults of the rule that applies to the segment (the first that matched,
+// as the trace recorded it; a network copy answers for its original), or -1. `trace` must be
+// the run of `scenario`.
 int faultIndexForSegment(const Scenario &scenario, const Trace &trace, int segmentId);
 
 // Adds `rule`; a rule that already targets the same segment key is replaced, because one

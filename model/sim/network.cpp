@@ -37,9 +37,14 @@ TransmitOutcome Network::transmit(SimTime now, const QString &from, const QStrin
         }
     }
 
-    for (const FaultRule &r : m_faults) {
+    for (int i = 0; i < m_faults.size(); ++i) {
+        const FaultRule &r = m_faults[i];
         if (!ordinalFor.contains(r.flags) || !r.matches(from, flags, ordinalFor.value(r.flags)))
             continue;
+        // Recorded here, where the match is made, so nobody has to count ordinals again
+        // to find the rule behind a segment (the editor's "Remove Fault").
+        if (out.faultRule < 0)
+            out.faultRule = i;
         switch (r.kind) {
         case FaultKind::Drop:
             out.dropped = true;

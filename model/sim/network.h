@@ -18,6 +18,7 @@ struct TransmitOutcome {
     DropReason dropReason = DropReason::None;
     FaultKind fault = FaultKind::None;
     SimTime faultDelta = 0;
+    int faultRule = -1; // index in the fault plan of the first rule that matched, or -1
     bool duplicated = false;
     SimTime duplicateArrivesAt = 0;
 };

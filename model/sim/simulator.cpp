@@ -404,6 +404,7 @@ void SimulationRun::sendSegment(SimTime now, int fromHost, int fromSocket, const
     rec.arrivesAt = out.arrivesAt;
     rec.fault = out.fault;
     rec.faultDelta = out.faultDelta;
+    rec.faultRule = out.faultRule;
     if (out.dropped) {
         rec.dropped = true;
         rec.droppedAt = out.droppedAt;
@@ -430,6 +431,7 @@ void SimulationRun::sendSegment(SimTime now, int fromHost, int fromSocket, const
         copy.dropReason = DropReason::None;
         copy.fault = FaultKind::None;
         copy.faultDelta = 0;
+        copy.faultRule = -1;
         m_trace.segments.append(copy);
         TraceEvent &d = record(now, TraceEventType::Send, fromHost, fromSocket);
         d.segment = copy.id;

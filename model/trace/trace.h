@@ -61,6 +61,7 @@ struct SegmentRecord {
     DropReason dropReason = DropReason::None;
     FaultKind fault = FaultKind::None; // the fault applied to this segment, if any
     SimTime faultDelta = 0;
+    int faultRule = -1;     // index in the scenario's fault list of the first rule that hit it
     int duplicateOf = -1;   // for a network duplicate: the original's id
     int retransmissionOf = -1; // for a retransmission: the earlier segment with the same seq
 

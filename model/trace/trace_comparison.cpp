@@ -6,15 +6,12 @@ namespace tcplab {
 
 namespace {
 
-QString hostName(const Trace &t, int host)
-{
-    return host >= 0 && host < t.hosts.size() ? t.hosts[host].name : QString();
-}
-
-// Everything about an event a learner could see, without internal ids.
+// Everything about an event a learner could see, without internal ids. Hosts are compared
+// by name; Trace::hostName() gives "?" for no host (a segment to a forged address), which no
+// scenario host can be called, so "nobody" still only equals "nobody".
 bool sameEvent(const Trace &lt, const TraceEvent &l, const Trace &rt, const TraceEvent &r)
 {
-    if (l.time != r.time || l.type != r.type || hostName(lt, l.host) != hostName(rt, r.host))
+    if (l.time != r.time || l.type != r.type || lt.hostName(l.host) != rt.hostName(r.host))
         return false;
     switch (l.type) {
     case TraceEventType::App:
@@ -27,7 +24,7 @@ bool sameEvent(const Trace &lt, const TraceEvent &l, const Trace &rt, const Trac
         const SegmentRecord &ls = lt.segments[l.segment];
         const SegmentRecord &rs = rt.segments[r.segment];
         return ls.segment == rs.segment && ls.kind == rs.kind && l.dropReason == r.dropReason
-            && hostName(lt, ls.toHost) == hostName(rt, rs.toHost);
+            && lt.hostName(ls.toHost) == rt.hostName(rs.toHost);
     }
     case TraceEventType::Timer:
         return l.timer == r.timer && l.timerAction == r.timerAction && l.due == r.due;

@@ -18,11 +18,6 @@ namespace tcplab {
 
 namespace {
 
-QString hostName(const Trace &trace, int host)
-{
-    return host >= 0 && host < trace.hosts.size() ? trace.hosts[host].name : QString();
-}
-
 QString addressText(const SocketAddress &a)
 {
     return QStringLiteral("%1:%2").arg(formatIpv4(a.address)).arg(a.port);
@@ -127,8 +122,8 @@ QString EndpointPanel::connectionName(const Trace &trace, int socket)
         return QString();
     const SocketInfo &s = trace.sockets[socket];
     if (s.listener)
-        return tr("%1 %2 (listening)").arg(hostName(trace, s.host), addressText(s.local));
-    return QStringLiteral("%1 %2 ↔ %3").arg(hostName(trace, s.host), addressText(s.local), addressText(s.remote));
+        return tr("%1 %2 (listening)").arg(trace.hostName(s.host), addressText(s.local));
+    return QStringLiteral("%1 %2 ↔ %3").arg(trace.hostName(s.host), addressText(s.local), addressText(s.remote));
 }
 
 // Spelled out for both plural forms: the app has no English catalogue for %n plurals.
@@ -162,15 +157,8 @@ void EndpointPanel::setTrace(const Trace *trace, const Scenario *scenario)
         previous = m_trace->sockets[m_socket];
     m_trace = trace;
     m_scenario = scenario;
-    m_eventsBySocket.clear();
     int chosen = -1;
     if (m_trace) {
-        m_eventsBySocket.resize(m_trace->sockets.size());
-        for (int i = 0; i < m_trace->events.size(); ++i) {
-            const int s = m_trace->events[i].socket;
-            if (s >= 0 && s < m_eventsBySocket.size())
-                m_eventsBySocket[s].append(i);
-        }
         for (const SocketInfo &s : m_trace->sockets) {
             if (hadSocket && s.host == previous.host && s.local == previous.local && s.remote == previous.remote
                 && s.listener == previous.listener) {
@@ -244,9 +232,9 @@ void EndpointPanel::setRelativeSequenceNumbers(bool on)
 
 int EndpointPanel::lastSocketEventAtOrBefore(int socket, SimTime t) const
 {
-    if (!m_trace || socket < 0 || socket >= m_eventsBySocket.size())
+    if (!m_trace)
         return -1;
-    const QList<int> &list = m_eventsBySocket[socket];
+    const QList<int> &list = m_trace->eventsOfSocket(socket);
     auto it = std::upper_bound(list.begin(), list.end(), t,
                                [this](SimTime time, int index) { return time < m_trace->events[index].time; });
     return it == list.begin() ? -1 : *(it - 1);
@@ -257,7 +245,7 @@ SimTime EndpointPanel::timerSetAt(int socket, TimerKind kind, SimTime t) const
     const int last = lastSocketEventAtOrBefore(socket, t);
     if (last < 0)
         return -1;
-    const QList<int> &list = m_eventsBySocket[socket];
+    const QList<int> &list = m_trace->eventsOfSocket(socket);
     for (int pos = int(std::find(list.begin(), list.end(), last) - list.begin()); pos >= 0; --pos) {
         const TraceEvent &e = m_trace->events[list[pos]];
         if (e.type == TraceEventType::Timer && e.timer == kind && e.timerAction == TimerAction::Set)

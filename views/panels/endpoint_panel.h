@@ -74,7 +74,6 @@ private:
     int m_socket = -1;
     bool m_relative = false;
     QList<int> m_comboSockets;             // socket id per combo entry
-    QList<QList<int>> m_eventsBySocket;    // indexes of each socket's events
     std::array<QString, fieldCount> m_values;
     std::array<bool, fieldCount> m_emphasised{};
 

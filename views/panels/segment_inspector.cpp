@@ -64,15 +64,11 @@ private:
 };
 
 namespace {
-QString hostName(const Trace &trace, int host)
-{
-    return host >= 0 && host < trace.hosts.size() ? trace.hosts[host].name : QString();
-}
 // The key the fault plan and the diagram use for a segment: "A#2" (the sender's second).
 QString segmentKey(const Trace &trace, int id)
 {
     const SegmentRecord &r = trace.segments[id];
-    return QStringLiteral("%1#%2").arg(hostName(trace, r.fromHost)).arg(r.senderOrdinal);
+    return QStringLiteral("%1#%2").arg(trace.hostName(r.fromHost)).arg(r.senderOrdinal);
 }
 QString seconds(SimTime t)
 {
@@ -202,8 +198,8 @@ QStringList SegmentInspector::explain(const Trace &trace, int segmentId)
         return out;
     const SegmentRecord &r = trace.segments[segmentId];
     const Segment &s = r.segment;
-    const QString from = hostName(trace, r.fromHost);
-    const QString to = r.toHost >= 0 ? hostName(trace, r.toHost) : formatIpv4(s.destination.address);
+    const QString from = trace.hostName(r.fromHost);
+    const QString to = r.toHost >= 0 ? trace.hostName(r.toHost) : formatIpv4(s.destination.address);
 
     // Its journey, and what happened to it on the way.
     if (r.dropped)

@@ -9,11 +9,6 @@ namespace tcplab {
 
 namespace {
 
-QString hostName(const Trace &trace, int host)
-{
-    return host >= 0 && host < trace.hosts.size() ? trace.hosts[host].name : QStringLiteral("?");
-}
-
 QString addressText(const SocketAddress &a)
 {
     return QStringLiteral("%1:%2").arg(formatIpv4(a.address)).arg(a.port);
@@ -86,10 +81,10 @@ QString Narration::socketName(const Trace &trace, int socket, int host)
     if (socket >= 0 && socket < trace.sockets.size()) {
         const SocketInfo &info = trace.sockets[socket];
         if (info.listener)
-            return tr("%1's listener on port %2").arg(hostName(trace, info.host)).arg(info.local.port);
-        return hostName(trace, info.host);
+            return tr("%1's listener on port %2").arg(trace.hostName(info.host)).arg(info.local.port);
+        return trace.hostName(info.host);
     }
-    return hostName(trace, host);
+    return trace.hostName(host);
 }
 
 QString Narration::timerName(TimerKind timer)
@@ -186,15 +181,15 @@ QString Narration::dropText(const Trace &trace, const SegmentRecord &r, DropReas
     case DropReason::Loss:
         return tr("The network loses %1 (random loss).").arg(label);
     case DropReason::HostDown:
-        return tr("%1 arrives at %2, but that host is down: nobody receives it.").arg(label, hostName(trace, r.toHost));
+        return tr("%1 arrives at %2, but that host is down: nobody receives it.").arg(label, trace.hostName(r.toHost));
     case DropReason::NoHost:
         return tr("%1 goes nowhere: no host has the address %2 (a forged source address).")
             .arg(label, formatIpv4(r.segment.destination.address));
     case DropReason::SynQueueFull:
         return tr("%1 drops %2: its listener's SYN queue is full. New SYNs, legitimate ones too, are lost until entries leave the queue.")
-            .arg(hostName(trace, r.toHost), label);
+            .arg(trace.hostName(r.toHost), label);
     case DropReason::AcceptQueueFull:
-        return tr("%1 drops %2: its listener's accept queue is full.").arg(hostName(trace, r.toHost), label);
+        return tr("%1 drops %2: its listener's accept queue is full.").arg(trace.hostName(r.toHost), label);
     }
     return QString();
 }
@@ -226,8 +221,8 @@ QStringList Narration::segmentMeaning(const Trace &trace, const SegmentRecord &r
 {
     QStringList out;
     const Segment &s = r.segment;
-    const QString from = hostName(trace, r.fromHost);
-    const QString to = r.toHost >= 0 ? hostName(trace, r.toHost) : formatIpv4(s.destination.address);
+    const QString from = trace.hostName(r.fromHost);
+    const QString to = r.toHost >= 0 ? trace.hostName(r.toHost) : formatIpv4(s.destination.address);
     if (s.has(TcpFlag::Rst)) {
         out << resetReason(trace, r);
         return out;
@@ -236,25 +231,26 @@ QStringList Narration::segmentMeaning(const Trace &trace, const SegmentRecord &r
         out << tr("A keepalive probe: its seq is one below the next new byte, so %1 must answer with an ACK if it is still there.").arg(to);
         return out;
     }
+    // The ack that acknowledges all of this segment: seq + SEG.LEN (RFC 9293 §3.4).
+    const uint32_t answer = s.seq + s.sequenceLength();
     if (s.has(TcpFlag::Syn) && !s.has(TcpFlag::Ack)) {
         out << tr("seq=%1 is %2's initial sequence number (ISN). The SYN uses one sequence number, so the answer will be ack=%3.")
-                   .arg(s.seq).arg(from).arg(s.seq + 1);
+                   .arg(s.seq).arg(from).arg(answer);
     } else if (s.has(TcpFlag::Syn) && r.fromSocket >= 0 && r.fromSocket < trace.sockets.size()
                && trace.sockets[r.fromSocket].listener) {
         // Sent by the listener itself: its SYN queue was full and SYN cookies are on.
         out << tr("seq=%1 is a SYN cookie: %2's SYN queue is full, so instead of keeping state it encodes the connection in its ISN. If %3's ACK comes back with ack=%4, the cookie proves the handshake (RFC 4987).")
-                   .arg(s.seq).arg(from).arg(to).arg(s.seq + 1);
+                   .arg(s.seq).arg(from).arg(to).arg(answer);
         out << tr("ack=%1: the next byte %2 expects from %3; %3's SYN with seq=%4 used one sequence number.")
                    .arg(s.ack).arg(from).arg(to).arg(s.ack - 1);
     } else if (s.has(TcpFlag::Syn)) {
         out << tr("seq=%1 is %2's own ISN. ack=%3: the next byte %2 expects from %4; %4's SYN with seq=%5 used one sequence number.")
                    .arg(s.seq).arg(from).arg(s.ack).arg(to).arg(s.ack - 1);
     } else if (!s.payload.isEmpty()) {
-        const uint32_t answer = s.seq + s.length() + (s.has(TcpFlag::Fin) ? 1 : 0);
         out << tr("len=%1, so %2 will answer ack=%3 (seq + len, not seq + 1).").arg(s.payload.size()).arg(to).arg(answer);
     } else if (s.has(TcpFlag::Fin)) {
         out << tr("FIN means %1 will send no more data. It uses one sequence number, so the answer is ack=%2 (seq + 1).")
-                   .arg(from).arg(s.seq + 1);
+                   .arg(from).arg(answer);
     } else if (s.has(TcpFlag::Ack)) {
         out << tr("ack=%1: %2 has received everything before byte %1 and expects that byte next.").arg(s.ack).arg(from);
     }
@@ -276,7 +272,7 @@ QStringList Narration::narrate(const Trace &trace, const Scenario &scenario, int
     case TraceEventType::App:
         switch (e.appCall) {
         case AppActionKind::Listen:
-            out << tr("%1's application calls listen() on port %2 (passive open).").arg(hostName(trace, e.host)).arg(info ? info->local.port : 0);
+            out << tr("%1's application calls listen() on port %2 (passive open).").arg(trace.hostName(e.host)).arg(info ? info->local.port : 0);
             break;
         case AppActionKind::Connect:
             out << tr("%1's application calls connect() to %2 (active open).").arg(who, info ? addressText(info->remote) : QString());
@@ -301,7 +297,7 @@ QStringList Narration::narrate(const Trace &trace, const Scenario &scenario, int
         case AppActionKind::Kill:
             break; // narrated by the host event
         case AppActionKind::SynFlood:
-            out << tr("%1 starts a SYN flood: SYNs with forged source addresses that will never complete the handshake.").arg(hostName(trace, e.host));
+            out << tr("%1 starts a SYN flood: SYNs with forged source addresses that will never complete the handshake.").arg(trace.hostName(e.host));
             break;
         }
         break;
@@ -314,12 +310,12 @@ QStringList Narration::narrate(const Trace &trace, const Scenario &scenario, int
             break;
         switch (rec->kind) {
         case SegmentKind::Original:
-            out << tr("%1 sends %2.").arg(hostName(trace, rec->fromHost), segmentLabel(rec->segment));
+            out << tr("%1 sends %2.").arg(trace.hostName(rec->fromHost), segmentLabel(rec->segment));
             out << segmentMeaning(trace, *rec);
             break;
         case SegmentKind::Retransmission:
             out << tr("%1 retransmits %2: the retransmission timer expired before an ACK for it came back.")
-                       .arg(hostName(trace, rec->fromHost), segmentLabel(rec->segment));
+                       .arg(trace.hostName(rec->fromHost), segmentLabel(rec->segment));
             break;
         case SegmentKind::Duplicate:
             out << tr("The network duplicates %1: an extra copy, not a retransmission, arrives %2 later.")
@@ -333,7 +329,7 @@ QStringList Narration::narrate(const Trace &trace, const Scenario &scenario, int
         if (!rec)
             break;
         if (e.socket < 0)
-            out << tr("%1 receives %2, but no socket matches it.").arg(hostName(trace, e.host), segmentLabel(rec->segment));
+            out << tr("%1 receives %2, but no socket matches it.").arg(trace.hostName(e.host), segmentLabel(rec->segment));
         else if (rec->kind == SegmentKind::Duplicate)
             out << tr("%1 receives the network's extra copy of %2: a duplicate of a segment that already arrived.").arg(who, segmentLabel(rec->segment));
         else
@@ -428,13 +424,13 @@ QStringList Narration::narrate(const Trace &trace, const Scenario &scenario, int
     case TraceEventType::Host:
         switch (e.hostEvent) {
         case HostEventKind::Crash:
-            out << tr("Host %1 crashes: it loses all connection state and answers nothing.").arg(hostName(trace, e.host));
+            out << tr("Host %1 crashes: it loses all connection state and answers nothing.").arg(trace.hostName(e.host));
             break;
         case HostEventKind::Reboot:
-            out << tr("Host %1 reboots: it answers again but remembers no connection, so old segments get RST.").arg(hostName(trace, e.host));
+            out << tr("Host %1 reboots: it answers again but remembers no connection, so old segments get RST.").arg(trace.hostName(e.host));
             break;
         case HostEventKind::Kill:
-            out << tr("The process on %1 is killed: the kernel still closes its sockets (FIN, or RST where data was unread).").arg(hostName(trace, e.host));
+            out << tr("The process on %1 is killed: the kernel still closes its sockets (FIN, or RST where data was unread).").arg(trace.hostName(e.host));
             break;
         }
         break;
