@@ -1,6 +1,9 @@
 // The main window as a learner uses it: open a lesson, break a segment from its menu,
-// undo and redo, switch language, survive a bad file.
+// undo and redo, switch language, survive a bad file; and the action table and the
+// document's comparison runs the window is built on.
 
+#include "action_table.h"
+#include "comparison_choices.h"
 #include "sequence/comparison_view.h"
 #include "export/export_dialog.h"
 #include "language_manager.h"
@@ -12,6 +15,8 @@
 #include "scenario/scenario_file.h"
 #include "scenario/scenario_library.h"
 #include "sequence/sequence_diagram_view.h"
+#include "sim/simulator.h"
+#include "trace/trace_format.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +29,7 @@
 #include <QPushButton>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -108,6 +114,35 @@ QString connectingHost(const Scenario &scenario)
     return {};
 }
 
+QList<ActionId> allActionIds()
+{
+    QList<ActionId> ids;
+    for (int i = 0; i < actionIdCount; ++i)
+        ids.append(ActionId(i));
+    return ids;
+}
+
+// Every action a learner can reach through the menu bar, submenus included.
+QSet<QAction *> actionsInMenus(QMenuBar *bar)
+{
+    QSet<QAction *> found;
+    QList<QMenu *> menus;
+    for (QAction *a : bar->actions()) {
+        if (a->menu())
+            menus.append(a->menu());
+    }
+    while (!menus.isEmpty()) {
+        QMenu *menu = menus.takeFirst();
+        for (QAction *a : menu->actions()) {
+            if (a->menu())
+                menus.append(a->menu());
+            else
+                found.insert(a);
+        }
+    }
+    return found;
+}
+
 void triggerMenuAction(QMenu *menu, const QString &objectName)
 {
     QAction *action = menu->findChild<QAction *>(objectName);
@@ -154,6 +189,14 @@ private slots:
     void comparingWithTheTeachingVariantShowsBothRuns();
     void anyScenarioCanBeComparedWithAnyVariant();
     void faultEditsFindTheRuleTheRunRecorded();
+    void everyActionIdHasANamedLabelledAction();
+    void actionObjectNamesAreUnique();
+    void everyActionWithAShortcutIsInAMenu();
+    void retranslationChangesEveryActionTextAndBack();
+    void everyProtocolVariantHasItsCompareAction();
+    void documentResimulatesTheComparisonBeforeAnnouncingTheTrace();
+    void comparisonEndsWhenAnEditGivesTheRunTheComparedRuleSet();
+    void savingMakesTheSavedVersionTheOneComparedAsShipped();
 
 private:
     std::unique_ptr<LanguageManager> m_language;
@@ -807,6 +850,145 @@ void TestMainWindow::faultEditsFindTheRuleTheRunRecorded()
     const int original = doc->trace().segments.at(copy).duplicateOf;
     QCOMPARE(ScenarioEdits::faultIndexForSegment(doc->scenario(), doc->trace(), original), 1);
     QCOMPARE(ScenarioEdits::faultIndexForSegment(doc->scenario(), doc->trace(), copy), 1);
+}
+
+void TestMainWindow::everyActionIdHasANamedLabelledAction()
+{
+    for (ActionId id : allActionIds()) {
+        QAction *action = m_window->action(id);
+        QVERIFY2(action, qPrintable(QString::number(int(id))));
+        QCOMPARE(action->objectName(), QLatin1String(ActionTable::spec(id).objectName));
+        QVERIFY2(!action->objectName().isEmpty(), qPrintable(QString::number(int(id))));
+        QVERIFY2(!action->text().isEmpty(), qPrintable(action->objectName()));
+        // Found by name, as main.cpp's --compare and these tests find them.
+        QCOMPARE(m_window->findChild<QAction *>(action->objectName()), action);
+    }
+}
+
+void TestMainWindow::actionObjectNamesAreUnique()
+{
+    QSet<QString> names;
+    for (ActionId id : allActionIds()) {
+        const QString name = m_window->action(id)->objectName();
+        QVERIFY2(!names.contains(name), qPrintable(name));
+        names.insert(name);
+        // Nothing else in the window answers to the same name.
+        QCOMPARE(m_window->findChildren<QAction *>(name).size(), 1);
+    }
+}
+
+void TestMainWindow::everyActionWithAShortcutIsInAMenu()
+{
+    const QSet<QAction *> reachable = actionsInMenus(m_window->menuBar());
+    int withShortcut = 0;
+    for (ActionId id : allActionIds()) {
+        QAction *action = m_window->action(id);
+        if (action->shortcuts().isEmpty())
+            continue;
+        ++withShortcut;
+        QVERIFY2(reachable.contains(action), qPrintable(action->objectName()));
+    }
+    QVERIFY(withShortcut > 10);
+}
+
+void TestMainWindow::retranslationChangesEveryActionTextAndBack()
+{
+    QStringList english; // by ActionId
+    for (ActionId id : allActionIds())
+        english.append(m_window->action(id)->text());
+
+    m_window->setLanguage(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    for (ActionId id : allActionIds()) {
+        const QString chinese = m_window->action(id)->text();
+        QVERIFY2(!chinese.isEmpty() && chinese != english.at(int(id)),
+                 qPrintable(m_window->action(id)->objectName() + QStringLiteral(": ") + chinese));
+    }
+
+    m_window->setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    for (ActionId id : allActionIds())
+        QCOMPARE(m_window->action(id)->text(), english.at(int(id)));
+}
+
+void TestMainWindow::everyProtocolVariantHasItsCompareAction()
+{
+    QMenu *compare = m_window->findChild<QMenu *>(QStringLiteral("compareMenu"));
+    QVERIFY(compare);
+    const ProtocolVariant own = m_window->document()->scenario().protocol.variant;
+    QSet<QAction *> seen;
+    for (ProtocolVariant variant : protocolVariants()) {
+        QAction *action = m_window->action(ComparisonChoices::actionFor(variant));
+        QVERIFY2(!seen.contains(action), qPrintable(protocolVariantName(variant)));
+        seen.insert(action);
+        QVERIFY(compare->actions().contains(action));
+        QCOMPARE(action->isEnabled(), variant != own);
+        if (!action->isEnabled())
+            continue;
+        action->trigger();
+        QCOMPARE(m_window->document()->comparison(), CompareWith::Variant);
+        QCOMPARE(m_window->document()->comparedVariant(), variant);
+        QVERIFY(action->isChecked());
+    }
+}
+
+void TestMainWindow::documentResimulatesTheComparisonBeforeAnnouncingTheTrace()
+{
+    ScenarioDocument *doc = m_window->document();
+    m_window->action(ActionId::CompareShipped)->trigger();
+    QCOMPARE(doc->comparison(), CompareWith::FileVersion);
+    QStringList heard;
+    connect(doc, &ScenarioDocument::comparisonChanged, this,
+            [&] { heard.append(QStringLiteral("comparison")); });
+    connect(doc, &ScenarioDocument::traceChanged, this,
+            [&] { heard.append(QStringLiteral("trace")); });
+    QVERIFY(m_window->editor()->dropSegment(firstSegmentOf(doc->trace(),
+                                                           connectingHost(doc->scenario()))));
+    disconnect(doc, nullptr, this, nullptr);
+    // The comparison view gets both runs before the views that follow the playhead do.
+    QCOMPARE(heard, QStringList({QStringLiteral("comparison"), QStringLiteral("trace")}));
+    const Scenario &shipped = doc->fileScenario();
+    QCOMPARE(traceToText(doc->comparisonTrace(), shipped),
+             traceToText(Simulator::run(shipped), shipped));
+    auto *comparison = m_window->findChild<ComparisonView *>(QStringLiteral("comparison"));
+    QVERIFY(comparison->leftView()->trace() == &doc->trace());
+    QVERIFY(comparison->rightView()->trace() == &doc->comparisonTrace());
+    QVERIFY(comparison->divergence().has_value());
+}
+
+void TestMainWindow::comparisonEndsWhenAnEditGivesTheRunTheComparedRuleSet()
+{
+    ScenarioDocument *doc = m_window->document();
+    QAction *noTimeWait = m_window->action(ActionId::CompareNoTimeWait);
+    noTimeWait->trigger();
+    QCOMPARE(doc->comparison(), CompareWith::Variant);
+    QString error;
+    QVERIFY2(m_window->editor()->setProtocolSetting(QStringLiteral("variant"),
+                                                     QStringLiteral("no-time-wait"), &error),
+             qPrintable(error));
+    QCOMPARE(doc->comparison(), CompareWith::Nothing);
+    QVERIFY(doc->comparisonTrace().events.isEmpty());
+    QVERIFY(!noTimeWait->isEnabled());
+    QVERIFY(m_window->action(ActionId::CompareNone)->isChecked());
+    QVERIFY(m_window->sequenceView()->isVisible());
+    // Undoing the edit does not bring the comparison back unasked.
+    doc->undoStack()->undo();
+    QCOMPARE(doc->comparison(), CompareWith::Nothing);
+    QVERIFY(noTimeWait->isEnabled());
+}
+
+void TestMainWindow::savingMakesTheSavedVersionTheOneComparedAsShipped()
+{
+    ScenarioDocument *doc = m_window->document();
+    m_window->action(ActionId::CompareShipped)->trigger();
+    QVERIFY(m_window->editor()->dropSegment(firstSegmentOf(doc->trace(),
+                                                           connectingHost(doc->scenario()))));
+    QVERIFY(traceToText(doc->comparisonTrace(), doc->scenario())
+            != traceToText(doc->trace(), doc->scenario()));
+    QVERIFY(m_window->saveAs(m_dir.filePath(QStringLiteral("compared.json"))));
+    QCOMPARE(doc->comparison(), CompareWith::FileVersion);
+    QCOMPARE(traceToText(doc->comparisonTrace(), doc->scenario()),
+             traceToText(doc->trace(), doc->scenario()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -809,6 +809,28 @@
     </message>
 </context>
 <context>
+    <name>tcplab::DiagramCentre</name>
+    <message>
+        <source>Your run</source>
+        <translation>Your run</translation>
+    </message>
+    <message>
+        <source>As shipped</source>
+        <translation>As shipped</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::DiagramExportActions</name>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>The diagram is on the clipboard.</source>
+        <translation>The diagram is on the clipboard.</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::EndpointPanel</name>
     <message>
         <source>%1 %2 (listening)</source>
@@ -1168,54 +1190,6 @@
 <context>
     <name>tcplab::MainWindow</name>
     <message>
-        <source>Cannot Open Scenario</source>
-        <translation>Cannot Open Scenario</translation>
-    </message>
-    <message>
-        <source>The built-in scenario “%1” could not be loaded:
-
-%2</source>
-        <translation>The built-in scenario “%1” could not be loaded:
-
-%2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid scenario file. The current scenario stays open.
-
-%2</source>
-        <translation>“%1” is not a valid scenario file. The current scenario stays open.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>Open Scenario</translation>
-    </message>
-    <message>
-        <source>Scenario files (*.json);;All files (*)</source>
-        <translation>Scenario files (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Save Scenario As</source>
-        <translation>Save Scenario As</translation>
-    </message>
-    <message>
-        <source>Scenario files (*.json)</source>
-        <translation>Scenario files (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot Save Scenario</source>
-        <translation>Cannot Save Scenario</translation>
-    </message>
-    <message>
-        <source>The scenario could not be saved to “%1”:
-
-%2</source>
-        <translation>The scenario could not be saved to “%1”:
-
-%2</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1229,14 +1203,6 @@ Do you want to save them?</source>
         <translation>The scenario has changes (faults, settings or actions) that are not saved.
 Do you want to save them?</translation>
     </message>
-    <message>
-        <source>No recent files</source>
-        <translation>No recent files</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Clear List</translation>
-    </message>
     <message numerus="yes">
         <source>%n segment(s), %1 events, simulated in %2 ms</source>
         <translation>
@@ -1247,38 +1213,6 @@ Do you want to save them?</translation>
     <message>
         <source>Segment %1: %2 (right-click to drop, delay or duplicate it)</source>
         <translation>Segment %1: %2 (right-click to drop, delay or duplicate it)</translation>
-    </message>
-    <message>
-        <source>Drop This Segment</source>
-        <translation>Drop This Segment</translation>
-    </message>
-    <message>
-        <source>Delay…</source>
-        <translation>Delay…</translation>
-    </message>
-    <message>
-        <source>Delay Segment</source>
-        <translation>Delay Segment</translation>
-    </message>
-    <message>
-        <source>Extra delay in milliseconds:</source>
-        <translation>Extra delay in milliseconds:</translation>
-    </message>
-    <message>
-        <source>Duplicate…</source>
-        <translation>Duplicate…</translation>
-    </message>
-    <message>
-        <source>Duplicate Segment</source>
-        <translation>Duplicate Segment</translation>
-    </message>
-    <message>
-        <source>The copy arrives this many milliseconds after the original:</source>
-        <translation>The copy arrives this many milliseconds after the original:</translation>
-    </message>
-    <message>
-        <source>Remove Fault</source>
-        <translation>Remove Fault</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1481,10 +1415,6 @@ Do you want to save them?</translation>
         <translation>Sockets</translation>
     </message>
     <message>
-        <source>Exported %1</source>
-        <translation>Exported %1</translation>
-    </message>
-    <message>
         <source>&amp;Export Diagram…</source>
         <translation>&amp;Export Diagram…</translation>
     </message>
@@ -1497,10 +1427,6 @@ Do you want to save them?</translation>
         <translation>Concepts</translation>
     </message>
     <message>
-        <source>The diagram is on the clipboard.</source>
-        <translation>The diagram is on the clipboard.</translation>
-    </message>
-    <message>
         <source>&amp;Copy Diagram as Image</source>
         <translation>&amp;Copy Diagram as Image</translation>
     </message>
@@ -1511,14 +1437,6 @@ Do you want to save them?</translation>
     <message>
         <source>Show the F&amp;uture Faintly</source>
         <translation>Show the F&amp;uture Faintly</translation>
-    </message>
-    <message>
-        <source>As shipped</source>
-        <translation>As shipped</translation>
-    </message>
-    <message>
-        <source>Your run</source>
-        <translation>Your run</translation>
     </message>
     <message>
         <source>&amp;No Comparison</source>
@@ -1613,6 +1531,17 @@ Do you want to save them?</translation>
     <message>
         <source>Playhead time / end of the run</source>
         <translation>Playhead time / end of the run</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::RecentFilesMenu</name>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Clear List</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1666,60 @@ Do you want to save them?</translation>
     </message>
 </context>
 <context>
+    <name>tcplab::ScenarioFileDialogs</name>
+    <message>
+        <source>Open Scenario</source>
+        <translation>Open Scenario</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Scenario files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>Save Scenario As</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Scenario files (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ScenarioFiles</name>
+    <message>
+        <source>Cannot Open Scenario</source>
+        <translation>Cannot Open Scenario</translation>
+    </message>
+    <message>
+        <source>The built-in scenario “%1” could not be loaded:
+
+%2</source>
+        <translation>The built-in scenario “%1” could not be loaded:
+
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid scenario file. The current scenario stays open.
+
+%2</source>
+        <translation>“%1” is not a valid scenario file. The current scenario stays open.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot Save Scenario</source>
+        <translation>Cannot Save Scenario</translation>
+    </message>
+    <message>
+        <source>The scenario could not be saved to “%1”:
+
+%2</source>
+        <translation>The scenario could not be saved to “%1”:
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::SegmentInspector</name>
     <message>
         <source>Sent by %1 at %2.</source>
@@ -1821,6 +1804,41 @@ Do you want to save them?</translation>
     <message>
         <source>Data (text and hex)</source>
         <translation>Data (text and hex)</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SegmentMenu</name>
+    <message>
+        <source>Drop This Segment</source>
+        <translation>Drop This Segment</translation>
+    </message>
+    <message>
+        <source>Delay…</source>
+        <translation>Delay…</translation>
+    </message>
+    <message>
+        <source>Delay Segment</source>
+        <translation>Delay Segment</translation>
+    </message>
+    <message>
+        <source>Extra delay in milliseconds:</source>
+        <translation>Extra delay in milliseconds:</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplicate…</translation>
+    </message>
+    <message>
+        <source>Duplicate Segment</source>
+        <translation>Duplicate Segment</translation>
+    </message>
+    <message>
+        <source>The copy arrives this many milliseconds after the original:</source>
+        <translation>The copy arrives this many milliseconds after the original:</translation>
+    </message>
+    <message>
+        <source>Remove Fault</source>
+        <translation>Remove Fault</translation>
     </message>
 </context>
 <context>
@@ -1934,11 +1952,11 @@ Do you want to save them?</translation>
     </message>
     <message>
         <source>MSL (s)</source>
-        <translation>MSL (s)</translation>
+        <translation>MSL </translation>
     </message>
     <message>
         <source>FIN-WAIT-2 timeout (s)</source>
-        <translation>FIN-WAIT-2 timeout (s)</translation>
+        <translation>FIN-WAIT-2 timeout </translation>
     </message>
     <message>
         <source>Keepalive</source>
@@ -1946,11 +1964,11 @@ Do you want to save them?</translation>
     </message>
     <message>
         <source>Keepalive idle time (s)</source>
-        <translation>Keepalive idle time (s)</translation>
+        <translation>Keepalive idle time </translation>
     </message>
     <message>
         <source>Keepalive interval (s)</source>
-        <translation>Keepalive interval (s)</translation>
+        <translation>Keepalive interval </translation>
     </message>
     <message>
         <source>Keepalive probes</source>

@@ -809,6 +809,28 @@
     </message>
 </context>
 <context>
+    <name>tcplab::DiagramCentre</name>
+    <message>
+        <source>Your run</source>
+        <translation>你的运行</translation>
+    </message>
+    <message>
+        <source>As shipped</source>
+        <translation>原始场景</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::DiagramExportActions</name>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>The diagram is on the clipboard.</source>
+        <translation>图表已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::EndpointPanel</name>
     <message>
         <source>%1 %2 (listening)</source>
@@ -1168,54 +1190,6 @@
 <context>
     <name>tcplab::MainWindow</name>
     <message>
-        <source>Cannot Open Scenario</source>
-        <translation>无法打开场景</translation>
-    </message>
-    <message>
-        <source>The built-in scenario “%1” could not be loaded:
-
-%2</source>
-        <translation>无法加载内置场景“%1”：
-
-%2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid scenario file. The current scenario stays open.
-
-%2</source>
-        <translation>“%1”不是有效的场景文件。当前场景保持打开。
-
-%2</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>打开场景</translation>
-    </message>
-    <message>
-        <source>Scenario files (*.json);;All files (*)</source>
-        <translation>场景文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Save Scenario As</source>
-        <translation>场景另存为</translation>
-    </message>
-    <message>
-        <source>Scenario files (*.json)</source>
-        <translation>场景文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot Save Scenario</source>
-        <translation>无法保存场景</translation>
-    </message>
-    <message>
-        <source>The scenario could not be saved to “%1”:
-
-%2</source>
-        <translation>无法把场景保存到“%1”：
-
-%2</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1229,14 +1203,6 @@ Do you want to save them?</source>
         <translation>场景有尚未保存的修改（故障、设置或动作）。
 要保存吗？</translation>
     </message>
-    <message>
-        <source>No recent files</source>
-        <translation>没有最近的文件</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>清除列表</translation>
-    </message>
     <message numerus="yes">
         <source>%n segment(s), %1 events, simulated in %2 ms</source>
         <translation>
@@ -1246,38 +1212,6 @@ Do you want to save them?</source>
     <message>
         <source>Segment %1: %2 (right-click to drop, delay or duplicate it)</source>
         <translation>报文段 %1：%2（右键单击可丢弃、延迟或复制）</translation>
-    </message>
-    <message>
-        <source>Drop This Segment</source>
-        <translation>丢弃该报文段</translation>
-    </message>
-    <message>
-        <source>Delay…</source>
-        <translation>延迟…</translation>
-    </message>
-    <message>
-        <source>Delay Segment</source>
-        <translation>延迟报文段</translation>
-    </message>
-    <message>
-        <source>Extra delay in milliseconds:</source>
-        <translation>额外延迟（毫秒）：</translation>
-    </message>
-    <message>
-        <source>Duplicate…</source>
-        <translation>复制…</translation>
-    </message>
-    <message>
-        <source>Duplicate Segment</source>
-        <translation>复制报文段</translation>
-    </message>
-    <message>
-        <source>The copy arrives this many milliseconds after the original:</source>
-        <translation>副本比原报文段晚到达的毫秒数：</translation>
-    </message>
-    <message>
-        <source>Remove Fault</source>
-        <translation>移除故障</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1480,10 +1414,6 @@ Do you want to save them?</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
-    </message>
-    <message>
         <source>&amp;Export Diagram…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
@@ -1496,10 +1426,6 @@ Do you want to save them?</source>
         <translation>概念</translation>
     </message>
     <message>
-        <source>The diagram is on the clipboard.</source>
-        <translation>图表已复制到剪贴板。</translation>
-    </message>
-    <message>
         <source>&amp;Copy Diagram as Image</source>
         <translation>将图表复制为图片(&amp;C)</translation>
     </message>
@@ -1510,14 +1436,6 @@ Do you want to save them?</source>
     <message>
         <source>Show the F&amp;uture Faintly</source>
         <translation>淡色显示未来(&amp;U)</translation>
-    </message>
-    <message>
-        <source>As shipped</source>
-        <translation>原始场景</translation>
-    </message>
-    <message>
-        <source>Your run</source>
-        <translation>你的运行</translation>
     </message>
     <message>
         <source>&amp;No Comparison</source>
@@ -1612,6 +1530,17 @@ Do you want to save them?</source>
     <message>
         <source>Playhead time / end of the run</source>
         <translation>播放头时刻 / 运行结束时刻</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::RecentFilesMenu</name>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近的文件</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清除列表</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1664,60 @@ Do you want to save them?</source>
     </message>
 </context>
 <context>
+    <name>tcplab::ScenarioFileDialogs</name>
+    <message>
+        <source>Open Scenario</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>场景文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>场景另存为</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>场景文件 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ScenarioFiles</name>
+    <message>
+        <source>Cannot Open Scenario</source>
+        <translation>无法打开场景</translation>
+    </message>
+    <message>
+        <source>The built-in scenario “%1” could not be loaded:
+
+%2</source>
+        <translation>无法加载内置场景“%1”：
+
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid scenario file. The current scenario stays open.
+
+%2</source>
+        <translation>“%1”不是有效的场景文件。当前场景保持打开。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot Save Scenario</source>
+        <translation>无法保存场景</translation>
+    </message>
+    <message>
+        <source>The scenario could not be saved to “%1”:
+
+%2</source>
+        <translation>无法把场景保存到“%1”：
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::SegmentInspector</name>
     <message>
         <source>Sent by %1 at %2.</source>
@@ -1819,6 +1802,41 @@ Do you want to save them?</source>
     <message>
         <source>Data (text and hex)</source>
         <translation>数据（文本和十六进制）</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SegmentMenu</name>
+    <message>
+        <source>Drop This Segment</source>
+        <translation>丢弃该报文段</translation>
+    </message>
+    <message>
+        <source>Delay…</source>
+        <translation>延迟…</translation>
+    </message>
+    <message>
+        <source>Delay Segment</source>
+        <translation>延迟报文段</translation>
+    </message>
+    <message>
+        <source>Extra delay in milliseconds:</source>
+        <translation>额外延迟（毫秒）：</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>复制…</translation>
+    </message>
+    <message>
+        <source>Duplicate Segment</source>
+        <translation>复制报文段</translation>
+    </message>
+    <message>
+        <source>The copy arrives this many milliseconds after the original:</source>
+        <translation>副本比原报文段晚到达的毫秒数：</translation>
+    </message>
+    <message>
+        <source>Remove Fault</source>
+        <translation>移除故障</translation>
     </message>
 </context>
 <context>

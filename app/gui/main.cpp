@@ -1,5 +1,6 @@
 // tcplab: the desktop application (DESIGN.md, app/).
 
+#include "action_table.h"
 #include "language_manager.h"
 #include "main_window.h"
 #include "playback_controller.h"
@@ -135,10 +136,10 @@ int main(int argc, char *argv[])
         window.playback()->toEnd();
     }
     if (parser.isSet(compareOption)) {
-        const QString with = parser.value(compareOption);
-        const QString name = with == QLatin1String("variant") ? QStringLiteral("compareVariant")
-                                                              : QStringLiteral("compareShipped");
-        if (auto *action = window.findChild<QAction *>(name); action && action->isEnabled())
+        const ActionId id = parser.value(compareOption) == QLatin1String("variant")
+            ? ActionId::CompareVariant
+            : ActionId::CompareShipped;
+        if (QAction *action = window.action(id); action->isEnabled())
             action->trigger();
     }
     window.show();

@@ -1,42 +1,39 @@
 #pragma once
 
 #include "sim/sim_time.h"
-#include "trace/trace.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QStringList>
+
+#include <memory>
 
 class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QStackedWidget;
 
 namespace tcplab {
 
-class ActionPanel;
-class ComparisonView;
-class EndpointPanel;
-class NarrationPanel;
-class SegmentInspector;
-class SocketTablePanel;
-class StateDiagramWidget;
-class FaultListPanel;
+class ActionTable;
+class DiagramCentre;
+class EditActions;
 class LanguageManager;
+class PanelDocks;
+class PlaybackActions;
 class PlaybackBar;
 class PlaybackController;
-class ScenarioBrowser;
+class RecentFilesMenu;
 class ScenarioDocument;
 class ScenarioEditor;
+class ScenarioFiles;
 class SequenceDiagramView;
-class SettingsPanel;
-struct Scenario;
+class WindowMenus;
+enum class ActionId;
 
-// The tcplab desktop window: the sequence diagram in the middle, the scenario browser and
-// the editing panels in docks, playback in a toolbar. It owns the document (scenario,
-// edits, trace) and the playhead, and keeps the playhead's time across re-simulation.
+// The tcplab desktop window: the sequence diagram in the middle (or two, compared), the
+// scenario browser, the editing and the lesson panels in docks, playback in a toolbar. It
+// wires its parts together: the document (scenario, edits, its run and the run compared),
+// the playhead, the actions (ActionTable), menus, docks; and it opens and saves files.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -58,6 +55,8 @@ public:
     ScenarioEditor *editor() const { return m_editor; }
     PlaybackController *playback() const { return m_playback; }
     SequenceDiagramView *sequenceView() const { return m_view; }
+    // The command `id` (File ▸ Open, Play/Pause, …), made from the ActionTable.
+    QAction *action(ActionId id) const;
     // The menu of a segment's right-click: Drop, Delay…, Duplicate…, Remove fault. The
     // caller owns it. Built separately from exec() so it can be tested.
     QMenu *createSegmentMenu(int segmentId, QWidget *parent = nullptr);
@@ -80,11 +79,9 @@ protected:
                                  int *value);
 
 private:
-    void createActions();
-    void createMenus();
+    void connectActions();
     void createToolBars();
-    void createDocks();
-    void createLessonPanels();
+    void createMenus();
     void connectDocument();
     void retranslateUi();
     void readSettings();
@@ -92,53 +89,31 @@ private:
     bool maybeSave();
     void openDialog();
     bool saveAsDialog();
-    void resetScenario();
-    void exportDiagram();
-    void copyDiagram();
-    void updateComparison();
-    void addRecentFile(const QString &path);
-    void rebuildRecentMenu();
     void updateTitle();
-    void updateUndoActions();
-    void updatePlayAction();
     void onTraceChanged();
     void updateSimulationStatus();
     void onSegmentSelected(int segmentId);
     void showSegmentMenu(int segmentId, const QPoint &globalPos);
     void showAbout();
-    void useScenario(const Scenario &scenario, const QString &path, const QString &builtinId);
-    QDockWidget *createDock(const QString &objectName, QWidget *content, Qt::DockWidgetArea area);
+    void showOpenedScenario();
 
     LanguageManager *m_language;
     ScenarioDocument *m_document;
     ScenarioEditor *m_editor;
     PlaybackController *m_playback;
-    SequenceDiagramView *m_view = nullptr;
-    // The centre: the diagram alone, or two diagrams compared side by side.
-    QStackedWidget *m_centre = nullptr;
-    ComparisonView *m_comparison = nullptr;
-    QActionGroup *m_compareGroup = nullptr;
-    Trace m_compareTrace;
+    std::unique_ptr<ActionTable> m_actions;
+    DiagramCentre *m_centre = nullptr;
+    SequenceDiagramView *m_view = nullptr; // the centre's diagram
+    PlaybackActions *m_playbackActions = nullptr;
+    EditActions *m_editActions = nullptr;
     PlaybackBar *m_playbackBar = nullptr;
     QToolBar *m_viewToolBar = nullptr;
-    ScenarioBrowser *m_browser = nullptr;
-    FaultListPanel *m_faultPanel = nullptr;
-    SettingsPanel *m_settingsPanel = nullptr;
-    ActionPanel *m_actionPanel = nullptr;
-    QLabel *m_statusSimulation = nullptr;
-    StateDiagramWidget *m_stateDiagram = nullptr;
-    NarrationPanel *m_narration = nullptr;
-    SegmentInspector *m_inspector = nullptr;
-    EndpointPanel *m_endpoint = nullptr;
-    SocketTablePanel *m_sockets = nullptr;
-
-    QHash<QString, QAction *> m_actions; // by object name
-    QHash<QString, QMenu *> m_menus;
-    QHash<QString, QDockWidget *> m_docks;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_panelsMenu = nullptr;
+    PanelDocks *m_docks = nullptr;
+    std::unique_ptr<WindowMenus> m_menus;
+    RecentFilesMenu *m_recentFiles = nullptr;
+    ScenarioFiles *m_files = nullptr;
     QActionGroup *m_languageGroup = nullptr;
-    QStringList m_recentFiles;
+    QLabel *m_statusSimulation = nullptr;
     bool m_fitPending = false;
 };
 

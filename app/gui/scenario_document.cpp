@@ -21,6 +21,7 @@ void ScenarioDocument::open(const Scenario &scenario, const QString &filePath,
                             const QString &builtinId)
 {
     const bool wasModified = isModified();
+    const bool wasComparing = m_comparison != CompareWith::Nothing;
     m_undoStack.clear();
     m_fileScenario = scenario;
     m_savedScenario = scenario;
@@ -31,7 +32,10 @@ void ScenarioDocument::open(const Scenario &scenario, const QString &filePath,
         emit filePathChanged(m_filePath);
     }
     simulate();
+    simulateComparison();
     emit opened();
+    if (wasComparing)
+        emit comparisonChanged();
     emit traceChanged();
     if (wasModified)
         emit modifiedChanged(false);
@@ -42,8 +46,12 @@ void ScenarioDocument::setScenario(const Scenario &scenario)
     if (scenario == m_scenario)
         return;
     const bool wasModified = isModified();
+    const bool wasComparing = m_comparison != CompareWith::Nothing;
     m_scenario = scenario;
     simulate();
+    simulateComparison();
+    if (wasComparing)
+        emit comparisonChanged();
     emit traceChanged();
     if (wasModified != isModified())
         emit modifiedChanged(isModified());
@@ -59,8 +67,49 @@ void ScenarioDocument::markSaved(const QString &filePath)
         m_filePath = filePath;
         emit filePathChanged(m_filePath);
     }
+    // The file's version is now the saved one.
+    if (m_comparison == CompareWith::FileVersion) {
+        simulateComparison();
+        emit comparisonChanged();
+    }
     if (wasModified)
         emit modifiedChanged(false);
+}
+
+ProtocolVariant ScenarioDocument::comparedVariant() const
+{
+    ProtocolVariant variant = m_chosenVariant;
+    if (m_comparison == CompareWith::TeachingVariant
+        && !protocolVariantFromName(m_scenario.compareVariant, &variant)) {
+        return ProtocolVariant::Standard;
+    }
+    return variant;
+}
+
+bool ScenarioDocument::canCompareWith(CompareWith with, ProtocolVariant variant) const
+{
+    switch (with) {
+    case CompareWith::Nothing:
+    case CompareWith::FileVersion:
+        return true;
+    case CompareWith::TeachingVariant:
+        return !m_scenario.compareVariant.isEmpty()
+            && protocolVariantFromName(m_scenario.compareVariant, &variant)
+            && variant != m_scenario.protocol.variant;
+    case CompareWith::Variant:
+        return variant != m_scenario.protocol.variant;
+    }
+    return false;
+}
+
+void ScenarioDocument::setComparison(CompareWith with, ProtocolVariant variant)
+{
+    if (with == m_comparison && (with != CompareWith::Variant || variant == m_chosenVariant))
+        return;
+    m_comparison = with;
+    m_chosenVariant = variant;
+    simulateComparison();
+    emit comparisonChanged();
 }
 
 void ScenarioDocument::simulate()
@@ -69,6 +118,27 @@ void ScenarioDocument::simulate()
     clock.start();
     m_trace = Simulator::run(m_scenario);
     m_lastSimulationNs = clock.nsecsElapsed();
+}
+
+void ScenarioDocument::simulateComparison()
+{
+    if (!canCompareWith(m_comparison, m_chosenVariant))
+        m_comparison = CompareWith::Nothing;
+    switch (m_comparison) {
+    case CompareWith::Nothing:
+        m_comparisonTrace = Trace();
+        return;
+    case CompareWith::FileVersion:
+        m_comparisonTrace = Simulator::run(m_fileScenario);
+        return;
+    case CompareWith::TeachingVariant:
+    case CompareWith::Variant: {
+        Scenario other = m_scenario;
+        other.protocol.variant = comparedVariant();
+        m_comparisonTrace = Simulator::run(other);
+        return;
+    }
+    }
 }
 
 } // namespace tcplab

@@ -9,11 +9,20 @@
 
 namespace tcplab {
 
+// What the learner's run is shown beside (View ▸ Compare).
+enum class CompareWith {
+    Nothing,
+    FileVersion,     // the file's version: the scenario without the learner's edits
+    TeachingVariant, // the same story under the variant the scenario names (compare_variant)
+    Variant,         // the same story under a chosen rule set
+};
+
 // The scenario being shown: the version as loaded or last saved (the "file's version"),
 // the learner's edited version (faults, settings, actions), where it came from, and the
 // trace of the edited version. Every edit re-runs the simulation from time zero at once
 // (DESIGN.md: a change of the fault plan re-runs everything; scenarios are small), so the
-// trace always belongs to the scenario on screen.
+// trace always belongs to the scenario on screen. The run it is compared with, if any, is
+// simulated here too and kept in step with every edit.
 class ScenarioDocument : public QObject
 {
     Q_OBJECT
@@ -34,6 +43,17 @@ public:
     // Wall-clock cost of the last simulation, for the status bar and the benchmark.
     qint64 lastSimulationNs() const { return m_lastSimulationNs; }
 
+    // The comparison asked for, unless the scenario cannot offer it (its own rule set, or a
+    // teaching variant it does not name): then Nothing, until asked again.
+    CompareWith comparison() const { return m_comparison; }
+    // The rule set of the other run when comparing with a variant.
+    ProtocolVariant comparedVariant() const;
+    const Trace &comparisonTrace() const { return m_comparisonTrace; }
+    bool canCompareWith(CompareWith with,
+                        ProtocolVariant variant = ProtocolVariant::Standard) const;
+    // Simulates the other run at once. `variant` counts for CompareWith::Variant only.
+    void setComparison(CompareWith with, ProtocolVariant variant = ProtocolVariant::Standard);
+
     // The single entry point of every edit (used by the undo commands).
     void setScenario(const Scenario &scenario);
     // After a successful save: the saved version becomes the file's version.
@@ -44,16 +64,24 @@ public:
 signals:
     void opened();
     void traceChanged();
+    // The other run, or what it is compared with, changed. When an edit changes both runs
+    // this comes first, so a view showing both has them before the playhead moves.
+    void comparisonChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
 
 private:
     void simulate();
+    // Simulates the run compared with, falling back to Nothing when it cannot be offered.
+    void simulateComparison();
 
     Scenario m_fileScenario;
     Scenario m_savedScenario;
     Scenario m_scenario;
     Trace m_trace;
+    CompareWith m_comparison = CompareWith::Nothing;
+    ProtocolVariant m_chosenVariant = ProtocolVariant::Standard;
+    Trace m_comparisonTrace;
     QString m_filePath;
     QString m_builtinId;
     qint64 m_lastSimulationNs = 0;

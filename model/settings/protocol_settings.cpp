@@ -252,4 +252,12 @@ QString ProtocolSettings::value(const QString &key) const
     return QString();
 }
 
+QList<ProtocolVariant> protocolVariants()
+{
+    QList<ProtocolVariant> variants;
+    for (const auto &n : variantNames)
+        variants.append(n.variant);
+    return variants;
+}
+
 } // namespace tcplab

@@ -16,6 +16,9 @@ enum class ProtocolVariant {
 
 QString protocolVariantName(ProtocolVariant v); // "standard", "two-way-handshake", "no-time-wait"
 bool protocolVariantFromName(const QString &name, ProtocolVariant *v);
+// Every variant, the real rule first, in the order of the names above: what a list of
+// variants on screen offers.
+QList<ProtocolVariant> protocolVariants();
 
 // The protocol's knobs, defaulting to the real numbers (RFC 6298, RFC 1122, Linux).
 struct ProtocolSettings {

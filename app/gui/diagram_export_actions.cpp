@@ -1,0 +1,61 @@
+#include "diagram_export_actions.h"
+
+#include "action_table.h"
+#include "export/export_dialog.h"
+#include "language_manager.h"
+#include "playback_controller.h"
+#include "scenario_document.h"
+#include "sequence/sequence_diagram_view.h"
+
+#include <QDir>
+#include <QMainWindow>
+#include <QStatusBar>
+
+namespace tcplab {
+
+DiagramExportActions::DiagramExportActions(const ActionTable &actions, ScenarioDocument *document,
+                                           SequenceDiagramView *view,
+                                           PlaybackController *playback, QMainWindow *window)
+    : QObject(window)
+    , m_document(document)
+    , m_view(view)
+    , m_playback(playback)
+    , m_window(window)
+{
+    connect(actions.action(ActionId::ExportDiagram), &QAction::triggered, this,
+            &DiagramExportActions::exportDiagram);
+    connect(actions.action(ActionId::CopyDiagram), &QAction::triggered, this,
+            &DiagramExportActions::copyDiagram);
+}
+
+void DiagramExportActions::exportDiagram()
+{
+    m_playback->pause();
+    const SequenceLayout &layout = m_view->diagramLayout();
+    // The time range on screen, offered as the "visible part" choice.
+    const SimTime from = layout.axis.yToTime(m_view->toDiagram(QPoint(0, 0)).y());
+    const SimTime to = layout.axis.yToTime(
+        m_view->toDiagram(QPoint(0, m_view->viewport()->height())).y());
+    const Scenario &scenario = m_document->scenario();
+    const QStringList details = exportDetails(scenario.faults, scenario.protocol.variant);
+    ExportDialog dialog(m_document->trace(), layout.options, std::max<SimTime>(0, from),
+                        std::max(from, to), scenario.title.text(LanguageManager::currentLanguage()),
+                        details, m_window);
+    if (dialog.exec() == QDialog::Accepted && !dialog.writtenFiles().isEmpty()) {
+        m_window->statusBar()->showMessage(
+            tr("Exported %1").arg(QDir::toNativeSeparators(dialog.writtenFiles().constFirst())),
+            5000);
+    }
+}
+
+void DiagramExportActions::copyDiagram()
+{
+    const Scenario &scenario = m_document->scenario();
+    DiagramExportOptions options;
+    options.title = scenario.title.text(LanguageManager::currentLanguage());
+    options.details = exportDetails(scenario.faults, scenario.protocol.variant);
+    copyDiagramToClipboard(m_document->trace(), m_view->diagramLayout().options, options);
+    m_window->statusBar()->showMessage(tr("The diagram is on the clipboard."), 4000);
+}
+
+} // namespace tcplab

@@ -1,0 +1,45 @@
+#include "scenario_file_dialogs.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace tcplab {
+
+namespace {
+const QString lastDirectoryKey = QStringLiteral("lastDirectory");
+}
+
+QString ScenarioFileDialogs::askOpenPath(QWidget *parent)
+{
+    QSettings settings;
+    const QString dir = settings.value(lastDirectoryKey).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        parent, tr("Open Scenario"), dir, tr("Scenario files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        settings.setValue(lastDirectoryKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
+QString ScenarioFileDialogs::askSavePath(QWidget *parent, const QString &currentPath,
+                                         const QString &scenarioId)
+{
+    QSettings settings;
+    QString suggestion = currentPath;
+    if (suggestion.isEmpty()) {
+        const QString dir = settings.value(lastDirectoryKey, QDir::homePath()).toString();
+        const QString name = scenarioId.isEmpty() ? QStringLiteral("scenario") : scenarioId;
+        suggestion = QDir(dir).filePath(name + QStringLiteral(".json"));
+    }
+    QString path = QFileDialog::getSaveFileName(parent, tr("Save Scenario As"), suggestion,
+                                                tr("Scenario files (*.json)"));
+    if (path.isEmpty())
+        return path;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    settings.setValue(lastDirectoryKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
+} // namespace tcplab

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QWidget;
+
+namespace tcplab {
+
+// The file dialogs of File ▸ Open and Save As. Both start where the learner last opened or
+// saved a scenario (QSettings "lastDirectory") and remember where this one went.
+class ScenarioFileDialogs
+{
+    Q_DECLARE_TR_FUNCTIONS(tcplab::ScenarioFileDialogs)
+public:
+    // An empty string when the learner cancels.
+    static QString askOpenPath(QWidget *parent);
+    // Suggests the current file, or "<scenario id>.json" in the last directory; adds the
+    // ".json" a typed name lacks.
+    static QString askSavePath(QWidget *parent, const QString &currentPath,
+                               const QString &scenarioId);
+};
+
+} // namespace tcplab

@@ -1,0 +1,60 @@
+#include "segment_menu.h"
+
+#include "scenario_document.h"
+#include "scenario_editor.h"
+#include "scenario_edits.h"
+
+namespace tcplab {
+
+SegmentMenu *SegmentMenu::create(int segmentId, ScenarioDocument *document,
+                                 ScenarioEditor *editor, MillisecondsQuestion askMilliseconds,
+                                 QWidget *parent)
+{
+    if (segmentId < 0 || segmentId >= document->trace().segments.size())
+        return nullptr;
+    return new SegmentMenu(segmentId, document, editor, std::move(askMilliseconds), parent);
+}
+
+SegmentMenu::SegmentMenu(int segmentId, ScenarioDocument *document, ScenarioEditor *editor,
+                         MillisecondsQuestion askMilliseconds, QWidget *parent)
+    : QMenu(parent)
+{
+    const Trace &trace = document->trace();
+    const FaultRule key = ScenarioEdits::ruleForSegment(trace, segmentId, FaultKind::Drop);
+    addSection(QStringLiteral("%1  %2").arg(key.key(),
+                                            trace.segments.at(segmentId).segment.summary()));
+
+    QAction *drop = addAction(tr("Drop This Segment"));
+    drop->setObjectName(QStringLiteral("dropSegment"));
+    connect(drop, &QAction::triggered, editor,
+            [editor, segmentId] { editor->dropSegment(segmentId); });
+
+    QAction *delay = addAction(tr("Delay…"));
+    delay->setObjectName(QStringLiteral("delaySegment"));
+    connect(delay, &QAction::triggered, editor, [editor, segmentId, askMilliseconds] {
+        int ms = 0;
+        if (askMilliseconds(tr("Delay Segment"), tr("Extra delay in milliseconds:"), 300, &ms))
+            editor->delaySegment(segmentId, msToUs(ms));
+    });
+
+    QAction *duplicate = addAction(tr("Duplicate…"));
+    duplicate->setObjectName(QStringLiteral("duplicateSegment"));
+    connect(duplicate, &QAction::triggered, editor, [editor, segmentId, askMilliseconds] {
+        int ms = 0;
+        if (askMilliseconds(tr("Duplicate Segment"),
+                            tr("The copy arrives this many milliseconds after the original:"),
+                            200, &ms)) {
+            editor->duplicateSegment(segmentId, msToUs(ms));
+        }
+    });
+
+    addSeparator();
+    QAction *remove = addAction(tr("Remove Fault"));
+    remove->setObjectName(QStringLiteral("removeFault"));
+    remove->setEnabled(ScenarioEdits::faultIndexForSegment(document->scenario(), trace, segmentId)
+                       >= 0);
+    connect(remove, &QAction::triggered, editor,
+            [editor, segmentId] { editor->removeFaultOfSegment(segmentId); });
+}
+
+} // namespace tcplab
