@@ -157,7 +157,7 @@ bool ScenarioEditor::setProtocolSetting(const QString &key, const QString &value
     if (after == m_document->scenario())
         return true;
     m_document->undoStack()->push(new ScenarioEditCommand(
-        m_document, after, tr("Set %1 to %2").arg(key, after.protocol.value(key))));
+        m_document, after, tr("Set %1 to %2").arg(key, after.protocol.text(key))));
     return true;
 }
 
@@ -169,7 +169,7 @@ bool ScenarioEditor::setNetworkSetting(const QString &key, const QString &value,
     if (after == m_document->scenario())
         return true;
     m_document->undoStack()->push(new ScenarioEditCommand(
-        m_document, after, tr("Set %1 to %2").arg(key, after.network.value(key))));
+        m_document, after, tr("Set %1 to %2").arg(key, after.network.text(key))));
     return true;
 }
 

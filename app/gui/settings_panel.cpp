@@ -203,8 +203,8 @@ void SettingsPanel::addField(QFormLayout *form, Group group, const QString &key)
     Field field;
     field.group = group;
     field.key = key;
-    const QString value = group == Group::Network ? m_document->scenario().network.value(key)
-                                                  : m_document->scenario().protocol.value(key);
+    const QString value = group == Group::Network ? m_document->scenario().network.text(key)
+                                                  : m_document->scenario().protocol.text(key);
     if (key == QLatin1String("variant")) {
         auto *combo = new QComboBox;
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -264,8 +264,8 @@ void SettingsPanel::commit(const QString &key)
         return;
     Field &field = it.value();
     const QString value = currentValue(field);
-    const QString stored = field.group == Group::Network ? m_document->scenario().network.value(key)
-                                                         : m_document->scenario().protocol.value(key);
+    const QString stored = field.group == Group::Network ? m_document->scenario().network.text(key)
+                                                         : m_document->scenario().protocol.text(key);
     if (value.trimmed() == stored) {
         field.error->hide();
         return;
@@ -288,8 +288,8 @@ void SettingsPanel::refreshValues()
     m_refreshing = true;
     const Scenario &scenario = m_document->scenario();
     for (Field &field : m_fields) {
-        const QString value = field.group == Group::Network ? scenario.network.value(field.key)
-                                                            : scenario.protocol.value(field.key);
+        const QString value = field.group == Group::Network ? scenario.network.text(field.key)
+                                                            : scenario.protocol.text(field.key);
         if (auto *combo = qobject_cast<QComboBox *>(field.editor)) {
             combo->setCurrentIndex(std::max(0, combo->findData(value)));
         } else if (auto *check = qobject_cast<QCheckBox *>(field.editor)) {
