@@ -10,6 +10,7 @@
 
 #include <QSet>
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 #include <limits>
@@ -67,6 +68,7 @@ private slots:
     void everySettingIsDescribed();
     void tableDefaultsAreTheStructDefaults();
     void tableKeysAreTheSettingsKeys();
+    void everyLabelAndDescriptionHasAChineseTranslation();
 
     // One value.
     void checkValueAcceptsOnlyTheTypeAndRange_data();
@@ -217,6 +219,25 @@ void TstSettings::tableKeysAreTheSettingsKeys()
              ProtocolSettings::descriptor(QStringLiteral("rto_min_ms")));
     QVERIFY(!Scenario::settingDescriptor(QStringLiteral("jitter_ms.A>B")));
     QVERIFY(!Scenario::settingDescriptor(QStringLiteral("nonsense")));
+}
+
+void TstSettings::everyLabelAndDescriptionHasAChineseTranslation()
+{
+    // The views translate the table's texts in its context; the catalogue must have them.
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/tcplab_zh_CN.qm")));
+    QStringList missing;
+    for (const SettingDescriptor &d : allDescriptors()) {
+        for (const char *text : {d.label, d.description}) {
+            if (chinese.translate(SettingDescriptor::translationContext, text).isEmpty())
+                missing << QString::fromUtf8(text);
+        }
+    }
+    for (SettingUnit unit : {SettingUnit::Milliseconds, SettingUnit::Seconds, SettingUnit::Bytes}) {
+        QVERIFY(!SettingDescriptor::unitName(unit).isEmpty());
+    }
+    QVERIFY(SettingDescriptor::unitName(SettingUnit::None).isEmpty());
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
 }
 
 void TstSettings::checkValueAcceptsOnlyTheTypeAndRange_data()
