@@ -2,6 +2,8 @@
 // and the traces it prints. Runs the real program (TCPLAB_CLI_PATH) with QProcess.
 #include "scenario/scenario_library.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,6 +100,9 @@ private slots:
     void textTraceStartsWithTheListenAndTheSyn();
     void droppingTheFirstSynMakesARetransmissionAppear();
     void setChangesTheSimulation();
+    void setThatBreaksTheRtoOrderIsRefusedByRunAndExport_data();
+    void setThatBreaksTheRtoOrderIsRefusedByRunAndExport();
+    void setsAreCheckedTogetherWhateverTheirOrder();
     void untilStopsTheTrace();
     void everyBuiltInScenarioRuns_data();
     void everyBuiltInScenarioRuns();
@@ -179,6 +184,18 @@ void TestCli::badUsageExitsTwoAndNamesTheProblem_data()
     QTest::newRow("set link without arrow")
         << run({"--set", "delay_ms.AB=200"})
         << QStringLiteral("tcplab-cli: --set 'delay_ms.AB=200': expected delay_ms.FROM>TO, e.g. delay_ms.A>B");
+    QTest::newRow("set that puts rto_min_ms above rto_initial_ms")
+        << run({"--set", "rto_min_ms=3000"})
+        << QStringLiteral("tcplab-cli: --set 'rto_min_ms=3000': rto_min_ms (3000) must not exceed rto_initial_ms (1000)");
+    QTest::newRow("set that puts rto_max_ms below rto_initial_ms")
+        << run({"--set", "rto_max_ms=500"})
+        << QStringLiteral("tcplab-cli: --set 'rto_max_ms=500': rto_initial_ms (1000) must not exceed rto_max_ms (500)");
+    QTest::newRow("set jitter above the delay")
+        << run({"--set", "jitter_ms=60"})
+        << QStringLiteral("tcplab-cli: --set 'jitter_ms=60': jitter_ms (60) must not exceed delay_ms (50)");
+    QTest::newRow("set a link delay below the jitter")
+        << run({"--set", "jitter_ms=20", "--set", "delay_ms.A>B=10"})
+        << QStringLiteral("tcplab-cli: --set 'delay_ms.A>B=10': delay_ms.A>B (10) must not be less than jitter_ms (20)");
     QTest::newRow("bad until") << run({"--until", "later"})
                                << QStringLiteral("tcplab-cli: --until 'later': expected a duration, e.g. 300ms, 2s, 2min");
     QTest::newRow("missing file") << QStringList{QStringLiteral("run"), QStringLiteral("/nonexistent/x.json")}
@@ -375,6 +392,46 @@ void TestCli::setChangesTheSimulation()
     QVERIFY2(!v.out.contains(QStringLiteral("2msl")), qPrintable(v.out));
     QVERIFY(v.out.contains(QStringLiteral("A TIME-WAIT → CLOSED (no-time-wait)")));
     QVERIFY(runCli({QStringLiteral("run"), handshakeFile()}).out.contains(timeWaitTimer));
+}
+
+void TestCli::setThatBreaksTheRtoOrderIsRefusedByRunAndExport_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString out = QDir::temp().filePath(QStringLiteral("tst_cli_rto_refused.svg"));
+    QTest::newRow("run") << QStringList{QStringLiteral("run"), handshakeFile()};
+    QTest::newRow("export") << QStringList{QStringLiteral("export"), handshakeFile(),
+                                           QStringLiteral("--out"), out};
+}
+
+void TestCli::setThatBreaksTheRtoOrderIsRefusedByRunAndExport()
+{
+    // rto_min_ms above the default rto_initial_ms (1000): each value is in its own range, but
+    // together they break RFC 6298's bounds, and a file with them would not open.
+    QFETCH(QStringList, args);
+    QFile::remove(QDir::temp().filePath(QStringLiteral("tst_cli_rto_refused.svg")));
+    const CliResult r = runCli(args + QStringList{QStringLiteral("--set"), QStringLiteral("rto_min_ms=3000")});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QString());
+    const QString firstLine = r.err.section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(firstLine.contains(QStringLiteral("rto_min_ms")) && firstLine.contains(QStringLiteral("rto_initial_ms")),
+             qPrintable(r.err));
+    QVERIFY2(firstLine.contains(QStringLiteral("--set 'rto_min_ms=3000'")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(QDir::temp().filePath(QStringLiteral("tst_cli_rto_refused.svg"))));
+}
+
+void TestCli::setsAreCheckedTogetherWhateverTheirOrder()
+{
+    // The rules between settings hold for the settings once all are given, so raising the
+    // initial RTO after the minimum works as well as before it.
+    for (const QStringList &sets : {QStringList{QStringLiteral("rto_min_ms=3000"), QStringLiteral("rto_initial_ms=5000")},
+                                    QStringList{QStringLiteral("rto_initial_ms=5000"), QStringLiteral("rto_min_ms=3000")}}) {
+        QStringList args{QStringLiteral("run"), handshakeFile()};
+        for (const QString &set : sets)
+            args << QStringLiteral("--set") << set;
+        const CliResult r = runCli(args);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+    }
 }
 
 void TestCli::untilStopsTheTrace()

@@ -141,6 +141,11 @@ private slots:
     void libraryScenariosAreBilingual();
     void libraryIdsMatchFileNames();
     void loadByIdOrPathFindsBothAndExplainsNeither();
+
+    void perHostOverridesAreReadTyped();
+    void settingRuleErrorsNameTheirJsonPath_data();
+    void settingRuleErrorsNameTheirJsonPath();
+    void everySettingTheScenarioAcceptsSavesToAFileThatOpens();
 };
 
 void TstScenarioFile::builtInScenarioRoundTrips_data()
@@ -475,6 +480,116 @@ void TstScenarioFile::loadByIdOrPathFindsBothAndExplainsNeither()
     const ScenarioFile::LoadResult unknownId = ScenarioLibrary::load("nope");
     QVERIFY(!unknownId.ok);
     QVERIFY(unknownId.errors[0].startsWith("'nope': no built-in scenario has this id"));
+}
+
+void TstScenarioFile::perHostOverridesAreReadTyped()
+{
+    const ScenarioFile::LoadResult r = ScenarioFile::parse(R"({"version": 1,
+        "hosts": [{"name": "A", "address": "10.0.0.1",
+                   "protocol": {"syn_retries": 2, "keepalive": true, "rto_initial_ms": 1500.5,
+                                "variant": "no-time-wait"}},
+                  {"name": "B", "address": "10.0.0.2"}]})");
+    QVERIFY2(r.ok, qPrintable(r.errors.join('\n')));
+    const QMap<QString, QVariant> &overrides = r.scenario.hosts[0].protocol;
+    QCOMPARE(overrides.size(), 4);
+    // Stored as values, not text: a run applies them without reading anything again.
+    QCOMPARE(overrides.value("syn_retries"), QVariant(2));
+    QCOMPARE(overrides.value("keepalive"), QVariant(true));
+    QCOMPARE(overrides.value("rto_initial_ms"), QVariant(qint64(1500500)));
+    QCOMPARE(overrides.value("variant"), QVariant(QStringLiteral("no-time-wait")));
+    QCOMPARE(r.scenario.protocolFor(0).rtoInitial, SimTime(1500500));
+    QCOMPARE(r.scenario.protocolFor(0).variant, ProtocolVariant::NoTimeWait);
+    QCOMPARE(r.scenario.protocolFor(1), ProtocolSettings());
+}
+
+void TstScenarioFile::settingRuleErrorsNameTheirJsonPath_data()
+{
+    QTest::addColumn<QByteArray>("body"); // what follows the hosts
+    QTest::addColumn<QByteArray>("hostA"); // host A's protocol overrides
+    QTest::addColumn<QStringList>("errors");
+    QTest::newRow("host's own minimum above the initial RTO")
+        << QByteArray() << QByteArray(R"({"rto_min_ms": 3000})")
+        << QStringList{"hosts[0].protocol.rto_min_ms: must not exceed rto_initial_ms"};
+    QTest::newRow("host's own value out of range")
+        << QByteArray() << QByteArray(R"({"rto_min_ms": 0})")
+        << QStringList{"hosts[0].protocol.rto_min_ms: must be between 1 and 3600000"};
+    QTest::newRow("host's own value of the wrong type")
+        << QByteArray() << QByteArray(R"({"keepalive": "yes"})")
+        << QStringList{"hosts[0].protocol.keepalive: must be true or false"};
+    QTest::newRow("host's override with the shared settings")
+        << QByteArray(R"(, "protocol": {"rto_min_ms": 800})") << QByteArray(R"({"rto_initial_ms": 500})")
+        << QStringList{"hosts[0].protocol.rto_min_ms: must not exceed rto_initial_ms"};
+    QTest::newRow("shared initial RTO above the maximum")
+        << QByteArray(R"(, "protocol": {"rto_max_ms": 500})") << QByteArray()
+        << QStringList{"protocol.rto_initial_ms: must not exceed rto_max_ms"};
+    QTest::newRow("a broken shared rule is not repeated for each host")
+        << QByteArray(R"(, "protocol": {"rto_min_ms": 3000})") << QByteArray(R"({"syn_retries": 2})")
+        << QStringList{"protocol.rto_min_ms: must not exceed rto_initial_ms"};
+    QTest::newRow("jitter above the delay")
+        << QByteArray(R"(, "network": {"jitter_ms": 60})") << QByteArray()
+        << QStringList{"network.jitter_ms: must not exceed delay_ms"};
+    QTest::newRow("link delay below the jitter")
+        << QByteArray(R"(, "network": {"jitter_ms": 20, "links": [{"from": "B", "to": "A", "loss": 0.5},
+                                                                  {"from": "A", "to": "B", "delay_ms": 10}]})")
+        << QByteArray()
+        << QStringList{"network.links[1].delay_ms: must not be less than jitter_ms"};
+}
+
+void TstScenarioFile::settingRuleErrorsNameTheirJsonPath()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, hostA);
+    QFETCH(QStringList, errors);
+    const QByteArray overrides = hostA.isEmpty() ? QByteArray() : ", \"protocol\": " + hostA;
+    const QByteArray json = R"({"version": 1, "hosts": [{"name": "A", "address": "10.0.0.1")" + overrides
+                            + R"(}, {"name": "B", "address": "10.0.0.2"}])" + body + "}";
+    const ScenarioFile::LoadResult r = ScenarioFile::parse(json);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errors, errors);
+}
+
+void TstScenarioFile::everySettingTheScenarioAcceptsSavesToAFileThatOpens()
+{
+    // Walk every setting of the table through its edge values, the way the settings dock
+    // and `--set` do (Scenario::setSetting): whatever is accepted must save to a file that
+    // opens as the same scenario; whatever would not is refused.
+    const ScenarioFile::LoadResult loaded = ScenarioLibrary::load("handshake-and-close");
+    QVERIFY(loaded.ok);
+    Scenario s = loaded.scenario;
+    QStringList keys;
+    for (const SettingDescriptor &d : ProtocolSettings::descriptors() + NetworkSettings::descriptors())
+        keys << d.key;
+    for (const SettingDescriptor &d : NetworkSettings::linkDescriptors())
+        keys << d.key + QStringLiteral(".A>B");
+    int accepted = 0, refused = 0;
+    for (const QString &key : std::as_const(keys)) {
+        const SettingDescriptor *d = Scenario::settingDescriptor(key);
+        QList<QVariant> values;
+        if (d->type == SettingType::Bool)
+            values = {true, false};
+        else if (d->type == SettingType::Choice)
+            for (const QString &c : d->choices)
+                values << c;
+        else
+            values = {d->maximum, d->minimum, d->defaultValue};
+        for (const QVariant &value : std::as_const(values)) {
+            const Scenario before = s;
+            QString error;
+            if (!s.setSetting(key, value, &error)) {
+                QCOMPARE(s, before);
+                ++refused;
+                continue;
+            }
+            ++accepted;
+            const QByteArray saved = ScenarioFile::serialize(s);
+            const ScenarioFile::LoadResult reopened = ScenarioFile::parse(saved);
+            QVERIFY2(reopened.ok, qPrintable(key + ": " + reopened.errors.join('\n')));
+            QCOMPARE(reopened.scenario, s);
+        }
+    }
+    // Both outcomes happened: the walk crossed the rules between settings.
+    QVERIFY(accepted > 40);
+    QVERIFY(refused > 0);
 }
 
 QTEST_GUILESS_MAIN(TstScenarioFile)

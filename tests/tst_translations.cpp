@@ -137,8 +137,9 @@ void TestTranslations::initTestCase()
     const QString lupdate = findLupdate();
     QVERIFY2(!lupdate.isEmpty(), "lupdate not found (Qt's linguist tools are required)");
 
-    // Scan what the program shows: the GUI and CLI (app/) and the diagrams (views/), with
-    // the same include paths as the update_translations target.
+    // Scan what the program shows: the GUI and CLI (app/), the diagrams (views/) and the
+    // model's table of settings (model/settings/), with the same include paths as the
+    // update_translations target.
     static QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString scan = dir.filePath(QStringLiteral("scan_zh_CN.ts"));
@@ -152,6 +153,7 @@ void TestTranslations::initTestCase()
                             QStringLiteral("-I"), src + QStringLiteral("/app/gui"),
                             QStringLiteral("-I"), src + QStringLiteral("/app/cli"),
                             src + QStringLiteral("/app"), src + QStringLiteral("/views"),
+                            src + QStringLiteral("/model/settings"),
                             QStringLiteral("-ts"), scan});
     QVERIFY(process.waitForFinished(120000));
     m_lupdateOutput = QString::fromLocal8Bit(process.readAll());

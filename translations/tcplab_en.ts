@@ -1893,159 +1893,238 @@ Do you want to save them?</translation>
     </message>
 </context>
 <context>
-    <name>tcplab::SettingsPanel</name>
-    <message>
-        <source>Delay %1 → %2 (ms)</source>
-        <translation>Delay %1 → %2 (ms)</translation>
-    </message>
-    <message>
-        <source>Loss %1 → %2 (0–1)</source>
-        <translation>Loss %1 → %2 (0–1)</translation>
-    </message>
-    <message>
-        <source>Delay each way (ms)</source>
-        <translation>Delay each way (ms)</translation>
-    </message>
-    <message>
-        <source>Jitter (± ms)</source>
-        <translation>Jitter (± ms)</translation>
-    </message>
-    <message>
-        <source>Random loss (0–1)</source>
-        <translation>Random loss (0–1)</translation>
-    </message>
+    <name>tcplab::Settings</name>
     <message>
         <source>Random seed</source>
         <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>Where the random numbers (initial sequence numbers, jitter, loss) start: the same seed gives the same run.</source>
+        <translation>Where the random numbers (initial sequence numbers, jitter, loss) start: the same seed gives the same run.</translation>
+    </message>
+    <message>
+        <source>Delay each way</source>
+        <translation>Delay each way</translation>
+    </message>
+    <message>
+        <source>The time a segment takes from one host to the other, in each direction, unless a link sets its own.</source>
+        <translation>The time a segment takes from one host to the other, in each direction, unless a link sets its own.</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>Each segment&apos;s delay varies at random by up to this much either way; at most the delay.</source>
+        <translation>Each segment&apos;s delay varies at random by up to this much either way; at most the delay.</translation>
+    </message>
+    <message>
+        <source>Random loss</source>
+        <translation>Random loss</translation>
+    </message>
+    <message>
+        <source>The chance that the network loses a segment: 0 never, 1 always.</source>
+        <translation>The chance that the network loses a segment: 0 never, 1 always.</translation>
+    </message>
+    <message>
+        <source>Delay %1 → %2</source>
+        <translation>Delay %1 → %2</translation>
+    </message>
+    <message>
+        <source>The delay from %1 to %2 alone; “default” gives it back to the network&apos;s delay.</source>
+        <translation>The delay from %1 to %2 alone; “default” gives it back to the network&apos;s delay.</translation>
+    </message>
+    <message>
+        <source>Loss %1 → %2</source>
+        <translation>Loss %1 → %2</translation>
+    </message>
+    <message>
+        <source>The loss from %1 to %2 alone; “default” gives it back to the network&apos;s loss.</source>
+        <translation>The loss from %1 to %2 alone; “default” gives it back to the network&apos;s loss.</translation>
     </message>
     <message>
         <source>Protocol variant</source>
         <translation>Protocol variant</translation>
     </message>
     <message>
-        <source>Initial RTO (ms)</source>
-        <translation>Initial RTO (ms)</translation>
-    </message>
-    <message>
-        <source>Minimum RTO (ms)</source>
-        <translation>Minimum RTO (ms)</translation>
-    </message>
-    <message>
-        <source>Maximum RTO (ms)</source>
-        <translation>Maximum RTO (ms)</translation>
-    </message>
-    <message>
-        <source>SYN retries</source>
-        <translation>SYN retries</translation>
-    </message>
-    <message>
-        <source>SYN,ACK retries</source>
-        <translation>SYN,ACK retries</translation>
-    </message>
-    <message>
-        <source>Data retries</source>
-        <translation>Data retries</translation>
-    </message>
-    <message>
-        <source>Linear SYN timeouts</source>
-        <translation>Linear SYN timeouts</translation>
-    </message>
-    <message>
-        <source>MSL (s)</source>
-        <translation>MSL </translation>
-    </message>
-    <message>
-        <source>FIN-WAIT-2 timeout (s)</source>
-        <translation>FIN-WAIT-2 timeout </translation>
-    </message>
-    <message>
-        <source>Keepalive</source>
-        <translation>Keepalive</translation>
-    </message>
-    <message>
-        <source>Keepalive idle time (s)</source>
-        <translation>Keepalive idle time </translation>
-    </message>
-    <message>
-        <source>Keepalive interval (s)</source>
-        <translation>Keepalive interval </translation>
-    </message>
-    <message>
-        <source>Keepalive probes</source>
-        <translation>Keepalive probes</translation>
-    </message>
-    <message>
-        <source>Delayed ACK</source>
-        <translation>Delayed ACK</translation>
-    </message>
-    <message>
-        <source>Delayed ACK timeout (ms)</source>
-        <translation>Delayed ACK timeout (ms)</translation>
-    </message>
-    <message>
-        <source>Listen backlog</source>
-        <translation>Listen backlog</translation>
-    </message>
-    <message>
-        <source>SYN cookies</source>
-        <translation>SYN cookies</translation>
-    </message>
-    <message>
-        <source>Receive window (bytes)</source>
-        <translation>Receive window (bytes)</translation>
-    </message>
-    <message>
-        <source>RST ends TIME-WAIT</source>
-        <translation>RST ends TIME-WAIT</translation>
-    </message>
-    <message>
-        <source>New SYN reopens TIME-WAIT</source>
-        <translation>New SYN reopens TIME-WAIT</translation>
-    </message>
-    <message>
         <source>Teaching variants leave out a rule to show what goes wrong without it.</source>
         <translation>Teaching variants leave out a rule to show what goes wrong without it.</translation>
+    </message>
+    <message>
+        <source>Initial RTO</source>
+        <translation>Initial RTO</translation>
     </message>
     <message>
         <source>RFC 6298: the first retransmission timeout is 1 s; it doubles on each retry.</source>
         <translation>RFC 6298: the first retransmission timeout is 1 s; it doubles on each retry.</translation>
     </message>
     <message>
+        <source>Minimum RTO</source>
+        <translation>Minimum RTO</translation>
+    </message>
+    <message>
+        <source>The retransmission timeout never drops below this (Linux: 200 ms; RFC 6298 §2.4 says 1 s). At most the initial RTO.</source>
+        <translation>The retransmission timeout never drops below this (Linux: 200 ms; RFC 6298 §2.4 says 1 s). At most the initial RTO.</translation>
+    </message>
+    <message>
+        <source>Maximum RTO</source>
+        <translation>Maximum RTO</translation>
+    </message>
+    <message>
+        <source>Doubling stops at this timeout (Linux: 120 s; RFC 6298 §2.5 asks for at least 60 s). At least the initial RTO.</source>
+        <translation>Doubling stops at this timeout (Linux: 120 s; RFC 6298 §2.5 asks for at least 60 s). At least the initial RTO.</translation>
+    </message>
+    <message>
+        <source>SYN retries</source>
+        <translation>SYN retries</translation>
+    </message>
+    <message>
         <source>Linux tcp_syn_retries: 6, so connect() gives up after about 127 s.</source>
         <translation>Linux tcp_syn_retries: 6, so connect() gives up after about 127 s.</translation>
+    </message>
+    <message>
+        <source>SYN,ACK retries</source>
+        <translation>SYN,ACK retries</translation>
     </message>
     <message>
         <source>Linux tcp_synack_retries: 5.</source>
         <translation>Linux tcp_synack_retries: 5.</translation>
     </message>
     <message>
+        <source>Data retries</source>
+        <translation>Data retries</translation>
+    </message>
+    <message>
+        <source>Linux tcp_retries2: 15 retransmissions of data before the connection is given up.</source>
+        <translation>Linux tcp_retries2: 15 retransmissions of data before the connection is given up.</translation>
+    </message>
+    <message>
+        <source>Linear SYN timeouts</source>
+        <translation>Linear SYN timeouts</translation>
+    </message>
+    <message>
         <source>Recent Linux retries the SYN a few times at 1 s before doubling (0 = classic doubling).</source>
         <translation>Recent Linux retries the SYN a few times at 1 s before doubling (0 = classic doubling).</translation>
+    </message>
+    <message>
+        <source>MSL</source>
+        <translation>MSL</translation>
     </message>
     <message>
         <source>Maximum segment lifetime; TIME-WAIT lasts twice as long (Linux: 60 s).</source>
         <translation>Maximum segment lifetime; TIME-WAIT lasts twice as long (Linux: 60 s).</translation>
     </message>
     <message>
+        <source>FIN-WAIT-2 timeout</source>
+        <translation>FIN-WAIT-2 timeout</translation>
+    </message>
+    <message>
+        <source>Linux tcp_fin_timeout: how long a closed socket waits in FIN-WAIT-2 for the peer&apos;s FIN (60 s).</source>
+        <translation>Linux tcp_fin_timeout: how long a closed socket waits in FIN-WAIT-2 for the peer&apos;s FIN (60 s).</translation>
+    </message>
+    <message>
+        <source>Keepalive</source>
+        <translation>Keepalive</translation>
+    </message>
+    <message>
+        <source>SO_KEEPALIVE: probe a connection that has been idle, to find a peer that is gone (off unless the application asks).</source>
+        <translation>SO_KEEPALIVE: probe a connection that has been idle, to find a peer that is gone (off unless the application asks).</translation>
+    </message>
+    <message>
+        <source>Keepalive idle time</source>
+        <translation>Keepalive idle time</translation>
+    </message>
+    <message>
         <source>RFC 1122 §4.2.3.6: at least two hours by default (Linux: 7200 s).</source>
         <translation>RFC 1122 §4.2.3.6: at least two hours by default (Linux: 7200 s).</translation>
+    </message>
+    <message>
+        <source>Keepalive interval</source>
+        <translation>Keepalive interval</translation>
     </message>
     <message>
         <source>Linux: a probe every 75 seconds (seconds, not minutes).</source>
         <translation>Linux: a probe every 75 seconds (seconds, not minutes).</translation>
     </message>
     <message>
+        <source>Keepalive probes</source>
+        <translation>Keepalive probes</translation>
+    </message>
+    <message>
         <source>Linux: 9 unanswered probes drop the connection.</source>
         <translation>Linux: 9 unanswered probes drop the connection.</translation>
+    </message>
+    <message>
+        <source>Delayed ACK</source>
+        <translation>Delayed ACK</translation>
+    </message>
+    <message>
+        <source>RFC 1122 §4.2.3.2: hold an ACK back a little, so that it can travel with data or acknowledge two segments at once.</source>
+        <translation>RFC 1122 §4.2.3.2: hold an ACK back a little, so that it can travel with data or acknowledge two segments at once.</translation>
+    </message>
+    <message>
+        <source>Delayed ACK timeout</source>
+        <translation>Delayed ACK timeout</translation>
+    </message>
+    <message>
+        <source>How long an ACK may wait: under half a second by RFC 1122 §4.2.3.2 (Linux: about 40 ms).</source>
+        <translation>How long an ACK may wait: under half a second by RFC 1122 §4.2.3.2 (Linux: about 40 ms).</translation>
+    </message>
+    <message>
+        <source>Listen backlog</source>
+        <translation>Listen backlog</translation>
+    </message>
+    <message>
+        <source>The default listen() backlog: how many connections may wait for accept().</source>
+        <translation>The default listen() backlog: how many connections may wait for accept().</translation>
+    </message>
+    <message>
+        <source>SYN cookies</source>
+        <translation>SYN cookies</translation>
     </message>
     <message>
         <source>The server keeps no state for a SYN until the final ACK proves the address.</source>
         <translation>The server keeps no state for a SYN until the final ACK proves the address.</translation>
     </message>
     <message>
+        <source>Receive window</source>
+        <translation>Receive window</translation>
+    </message>
+    <message>
+        <source>The receive window advertised: at most 65535 bytes without window scaling (RFC 9293 §3.1).</source>
+        <translation>The receive window advertised: at most 65535 bytes without window scaling (RFC 9293 §3.1).</translation>
+    </message>
+    <message>
+        <source>RST ends TIME-WAIT</source>
+        <translation>RST ends TIME-WAIT</translation>
+    </message>
+    <message>
         <source>Linux with tcp_rfc1337 = 0: an in-window RST received in TIME-WAIT ends it at once.</source>
         <translation>Linux with tcp_rfc1337 = 0: an in-window RST received in TIME-WAIT ends it at once.</translation>
     </message>
+    <message>
+        <source>New SYN reopens TIME-WAIT</source>
+        <translation>New SYN reopens TIME-WAIT</translation>
+    </message>
+    <message>
+        <source>RFC 1122 §4.2.2.13, as Linux does: a SYN with a higher sequence number ends TIME-WAIT and opens a new connection.</source>
+        <translation>RFC 1122 §4.2.2.13, as Linux does: a SYN with a higher sequence number ends TIME-WAIT and opens a new connection.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SettingsPanel</name>
     <message>
         <source>Scenario file key: %1</source>
         <translation>Scenario file key: %1</translation>
@@ -2073,6 +2152,18 @@ Do you want to save them?</translation>
     <message>
         <source>No TIME-WAIT (flawed)</source>
         <translation>No TIME-WAIT (flawed)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Range: %1 to %2</source>
+        <translation>Range: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Range: %1 to %2 %3</source>
+        <translation>Range: %1 to %2 %3</translation>
     </message>
 </context>
 <context>

@@ -1891,159 +1891,238 @@ Do you want to save them?</source>
     </message>
 </context>
 <context>
-    <name>tcplab::SettingsPanel</name>
-    <message>
-        <source>Delay %1 → %2 (ms)</source>
-        <translation>延迟 %1 → %2（毫秒）</translation>
-    </message>
-    <message>
-        <source>Loss %1 → %2 (0–1)</source>
-        <translation>丢包率 %1 → %2（0–1）</translation>
-    </message>
-    <message>
-        <source>Delay each way (ms)</source>
-        <translation>单向延迟（毫秒）</translation>
-    </message>
-    <message>
-        <source>Jitter (± ms)</source>
-        <translation>抖动（± 毫秒）</translation>
-    </message>
-    <message>
-        <source>Random loss (0–1)</source>
-        <translation>随机丢包率（0–1）</translation>
-    </message>
+    <name>tcplab::Settings</name>
     <message>
         <source>Random seed</source>
         <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Where the random numbers (initial sequence numbers, jitter, loss) start: the same seed gives the same run.</source>
+        <translation>随机数（初始序号、抖动、丢包）的起点：种子相同，运行结果就相同。</translation>
+    </message>
+    <message>
+        <source>Delay each way</source>
+        <translation>单向延迟</translation>
+    </message>
+    <message>
+        <source>The time a segment takes from one host to the other, in each direction, unless a link sets its own.</source>
+        <translation>报文段从一台主机到另一台主机所需的时间，两个方向都一样，除非某条链路另有设置。</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>抖动</translation>
+    </message>
+    <message>
+        <source>Each segment&apos;s delay varies at random by up to this much either way; at most the delay.</source>
+        <translation>每个报文段的延迟随机增减，最多相差这么多；不能超过延迟本身。</translation>
+    </message>
+    <message>
+        <source>Random loss</source>
+        <translation>随机丢包率</translation>
+    </message>
+    <message>
+        <source>The chance that the network loses a segment: 0 never, 1 always.</source>
+        <translation>网络丢失一个报文段的概率：0 表示从不丢失，1 表示总是丢失。</translation>
+    </message>
+    <message>
+        <source>Delay %1 → %2</source>
+        <translation>延迟 %1 → %2</translation>
+    </message>
+    <message>
+        <source>The delay from %1 to %2 alone; “default” gives it back to the network&apos;s delay.</source>
+        <translation>仅从 %1 到 %2 这一方向的延迟；填“default”则恢复为网络的延迟。</translation>
+    </message>
+    <message>
+        <source>Loss %1 → %2</source>
+        <translation>丢包率 %1 → %2</translation>
+    </message>
+    <message>
+        <source>The loss from %1 to %2 alone; “default” gives it back to the network&apos;s loss.</source>
+        <translation>仅从 %1 到 %2 这一方向的丢包率；填“default”则恢复为网络的丢包率。</translation>
     </message>
     <message>
         <source>Protocol variant</source>
         <translation>协议变体</translation>
     </message>
     <message>
-        <source>Initial RTO (ms)</source>
-        <translation>初始 RTO（毫秒）</translation>
-    </message>
-    <message>
-        <source>Minimum RTO (ms)</source>
-        <translation>最小 RTO（毫秒）</translation>
-    </message>
-    <message>
-        <source>Maximum RTO (ms)</source>
-        <translation>最大 RTO（毫秒）</translation>
-    </message>
-    <message>
-        <source>SYN retries</source>
-        <translation>SYN 重试次数</translation>
-    </message>
-    <message>
-        <source>SYN,ACK retries</source>
-        <translation>SYN,ACK 重试次数</translation>
-    </message>
-    <message>
-        <source>Data retries</source>
-        <translation>数据重试次数</translation>
-    </message>
-    <message>
-        <source>Linear SYN timeouts</source>
-        <translation>SYN 线性超时次数</translation>
-    </message>
-    <message>
-        <source>MSL (s)</source>
-        <translation>MSL（秒）</translation>
-    </message>
-    <message>
-        <source>FIN-WAIT-2 timeout (s)</source>
-        <translation>FIN-WAIT-2 超时（秒）</translation>
-    </message>
-    <message>
-        <source>Keepalive</source>
-        <translation>保活</translation>
-    </message>
-    <message>
-        <source>Keepalive idle time (s)</source>
-        <translation>保活空闲时间（秒）</translation>
-    </message>
-    <message>
-        <source>Keepalive interval (s)</source>
-        <translation>保活探测间隔（秒）</translation>
-    </message>
-    <message>
-        <source>Keepalive probes</source>
-        <translation>保活探测次数</translation>
-    </message>
-    <message>
-        <source>Delayed ACK</source>
-        <translation>延迟 ACK</translation>
-    </message>
-    <message>
-        <source>Delayed ACK timeout (ms)</source>
-        <translation>延迟 ACK 超时（毫秒）</translation>
-    </message>
-    <message>
-        <source>Listen backlog</source>
-        <translation>监听队列长度（backlog）</translation>
-    </message>
-    <message>
-        <source>SYN cookies</source>
-        <translation>SYN cookies</translation>
-    </message>
-    <message>
-        <source>Receive window (bytes)</source>
-        <translation>接收窗口（字节）</translation>
-    </message>
-    <message>
-        <source>RST ends TIME-WAIT</source>
-        <translation>RST 结束 TIME-WAIT</translation>
-    </message>
-    <message>
-        <source>New SYN reopens TIME-WAIT</source>
-        <translation>新 SYN 可重开 TIME-WAIT 连接</translation>
-    </message>
-    <message>
         <source>Teaching variants leave out a rule to show what goes wrong without it.</source>
         <translation>教学变体去掉某条规则，以展示缺少它时会出什么问题。</translation>
+    </message>
+    <message>
+        <source>Initial RTO</source>
+        <translation>初始 RTO</translation>
     </message>
     <message>
         <source>RFC 6298: the first retransmission timeout is 1 s; it doubles on each retry.</source>
         <translation>RFC 6298：首次重传超时为 1 秒，每重试一次翻倍。</translation>
     </message>
     <message>
+        <source>Minimum RTO</source>
+        <translation>最小 RTO</translation>
+    </message>
+    <message>
+        <source>The retransmission timeout never drops below this (Linux: 200 ms; RFC 6298 §2.4 says 1 s). At most the initial RTO.</source>
+        <translation>重传超时不会低于此值（Linux：200 毫秒；RFC 6298 §2.4 规定为 1 秒）。不能超过初始 RTO。</translation>
+    </message>
+    <message>
+        <source>Maximum RTO</source>
+        <translation>最大 RTO</translation>
+    </message>
+    <message>
+        <source>Doubling stops at this timeout (Linux: 120 s; RFC 6298 §2.5 asks for at least 60 s). At least the initial RTO.</source>
+        <translation>超时翻倍到此值为止（Linux：120 秒；RFC 6298 §2.5 要求至少 60 秒）。不能小于初始 RTO。</translation>
+    </message>
+    <message>
+        <source>SYN retries</source>
+        <translation>SYN 重试次数</translation>
+    </message>
+    <message>
         <source>Linux tcp_syn_retries: 6, so connect() gives up after about 127 s.</source>
         <translation>Linux tcp_syn_retries：6，因此 connect() 大约 127 秒后放弃。</translation>
+    </message>
+    <message>
+        <source>SYN,ACK retries</source>
+        <translation>SYN,ACK 重试次数</translation>
     </message>
     <message>
         <source>Linux tcp_synack_retries: 5.</source>
         <translation>Linux tcp_synack_retries：5。</translation>
     </message>
     <message>
+        <source>Data retries</source>
+        <translation>数据重试次数</translation>
+    </message>
+    <message>
+        <source>Linux tcp_retries2: 15 retransmissions of data before the connection is given up.</source>
+        <translation>Linux tcp_retries2：数据重传 15 次后放弃连接。</translation>
+    </message>
+    <message>
+        <source>Linear SYN timeouts</source>
+        <translation>SYN 线性超时次数</translation>
+    </message>
+    <message>
         <source>Recent Linux retries the SYN a few times at 1 s before doubling (0 = classic doubling).</source>
         <translation>较新的 Linux 会先以 1 秒间隔重试几次 SYN，然后才开始翻倍（0 = 经典的翻倍方式）。</translation>
+    </message>
+    <message>
+        <source>MSL</source>
+        <translation>MSL</translation>
     </message>
     <message>
         <source>Maximum segment lifetime; TIME-WAIT lasts twice as long (Linux: 60 s).</source>
         <translation>报文段最大生存时间；TIME-WAIT 持续它的两倍（Linux：60 秒）。</translation>
     </message>
     <message>
+        <source>FIN-WAIT-2 timeout</source>
+        <translation>FIN-WAIT-2 超时</translation>
+    </message>
+    <message>
+        <source>Linux tcp_fin_timeout: how long a closed socket waits in FIN-WAIT-2 for the peer&apos;s FIN (60 s).</source>
+        <translation>Linux tcp_fin_timeout：已关闭的套接字在 FIN-WAIT-2 中等待对方 FIN 的时长（60 秒）。</translation>
+    </message>
+    <message>
+        <source>Keepalive</source>
+        <translation>保活</translation>
+    </message>
+    <message>
+        <source>SO_KEEPALIVE: probe a connection that has been idle, to find a peer that is gone (off unless the application asks).</source>
+        <translation>SO_KEEPALIVE：探测空闲的连接，以发现已经不在的对端（除非应用程序要求，否则关闭）。</translation>
+    </message>
+    <message>
+        <source>Keepalive idle time</source>
+        <translation>保活空闲时间</translation>
+    </message>
+    <message>
         <source>RFC 1122 §4.2.3.6: at least two hours by default (Linux: 7200 s).</source>
         <translation>RFC 1122 §4.2.3.6：默认至少两小时（Linux：7200 秒）。</translation>
+    </message>
+    <message>
+        <source>Keepalive interval</source>
+        <translation>保活探测间隔</translation>
     </message>
     <message>
         <source>Linux: a probe every 75 seconds (seconds, not minutes).</source>
         <translation>Linux：每 75 秒探测一次（是秒，不是分钟）。</translation>
     </message>
     <message>
+        <source>Keepalive probes</source>
+        <translation>保活探测次数</translation>
+    </message>
+    <message>
         <source>Linux: 9 unanswered probes drop the connection.</source>
         <translation>Linux：9 次探测都无应答就丢弃连接。</translation>
+    </message>
+    <message>
+        <source>Delayed ACK</source>
+        <translation>延迟 ACK</translation>
+    </message>
+    <message>
+        <source>RFC 1122 §4.2.3.2: hold an ACK back a little, so that it can travel with data or acknowledge two segments at once.</source>
+        <translation>RFC 1122 §4.2.3.2：稍稍推迟发送 ACK，使它能随数据一起发送，或一次确认两个报文段。</translation>
+    </message>
+    <message>
+        <source>Delayed ACK timeout</source>
+        <translation>延迟 ACK 超时</translation>
+    </message>
+    <message>
+        <source>How long an ACK may wait: under half a second by RFC 1122 §4.2.3.2 (Linux: about 40 ms).</source>
+        <translation>ACK 最多可等待多久：RFC 1122 §4.2.3.2 规定不超过半秒（Linux：约 40 毫秒）。</translation>
+    </message>
+    <message>
+        <source>Listen backlog</source>
+        <translation>监听队列长度（backlog）</translation>
+    </message>
+    <message>
+        <source>The default listen() backlog: how many connections may wait for accept().</source>
+        <translation>listen() 默认的 backlog：最多可有多少个连接等待 accept()。</translation>
+    </message>
+    <message>
+        <source>SYN cookies</source>
+        <translation>SYN cookies</translation>
     </message>
     <message>
         <source>The server keeps no state for a SYN until the final ACK proves the address.</source>
         <translation>在最后的 ACK 证明对方地址真实之前，服务器不为 SYN 保留任何状态。</translation>
     </message>
     <message>
+        <source>Receive window</source>
+        <translation>接收窗口</translation>
+    </message>
+    <message>
+        <source>The receive window advertised: at most 65535 bytes without window scaling (RFC 9293 §3.1).</source>
+        <translation>通告的接收窗口：不使用窗口缩放时最多 65535 字节（RFC 9293 §3.1）。</translation>
+    </message>
+    <message>
+        <source>RST ends TIME-WAIT</source>
+        <translation>RST 结束 TIME-WAIT</translation>
+    </message>
+    <message>
         <source>Linux with tcp_rfc1337 = 0: an in-window RST received in TIME-WAIT ends it at once.</source>
         <translation>Linux 在 tcp_rfc1337 = 0 时：TIME-WAIT 中收到窗口内的 RST 会立即结束它。</translation>
     </message>
+    <message>
+        <source>New SYN reopens TIME-WAIT</source>
+        <translation>新 SYN 可重开 TIME-WAIT 连接</translation>
+    </message>
+    <message>
+        <source>RFC 1122 §4.2.2.13, as Linux does: a SYN with a higher sequence number ends TIME-WAIT and opens a new connection.</source>
+        <translation>RFC 1122 §4.2.2.13，与 Linux 的做法相同：序号更大的 SYN 会结束 TIME-WAIT 并打开新连接。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::SettingsPanel</name>
     <message>
         <source>Scenario file key: %1</source>
         <translation>场景文件中的键：%1</translation>
@@ -2071,6 +2150,18 @@ Do you want to save them?</source>
     <message>
         <source>No TIME-WAIT (flawed)</source>
         <translation>无 TIME-WAIT（有缺陷）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Range: %1 to %2</source>
+        <translation>范围：%1 到 %2</translation>
+    </message>
+    <message>
+        <source>Range: %1 to %2 %3</source>
+        <translation>范围：%1 到 %2 %3</translation>
     </message>
 </context>
 <context>

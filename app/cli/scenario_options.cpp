@@ -1,9 +1,11 @@
 #include "scenario_options.h"
 
+#include "settings/settings_validation.h"
 #include "sim/fault_plan.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
+#include <optional>
 
 namespace tcplab::ScenarioOptions {
 
@@ -90,60 +92,97 @@ bool stopTime(const QCommandLineParser &parser, SimTime *stopAt, QString *error)
     return true;
 }
 
-// --set KEY=VALUE: a protocol setting first, then a network setting (which includes the
-// per-direction "delay_ms.A>B" keys).
-bool applySetting(const QString &assignment, Scenario *scenario, QString *error)
+namespace {
+
+// One --set assignment, taken apart.
+struct Assignment {
+    QString text; // as given: "rto_min_ms=3000"
+    QString key;
+};
+
+// --set KEY=VALUE, one value: parsed and checked (type, range) by the settings' own table.
+// The rules between settings are checked once all of them are applied (checkRules), so
+// `--set rto_min_ms=3000 --set rto_initial_ms=5000` works in either order.
+bool applyOne(const QString &assignment, Scenario *scenario, QString *key, QString *error)
 {
     const int eq = assignment.indexOf(QLatin1Char('='));
     if (eq <= 0) {
         *error = QStringLiteral("--set '%1': expected KEY=VALUE, e.g. loss=0.2").arg(assignment);
         return false;
     }
-    const QString key = assignment.left(eq).trimmed();
+    *key = assignment.left(eq).trimmed();
     const QString value = assignment.mid(eq + 1);
     QString problem;
-    if (ProtocolSettings::keys().contains(key)) {
-        if (scenario->protocol.set(key, value, &problem))
+    if (ProtocolSettings::descriptor(*key)) {
+        if (scenario->protocol.set(*key, value, &problem))
             return true;
-    } else {
-        const QString base = key.section(QLatin1Char('.'), 0, 0);
-        const bool networkKey = NetworkSettings::keys().contains(key)
-            || (key.contains(QLatin1Char('.')) && NetworkSettings::keys().contains(base));
-        if (!networkKey) {
-            *error = QStringLiteral("--set '%1': unknown setting '%2'; protocol settings: %3; "
-                                    "network settings: %4, delay_ms.A>B, loss.A>B")
-                         .arg(assignment, key, ProtocolSettings::keys().join(QStringLiteral(", ")),
-                              NetworkSettings::keys().join(QStringLiteral(", ")));
+        *error = QStringLiteral("--set '%1': %2").arg(assignment, problem);
+        return false;
+    }
+    const std::optional<LinkKey> link = LinkKey::split(*key);
+    const bool linkSetting = link && NetworkSettings::keys().contains(link->base);
+    if (!NetworkSettings::descriptor(*key) && !linkSetting) {
+        *error = QStringLiteral("--set '%1': unknown setting '%2'; protocol settings: %3; "
+                                "network settings: %4, delay_ms.A>B, loss.A>B")
+                     .arg(assignment, *key, ProtocolSettings::keys().join(QStringLiteral(", ")),
+                          NetworkSettings::keys().join(QStringLiteral(", ")));
+        return false;
+    }
+    // A link key names two hosts ("delay_ms.A>B"); a typo would silently change nothing.
+    if (link) {
+        if (!link->hasDirection) {
+            *error = QStringLiteral("--set '%1': expected %2.FROM>TO, e.g. %2.A>B")
+                         .arg(assignment, link->base);
             return false;
         }
-        // A link key names two hosts ("delay_ms.A>B"); a typo would silently change nothing.
-        if (key.contains(QLatin1Char('.'))) {
-            const QStringList ends = key.section(QLatin1Char('.'), 1).split(QLatin1Char('>'));
-            if (ends.size() != 2) {
-                *error = QStringLiteral("--set '%1': expected %2.FROM>TO, e.g. %2.A>B").arg(assignment, base);
+        for (const QString &end : {link->from, link->to}) {
+            if (!end.isEmpty() && scenario->hostIndex(end) < 0) {
+                *error = QStringLiteral("--set '%1': no host named '%2' in this scenario (hosts: %3)")
+                             .arg(assignment, end, hostList(*scenario));
                 return false;
             }
-            for (const QString &end : ends) {
-                if (!end.isEmpty() && scenario->hostIndex(end) < 0) {
-                    *error = QStringLiteral("--set '%1': no host named '%2' in this scenario (hosts: %3)")
-                                 .arg(assignment, end, hostList(*scenario));
-                    return false;
-                }
-            }
         }
-        if (scenario->network.set(key, value, &problem))
-            return true;
     }
+    if (scenario->network.set(*key, value, &problem))
+        return true;
     *error = QStringLiteral("--set '%1': %2").arg(assignment, problem);
     return false;
 }
 
+// The rules between settings (SettingsValidation), over the scenario with every --set
+// applied. A broken rule is blamed on the last assignment that touched one of its two
+// settings, and both settings are named with their values.
+bool checkRules(const Scenario &scenario, const QList<Assignment> &assignments, QString *error)
+{
+    const QList<SettingProblem> problems = scenario.settingProblems();
+    if (problems.isEmpty())
+        return true;
+    const SettingProblem &problem = problems.first();
+    QString blamed;
+    for (const Assignment &a : assignments) {
+        if (a.key == problem.key || a.key == problem.otherKey)
+            blamed = a.text;
+    }
+    // Only a --set can break a rule of a scenario that was read: the file reader checks
+    // the same rules. Without one to blame, the scenario's own values are at fault.
+    *error = blamed.isEmpty() ? problem.textWithValues()
+                              : QStringLiteral("--set '%1': %2").arg(blamed, problem.textWithValues());
+    return false;
+}
+
+} // namespace
+
 bool applyTo(const QCommandLineParser &parser, Scenario *scenario, QString *error)
 {
+    QList<Assignment> assignments;
     for (const QString &assignment : parser.values(setName)) {
-        if (!applySetting(assignment, scenario, error))
+        QString key;
+        if (!applyOne(assignment, scenario, &key, error))
             return false;
+        assignments.append(Assignment{assignment, key});
     }
+    if (!checkRules(*scenario, assignments, error))
+        return false;
     return addFaults(parser, scenario, error);
 }
 

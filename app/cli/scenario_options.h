@@ -22,11 +22,10 @@ void addTo(QCommandLineParser &parser);
 bool stopTime(const QCommandLineParser &parser, SimTime *stopAt, QString *error);
 // Applies --set, then --drop/--delay/--dup, to a loaded scenario. Every setting and fault
 // is checked against the scenario (a host that does not exist, an unknown key) so that a
-// typo never changes nothing silently. On failure returns false with *error set.
+// typo never changes nothing silently, and the settings together must keep the rules
+// between them (rto_min_ms ≤ rto_initial_ms, ...) that the file reader enforces. On
+// failure returns false with *error set.
 bool applyTo(const QCommandLineParser &parser, Scenario *scenario, QString *error);
-
-// Exposed for tests and other commands: one --set assignment.
-bool applySetting(const QString &assignment, Scenario *scenario, QString *error);
 
 } // namespace ScenarioOptions
 } // namespace tcplab

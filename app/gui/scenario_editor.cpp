@@ -151,25 +151,28 @@ bool ScenarioEditor::removeFault(int index)
 
 bool ScenarioEditor::setProtocolSetting(const QString &key, const QString &value, QString *error)
 {
-    Scenario after = m_document->scenario();
-    if (!after.protocol.set(key, value.trimmed(), error))
-        return false;
-    if (after == m_document->scenario())
-        return true;
-    m_document->undoStack()->push(new ScenarioEditCommand(
-        m_document, after, tr("Set %1 to %2").arg(key, after.protocol.value(key))));
-    return true;
+    QVariant typed;
+    return ProtocolSettings::parse(key, value, &typed, error) && setSetting(key, typed, error);
 }
 
 bool ScenarioEditor::setNetworkSetting(const QString &key, const QString &value, QString *error)
 {
+    QVariant typed;
+    return NetworkSettings::parse(key, value, &typed, error) && setSetting(key, typed, error);
+}
+
+bool ScenarioEditor::setSetting(const QString &key, const QVariant &value, QString *error)
+{
+    // Scenario::setSetting refuses what the file reader would refuse, so every edit here
+    // can be saved and opened again.
     Scenario after = m_document->scenario();
-    if (!after.network.set(key, value.trimmed(), error))
+    if (!after.setSetting(key, value, error))
         return false;
     if (after == m_document->scenario())
         return true;
+    const SettingDescriptor *descriptor = Scenario::settingDescriptor(key);
     m_document->undoStack()->push(new ScenarioEditCommand(
-        m_document, after, tr("Set %1 to %2").arg(key, after.network.value(key))));
+        m_document, after, tr("Set %1 to %2").arg(key, descriptor->format(value))));
     return true;
 }
 

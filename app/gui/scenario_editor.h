@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QVariant>
 
 namespace tcplab {
 
@@ -28,9 +29,14 @@ public:
     bool removeFault(int index);
     bool addFault(const FaultRule &rule);
 
-    // Settings by their scenario-file names; false with *error when the value is refused.
+    // Settings by their scenario-file names, as text; false with *error when the value is
+    // refused.
     bool setProtocolSetting(const QString &key, const QString &value, QString *error);
     bool setNetworkSetting(const QString &key, const QString &value, QString *error);
+    // A network or protocol setting, typed (SettingDescriptor::valueType()). Refused, with
+    // *error, when the value or the settings together would break a rule the file reader
+    // enforces (Scenario::setSetting).
+    bool setSetting(const QString &key, const QVariant &value, QString *error);
 
     bool addAction(const AppAction &action);
     bool resetToFile();

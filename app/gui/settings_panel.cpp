@@ -1,9 +1,9 @@
 #include "settings_panel.h"
 
-#include "settings/network_settings.h"
-#include "settings/protocol_settings.h"
 #include "scenario_document.h"
 #include "scenario_editor.h"
+#include "settings/network_settings.h"
+#include "settings/protocol_settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,23 +17,16 @@
 namespace tcplab {
 
 namespace {
-bool isBoolean(const QString &value)
+
+// The descriptor's label and description name the two hosts of a link as %1 and %2.
+QString withHosts(const QString &text, const SettingDescriptor &d, const QString &key)
 {
-    return value == QLatin1String("true") || value == QLatin1String("false");
+    if (d.scope != SettingScope::Link)
+        return text;
+    const std::optional<LinkKey> link = LinkKey::split(key);
+    return link ? text.arg(link->from, link->to) : text;
 }
 
-// "delay_ms.A>B" → ("delay_ms", "A", "B"); false for a plain key.
-bool splitLinkKey(const QString &key, QString *base, QString *from, QString *to)
-{
-    const int dot = key.indexOf(QLatin1Char('.'));
-    const int arrow = key.indexOf(QLatin1Char('>'));
-    if (dot < 0 || arrow < dot)
-        return false;
-    *base = key.left(dot);
-    *from = key.mid(dot + 1, arrow - dot - 1);
-    *to = key.mid(arrow + 1);
-    return true;
-}
 } // namespace
 
 SettingsPanel::SettingsPanel(ScenarioDocument *document, ScenarioEditor *editor, QWidget *parent)
@@ -60,71 +53,33 @@ SettingsPanel::SettingsPanel(ScenarioDocument *document, ScenarioEditor *editor,
 
 QString SettingsPanel::settingLabel(const QString &key)
 {
-    QString base, from, to;
-    if (splitLinkKey(key, &base, &from, &to)) {
-        if (base == QLatin1String("delay_ms"))
-            return tr("Delay %1 → %2 (ms)").arg(from, to);
-        if (base == QLatin1String("loss"))
-            return tr("Loss %1 → %2 (0–1)").arg(from, to);
-    }
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("delay_ms"), QT_TR_NOOP("Delay each way (ms)")},
-        {QStringLiteral("jitter_ms"), QT_TR_NOOP("Jitter (± ms)")},
-        {QStringLiteral("loss"), QT_TR_NOOP("Random loss (0–1)")},
-        {QStringLiteral("seed"), QT_TR_NOOP("Random seed")},
-        {QStringLiteral("variant"), QT_TR_NOOP("Protocol variant")},
-        {QStringLiteral("rto_initial_ms"), QT_TR_NOOP("Initial RTO (ms)")},
-        {QStringLiteral("rto_min_ms"), QT_TR_NOOP("Minimum RTO (ms)")},
-        {QStringLiteral("rto_max_ms"), QT_TR_NOOP("Maximum RTO (ms)")},
-        {QStringLiteral("syn_retries"), QT_TR_NOOP("SYN retries")},
-        {QStringLiteral("synack_retries"), QT_TR_NOOP("SYN,ACK retries")},
-        {QStringLiteral("data_retries"), QT_TR_NOOP("Data retries")},
-        {QStringLiteral("syn_linear_timeouts"), QT_TR_NOOP("Linear SYN timeouts")},
-        {QStringLiteral("msl_s"), QT_TR_NOOP("MSL (s)")},
-        {QStringLiteral("fin_wait2_timeout_s"), QT_TR_NOOP("FIN-WAIT-2 timeout (s)")},
-        {QStringLiteral("keepalive"), QT_TR_NOOP("Keepalive")},
-        {QStringLiteral("keepalive_idle_s"), QT_TR_NOOP("Keepalive idle time (s)")},
-        {QStringLiteral("keepalive_interval_s"), QT_TR_NOOP("Keepalive interval (s)")},
-        {QStringLiteral("keepalive_probes"), QT_TR_NOOP("Keepalive probes")},
-        {QStringLiteral("delayed_ack"), QT_TR_NOOP("Delayed ACK")},
-        {QStringLiteral("delayed_ack_ms"), QT_TR_NOOP("Delayed ACK timeout (ms)")},
-        {QStringLiteral("backlog"), QT_TR_NOOP("Listen backlog")},
-        {QStringLiteral("syn_cookies"), QT_TR_NOOP("SYN cookies")},
-        {QStringLiteral("window"), QT_TR_NOOP("Receive window (bytes)")},
-        {QStringLiteral("time_wait_assassination"), QT_TR_NOOP("RST ends TIME-WAIT")},
-        {QStringLiteral("time_wait_accepts_new_syn"), QT_TR_NOOP("New SYN reopens TIME-WAIT")},
-    };
-    const auto it = labels.constFind(key);
-    return it == labels.cend() ? key : tr(it.value());
+    const SettingDescriptor *d = Scenario::settingDescriptor(key);
+    if (!d)
+        return key;
+    const QString name = withHosts(d->translatedLabel(), *d, key);
+    QString unit;
+    if (d->type == SettingType::Probability)
+        unit = QStringLiteral("%1–%2").arg(d->format(d->minimum), d->format(d->maximum));
+    else
+        unit = SettingDescriptor::unitName(d->unit);
+    return unit.isEmpty() ? name : tr("%1 (%2)").arg(name, unit);
 }
 
 QString SettingsPanel::settingHelp(const QString &key)
 {
-    static const QHash<QString, const char *> help = {
-        {QStringLiteral("variant"),
-         QT_TR_NOOP("Teaching variants leave out a rule to show what goes wrong without it.")},
-        {QStringLiteral("rto_initial_ms"),
-         QT_TR_NOOP("RFC 6298: the first retransmission timeout is 1 s; it doubles on each retry.")},
-        {QStringLiteral("syn_retries"),
-         QT_TR_NOOP("Linux tcp_syn_retries: 6, so connect() gives up after about 127 s.")},
-        {QStringLiteral("synack_retries"), QT_TR_NOOP("Linux tcp_synack_retries: 5.")},
-        {QStringLiteral("syn_linear_timeouts"),
-         QT_TR_NOOP("Recent Linux retries the SYN a few times at 1 s before doubling (0 = classic doubling).")},
-        {QStringLiteral("msl_s"),
-         QT_TR_NOOP("Maximum segment lifetime; TIME-WAIT lasts twice as long (Linux: 60 s).")},
-        {QStringLiteral("keepalive_idle_s"),
-         QT_TR_NOOP("RFC 1122 §4.2.3.6: at least two hours by default (Linux: 7200 s).")},
-        {QStringLiteral("keepalive_interval_s"),
-         QT_TR_NOOP("Linux: a probe every 75 seconds (seconds, not minutes).")},
-        {QStringLiteral("keepalive_probes"), QT_TR_NOOP("Linux: 9 unanswered probes drop the connection.")},
-        {QStringLiteral("syn_cookies"),
-         QT_TR_NOOP("The server keeps no state for a SYN until the final ACK proves the address.")},
-        {QStringLiteral("time_wait_assassination"),
-         QT_TR_NOOP("Linux with tcp_rfc1337 = 0: an in-window RST received in TIME-WAIT ends it at once.")},
-    };
-    const auto it = help.constFind(key);
-    const QString keyNote = tr("Scenario file key: %1").arg(key);
-    return it == help.cend() ? keyNote : tr(it.value()) + QLatin1Char('\n') + keyNote;
+    QStringList lines;
+    if (const SettingDescriptor *d = Scenario::settingDescriptor(key)) {
+        lines << withHosts(d->translatedDescription(), *d, key);
+        if (d->hasRange()) {
+            const QString unit = SettingDescriptor::unitName(d->unit);
+            const QString from = d->format(d->minimum);
+            const QString to = d->format(d->maximum);
+            lines << (unit.isEmpty() ? tr("Range: %1 to %2").arg(from, to)
+                                     : tr("Range: %1 to %2 %3").arg(from, to, unit));
+        }
+    }
+    lines << tr("Scenario file key: %1").arg(key);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString SettingsPanel::variantLabel(ProtocolVariant variant)
@@ -138,6 +93,17 @@ QString SettingsPanel::variantLabel(ProtocolVariant variant)
         return tr("No TIME-WAIT (flawed)");
     }
     return protocolVariantName(variant);
+}
+
+QFormLayout *SettingsPanel::addForm()
+{
+    auto *box = new QWidget(m_content);
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setContentsMargins(6, 0, 0, 6);
+    m_layout->addWidget(box);
+    return form;
 }
 
 void SettingsPanel::rebuild()
@@ -163,73 +129,70 @@ void SettingsPanel::rebuild()
 
     m_networkTitle = new QLabel(m_content);
     m_layout->addWidget(m_networkTitle);
-    auto *networkBox = new QWidget(m_content);
-    auto *networkForm = new QFormLayout(networkBox);
-    networkForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    networkForm->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    networkForm->setContentsMargins(6, 0, 0, 6);
-    for (const QString &key : NetworkSettings::keys())
-        addField(networkForm, Group::Network, key);
-    // One-way links have their own delay and loss (scenario key "delay_ms.A>B").
+    QFormLayout *networkForm = addForm();
+    for (const SettingDescriptor &d : NetworkSettings::descriptors())
+        addField(networkForm, d.key);
+    // Each one-way link has its own settings (scenario key "delay_ms.A>B").
     for (const QString &from : std::as_const(m_hostNames)) {
         for (const QString &to : std::as_const(m_hostNames)) {
             if (from == to)
                 continue;
-            addField(networkForm, Group::Network,
-                     QStringLiteral("delay_ms.%1>%2").arg(from, to));
-            addField(networkForm, Group::Network, QStringLiteral("loss.%1>%2").arg(from, to));
+            for (const SettingDescriptor &d : NetworkSettings::linkDescriptors())
+                addField(networkForm, LinkKey{d.key, from, to, true}.key());
         }
     }
-    m_layout->addWidget(networkBox);
 
     m_protocolTitle = new QLabel(m_content);
     m_layout->addWidget(m_protocolTitle);
-    auto *protocolBox = new QWidget(m_content);
-    auto *protocolForm = new QFormLayout(protocolBox);
-    protocolForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    protocolForm->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    protocolForm->setContentsMargins(6, 0, 0, 6);
-    for (const QString &key : ProtocolSettings::keys())
-        addField(protocolForm, Group::Protocol, key);
-    m_layout->addWidget(protocolBox);
+    QFormLayout *protocolForm = addForm();
+    for (const SettingDescriptor &d : ProtocolSettings::descriptors())
+        addField(protocolForm, d.key);
     m_layout->addStretch(1);
 
     retranslateUi();
     refreshValues();
 }
 
-void SettingsPanel::addField(QFormLayout *form, Group group, const QString &key)
+void SettingsPanel::addField(QFormLayout *form, const QString &key)
 {
+    const SettingDescriptor *d = Scenario::settingDescriptor(key);
+    Q_ASSERT(d); // the keys come from the same table
     Field field;
-    field.group = group;
     field.key = key;
-    const QString value = group == Group::Network ? m_document->scenario().network.value(key)
-                                                  : m_document->scenario().protocol.value(key);
-    if (key == QLatin1String("variant")) {
+    switch (d->type) {
+    case SettingType::Choice: {
         auto *combo = new QComboBox;
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
-        for (ProtocolVariant v : {ProtocolVariant::Standard, ProtocolVariant::TwoWayHandshake,
-                                  ProtocolVariant::NoTimeWait}) {
-            combo->addItem(QString(), protocolVariantName(v));
-        }
+        for (const QString &choice : d->choices)
+            combo->addItem(QString(), choice);
         connect(combo, &QComboBox::activated, this, [this, key] { commit(key); });
         field.editor = combo;
-    } else if (isBoolean(value)) {
+        break;
+    }
+    case SettingType::Bool: {
         auto *check = new QCheckBox;
         connect(check, &QCheckBox::toggled, this, [this, key] { commit(key); });
         field.editor = check;
-    } else {
+        break;
+    }
+    case SettingType::Integer:
+    case SettingType::Duration:
+    case SettingType::Probability:
+    case SettingType::Seed: {
         auto *edit = new QLineEdit;
         edit->setMinimumWidth(60);
         connect(edit, &QLineEdit::editingFinished, this, [this, key] { commit(key); });
         field.editor = edit;
+        break;
+    }
     }
     field.editor->setObjectName(QStringLiteral("setting:") + key);
     field.label = new QLabel;
     field.label->setWordWrap(true);
     field.label->setBuddy(field.editor);
     field.error = new QLabel;
+    field.error->setObjectName(QStringLiteral("settingError:") + key);
     field.error->setWordWrap(true);
     field.error->setStyleSheet(QStringLiteral("color: #c62828;"));
     field.error->hide();
@@ -244,15 +207,37 @@ void SettingsPanel::addField(QFormLayout *form, Group group, const QString &key)
     m_fields.insert(key, field);
 }
 
-QString SettingsPanel::currentValue(const Field &field) const
+bool SettingsPanel::currentValue(const Field &field, QVariant *value, QString *problem) const
 {
-    if (auto *combo = qobject_cast<QComboBox *>(field.editor))
-        return combo->currentData().toString();
-    if (auto *check = qobject_cast<QCheckBox *>(field.editor))
-        return check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
-    if (auto *edit = qobject_cast<QLineEdit *>(field.editor))
-        return edit->text();
-    return {};
+    if (auto *combo = qobject_cast<QComboBox *>(field.editor)) {
+        *value = combo->currentData().toString();
+        return true;
+    }
+    if (auto *check = qobject_cast<QCheckBox *>(field.editor)) {
+        *value = check->isChecked();
+        return true;
+    }
+    // Typed text: read by the setting's own descriptor, as the command line reads it.
+    const auto *edit = qobject_cast<QLineEdit *>(field.editor);
+    const SettingDescriptor *d = Scenario::settingDescriptor(field.key);
+    if (!d->parse(edit->text(), value, problem)) {
+        *problem = field.key + QLatin1String(": ") + *problem;
+        return false;
+    }
+    return true;
+}
+
+void SettingsPanel::showValue(const Field &field, const QVariant &value)
+{
+    if (auto *combo = qobject_cast<QComboBox *>(field.editor)) {
+        combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
+    } else if (auto *check = qobject_cast<QCheckBox *>(field.editor)) {
+        check->setChecked(value.toBool());
+    } else if (auto *edit = qobject_cast<QLineEdit *>(field.editor)) {
+        const QString text = Scenario::settingDescriptor(field.key)->format(value);
+        if (edit->text() != text)
+            edit->setText(text);
+    }
 }
 
 void SettingsPanel::commit(const QString &key)
@@ -263,23 +248,28 @@ void SettingsPanel::commit(const QString &key)
     if (it == m_fields.end())
         return;
     Field &field = it.value();
-    const QString value = currentValue(field);
-    const QString stored = field.group == Group::Network ? m_document->scenario().network.value(key)
-                                                         : m_document->scenario().protocol.value(key);
-    if (value.trimmed() == stored) {
+    QVariant value;
+    QString error;
+    bool ok = currentValue(field, &value, &error);
+    if (ok && value == m_document->scenario().settingValue(key)) {
         field.error->hide();
         return;
     }
-    QString error;
-    const bool ok = field.group == Group::Network ? m_editor->setNetworkSetting(key, value, &error)
-                                                  : m_editor->setProtocolSetting(key, value, &error);
+    if (ok)
+        ok = m_editor->setSetting(key, value, &error);
     if (ok) {
         field.error->hide();
-    } else {
-        // The model explains in its own words; we say which field and keep the learner's text
-        // so it can be corrected.
-        field.error->setText(tr("Not applied: %1").arg(error));
-        field.error->show();
+        return;
+    }
+    // The model explains in its own words, naming the settings involved; we say it was not
+    // applied. Typed text stays so it can be corrected; a check box or a list goes back to
+    // the value in force, since it has nothing to correct.
+    field.error->setText(tr("Not applied: %1").arg(error));
+    field.error->show();
+    if (!qobject_cast<QLineEdit *>(field.editor)) {
+        m_refreshing = true;
+        showValue(field, m_document->scenario().settingValue(key));
+        m_refreshing = false;
     }
 }
 
@@ -288,16 +278,7 @@ void SettingsPanel::refreshValues()
     m_refreshing = true;
     const Scenario &scenario = m_document->scenario();
     for (Field &field : m_fields) {
-        const QString value = field.group == Group::Network ? scenario.network.value(field.key)
-                                                            : scenario.protocol.value(field.key);
-        if (auto *combo = qobject_cast<QComboBox *>(field.editor)) {
-            combo->setCurrentIndex(std::max(0, combo->findData(value)));
-        } else if (auto *check = qobject_cast<QCheckBox *>(field.editor)) {
-            check->setChecked(value == QLatin1String("true"));
-        } else if (auto *edit = qobject_cast<QLineEdit *>(field.editor)) {
-            if (edit->text() != value)
-                edit->setText(value);
-        }
+        showValue(field, scenario.settingValue(field.key));
         // The document changed (an edit, an undo): what is shown is what is in force now, so
         // an earlier refusal no longer applies.
         field.error->hide();
@@ -318,8 +299,8 @@ void SettingsPanel::retranslateUi()
         if (auto *combo = qobject_cast<QComboBox *>(field.editor)) {
             for (int i = 0; i < combo->count(); ++i) {
                 ProtocolVariant v = ProtocolVariant::Standard;
-                protocolVariantFromName(combo->itemData(i).toString(), &v);
-                combo->setItemText(i, variantLabel(v));
+                const QString choice = combo->itemData(i).toString();
+                combo->setItemText(i, protocolVariantFromName(choice, &v) ? variantLabel(v) : choice);
             }
         }
     }

@@ -3,6 +3,7 @@
 #include "settings/protocol_settings.h"
 
 #include <QHash>
+#include <QVariant>
 #include <QWidget>
 
 class QFormLayout;
@@ -14,17 +15,23 @@ namespace tcplab {
 class ScenarioDocument;
 class ScenarioEditor;
 
-// Every network and protocol setting of the scenario as an editable field, built from
-// NetworkSettings::keys() and ProtocolSettings::keys() so a new setting appears here
-// without code. A refused value is explained under its field and not applied.
+// Every network and protocol setting of the scenario as an editable field, built from the
+// model's table of settings (NetworkSettings::descriptors(), linkDescriptors() for each
+// direction between two hosts, ProtocolSettings::descriptors()): labels, units, ranges and
+// tooltips all come from there, so a new setting appears here without code. A value is
+// applied through ScenarioEditor::setSetting, which refuses what a scenario file may not
+// hold (a value out of range, rto_min_ms above rto_initial_ms); the refusal is explained
+// under the field and nothing changes.
 class SettingsPanel : public QWidget
 {
     Q_OBJECT
 public:
     SettingsPanel(ScenarioDocument *document, ScenarioEditor *editor, QWidget *parent = nullptr);
 
-    // Readable name of a setting ("Initial RTO (ms)"); the file's key is its tooltip.
+    // Readable name of a setting with its unit ("Initial RTO (ms)", "Delay A → B (ms)",
+    // "Random loss (0–1)"), translated; the key itself for an unknown one.
     static QString settingLabel(const QString &key);
+    // What the setting means, its range and its scenario-file key: the field's tooltip.
     static QString settingHelp(const QString &key);
     // "Standard (RFC 9293)", "Two-way handshake (flawed)", ...
     static QString variantLabel(ProtocolVariant variant);
@@ -33,9 +40,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Group { Network, Protocol };
     struct Field {
-        Group group;
         QString key;
         QWidget *editor = nullptr;
         QLabel *label = nullptr;
@@ -45,9 +50,13 @@ private:
     void rebuild();
     void refreshValues();
     void retranslateUi();
-    void addField(QFormLayout *form, Group group, const QString &key);
+    QFormLayout *addForm();
+    void addField(QFormLayout *form, const QString &key);
     void commit(const QString &key);
-    QString currentValue(const Field &field) const;
+    // The editor's value, typed by the setting's descriptor; false with *problem when the
+    // text cannot be read as one.
+    bool currentValue(const Field &field, QVariant *value, QString *problem) const;
+    void showValue(const Field &field, const QVariant &value);
 
     ScenarioDocument *m_document;
     ScenarioEditor *m_editor;

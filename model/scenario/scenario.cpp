@@ -23,11 +23,60 @@ ProtocolSettings Scenario::protocolFor(int index) const
     ProtocolSettings p = protocol;
     if (index < 0 || index >= hosts.size())
         return p;
-    // The overrides were validated when the scenario was loaded; a bad one leaves the
-    // scenario's value in place.
+    // The overrides are typed and were checked when the scenario was read; nothing is
+    // parsed here. One that is not valid (built in code) leaves the scenario's value.
     for (auto it = hosts[index].protocol.cbegin(); it != hosts[index].protocol.cend(); ++it)
-        p.set(it.key(), it.value(), nullptr);
+        p.setValue(it.key(), it.value(), nullptr);
     return p;
+}
+
+const SettingDescriptor *Scenario::settingDescriptor(const QString &key)
+{
+    if (const SettingDescriptor *d = ProtocolSettings::descriptor(key))
+        return d;
+    return NetworkSettings::descriptor(key);
+}
+
+QVariant Scenario::settingValue(const QString &key) const
+{
+    return ProtocolSettings::descriptor(key) ? protocol.value(key) : network.value(key);
+}
+
+QList<SettingProblem> Scenario::settingProblems() const
+{
+    QList<SettingProblem> problems = SettingsValidation::check(network);
+    const QList<SettingProblem> shared = SettingsValidation::check(protocol);
+    problems += shared;
+    // A host's own settings matter only where it overrides some; while the shared ones are
+    // broken, each host would repeat the same problem.
+    if (!shared.isEmpty())
+        return problems;
+    for (int i = 0; i < hosts.size(); ++i) {
+        if (hosts[i].protocol.isEmpty())
+            continue;
+        for (SettingProblem p : SettingsValidation::check(protocolFor(i))) {
+            p.host = hosts[i].name;
+            problems << p;
+        }
+    }
+    return problems;
+}
+
+bool Scenario::setSetting(const QString &key, const QVariant &value, QString *error)
+{
+    Scenario after = *this;
+    const bool ok = ProtocolSettings::descriptor(key) ? after.protocol.setValue(key, value, error)
+                                                      : after.network.setValue(key, value, error);
+    if (!ok)
+        return false;
+    const QList<SettingProblem> problems = after.settingProblems();
+    if (!problems.isEmpty()) {
+        if (error)
+            *error = problems.first().textWithValues();
+        return false;
+    }
+    *this = after;
+    return true;
 }
 
 } // namespace tcplab

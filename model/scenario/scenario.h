@@ -4,10 +4,12 @@
 #include "sim/fault_plan.h"
 #include "settings/network_settings.h"
 #include "settings/protocol_settings.h"
+#include "settings/settings_validation.h"
 
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QVariant>
 
 namespace tcplab {
 
@@ -38,7 +40,9 @@ struct HostSpec {
     uint32_t address = 0;    // IPv4
     HostKind kind = HostKind::Host;
     int mtu = 1500;          // MSS announced = MTU − 40
-    QMap<QString, QString> protocol; // per-host overrides of protocol settings (file spelling)
+    // Per-host overrides of protocol settings: key → typed value (ProtocolSettings::value()),
+    // checked when the file was read.
+    QMap<QString, QVariant> protocol;
     uint32_t spoofNetwork = 0;  // Attacker: forged sources come from this /24
     LocalizedText label;     // optional role ("client", "server")
     friend bool operator==(const HostSpec &, const HostSpec &) = default;
@@ -66,6 +70,23 @@ struct Scenario {
     int hostIndex(const QString &name) const;
     // The protocol settings of one host: the scenario's, then the host's overrides.
     ProtocolSettings protocolFor(int hostIndex) const;
+
+    // The descriptor of a network or protocol setting by its scenario-file key ("loss",
+    // "delay_ms.A>B", "rto_min_ms"), or null.
+    static const SettingDescriptor *settingDescriptor(const QString &key);
+    // The typed value of a network or protocol setting by its key (for a link key, the value
+    // in force in that direction); null for an unknown key.
+    QVariant settingValue(const QString &key) const;
+    // Every broken rule between settings (SettingsValidation::check): the network's, the
+    // protocol's, and those of each host whose own overrides break one (with `host` set).
+    // Empty for every scenario the file reader accepts.
+    QList<SettingProblem> settingProblems() const;
+    // Sets one network or protocol setting to a typed value when the value is valid and
+    // every rule between settings still holds afterwards, so the scenario stays one that
+    // can be saved and opened again. Otherwise changes nothing and explains in *error:
+    // "syn_retries: must be between 0 and 255",
+    // "rto_min_ms (3000) must not exceed rto_initial_ms (1000)".
+    bool setSetting(const QString &key, const QVariant &value, QString *error);
 
     friend bool operator==(const Scenario &, const Scenario &) = default;
 };

@@ -66,14 +66,6 @@ QString listChoices(const QStringList &choices)
            + choices.last();
 }
 
-// "rto_min_ms: must be ..." → "protocol.rto_min_ms: must be ...": settings report errors
-// under their own key; the file reports them under the JSON path.
-QString rebase(const QString &error, const QString &path)
-{
-    const int colon = error.indexOf(QLatin1String(": "));
-    return colon < 0 ? path + QLatin1String(": ") + error : path + error.mid(colon);
-}
-
 class Reader
 {
 public:
@@ -302,75 +294,90 @@ public:
         return true;
     }
 
-    // A setting value as the text ProtocolSettings::set() reads, checking the JSON type.
-    bool settingText(const QJsonValue &v, SettingType type, const QString &path, QString *out)
+    // A setting's value from JSON, typed by its descriptor and checked against its range,
+    // straight from the JSON number (no detour through text).
+    bool settingValue(const QJsonValue &v, const SettingDescriptor &d, const QString &path,
+                      QVariant *out)
     {
-        switch (type) {
-        case SettingType::Text:
-            if (!v.isString()) {
-                error(path, QStringLiteral("must be a string"));
-                return false;
-            }
-            *out = v.toString();
-            return true;
+        QString problem;
+        switch (d.type) {
         case SettingType::Bool:
             if (!v.isBool()) {
                 error(path, QStringLiteral("must be true or false"));
                 return false;
             }
-            *out = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+            *out = v.toBool();
             return true;
-        case SettingType::Number:
+        case SettingType::Choice:
+            if (!v.isString()) {
+                error(path, QStringLiteral("must be a string"));
+                return false;
+            }
+            break;
+        case SettingType::Seed:
+            // Seeds are unsigned 64-bit: beyond 2^53 a JSON number loses digits, so a string
+            // of digits is accepted too.
+            if (v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= double(maxSafeJsonInteger)
+                && v.toDouble() == std::floor(v.toDouble())) {
+                *out = static_cast<qulonglong>(v.toDouble());
+                return true;
+            }
+            if (!v.isString()) {
+                error(path, QStringLiteral("must be a whole number between 0 and 2^53, or a "
+                                           "string of digits"));
+                return false;
+            }
+            break;
+        case SettingType::Integer:
+        case SettingType::Duration:
+        case SettingType::Probability:
             if (!v.isDouble()) {
                 error(path, QStringLiteral("must be a number"));
                 return false;
             }
-            *out = formatNumber(v.toDouble());
+            if (!d.fromNumber(v.toDouble(), out, &problem)) {
+                error(path, problem);
+                return false;
+            }
             return true;
         }
-        return false;
-    }
-
-    // Applies a "protocol" object to *settings; with `overrides`, also records each valid
-    // entry in the file's spelling (per-host overrides).
-    void protocol(const QJsonObject &o, const QString &path, ProtocolSettings *settings,
-                  QMap<QString, QString> *overrides)
-    {
-        const QStringList known = ProtocolSettings::keys();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            const QString key = it.key();
-            const QString p = child(path, key);
-            if (!known.contains(key)) {
-                unknownKey(key, path, known);
-                continue;
-            }
-            QString text;
-            if (!settingText(it.value(), protocolSettingType(key), p, &text))
-                continue;
-            QString problem;
-            if (!settings->set(key, text, &problem)) {
-                errors << rebase(problem, p);
-                continue;
-            }
-            if (overrides)
-                overrides->insert(key, settings->value(key));
-        }
-    }
-
-    // RFC 6298 §2.4/2.5 bounds the RTO; the initial value must lie within them.
-    bool checkRtoBounds(const ProtocolSettings &p, const QString &path)
-    {
-        if (p.rtoMin > p.rtoMax) {
-            error(child(path, QStringLiteral("rto_min_ms")),
-                  QStringLiteral("must not exceed rto_max_ms"));
-            return false;
-        }
-        if (p.rtoInitial < p.rtoMin || p.rtoInitial > p.rtoMax) {
-            error(child(path, QStringLiteral("rto_initial_ms")),
-                  QStringLiteral("must be between rto_min_ms and rto_max_ms"));
+        // A string: a choice, or a seed's digits.
+        if (!d.parse(v.toString(), out, &problem)) {
+            error(path, problem);
             return false;
         }
         return true;
+    }
+
+    // Applies a "protocol" object to *settings; with `overrides`, also records each valid
+    // entry, typed (per-host overrides).
+    void protocol(const QJsonObject &o, const QString &path, ProtocolSettings *settings,
+                  QMap<QString, QVariant> *overrides)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString key = it.key();
+            const SettingDescriptor *d = ProtocolSettings::descriptor(key);
+            if (!d) {
+                unknownKey(key, path, ProtocolSettings::keys());
+                continue;
+            }
+            QVariant value;
+            if (!settingValue(it.value(), *d, child(path, key), &value))
+                continue;
+            [[maybe_unused]] const bool set = settings->setValue(key, value, nullptr);
+            Q_ASSERT(set); // settingValue() gave a value of the descriptor's type and range
+            if (overrides)
+                overrides->insert(key, value);
+        }
+    }
+
+    // Reports the broken rules between settings (SettingsValidation) under `path`; true
+    // when there are none.
+    bool settingRules(const QList<SettingProblem> &problems, const QString &path)
+    {
+        for (const SettingProblem &p : problems)
+            error(child(path, p.key), p.message());
+        return problems.isEmpty();
     }
 };
 
@@ -499,6 +506,7 @@ void parseHosts(Reader &r, const QJsonObject &root, Scenario *s)
         if (o.contains(QLatin1String("protocol"))) {
             QJsonObject p;
             if (r.object(o.value(QLatin1String("protocol")), child(path, QStringLiteral("protocol")), &p)) {
+                // Checked and typed now, so a run never reads them again.
                 ProtocolSettings scratch;
                 r.protocol(p, child(path, QStringLiteral("protocol")), &scratch, &h.protocol);
             }
@@ -545,39 +553,19 @@ void parseNetwork(Reader &r, const QJsonObject &root, Scenario *s)
     QJsonObject o;
     if (!r.object(root.value(path), path, &o))
         return;
-    r.checkKeys(o, path, {QStringLiteral("delay_ms"), QStringLiteral("jitter_ms"),
-                          QStringLiteral("loss"), QStringLiteral("seed"), QStringLiteral("links")});
+    r.checkKeys(o, path, NetworkSettings::keys() << QStringLiteral("links"));
     NetworkSettings &n = s->network;
-    for (const QString &key : {QStringLiteral("delay_ms"), QStringLiteral("jitter_ms"),
-                              QStringLiteral("loss")}) {
-        if (!o.contains(key))
+    for (const SettingDescriptor &d : NetworkSettings::descriptors()) {
+        if (!o.contains(d.key))
             continue;
-        QString text, problem;
-        if (r.settingText(o.value(key), SettingType::Number, child(path, key), &text)
-            && !n.set(key, text, &problem))
-            r.errors << rebase(problem, child(path, key));
-    }
-    if (o.contains(QLatin1String("seed"))) {
-        // Seeds are unsigned 64-bit: beyond 2^53 a JSON number loses digits, so a string
-        // of digits is accepted too.
-        const QJsonValue v = o.value(QLatin1String("seed"));
-        const QString p = child(path, QStringLiteral("seed"));
-        QString text;
-        if (v.isString()) {
-            text = v.toString();
-        } else if (v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= double(maxSafeJsonInteger)
-                   && v.toDouble() == std::floor(v.toDouble())) {
-            text = QString::number(static_cast<qint64>(v.toDouble()));
-        } else {
-            r.error(p, QStringLiteral("must be a whole number between 0 and 2^53, or a string "
-                                      "of digits"));
+        QVariant value;
+        if (r.settingValue(o.value(d.key), d, child(path, d.key), &value)) {
+            [[maybe_unused]] const bool set = n.setValue(d.key, value, nullptr);
+            Q_ASSERT(set); // settingValue() gave a value of the descriptor's type and range
         }
-        QString problem;
-        if (!text.isNull() && !n.set(QStringLiteral("seed"), text, &problem))
-            r.errors << rebase(problem, p);
     }
-    if (n.jitter > n.delay)
-        r.error(child(path, QStringLiteral("jitter_ms")), QStringLiteral("must not exceed delay_ms"));
+    // No links are read yet: these are the rules of the network's own settings.
+    r.settingRules(SettingsValidation::check(n), path);
 
     if (!o.contains(QLatin1String("links")))
         return;
@@ -615,18 +603,22 @@ void parseNetwork(Reader &r, const QJsonObject &root, Scenario *s)
             r.error(p, QStringLiteral("sets neither delay_ms nor loss"));
             continue;
         }
-        for (const QString &key : {QStringLiteral("delay_ms"), QStringLiteral("loss")}) {
-            if (!l.contains(key))
+        for (const SettingDescriptor &d : NetworkSettings::linkDescriptors()) {
+            if (!l.contains(d.key))
                 continue;
-            QString text, problem;
-            if (r.settingText(l.value(key), SettingType::Number, child(p, key), &text)
-                && !n.set(QStringLiteral("%1.%2>%3").arg(key, from, to), text, &problem))
-                r.errors << rebase(problem, child(p, key));
+            QVariant value;
+            if (r.settingValue(l.value(d.key), d, child(p, d.key), &value)) {
+                [[maybe_unused]] const bool set =
+                    n.setLinkValue(LinkKey{d.key, from, to, true}, value, nullptr);
+                Q_ASSERT(set); // two different hosts of the file, a value in range
+            }
         }
-        const SimTime linkDelay = n.delayFor(from, to);
-        if (l.contains(QLatin1String("delay_ms")) && linkDelay < n.jitter)
-            r.error(child(p, QStringLiteral("delay_ms")),
-                    QStringLiteral("must not be less than network.jitter_ms"));
+        // This link's rules, reported where its values are.
+        const QString linkKey = LinkKey{QStringLiteral("delay_ms"), from, to, true}.key();
+        for (const SettingProblem &problem : SettingsValidation::check(n)) {
+            if (problem.key == linkKey)
+                r.error(child(p, QStringLiteral("delay_ms")), problem.message());
+        }
     }
 }
 
@@ -637,13 +629,17 @@ void parseProtocol(Reader &r, const QJsonObject &root, Scenario *s)
         if (r.object(root.value(QLatin1String("protocol")), QStringLiteral("protocol"), &o)) {
             const int before = r.errors.size();
             r.protocol(o, QStringLiteral("protocol"), &s->protocol, nullptr);
-            if (r.errors.size() == before && !r.checkRtoBounds(s->protocol, QStringLiteral("protocol")))
-                return;
+            // Rules between values that could not be read would only add noise.
+            if (r.errors.size() == before
+                && !r.settingRules(SettingsValidation::check(s->protocol), QStringLiteral("protocol")))
+                return; // every host would repeat the same problem
         }
     }
+    // A host's overrides together with the shared settings must keep the rules too.
     for (int i = 0; i < s->hosts.size(); ++i) {
         if (!s->hosts[i].protocol.isEmpty())
-            r.checkRtoBounds(s->protocolFor(i), item(QStringLiteral("hosts"), i) + QLatin1String(".protocol"));
+            r.settingRules(SettingsValidation::check(s->protocolFor(i)),
+                           item(QStringLiteral("hosts"), i) + QLatin1String(".protocol"));
     }
 }
 

@@ -161,27 +161,36 @@ void addTime(Node &n, const QString &base, SimTime t)
         n.add(base + QLatin1String("_ms"), msNode(t));
 }
 
-Node settingNode(const QString &key, const QString &value)
+// A typed setting as JSON, by its descriptor: numbers in the key's unit, flags, names.
+Node settingNode(const SettingDescriptor &d, const QVariant &value)
 {
-    const SettingType type = protocolSettingType(key);
-    if (type == SettingType::Bool && (value == QLatin1String("true") || value == QLatin1String("false")))
-        return Node::boolean(value == QLatin1String("true"));
-    if (type == SettingType::Number) {
-        bool ok = false;
-        const double d = value.toDouble(&ok);
-        if (ok)
-            return Node::number(d);
+    switch (d.type) {
+    case SettingType::Bool:
+        return Node::boolean(value.toBool());
+    case SettingType::Integer:
+        return Node::integer(value.toInt());
+    case SettingType::Duration:
+    case SettingType::Probability:
+        return Node::number(d.toNumber(value));
+    case SettingType::Seed:
+        // Beyond 2^53 a JSON number would lose digits: the reader takes a string of them.
+        if (value.toULongLong() <= quint64(maxSafeJsonInteger))
+            return Node::integer(qint64(value.toULongLong()));
+        return Node::string(d.format(value));
+    case SettingType::Choice:
+        return Node::string(value.toString());
     }
-    return Node::string(value);
+    return Node::string(d.format(value));
 }
 
+// Only the settings that differ from their defaults, in the table's order.
 Node protocolNode(const ProtocolSettings &p)
 {
-    const ProtocolSettings defaults;
     Node n = Node::object();
-    for (const QString &key : ProtocolSettings::keys()) {
-        if (p.value(key) != defaults.value(key))
-            n.add(key, settingNode(key, p.value(key)));
+    for (const SettingDescriptor &d : ProtocolSettings::descriptors()) {
+        const QVariant value = p.value(d.key);
+        if (value != d.defaultValue)
+            n.add(d.key, settingNode(d, value));
     }
     return n;
 }
@@ -200,15 +209,11 @@ Node hostNode(const HostSpec &h)
     if (h.mtu != HostSpec().mtu)
         n.add(QStringLiteral("mtu"), Node::integer(h.mtu));
     if (!h.protocol.isEmpty()) {
+        // Every override the host has, even one equal to the default: it was written so.
         Node p = Node::object();
-        QStringList order = ProtocolSettings::keys();
-        for (const QString &key : h.protocol.keys()) {
-            if (!order.contains(key))
-                order << key;
-        }
-        for (const QString &key : order) {
-            if (h.protocol.contains(key))
-                p.add(key, settingNode(key, h.protocol.value(key)));
+        for (const SettingDescriptor &d : ProtocolSettings::descriptors()) {
+            if (h.protocol.contains(d.key))
+                p.add(d.key, settingNode(d, h.protocol.value(d.key)));
         }
         n.add(QStringLiteral("protocol"), p);
     }
@@ -217,19 +222,11 @@ Node hostNode(const HostSpec &h)
 
 Node networkNode(const NetworkSettings &net)
 {
-    const NetworkSettings defaults;
     Node n = Node::object();
-    if (net.delay != defaults.delay)
-        n.add(QStringLiteral("delay_ms"), msNode(net.delay));
-    if (net.jitter != defaults.jitter)
-        n.add(QStringLiteral("jitter_ms"), msNode(net.jitter));
-    if (net.loss != defaults.loss)
-        n.add(QStringLiteral("loss"), Node::number(net.loss));
-    if (net.seed != defaults.seed) {
-        if (net.seed <= uint64_t(maxSafeJsonInteger))
-            n.add(QStringLiteral("seed"), Node::integer(qint64(net.seed)));
-        else
-            n.add(QStringLiteral("seed"), Node::string(QString::number(qulonglong(net.seed))));
+    for (const SettingDescriptor &d : NetworkSettings::descriptors()) {
+        const QVariant value = net.value(d.key);
+        if (value != d.defaultValue)
+            n.add(d.key, settingNode(d, value));
     }
     if (!net.links.isEmpty()) {
         Node links = Node::array();

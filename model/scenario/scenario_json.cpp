@@ -20,16 +20,6 @@ QByteArray generatedBytes(qint64 n)
     return data;
 }
 
-SettingType protocolSettingType(const QString &key)
-{
-    if (key == QLatin1String("variant"))
-        return SettingType::Text;
-    const QString v = ProtocolSettings().value(key);
-    if (v == QLatin1String("true") || v == QLatin1String("false"))
-        return SettingType::Bool;
-    return SettingType::Number;
-}
-
 bool isHostLevel(AppActionKind k)
 {
     return k == AppActionKind::Crash || k == AppActionKind::Reboot || k == AppActionKind::Kill;

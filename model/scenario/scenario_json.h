@@ -2,7 +2,6 @@
 
 // What reading and writing scenario files share (internal to the model).
 #include "sim/app_action.h"
-#include "settings/protocol_settings.h"
 
 #include <QByteArray>
 #include <QString>
@@ -18,10 +17,6 @@ QString formatNumber(double v);
 // The readable filler that "bytes": N expands to: the alphabet, over and over, so a
 // learner can tell from a letter which byte of the stream it is.
 QByteArray generatedBytes(qint64 n);
-
-enum class SettingType { Text, Number, Bool };
-// The JSON type of a protocol setting, read off its default's spelling.
-SettingType protocolSettingType(const QString &key);
 
 // Actions of a whole host (crash, reboot, kill): they take no socket.
 bool isHostLevel(AppActionKind k);

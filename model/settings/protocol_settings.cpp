@@ -1,7 +1,6 @@
 #include "settings/protocol_settings.h"
 
-#include <QLocale>
-#include <cmath>
+#include "settings/settings_validation.h"
 
 namespace tcplab {
 
@@ -17,136 +16,250 @@ constexpr VariantName variantNames[] = {
     {ProtocolVariant::NoTimeWait, "no-time-wait"},
 };
 
-enum class Kind { Variant, Integer, Time, Bool };
-
-// One row per setting, shared by keys(), set() and value(), so the three can never disagree.
-// Time settings are stored in microseconds and spelled in the key's unit (µs per unit in
-// `unit`); their range is given in that unit.
-struct Setting {
-    const char *key;
-    Kind kind;
-    int ProtocolSettings::*integer = nullptr;
-    SimTime ProtocolSettings::*time = nullptr;
-    bool ProtocolSettings::*flag = nullptr;
-    SimTime unit = 1;
-    double min = 0;
-    double max = 0;
-};
-
 using PS = ProtocolSettings;
 
-Setting integerSetting(const char *key, int PS::*m, int min, int max)
+// A descriptor and the member it describes; keys(), value() and setValue() all go through
+// these rows, so they can never disagree.
+struct Binding {
+    SettingDescriptor descriptor;
+    int PS::*integer = nullptr;
+    SimTime PS::*time = nullptr;
+    bool PS::*flag = nullptr;
+    // The one Choice setting, `variant`, is read and written through the variant names.
+};
+
+Binding integerSetting(const char *key, int PS::*m, SettingUnit unit, int min, int max,
+                       const char *label, const char *description)
 {
-    Setting s{key, Kind::Integer};
-    s.integer = m;
-    s.min = min;
-    s.max = max;
-    return s;
+    Binding b;
+    b.descriptor.key = QString::fromLatin1(key);
+    b.descriptor.type = SettingType::Integer;
+    b.descriptor.unit = unit;
+    b.descriptor.minimum = min;
+    b.descriptor.maximum = max;
+    b.descriptor.label = label;
+    b.descriptor.description = description;
+    b.integer = m;
+    return b;
 }
 
-Setting timeSetting(const char *key, SimTime PS::*m, SimTime unit, double min, double max)
+// A duration's range is given in microseconds; its key ends in its unit (_ms, _s).
+Binding durationSetting(const char *key, SimTime PS::*m, SettingUnit unit, SimTime min,
+                        SimTime max, const char *label, const char *description)
 {
-    Setting s{key, Kind::Time};
-    s.time = m;
-    s.unit = unit;
-    s.min = min;
-    s.max = max;
-    return s;
+    Binding b;
+    b.descriptor.key = QString::fromLatin1(key);
+    b.descriptor.type = SettingType::Duration;
+    b.descriptor.unit = unit;
+    b.descriptor.minimum = qint64(min);
+    b.descriptor.maximum = qint64(max);
+    b.descriptor.label = label;
+    b.descriptor.description = description;
+    b.time = m;
+    return b;
 }
 
-Setting boolSetting(const char *key, bool PS::*m)
+Binding boolSetting(const char *key, bool PS::*m, const char *label, const char *description)
 {
-    Setting s{key, Kind::Bool};
-    s.flag = m;
-    return s;
+    Binding b;
+    b.descriptor.key = QString::fromLatin1(key);
+    b.descriptor.type = SettingType::Bool;
+    b.descriptor.label = label;
+    b.descriptor.description = description;
+    b.flag = m;
+    return b;
 }
 
-const QList<Setting> &settingTable()
+Binding variantSetting(const char *label, const char *description)
 {
-    static const QList<Setting> table = {
-        Setting{"variant", Kind::Variant},
-        timeSetting("rto_initial_ms", &PS::rtoInitial, usPerMs, 1, 3600000),
-        timeSetting("rto_min_ms", &PS::rtoMin, usPerMs, 1, 3600000),
-        timeSetting("rto_max_ms", &PS::rtoMax, usPerMs, 1, 3600000),
-        integerSetting("syn_retries", &PS::synRetries, 0, 255),
-        integerSetting("synack_retries", &PS::synAckRetries, 0, 255),
-        integerSetting("data_retries", &PS::dataRetries, 0, 255),
-        integerSetting("syn_linear_timeouts", &PS::synLinearTimeouts, 0, 255),
-        timeSetting("msl_s", &PS::msl, usPerSecond, 0, 3600),
-        timeSetting("fin_wait2_timeout_s", &PS::finWait2Timeout, usPerSecond, 0, 86400),
-        boolSetting("keepalive", &PS::keepalive),
-        timeSetting("keepalive_idle_s", &PS::keepaliveIdle, usPerSecond, 0.001, 86400),
-        timeSetting("keepalive_interval_s", &PS::keepaliveInterval, usPerSecond, 0.001, 86400),
-        integerSetting("keepalive_probes", &PS::keepaliveProbes, 1, 255),
-        boolSetting("delayed_ack", &PS::delayedAck),
-        // RFC 1122 §4.2.3.2: an ACK must not be delayed by more than 0.5 s.
-        timeSetting("delayed_ack_ms", &PS::delayedAckTimeout, usPerMs, 1, 500),
-        integerSetting("backlog", &PS::backlog, 1, 65535),
-        boolSetting("syn_cookies", &PS::synCookies),
-        // The 16-bit window field without window scaling (RFC 9293 §3.1).
-        integerSetting("window", &PS::window, 1, 65535),
-        boolSetting("time_wait_assassination", &PS::timeWaitAssassination),
-        boolSetting("time_wait_accepts_new_syn", &PS::timeWaitAcceptsNewSyn),
-    };
+    Binding b;
+    b.descriptor.key = QStringLiteral("variant");
+    b.descriptor.type = SettingType::Choice;
+    for (const auto &n : variantNames)
+        b.descriptor.choices << QString::fromLatin1(n.name);
+    b.descriptor.label = label;
+    b.descriptor.description = description;
+    return b;
+}
+
+QVariant read(const Binding &b, const PS &s)
+{
+    switch (b.descriptor.type) {
+    case SettingType::Choice:
+        return protocolVariantName(s.variant);
+    case SettingType::Bool:
+        return s.*(b.flag);
+    case SettingType::Integer:
+        return s.*(b.integer);
+    case SettingType::Duration:
+        return qint64(s.*(b.time));
+    case SettingType::Probability:
+    case SettingType::Seed:
+        break; // no protocol setting is one
+    }
+    return QVariant();
+}
+
+void write(const Binding &b, const QVariant &value, PS *s)
+{
+    switch (b.descriptor.type) {
+    case SettingType::Choice:
+        protocolVariantFromName(value.toString(), &s->variant);
+        break;
+    case SettingType::Bool:
+        s->*(b.flag) = value.toBool();
+        break;
+    case SettingType::Integer:
+        s->*(b.integer) = value.toInt();
+        break;
+    case SettingType::Duration:
+        s->*(b.time) = value.toLongLong();
+        break;
+    case SettingType::Probability:
+    case SettingType::Seed:
+        break;
+    }
+}
+
+constexpr SimTime maxRto = msToUs(3600000); // an hour
+
+const QList<Binding> &bindings()
+{
+    static const QList<Binding> table = [] {
+        QList<Binding> t = {
+            variantSetting(
+                QT_TRANSLATE_NOOP("tcplab::Settings", "Protocol variant"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "Teaching variants leave out a rule to show what goes wrong without it.")),
+            durationSetting(
+                "rto_initial_ms", &PS::rtoInitial, SettingUnit::Milliseconds, msToUs(1), maxRto,
+                QT_TRANSLATE_NOOP("tcplab::Settings", "Initial RTO"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "RFC 6298: the first retransmission timeout is 1 s; it doubles on each retry.")),
+            durationSetting(
+                "rto_min_ms", &PS::rtoMin, SettingUnit::Milliseconds, msToUs(1), maxRto,
+                QT_TRANSLATE_NOOP("tcplab::Settings", "Minimum RTO"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "The retransmission timeout never drops below this (Linux: 200 ms; "
+                                  "RFC 6298 §2.4 says 1 s). At most the initial RTO.")),
+            durationSetting(
+                "rto_max_ms", &PS::rtoMax, SettingUnit::Milliseconds, msToUs(1), maxRto,
+                QT_TRANSLATE_NOOP("tcplab::Settings", "Maximum RTO"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "Doubling stops at this timeout (Linux: 120 s; RFC 6298 §2.5 asks for "
+                                  "at least 60 s). At least the initial RTO.")),
+            integerSetting(
+                "syn_retries", &PS::synRetries, SettingUnit::None, 0, 255,
+                QT_TRANSLATE_NOOP("tcplab::Settings", "SYN retries"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "Linux tcp_syn_retries: 6, so connect() gives up after about 127 s.")),
+            integerSetting(
+                "synack_retries", &PS::synAckRetries, SettingUnit::None, 0, 255,
+                QT_TRANSLATE_NOOP("tcplab::Settings", "SYN,ACK retries"),
+                QT_TRANSLATE_NOOP("tcplab::Settings", "Linux tcp_synack_retries: 5.")),
+            integerSetting(
+                "data_retries", &PS::dataRetries, SettingUnit::None, 0, 255,
+                QT_TRANSLATE_NOOP("tcplab::Settings", "Data retries"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "Linux tcp_retries2: 15 retransmissions of data before the "
+                                  "connection is given up.")),
+            integerSetting(
+                "syn_linear_timeouts", &PS::synLinearTimeouts, SettingUnit::None, 0, 255,
+                QT_TRANSLATE_NOOP("tcplab::Settings", "Linear SYN timeouts"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "Recent Linux retries the SYN a few times at 1 s before doubling (0 = classic doubling).")),
+            durationSetting(
+                "msl_s", &PS::msl, SettingUnit::Seconds, 0, secondsToUs(3600),
+                QT_TRANSLATE_NOOP("tcplab::Settings", "MSL"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "Maximum segment lifetime; TIME-WAIT lasts twice as long (Linux: 60 s).")),
+            durationSetting(
+                "fin_wait2_timeout_s", &PS::finWait2Timeout, SettingUnit::Seconds, 0,
+                secondsToUs(86400), QT_TRANSLATE_NOOP("tcplab::Settings", "FIN-WAIT-2 timeout"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "Linux tcp_fin_timeout: how long a closed socket waits in FIN-WAIT-2 "
+                                  "for the peer's FIN (60 s).")),
+            boolSetting(
+                "keepalive", &PS::keepalive, QT_TRANSLATE_NOOP("tcplab::Settings", "Keepalive"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "SO_KEEPALIVE: probe a connection that has been idle, to find a peer "
+                                  "that is gone (off unless the application asks).")),
+            durationSetting(
+                "keepalive_idle_s", &PS::keepaliveIdle, SettingUnit::Seconds, 1000,
+                secondsToUs(86400), QT_TRANSLATE_NOOP("tcplab::Settings", "Keepalive idle time"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "RFC 1122 §4.2.3.6: at least two hours by default (Linux: 7200 s).")),
+            durationSetting(
+                "keepalive_interval_s", &PS::keepaliveInterval, SettingUnit::Seconds, 1000,
+                secondsToUs(86400), QT_TRANSLATE_NOOP("tcplab::Settings", "Keepalive interval"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "Linux: a probe every 75 seconds (seconds, not minutes).")),
+            integerSetting(
+                "keepalive_probes", &PS::keepaliveProbes, SettingUnit::None, 1, 255,
+                QT_TRANSLATE_NOOP("tcplab::Settings", "Keepalive probes"),
+                QT_TRANSLATE_NOOP("tcplab::Settings", "Linux: 9 unanswered probes drop the connection.")),
+            boolSetting(
+                "delayed_ack", &PS::delayedAck, QT_TRANSLATE_NOOP("tcplab::Settings", "Delayed ACK"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "RFC 1122 §4.2.3.2: hold an ACK back a little, so that it can travel "
+                                  "with data or acknowledge two segments at once.")),
+            // RFC 1122 §4.2.3.2: an ACK must not be delayed by more than 0.5 s.
+            durationSetting(
+                "delayed_ack_ms", &PS::delayedAckTimeout, SettingUnit::Milliseconds, msToUs(1),
+                msToUs(500), QT_TRANSLATE_NOOP("tcplab::Settings", "Delayed ACK timeout"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "How long an ACK may wait: under half a second by RFC 1122 §4.2.3.2 "
+                                  "(Linux: about 40 ms).")),
+            integerSetting(
+                "backlog", &PS::backlog, SettingUnit::None, 1, 65535,
+                QT_TRANSLATE_NOOP("tcplab::Settings", "Listen backlog"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "The default listen() backlog: how many connections may wait for "
+                                  "accept().")),
+            boolSetting(
+                "syn_cookies", &PS::synCookies, QT_TRANSLATE_NOOP("tcplab::Settings", "SYN cookies"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "The server keeps no state for a SYN until the final ACK proves the address.")),
+            // The 16-bit window field without window scaling (RFC 9293 §3.1).
+            integerSetting(
+                "window", &PS::window, SettingUnit::Bytes, 1, 65535,
+                QT_TRANSLATE_NOOP("tcplab::Settings", "Receive window"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "The receive window advertised: at most 65535 bytes without window "
+                                  "scaling (RFC 9293 §3.1).")),
+            boolSetting(
+                "time_wait_assassination", &PS::timeWaitAssassination,
+                QT_TRANSLATE_NOOP("tcplab::Settings", "RST ends TIME-WAIT"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "Linux with tcp_rfc1337 = 0: an in-window RST received in TIME-WAIT ends it at once.")),
+            boolSetting(
+                "time_wait_accepts_new_syn", &PS::timeWaitAcceptsNewSyn,
+                QT_TRANSLATE_NOOP("tcplab::Settings", "New SYN reopens TIME-WAIT"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "RFC 1122 §4.2.2.13, as Linux does: a SYN with a higher sequence number "
+                                  "ends TIME-WAIT and opens a new connection.")),
+        };
+        // The defaults are the struct's own initial values, so they are written once.
+        const PS defaults;
+        for (Binding &b : t)
+            b.descriptor.defaultValue = read(b, defaults);
+        return t;
+    }();
     return table;
 }
 
-const Setting *findSetting(const QString &key)
+const Binding *findBinding(const QString &key)
 {
-    for (const Setting &s : settingTable()) {
-        if (key == QLatin1String(s.key))
-            return &s;
+    for (const Binding &b : bindings()) {
+        if (b.descriptor.key == key)
+            return &b;
     }
     return nullptr;
 }
 
-// Shortest exact spelling; whole numbers without an exponent ("600000", not "6e+05").
-QString formatNumber(double v)
+QString unknownSetting(const QString &key)
 {
-    if (v == std::floor(v) && std::fabs(v) < 1e15)
-        return QString::number(static_cast<qint64>(v));
-    return QString::number(v, 'g', QLocale::FloatingPointShortest);
-}
-
-// Microseconds as a decimal number of `unit`, without trailing zeros ("1.5", "200").
-QString formatInUnit(SimTime us, SimTime unit)
-{
-    const bool negative = us < 0;
-    const SimTime a = negative ? -us : us;
-    QString s = QString::number(a / unit);
-    SimTime frac = a % unit;
-    if (frac) {
-        int digits = 0;
-        for (SimTime u = unit; u > 1; u /= 10)
-            ++digits;
-        QString f = QString::number(frac).rightJustified(digits, QLatin1Char('0'));
-        while (f.endsWith(QLatin1Char('0')))
-            f.chop(1);
-        s += QLatin1Char('.') + f;
-    }
-    return negative ? QLatin1Char('-') + s : s;
-}
-
-bool parseBool(const QString &text, bool *out)
-{
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("true") || t == QLatin1String("1") || t == QLatin1String("on")
-        || t == QLatin1String("yes")) {
-        *out = true;
-        return true;
-    }
-    if (t == QLatin1String("false") || t == QLatin1String("0") || t == QLatin1String("off")
-        || t == QLatin1String("no")) {
-        *out = false;
-        return true;
-    }
-    return false;
-}
-
-QString rangeError(const Setting &s)
-{
-    return QStringLiteral("%1: must be between %2 and %3")
-        .arg(QLatin1String(s.key), formatNumber(s.min), formatNumber(s.max));
+    return QStringLiteral("%1: unknown setting").arg(key);
 }
 
 } // namespace
@@ -171,85 +284,84 @@ bool protocolVariantFromName(const QString &name, ProtocolVariant *v)
     return false;
 }
 
+const QList<SettingDescriptor> &ProtocolSettings::descriptors()
+{
+    static const QList<SettingDescriptor> list = [] {
+        QList<SettingDescriptor> l;
+        for (const Binding &b : bindings())
+            l << b.descriptor;
+        return l;
+    }();
+    return list;
+}
+
+const SettingDescriptor *ProtocolSettings::descriptor(const QString &key)
+{
+    for (const SettingDescriptor &d : descriptors()) {
+        if (d.key == key)
+            return &d;
+    }
+    return nullptr;
+}
+
 QStringList ProtocolSettings::keys()
 {
     QStringList keys;
-    for (const Setting &s : settingTable())
-        keys << QString::fromLatin1(s.key);
+    for (const Binding &b : bindings())
+        keys << b.descriptor.key;
     return keys;
 }
 
-bool ProtocolSettings::set(const QString &key, const QString &value, QString *error)
+QVariant ProtocolSettings::value(const QString &key) const
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    const Setting *s = findSetting(key);
-    if (!s)
-        return fail(QStringLiteral("%1: unknown setting").arg(key));
-    const QString text = value.trimmed();
-    switch (s->kind) {
-    case Kind::Variant: {
-        ProtocolVariant v;
-        if (!protocolVariantFromName(text, &v)) {
-            return fail(QStringLiteral("%1: unknown value '%2' (expected standard, "
-                                       "two-way-handshake or no-time-wait)")
-                            .arg(key, value));
-        }
-        variant = v;
-        return true;
-    }
-    case Kind::Bool: {
-        bool b = false;
-        if (!parseBool(text, &b))
-            return fail(QStringLiteral("%1: '%2' is not true or false").arg(key, value));
-        this->*(s->flag) = b;
-        return true;
-    }
-    case Kind::Integer: {
-        bool ok = false;
-        const double d = text.toDouble(&ok);
-        if (!ok || !std::isfinite(d))
-            return fail(QStringLiteral("%1: '%2' is not a number").arg(key, value));
-        if (d != std::floor(d))
-            return fail(QStringLiteral("%1: '%2' is not a whole number").arg(key, value));
-        if (d < s->min || d > s->max)
-            return fail(rangeError(*s));
-        this->*(s->integer) = static_cast<int>(d);
-        return true;
-    }
-    case Kind::Time: {
-        bool ok = false;
-        const double d = text.toDouble(&ok);
-        if (!ok || !std::isfinite(d))
-            return fail(QStringLiteral("%1: '%2' is not a number").arg(key, value));
-        if (d < s->min || d > s->max)
-            return fail(rangeError(*s));
-        this->*(s->time) = static_cast<SimTime>(std::llround(d * static_cast<double>(s->unit)));
-        return true;
-    }
-    }
-    return fail(QStringLiteral("%1: unknown setting").arg(key));
+    const Binding *b = findBinding(key);
+    return b ? read(*b, *this) : QVariant();
 }
 
-QString ProtocolSettings::value(const QString &key) const
+bool ProtocolSettings::setValue(const QString &key, const QVariant &value, QString *error)
 {
-    const Setting *s = findSetting(key);
-    if (!s)
-        return QString();
-    switch (s->kind) {
-    case Kind::Variant:
-        return protocolVariantName(variant);
-    case Kind::Bool:
-        return this->*(s->flag) ? QStringLiteral("true") : QStringLiteral("false");
-    case Kind::Integer:
-        return QString::number(this->*(s->integer));
-    case Kind::Time:
-        return formatInUnit(this->*(s->time), s->unit);
+    const Binding *b = findBinding(key);
+    QString problem;
+    if (!b)
+        problem = unknownSetting(key);
+    else if (!SettingsValidation::checkValue(b->descriptor, value, &problem))
+        problem = key + QLatin1String(": ") + problem;
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
     }
-    return QString();
+    write(*b, value, this);
+    return true;
+}
+
+bool ProtocolSettings::parse(const QString &key, const QString &text, QVariant *value,
+                             QString *error)
+{
+    const SettingDescriptor *d = descriptor(key);
+    QString problem;
+    if (!d)
+        problem = unknownSetting(key);
+    else if (!d->parse(text, value, &problem))
+        problem = key + QLatin1String(": ") + problem;
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    return true;
+}
+
+bool ProtocolSettings::set(const QString &key, const QString &text, QString *error)
+{
+    QVariant v;
+    return parse(key, text, &v, error) && setValue(key, v, error);
+}
+
+QString ProtocolSettings::text(const QString &key) const
+{
+    const Binding *b = findBinding(key);
+    return b ? b->descriptor.format(read(*b, *this)) : QString();
 }
 
 QList<ProtocolVariant> protocolVariants()

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "settings/setting_descriptor.h"
 #include "sim/sim_time.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace tcplab {
 
@@ -44,12 +47,29 @@ struct ProtocolSettings {
     bool timeWaitAssassination = false;       // RST in TIME-WAIT ends it (Linux tcp_rfc1337=0)
     bool timeWaitAcceptsNewSyn = true;        // Linux: higher-seq SYN in TIME-WAIT reopens
 
-    // Setting names as in the scenario file ("rto_initial_ms", "syn_retries", ...).
+    // Every setting, once: key as in the scenario file, type, unit, range, default, label
+    // and description, in the file's order. Editors, the file and the command line read it.
+    static const QList<SettingDescriptor> &descriptors();
+    // The descriptor of one key, or null.
+    static const SettingDescriptor *descriptor(const QString &key);
+    // The keys of descriptors(), in order ("variant", "rto_initial_ms", ...).
     static QStringList keys();
-    // Sets one setting from text; on failure returns false and explains in *error.
-    bool set(const QString &key, const QString &value, QString *error);
-    // The value of one setting as text (scenario-file spelling).
-    QString value(const QString &key) const;
+
+    // One setting's typed value (SettingDescriptor::valueType()); null for an unknown key.
+    QVariant value(const QString &key) const;
+    // Sets one setting from a typed value checked by SettingsValidation::checkValue; on
+    // failure returns false, changes nothing and explains in *error ("syn_retries: must be
+    // between 0 and 255"). The rules between settings (the RTO's order) are checked over the
+    // whole set by SettingsValidation::check, so settings can be given in any order.
+    bool setValue(const QString &key, const QVariant &value, QString *error);
+
+    // Text as typed on the command line to the typed value of `key`; on failure returns
+    // false and explains in *error ("msl_s: 'abc' is not a number").
+    static bool parse(const QString &key, const QString &text, QVariant *value, QString *error);
+    // parse(), then setValue().
+    bool set(const QString &key, const QString &text, QString *error);
+    // One setting in the scenario file's spelling ("1000", "true", "standard").
+    QString text(const QString &key) const;
 
     friend bool operator==(const ProtocolSettings &, const ProtocolSettings &) = default;
 };
