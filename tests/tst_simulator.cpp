@@ -181,6 +181,25 @@ QString dump(const Trace &t, const Scenario &s)
     return traceToText(t, s);
 }
 
+// The RSTs a host sent (duplicates included), in order.
+QList<const SegmentRecord *> resetsFrom(const Trace &t, const QString &hostName)
+{
+    QList<const SegmentRecord *> out;
+    const int h = hostIndex(t, hostName);
+    for (const SegmentRecord &r : t.segments)
+        if (r.fromHost == h && r.segment.has(TcpFlag::Rst))
+            out << &r;
+    return out;
+}
+
+Scenario builtIn(const char *id)
+{
+    const auto loaded = ScenarioLibrary::load(QString::fromLatin1(id));
+    if (!loaded.ok)
+        qFatal("built-in scenario %s does not load", id);
+    return loaded.scenario;
+}
+
 } // namespace
 
 class TestSimulator : public QObject
@@ -242,6 +261,29 @@ private slots:
     void faultsAreRecordedInTheTrace();
     void sameScenarioGivesByteIdenticalTrace();
     void traceQueriesAnswerWhatWasTrueAtTimeT();
+
+    // Why each segment was sent, recorded by its sender.
+    void ordinarySegmentsRecordNoReason();
+    void rstToClosedPortRecordsNoConnectionReason();
+    void rstAfterRebootRecordsConnectionLostInCrashReason();
+    void rstAfterSkippedTimeWaitRecordsTimeWaitSkippedReason();
+    void rstToUnexpectedAckInListenRecordsUnacceptableAckReason();
+    void rstToOldSynAckInSynSentRecordsUnacceptableAckReason();
+    void abortRecordsAppAbortReason();
+    void closeWithUnreadDataRecordsUnreadDataOnCloseReason_data();
+    void closeWithUnreadDataRecordsUnreadDataOnCloseReason();
+    void unansweredKeepaliveRecordsKeepaliveExhaustedReason();
+    void keepaliveProbeRecordsKeepaliveProbeReason();
+    void cookieSynAckRecordsSynCookieReason();
+    void networkDuplicateKeepsTheOriginalsReason();
+    void everyRstOfTheBuiltInScenariosRecordsWhyItWasSent();
+
+    // A listener's backlog and queues, recorded as they are.
+    void listenerRecordsItsEffectiveBacklog_data();
+    void listenerRecordsItsEffectiveBacklog();
+    void listenerQueuesFollowTheHandshake();
+    void fullSynQueueIsRecordedAtTheBacklog();
+    void listenerQueuesAreEmptyBeforeTheListenerAndForOtherSockets();
 };
 
 void TestSimulator::handshakeEstablishesBothSides()
@@ -898,6 +940,281 @@ void TestSimulator::traceQueriesAnswerWhatWasTrueAtTimeT()
     // The TCB panel's view agrees with the state.
     QCOMPARE(t.tcbAt(a, ms(110)).state, TcpState::Established);
     QCOMPARE(t.tcbAt(a, ms(110)).rcvNxt, 5001u);
+}
+
+void TestSimulator::ordinarySegmentsRecordNoReason()
+{
+    Scenario s = twoHosts();
+    s.actions.append(sendAction(ms(300), QStringLiteral("A"), "hello"));
+    s.actions.append(action(ms(600), QStringLiteral("A"), AppActionKind::Close));
+    s.actions.append(action(ms(900), QStringLiteral("B"), AppActionKind::Close));
+    const Trace t = Simulator::run(s, sec(2));
+    QVERIFY(t.segments.size() >= 7);
+    for (const SegmentRecord &r : t.segments)
+        QCOMPARE(r.reason, SendReason::None);
+}
+
+void TestSimulator::rstToClosedPortRecordsNoConnectionReason()
+{
+    Scenario s = twoHosts(false);
+    s.actions.append(connectAction(ms(10), QStringLiteral("A"), QStringLiteral("B"), 81));
+    const Trace t = Simulator::run(s, sec(1));
+    const auto rsts = resetsFrom(t, QStringLiteral("B"));
+    QCOMPARE(rsts.size(), 1);
+    QCOMPARE(rsts.first()->fromSocket, -1);
+    QCOMPARE(rsts.first()->reason, SendReason::NoConnection);
+}
+
+void TestSimulator::rstAfterRebootRecordsConnectionLostInCrashReason()
+{
+    // B crashes with the connection open and reboots knowing nothing; A's retransmission
+    // finds no connection (half-open discovery).
+    Scenario s = twoHosts();
+    s.actions.append(action(sec(1), QStringLiteral("B"), AppActionKind::Crash));
+    s.actions.append(sendAction(ms(1500), QStringLiteral("A"), "are you there?"));
+    s.actions.append(action(sec(2), QStringLiteral("B"), AppActionKind::Reboot));
+    const Trace t = Simulator::run(s, sec(30));
+    const auto rsts = resetsFrom(t, QStringLiteral("B"));
+    QCOMPARE(rsts.size(), 1);
+    QCOMPARE(rsts.first()->fromSocket, -1);
+    QCOMPARE(rsts.first()->reason, SendReason::ConnectionLostInCrash);
+}
+
+void TestSimulator::rstAfterSkippedTimeWaitRecordsTimeWaitSkippedReason()
+{
+    // The no-time-wait variant: A forgets the connection at once, its last ACK is lost, and
+    // B's repeated FIN finds nobody.
+    const Scenario s = builtIn("no-time-wait-lost-ack");
+    const Trace t = Simulator::run(s);
+    const auto rsts = resetsFrom(t, QStringLiteral("A"));
+    QCOMPARE(rsts.size(), 1);
+    QCOMPARE(rsts.first()->fromSocket, -1);
+    QCOMPARE(rsts.first()->reason, SendReason::TimeWaitSkipped);
+
+    // The same story in standard TCP ends in no RST at all.
+    Scenario standard = s;
+    standard.protocol.variant = ProtocolVariant::Standard;
+    QVERIFY(resetsFrom(Simulator::run(standard), QStringLiteral("A")).isEmpty());
+}
+
+void TestSimulator::rstToUnexpectedAckInListenRecordsUnacceptableAckReason()
+{
+    // B crashes, reboots and listens again; A's data reaches the new listener (§3.10.7.2).
+    Scenario s = twoHosts();
+    s.actions.append(action(ms(500), QStringLiteral("B"), AppActionKind::Crash));
+    s.actions.append(action(ms(600), QStringLiteral("B"), AppActionKind::Reboot));
+    s.actions.append(listenAction(ms(700), QStringLiteral("B"), 80));
+    s.actions.append(sendAction(ms(800), QStringLiteral("A"), "hello"));
+    const Trace t = Simulator::run(s, sec(5));
+    const auto rsts = resetsFrom(t, QStringLiteral("B"));
+    QCOMPARE(rsts.size(), 1);
+    QVERIFY(t.sockets[rsts.first()->fromSocket].listener);
+    QCOMPARE(rsts.first()->reason, SendReason::UnacceptableAck);
+}
+
+void TestSimulator::rstToOldSynAckInSynSentRecordsUnacceptableAckReason()
+{
+    // RFC 9293 §3.5, Figure 9: an old duplicate of A's first SYN (ISN 1000) reaches B just
+    // before A's new SYN (ISN 2000). B's SYN,ACK acknowledges 1001, which A in SYN-SENT never
+    // sent: A answers RST with seq=1001.
+    Scenario s = twoHosts();
+    s.actions.append(action(ms(500), QStringLiteral("A"), AppActionKind::Abort));
+    s.actions.append(connectAction(sec(3), QStringLiteral("A"), QStringLiteral("B"), 80, 2000,
+                                   QStringLiteral("c2")));
+    FaultRule dup;
+    dup.kind = FaultKind::Duplicate;
+    dup.host = QStringLiteral("A");
+    dup.ordinal = 1;
+    dup.delta = ms(2960); // the copy arrives at 3.02 s, the new SYN at 3.05 s
+    s.faults = {dup};
+    const Trace t = Simulator::run(s, sec(4));
+    const QList<int> a = connections(t, QStringLiteral("A"));
+    QCOMPARE(a.size(), 2);
+    const SegmentRecord *rst = nullptr;
+    for (const SegmentRecord *r : resetsFrom(t, QStringLiteral("A")))
+        if (r->fromSocket == a[1])
+            rst = r;
+    QVERIFY2(rst, qPrintable(dump(t, s)));
+    QCOMPARE(t.stateAt(a[1], rst->sentAt), TcpState::SynSent);
+    QCOMPARE(rst->segment.seq, 1001u);
+    QCOMPARE(rst->reason, SendReason::UnacceptableAck);
+}
+
+void TestSimulator::abortRecordsAppAbortReason()
+{
+    Scenario s = twoHosts();
+    s.actions.append(action(ms(500), QStringLiteral("A"), AppActionKind::Abort));
+    const Trace t = Simulator::run(s, sec(2));
+    const auto rsts = resetsFrom(t, QStringLiteral("A"));
+    QCOMPARE(rsts.size(), 1);
+    QCOMPARE(rsts.first()->sentAt, ms(500));
+    QCOMPARE(rsts.first()->reason, SendReason::AppAbort);
+}
+
+void TestSimulator::closeWithUnreadDataRecordsUnreadDataOnCloseReason_data()
+{
+    QTest::addColumn<int>("closing");
+    QTest::newRow("close()") << int(AppActionKind::Close);
+    QTest::newRow("the process is killed") << int(AppActionKind::Kill);
+}
+
+void TestSimulator::closeWithUnreadDataRecordsUnreadDataOnCloseReason()
+{
+    // RFC 2525 §2.17: B's application never read A's request, so closing resets.
+    QFETCH(int, closing);
+    Scenario s = twoHosts();
+    s.actions[0].autoRead = false;
+    s.actions.append(sendAction(ms(300), QStringLiteral("A"), "GET / HTTP/1.0\r\n\r\n"));
+    s.actions.append(action(ms(600), QStringLiteral("B"), AppActionKind(closing)));
+    const Trace t = Simulator::run(s, sec(2));
+    const auto rsts = resetsFrom(t, QStringLiteral("B"));
+    QCOMPARE(rsts.size(), 1);
+    QCOMPARE(rsts.first()->sentAt, ms(600));
+    QCOMPARE(rsts.first()->reason, SendReason::UnreadDataOnClose);
+}
+
+void TestSimulator::unansweredKeepaliveRecordsKeepaliveExhaustedReason()
+{
+    const Trace t = Simulator::run(builtIn("keepalive-dead-peer"));
+    const auto rsts = resetsFrom(t, QStringLiteral("B"));
+    QCOMPARE(rsts.size(), 1);
+    QCOMPARE(rsts.first()->reason, SendReason::KeepaliveExhausted);
+}
+
+void TestSimulator::keepaliveProbeRecordsKeepaliveProbeReason()
+{
+    const Trace t = Simulator::run(builtIn("keepalive-dead-peer"));
+    int probes = 0;
+    for (const SegmentRecord *r : sentBy(t, QStringLiteral("B"))) {
+        QCOMPARE(r->reason == SendReason::KeepaliveProbe, r->segment.keepaliveProbe);
+        probes += r->reason == SendReason::KeepaliveProbe ? 1 : 0;
+    }
+    QCOMPARE(probes, 9);
+}
+
+void TestSimulator::cookieSynAckRecordsSynCookieReason()
+{
+    // Backlog 1 and three forged SYNs: A's SYN finds the queue full and gets a cookie.
+    Scenario s = twoHosts(false);
+    s.protocol.synCookies = true;
+    s.hosts.append(host(QStringLiteral("C"), kAddrC, HostKind::Attacker));
+    s.actions[0].backlog = 1;
+    s.actions.append(floodAction(ms(100), 3, 1000));
+    s.actions.append(connectAction(ms(200), QStringLiteral("A"), QStringLiteral("B"), 80));
+    const Trace t = Simulator::run(s, sec(2));
+    int cookies = 0;
+    for (const SegmentRecord *r : sentBy(t, QStringLiteral("B"))) {
+        const bool fromListener = r->fromSocket == listenerOf(t, QStringLiteral("B"));
+        QCOMPARE(r->reason == SendReason::SynCookie, fromListener);
+        if (fromListener) {
+            QVERIFY(r->segment.has(TcpFlag::Syn | TcpFlag::Ack));
+            ++cookies;
+        }
+    }
+    QVERIFY(cookies >= 1);
+}
+
+void TestSimulator::networkDuplicateKeepsTheOriginalsReason()
+{
+    Scenario s = twoHosts(false);
+    s.actions.append(connectAction(ms(10), QStringLiteral("A"), QStringLiteral("B"), 81));
+    FaultRule dup;
+    dup.kind = FaultKind::Duplicate;
+    dup.host = QStringLiteral("B");
+    dup.ordinal = 1;
+    dup.delta = ms(100);
+    s.faults = {dup};
+    const Trace t = Simulator::run(s, sec(1));
+    const auto rsts = resetsFrom(t, QStringLiteral("B"));
+    QCOMPARE(rsts.size(), 2);
+    QCOMPARE(rsts[1]->kind, SegmentKind::Duplicate);
+    QCOMPARE(rsts[1]->reason, SendReason::NoConnection);
+}
+
+void TestSimulator::everyRstOfTheBuiltInScenariosRecordsWhyItWasSent()
+{
+    const QList<SendReason> rstReasons{SendReason::NoConnection, SendReason::ConnectionLostInCrash,
+                                       SendReason::TimeWaitSkipped, SendReason::UnacceptableAck,
+                                       SendReason::AppAbort, SendReason::UnreadDataOnClose,
+                                       SendReason::KeepaliveExhausted};
+    int rsts = 0;
+    for (const Scenario &s : ScenarioLibrary::scenarios()) {
+        const Trace t = Simulator::run(s);
+        for (const SegmentRecord &r : t.segments) {
+            const QString where = s.id + QLatin1Char(' ') + r.segment.summary();
+            if (r.segment.has(TcpFlag::Rst)) {
+                QVERIFY2(rstReasons.contains(r.reason), qPrintable(where));
+                ++rsts;
+            } else {
+                QVERIFY2(!rstReasons.contains(r.reason), qPrintable(where));
+            }
+        }
+    }
+    QVERIFY(rsts > 5);
+}
+
+void TestSimulator::listenerRecordsItsEffectiveBacklog_data()
+{
+    QTest::addColumn<int>("given");
+    QTest::addColumn<int>("effective");
+    QTest::newRow("given") << 4 << 4;
+    QTest::newRow("absent: the host's setting") << -1 << 8;
+    QTest::newRow("zero: the host's setting") << 0 << 8;
+}
+
+void TestSimulator::listenerRecordsItsEffectiveBacklog()
+{
+    QFETCH(int, given);
+    QFETCH(int, effective);
+    Scenario s = twoHosts(false);
+    s.protocol.backlog = 8;
+    s.actions[0].backlog = given;
+    const Trace t = Simulator::run(s, sec(1));
+    QCOMPARE(t.sockets[listenerOf(t, QStringLiteral("B"))].backlog, effective);
+}
+
+void TestSimulator::listenerQueuesFollowTheHandshake()
+{
+    // The SYN arrives at 60 ms (a half-open entry), the final ACK at 160 ms; the
+    // application accepts at once, so the accept queue never holds it.
+    const Trace t = Simulator::run(twoHosts(), sec(1));
+    const int l = listenerOf(t, QStringLiteral("B"));
+    auto queues = [&](SimTime at) {
+        const ListenerQueues q = t.listenerQueuesAt(l, at);
+        return QStringLiteral("%1/%2").arg(q.synQueue).arg(q.acceptQueue);
+    };
+    QCOMPARE(queues(0), QStringLiteral("0/0"));
+    QCOMPARE(queues(ms(59)), QStringLiteral("0/0"));
+    QCOMPARE(queues(ms(60)), QStringLiteral("1/0"));
+    QCOMPARE(queues(ms(159)), QStringLiteral("1/0"));
+    QCOMPARE(queues(ms(160)), QStringLiteral("0/0"));
+    QCOMPARE(queues(sec(1)), QStringLiteral("0/0"));
+}
+
+void TestSimulator::fullSynQueueIsRecordedAtTheBacklog()
+{
+    Scenario s = twoHosts(false);
+    s.hosts.append(host(QStringLiteral("C"), kAddrC, HostKind::Attacker));
+    s.actions[0].backlog = 2;
+    s.actions.append(floodAction(ms(100), 5, 1000));
+    const Trace t = Simulator::run(s, ms(900));
+    const int l = listenerOf(t, QStringLiteral("B"));
+    QCOMPARE(t.listenerQueuesAt(l, ms(100) + ms(50)).synQueue, 1);
+    QCOMPARE(t.listenerQueuesAt(l, ms(800)).synQueue, 2);
+    QCOMPARE(t.listenerQueuesAt(l, ms(800)).synQueue, t.sockets[l].backlog);
+}
+
+void TestSimulator::listenerQueuesAreEmptyBeforeTheListenerAndForOtherSockets()
+{
+    Scenario s = twoHosts();
+    s.actions[0].at = ms(5);
+    const Trace t = Simulator::run(s, sec(1));
+    const int l = listenerOf(t, QStringLiteral("B"));
+    QCOMPARE(t.listenerQueuesAt(l, ms(4)), ListenerQueues{});
+    const int a = connections(t, QStringLiteral("A")).first();
+    QCOMPARE(t.listenerQueuesAt(a, ms(500)), ListenerQueues{});
+    QCOMPARE(t.listenerQueuesAt(-1, ms(500)), ListenerQueues{});
+    QCOMPARE(t.listenerQueuesAt(1000, ms(500)), ListenerQueues{});
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)

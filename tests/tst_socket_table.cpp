@@ -76,7 +76,7 @@ private slots:
         QFETCH(int, atMs);
         QFETCH(QStringList, expected);
         SocketTableModel model;
-        model.setTrace(&m_trace, &m_scenario);
+        model.setTrace(&m_trace);
         model.setHost(host);
         model.setPlayhead(ms(atMs));
         QCOMPARE(rows(model), expected);
@@ -89,7 +89,7 @@ private slots:
         sc.actions.resize(4);
         const Trace trace = Simulator::run(sc);
         SocketTableModel model;
-        model.setTrace(&trace, &sc);
+        model.setTrace(&trace);
         model.setHost(0);
         model.setPlayhead(ms(700));
         QCOMPARE(rows(model), QStringList{QStringLiteral("ESTAB 6 0  10.0.0.1:40000 10.0.0.2:80")});
@@ -98,7 +98,7 @@ private slots:
     void stateTooltipGivesTheRfcName()
     {
         SocketTableModel model;
-        model.setTrace(&m_trace, &m_scenario);
+        model.setTrace(&m_trace);
         model.setHost(1);
         model.setPlayhead(ms(70));
         QCOMPARE(model.data(model.index(1, M::StateColumn), Qt::ToolTipRole).toString(),
@@ -130,7 +130,7 @@ private slots:
     void modelResetsOnlyWhenTheSetOfSocketsChanges()
     {
         SocketTableModel model;
-        model.setTrace(&m_trace, &m_scenario);
+        model.setTrace(&m_trace);
         model.setHost(1);
         model.setPlayhead(ms(200));
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
@@ -165,7 +165,7 @@ private slots:
         sc.duration = secondsToUs(5);
         const Trace trace = Simulator::run(sc);
         SocketTableModel model;
-        model.setTrace(&trace, &sc);
+        model.setTrace(&trace);
         model.setHost(0);
         model.setPlayhead(ms(500));
         const QStringList r = rows(model);
@@ -179,6 +179,61 @@ private slots:
         }
         QCOMPARE(model.data(model.index(0, M::SynQueueColumn)).toInt(), halfOpen);
         QVERIFY(halfOpen <= 16);
+    }
+
+    void listenerSendQShowsTheEffectiveBacklog_data()
+    {
+        QTest::addColumn<int>("given");
+        QTest::addColumn<int>("shown");
+        QTest::newRow("given in listen()") << 16 << 16;
+        QTest::newRow("absent: the host's setting") << -1 << 8;
+        QTest::newRow("zero: the host's setting, as the simulator uses it") << 0 << 8;
+    }
+    void listenerSendQShowsTheEffectiveBacklog()
+    {
+        QFETCH(int, given);
+        QFETCH(int, shown);
+        Scenario sc = m_scenario;
+        sc.protocol.backlog = 8;
+        sc.actions[0].backlog = given;
+        const Trace trace = Simulator::run(sc);
+        SocketTableModel model;
+        model.setTrace(&trace);
+        model.setHost(1);
+        model.setPlayhead(ms(5));
+        QCOMPARE(rows(model), QStringList{QStringLiteral("LISTEN 0 %1 0 10.0.0.2:80 *:*").arg(shown)});
+    }
+
+    void listenerQueuesAreReadFromTheTrace()
+    {
+        // A hand-built trace whose listener recorded 3 half-open and 2 unaccepted connections
+        // and a backlog of 7, with no child sockets at all: the table shows what was recorded.
+        Trace trace;
+        trace.hosts = {{QStringLiteral("B"), 0x0A000002u, false}};
+        SocketInfo listener;
+        listener.id = 0;
+        listener.host = 0;
+        listener.local = {0x0A000002u, 80};
+        listener.listener = true;
+        listener.backlog = 7;
+        trace.sockets = {listener};
+        TraceEvent listen;
+        listen.time = ms(1);
+        listen.type = TraceEventType::State;
+        listen.host = 0;
+        listen.socket = 0;
+        listen.fromState = TcpState::Closed;
+        listen.toState = TcpState::Listen;
+        listen.cause = StateCause::AppListen;
+        trace.events = {listen};
+        trace.addListenerSample(0, {ms(1), 0, {0, 0}});
+        trace.addListenerSample(0, {ms(1), 1, {3, 2}});
+        trace.endTime = ms(10);
+        trace.finish();
+        SocketTableModel model;
+        model.setTrace(&trace);
+        model.setPlayhead(ms(5));
+        QCOMPARE(rows(model), QStringList{QStringLiteral("LISTEN 2 7 3 10.0.0.2:80 *:*")});
     }
 
     void thousandsOfHalfOpenSocketsStayCheapToScrub()

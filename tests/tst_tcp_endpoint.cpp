@@ -384,6 +384,7 @@ private slots:
     void rstInSynSentWithoutAcceptableAckIsIgnored_data();
     void rstInSynSentWithoutAcceptableAckIsIgnored();
     void synInSynSentIsSimultaneousOpen();
+    void closeDuringSimultaneousOpenWithDataQueuedEndsAsAppClose();
     void ackOfSynInSynReceivedEstablishes();
     void ackInSynReceivedAcknowledgingNothingSentGetsReset();
     void rstInPassiveSynReceivedDropsTheHalfOpenConnection();
@@ -587,6 +588,7 @@ void TestTcpEndpoint::synAckInSynSentWithWrongAckSendsResetAndStaysSynSent()
 
     // RFC 9293 §3.10.7.3: SEG.ACK =< ISS or SEG.ACK > SND.NXT → <SEQ=SEG.ACK><CTL=RST>.
     EXPECT_SEGMENTS(fx, {Rst, ack});
+    QCOMPARE(fx.segments.first().reason, SendReason::UnacceptableAck);
     EXPECT_NO_TRANSITION(fx);
     QVERIFY(fx.notices.isEmpty());
     QCOMPARE(c.ep.state(), TcpState::SynSent);
@@ -660,6 +662,25 @@ void TestTcpEndpoint::synInSynSentIsSimultaneousOpen()
     QCOMPARE(c.ep.snapshot().rcvNxt, kPeerIss + 1);
 }
 
+void TestTcpEndpoint::closeDuringSimultaneousOpenWithDataQueuedEndsAsAppClose()
+{
+    // close() in SYN-RECEIVED with data still queued keeps the FIN until the handshake
+    // completes (RFC 9293 §3.10.4). Completing it, a simultaneous open moves on to
+    // FIN-WAIT-1 because the application closed, as a passive open does.
+    Conn c;
+    openActive(c);
+    c.wait(ms(50));
+    c.recv(c.seg(Syn, kPeerIss, 0, {}, 65535, 1460));
+    c.ep.send(c.now, bytes(10));
+    c.ep.close(c.now);
+    QCOMPARE(c.ep.state(), TcpState::SynReceived);
+    c.wait(ms(50));
+    const auto fx = c.recv(c.seg(SynAck, kPeerIss, kIss + 1, {}, 65535, 1460));
+    EXPECT_TRANSITIONS(fx, {TcpState::SynReceived, TcpState::Established, StateCause::SynAckReceived},
+                       {TcpState::Established, TcpState::FinWait1, StateCause::AppClose});
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 1, kPeerIss + 1, 10}, {FinAck, kIss + 11, kPeerIss + 1});
+}
+
 void TestTcpEndpoint::ackOfSynInSynReceivedEstablishes()
 {
     Conn c(ProtocolSettings{}, kMss, kServer);
@@ -682,6 +703,7 @@ void TestTcpEndpoint::ackInSynReceivedAcknowledgingNothingSentGetsReset()
     const auto fx = c.recv(Ack, kPeerIss + 1, kIss + 7);
     // §3.10.7.4 fifth check, SYN-RECEIVED: an unacceptable ACK → <SEQ=SEG.ACK><CTL=RST>.
     EXPECT_SEGMENTS(fx, {Rst, kIss + 7});
+    QCOMPARE(fx.segments.first().reason, SendReason::UnacceptableAck);
     EXPECT_NO_TRANSITION(fx);
     QCOMPARE(c.ep.state(), TcpState::SynReceived);
 }
@@ -1640,6 +1662,7 @@ void TestTcpEndpoint::closeWithUnreadDataSendsRstNotFin()
     QVERIFY2(rst.has(Rst), qPrintable(labels(fx)));
     QVERIFY(!rst.has(Fin));
     QCOMPARE(rst.seq, kIss + 1);
+    QCOMPARE(fx.segments.first().reason, SendReason::UnreadDataOnClose);
     EXPECT_TRANSITIONS(fx, {TcpState::Established, TcpState::Closed, StateCause::AppClose});
 }
 
@@ -1689,6 +1712,7 @@ void TestTcpEndpoint::abortSendsRstWhereRfcSaysSo()
         QCOMPARE(fx.segments.size(), 1);
         QVERIFY2(fx.segments.first().segment.has(Rst), qPrintable(labels(fx)));
         QCOMPARE(fx.segments.first().segment.seq, sndNxtIn(state)); // <SEQ=SND.NXT><CTL=RST>
+        QCOMPARE(fx.segments.first().reason, SendReason::AppAbort);
     } else {
         EXPECT_NO_SEGMENTS(fx);
     }
@@ -1799,6 +1823,7 @@ void TestTcpEndpoint::keepaliveProbesAfterIdleThenEveryInterval()
         // The probe: SEG.SEQ = SND.NXT − 1, outside the peer's window, so it must answer.
         EXPECT_SEGMENTS(fx, {Ack, kIss, kPeerIss + 1});
         QVERIFY(fx.segments.first().segment.keepaliveProbe);
+        QCOMPARE(fx.segments.first().reason, SendReason::KeepaliveProbe);
         EXPECT_NO_TRANSITION(fx);
         expectedAt += sec(75);
     }
@@ -1807,6 +1832,8 @@ void TestTcpEndpoint::keepaliveProbesAfterIdleThenEveryInterval()
     QCOMPARE(c.now, established + sec(7200) + 9 * sec(75));
     for (const auto &o : fx.segments)
         QVERIFY2(!o.segment.keepaliveProbe, "no 10th probe");
+    EXPECT_SEGMENTS(fx, {Rst, kIss + 1}); // Linux gives up with a RST
+    QCOMPARE(fx.segments.first().reason, SendReason::KeepaliveExhausted);
     EXPECT_TRANSITIONS(fx, {TcpState::Established, TcpState::Closed, StateCause::KeepaliveExhausted});
     EXPECT_NOTICE(fx, NoticeKind::TimedOut);
 }
@@ -2055,6 +2082,7 @@ void TestTcpEndpoint::segmentInClosedGetsReset()
     Conn c(ProtocolSettings{}, kMss, kServer);
     const auto fx = c.recv(Ack, 5000, 777);
     EXPECT_SEGMENTS(fx, {Rst, 777});
+    QCOMPARE(fx.segments.first().reason, SendReason::NoConnection);
     EXPECT_NO_TRANSITION(fx);
 }
 
@@ -2065,6 +2093,7 @@ void TestTcpEndpoint::ackInListenGetsReset()
     // §3.10.7.2: any ACK in LISTEN is bad: <SEQ=SEG.ACK><CTL=RST>; the listener stays.
     auto fx = c.recv(Ack, 5000, 777);
     EXPECT_SEGMENTS(fx, {Rst, 777});
+    QCOMPARE(fx.segments.first().reason, SendReason::UnacceptableAck);
     EXPECT_NO_TRANSITION(fx);
     QCOMPARE(c.ep.state(), TcpState::Listen);
     fx = c.recv(Rst, 5000);

@@ -80,4 +80,21 @@ QString segmentKindName(SegmentKind k)
     return QString();
 }
 
+QString sendReasonName(SendReason r)
+{
+    switch (r) {
+    case SendReason::None: return QStringLiteral("none");
+    case SendReason::NoConnection: return QStringLiteral("no-connection");
+    case SendReason::ConnectionLostInCrash: return QStringLiteral("connection-lost-in-crash");
+    case SendReason::TimeWaitSkipped: return QStringLiteral("time-wait-skipped");
+    case SendReason::UnacceptableAck: return QStringLiteral("unacceptable-ack");
+    case SendReason::AppAbort: return QStringLiteral("app-abort");
+    case SendReason::UnreadDataOnClose: return QStringLiteral("unread-data-on-close");
+    case SendReason::KeepaliveExhausted: return QStringLiteral("keepalive-exhausted");
+    case SendReason::SynCookie: return QStringLiteral("syn-cookie");
+    case SendReason::KeepaliveProbe: return QStringLiteral("keepalive-probe");
+    }
+    return QString();
+}
+
 } // namespace tcplab

@@ -61,9 +61,28 @@ QString noticeKindName(NoticeKind k);
 enum class SegmentKind { Original, Retransmission, Duplicate };
 QString segmentKindName(SegmentKind k);
 
+// Why a segment was sent, for the segments whose cause a learner asks about (every RST, a
+// SYN,ACK carrying a SYN cookie, a keepalive probe). Recorded once, by whoever sends the
+// segment: the endpoint in its effects, the host for the segments it answers itself.
+enum class SendReason {
+    None,                  // an ordinary segment: its flags and numbers say why
+    NoConnection,          // RST: no connection has the four addresses and nobody listens (§3.10.7.1)
+    ConnectionLostInCrash, // RST: as NoConnection, because the host crashed and rebooted since
+    TimeWaitSkipped,       // RST: as NoConnection, because the no-time-wait variant forgot it
+    UnacceptableAck,       // RST: the segment acknowledged something never sent (LISTEN,
+                           // SYN-SENT, SYN-RECEIVED; §3.10.7.2 – §3.10.7.4)
+    AppAbort,              // RST: the application aborted the connection (§3.10.5)
+    UnreadDataOnClose,     // RST: closed with received data unread (RFC 2525 §2.17)
+    KeepaliveExhausted,    // RST: the keepalive probes went unanswered (Linux)
+    SynCookie,             // SYN,ACK whose ISN is a SYN cookie (RFC 4987 §3.6)
+    KeepaliveProbe,        // the keepalive timer's probe (RFC 1122 §4.2.3.6)
+};
+QString sendReasonName(SendReason r); // "none", "no-connection", ..., "keepalive-probe"
+
 struct OutgoingSegment {
     Segment segment;
     SegmentKind kind = SegmentKind::Original;
+    SendReason reason = SendReason::None;
 };
 struct StateTransition {
     TcpState from;

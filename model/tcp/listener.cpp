@@ -16,8 +16,8 @@ uint64_t mix(uint64_t h, uint64_t v)
 }
 } // namespace
 
-Listener::Listener(int backlog, bool synCookies, uint64_t secret)
-    : m_backlog(backlog), m_synCookies(synCookies), m_secret(secret)
+Listener::Listener(int backlog, SynCookies synCookies, uint64_t secret)
+    : m_backlog(backlog), m_synCookies(synCookies == SynCookies::On), m_secret(secret)
 {
 }
 
@@ -63,6 +63,20 @@ uint32_t Listener::cookieFor(const Segment &syn, SimTime now) const
     }
     const uint64_t counter = static_cast<uint64_t>(now / cookiePeriod);
     return (cookieHash(syn, syn.seq, counter) & ~7u) | uint32_t(index);
+}
+
+Segment Listener::cookieSynAck(const Segment &syn, SimTime now, uint16_t window, uint16_t mss) const
+{
+    // No state kept: the ISN itself remembers the connection (RFC 4987 §3.6).
+    Segment synAck;
+    synAck.source = syn.destination;
+    synAck.destination = syn.source;
+    synAck.seq = cookieFor(syn, now);
+    synAck.ack = syn.seq + 1;
+    synAck.flags = TcpFlag::Syn | TcpFlag::Ack;
+    synAck.window = window;
+    synAck.mss = mss;
+    return synAck;
 }
 
 std::optional<uint16_t> Listener::checkCookie(const Segment &ack, SimTime now) const

@@ -21,7 +21,9 @@ public:
         Drop,           // queue full, cookies off: the SYN is dropped
     };
 
-    Listener(int backlog, bool synCookies, uint64_t secret);
+    enum class SynCookies { Off, On };
+
+    Listener(int backlog, SynCookies synCookies, uint64_t secret);
 
     SynVerdict verdictForSyn() const;
     int synQueueLength() const { return int(m_synQueue.size()); }
@@ -40,6 +42,9 @@ public:
     // The ISN of a cookie SYN,ACK: a keyed hash of the four addresses, the client's ISN and a
     // 64-second counter, with the MSS encoded in the low three bits.
     uint32_t cookieFor(const Segment &syn, SimTime now) const;
+    // The stateless answer to `syn` when the SYN queue is full: a SYN,ACK whose ISN is the
+    // cookie, announcing our window and MSS.
+    Segment cookieSynAck(const Segment &syn, SimTime now, uint16_t window, uint16_t mss) const;
     // Checks the final ACK of a cookie handshake (ack - 1 must be a cookie from this or the
     // previous counter period); returns the MSS the SYN announced.
     std::optional<uint16_t> checkCookie(const Segment &ack, SimTime now) const;

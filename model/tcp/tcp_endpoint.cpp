@@ -121,15 +121,14 @@ void TcpEndpoint::sendOutOfWindowAck(SimTime now)
     sendAck(now);
 }
 
-void TcpEndpoint::sendReset(uint32_t seq, uint32_t ack, bool withAck)
+void TcpEndpoint::sendReset(uint32_t seq, SendReason reason)
 {
     Segment seg;
     seg.source = m_local;
     seg.destination = m_remote;
     seg.seq = seq;
-    seg.ack = withAck ? ack : 0;
-    seg.flags = withAck ? (TcpFlag::Rst | TcpFlag::Ack) : TcpFlag::Rst;
-    m_effects.segments.append({seg, SegmentKind::Original});
+    seg.flags = TcpFlag::Rst;
+    m_effects.segments.append({seg, SegmentKind::Original, reason});
 }
 
 std::optional<Segment> TcpEndpoint::resetForUnknownConnection(const Segment &in)
@@ -203,11 +202,9 @@ EndpointEffects TcpEndpoint::acceptSyn(SimTime now, const Segment &syn, uint32_t
         m_peerMss = syn.mss;
     if (m_settings.variant == ProtocolVariant::TwoWayHandshake) {
         // Teaching variant: the server treats the SYN alone as proof of a connection.
-        transition(TcpState::Established, StateCause::TwoWayHandshake);
+        becomeEstablished(now, StateCause::TwoWayHandshake);
         output(now, TcpFlag::Syn | TcpFlag::Ack, {}, m_iss);
         m_sndUna = m_sndNxt; // nobody will acknowledge the SYN in a two-way world
-        notify(NoticeKind::Established);
-        startKeepaliveIfEnabled(now);
         return takeEffects();
     }
     transition(TcpState::SynReceived, StateCause::SynReceived);
@@ -237,9 +234,7 @@ EndpointEffects TcpEndpoint::acceptCookie(SimTime now, const Segment &ack, uint3
     m_sndWl1 = ack.seq;
     m_sndWl2 = ack.ack;
     m_peerMss = peerMss ? peerMss : 536;
-    transition(TcpState::Established, StateCause::CookieAckReceived);
-    notify(NoticeKind::Established);
-    startKeepaliveIfEnabled(now);
+    becomeEstablished(now, StateCause::CookieAckReceived);
     processText(now, ack);
     if (m_ackNow)
         sendAck(now);
@@ -327,7 +322,7 @@ EndpointEffects TcpEndpoint::closeImpl(SimTime now, StateCause cause)
         break;
     case TcpState::Established:
         if (unread) {
-            resetConnection(now, cause);
+            resetConnection(cause, SendReason::UnreadDataOnClose);
             break;
         }
         m_orphaned = true;
@@ -337,7 +332,7 @@ EndpointEffects TcpEndpoint::closeImpl(SimTime now, StateCause cause)
         break;
     case TcpState::CloseWait:
         if (unread) {
-            resetConnection(now, cause);
+            resetConnection(cause, SendReason::UnreadDataOnClose);
             break;
         }
         m_orphaned = true;
@@ -348,7 +343,7 @@ EndpointEffects TcpEndpoint::closeImpl(SimTime now, StateCause cause)
     case TcpState::FinWait1:
     case TcpState::FinWait2:
         if (unread) {
-            resetConnection(now, cause);
+            resetConnection(cause, SendReason::UnreadDataOnClose);
             break;
         }
         m_orphaned = true;
@@ -362,15 +357,15 @@ EndpointEffects TcpEndpoint::closeImpl(SimTime now, StateCause cause)
     return takeEffects();
 }
 
-void TcpEndpoint::resetConnection(SimTime, StateCause cause)
+void TcpEndpoint::resetConnection(StateCause cause, SendReason reason)
 {
     // RFC 9293 §3.10.5 ABORT: <SEQ=SND.NXT><CTL=RST>, then CLOSED.
-    sendReset(m_sndNxt, 0, false);
+    sendReset(m_sndNxt, reason);
     m_unread.clear();
     becomeClosed(cause);
 }
 
-EndpointEffects TcpEndpoint::abort(SimTime now)
+EndpointEffects TcpEndpoint::abort(SimTime)
 {
     switch (m_state) {
     case TcpState::SynReceived:
@@ -378,7 +373,7 @@ EndpointEffects TcpEndpoint::abort(SimTime now)
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::CloseWait:
-        resetConnection(now, StateCause::AppAbort);
+        resetConnection(StateCause::AppAbort, SendReason::AppAbort);
         break;
     default:
         // LISTEN, SYN-SENT, CLOSING, LAST-ACK, TIME-WAIT: no RST, just forget (§3.10.5).
@@ -582,7 +577,7 @@ EndpointEffects TcpEndpoint::timerExpired(SimTime now, TimerKind timer)
             break;
         if (m_keepaliveProbesSent >= m_settings.keepaliveProbes) {
             // Linux gives up with a RST and reports ETIMEDOUT to the application.
-            sendReset(m_sndNxt, 0, false);
+            sendReset(m_sndNxt, SendReason::KeepaliveExhausted);
             notify(NoticeKind::TimedOut);
             becomeClosed(StateCause::KeepaliveExhausted);
             break;
@@ -599,7 +594,7 @@ EndpointEffects TcpEndpoint::timerExpired(SimTime now, TimerKind timer)
             probe.flags = TcpFlag::Ack;
             probe.window = advertisedWindow();
             probe.keepaliveProbe = true;
-            m_effects.segments.append({probe, SegmentKind::Original});
+            m_effects.segments.append({probe, SegmentKind::Original, SendReason::KeepaliveProbe});
         }
         setTimer(now, TimerKind::Keepalive, m_settings.keepaliveInterval);
         break;
@@ -624,6 +619,17 @@ void TcpEndpoint::touchKeepalive(SimTime now)
         return;
     m_keepaliveProbesSent = 0;
     setTimer(now, TimerKind::Keepalive, m_settings.keepaliveIdle);
+}
+
+void TcpEndpoint::becomeEstablished(SimTime now, StateCause cause)
+{
+    transition(TcpState::Established, cause);
+    notify(NoticeKind::Established);
+    startKeepaliveIfEnabled(now);
+    // RFC 9293 §3.10.4: a CLOSE (or our shutdown) during the handshake queued the FIN until
+    // now; the state moves on to FIN-WAIT-1 and the FIN follows the queued data.
+    if (m_finQueued)
+        transition(TcpState::FinWait1, m_orphaned ? StateCause::AppClose : StateCause::AppShutdown);
 }
 
 void TcpEndpoint::enterTimeWait(SimTime now, StateCause cause)
@@ -657,7 +663,7 @@ EndpointEffects TcpEndpoint::segmentArrived(SimTime now, const Segment &seg)
     switch (m_state) {
     case TcpState::Closed:
         if (auto rst = resetForUnknownConnection(seg))
-            m_effects.segments.append({*rst, SegmentKind::Original});
+            m_effects.segments.append({*rst, SegmentKind::Original, SendReason::NoConnection});
         break;
     case TcpState::Listen:
         // §3.10.7.2: RST ignored; an ACK can only be wrong here: <SEQ=SEG.ACK><CTL=RST>.
@@ -666,7 +672,7 @@ EndpointEffects TcpEndpoint::segmentArrived(SimTime now, const Segment &seg)
             break;
         if (seg.has(TcpFlag::Ack)) {
             if (auto rst = resetForUnknownConnection(seg))
-                m_effects.segments.append({*rst, SegmentKind::Original});
+                m_effects.segments.append({*rst, SegmentKind::Original, SendReason::UnacceptableAck});
         }
         break;
     case TcpState::SynSent:
@@ -686,7 +692,7 @@ void TcpEndpoint::onSegmentInSynSent(SimTime now, const Segment &seg)
     if (hasAck && (seqLessEqual(seg.ack, m_iss) || seqGreater(seg.ack, m_sndNxt))) {
         // An ACK for something we never sent: an old duplicate's SYN,ACK. Answer RST.
         if (!seg.has(TcpFlag::Rst))
-            sendReset(seg.ack, 0, false);
+            sendReset(seg.ack, SendReason::UnacceptableAck);
         return;
     }
     const bool ackAcceptable = hasAck; // past the check above, SND.UNA < SEG.ACK =< SND.NXT
@@ -718,12 +724,8 @@ void TcpEndpoint::onSegmentInSynSent(SimTime now, const Segment &seg)
         if (!m_haveRttSample)
             m_rto = m_settings.rtoInitial;
         cancelTimer(TimerKind::Retransmission);
-        transition(TcpState::Established, StateCause::SynAckReceived);
-        notify(NoticeKind::Established);
+        becomeEstablished(now, StateCause::SynAckReceived);
         sendAck(now);
-        startKeepaliveIfEnabled(now);
-        if (m_finQueued)
-            transition(TcpState::FinWait1, StateCause::AppShutdown);
         pushOutput(now);
         return;
     }
@@ -772,14 +774,10 @@ void TcpEndpoint::onSegmentSynchronized(SimTime now, const Segment &seg)
             m_retries = 0;
             m_rttTiming = false;
             cancelTimer(TimerKind::Retransmission);
-            transition(TcpState::Established, StateCause::SynAckReceived);
-            notify(NoticeKind::Established);
-            startKeepaliveIfEnabled(now);
-            if (m_finQueued)
-                transition(TcpState::FinWait1, StateCause::AppShutdown);
+            becomeEstablished(now, StateCause::SynAckReceived);
             pushOutput(now);
         } else {
-            sendReset(seg.ack, 0, false);
+            sendReset(seg.ack, SendReason::UnacceptableAck);
         }
         return;
     }
@@ -871,17 +869,13 @@ bool TcpEndpoint::processAck(SimTime now, const Segment &seg)
     if (m_state == TcpState::SynReceived) {
         // §3.10.7.4 fifth, SYN-RECEIVED: SND.UNA < SEG.ACK =< SND.NXT → ESTABLISHED.
         if (!(seqLess(m_sndUna, seg.ack) && seqLessEqual(seg.ack, m_sndNxt))) {
-            sendReset(seg.ack, 0, false);
+            sendReset(seg.ack, SendReason::UnacceptableAck);
             return false;
         }
         m_sndWnd = seg.window;
         m_sndWl1 = seg.seq;
         m_sndWl2 = seg.ack;
-        transition(TcpState::Established, StateCause::AckOfSynReceived);
-        notify(NoticeKind::Established);
-        startKeepaliveIfEnabled(now);
-        if (m_finQueued && m_state == TcpState::Established) // closed during the handshake
-            transition(TcpState::FinWait1, m_orphaned ? StateCause::AppClose : StateCause::AppShutdown);
+        becomeEstablished(now, StateCause::AckOfSynReceived);
         // fall through to the ESTABLISHED processing of the same ACK
     }
 

@@ -93,7 +93,8 @@ private:
                 SegmentKind kind = SegmentKind::Original);
     void sendAck(SimTime now);
     void sendOutOfWindowAck(SimTime now);
-    void sendReset(uint32_t seq, uint32_t ack, bool withAck);
+    // <SEQ=seq><CTL=RST>: every RST an endpoint sends itself has this form (§3.10.7).
+    void sendReset(uint32_t seq, SendReason reason);
     void trySendData(SimTime now);
     void pushOutput(SimTime now); // data that the window allows, then a queued FIN
     void sendFinIfReady(SimTime now);
@@ -101,12 +102,15 @@ private:
     void sendDataSegment(SimTime now, uint32_t seq, int length, SegmentKind kind);
     uint32_t dataEndSeq() const; // sequence number after the last byte given by the application
     EndpointEffects closeImpl(SimTime now, StateCause cause);
-    void resetConnection(SimTime now, StateCause cause);
+    void resetConnection(StateCause cause, SendReason reason);
     void touchKeepalive(SimTime now);
     void setTimer(SimTime now, TimerKind timer, SimTime after);
     void cancelTimer(TimerKind timer);
     void restartRetransmissionTimer(SimTime now);
     void updateRtt(SimTime sample);
+    // The handshake completed (however it did): ESTABLISHED, the application's connect() or
+    // accept() returns, keepalive starts, and a close or shutdown asked for meanwhile goes ahead.
+    void becomeEstablished(SimTime now, StateCause cause);
     void enterTimeWait(SimTime now, StateCause cause);
     void becomeClosed(StateCause cause);
     void startKeepaliveIfEnabled(SimTime now);

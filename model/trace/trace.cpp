@@ -52,6 +52,15 @@ void Trace::addTcbSample(int socket, const TcbSample &sample)
     m_tcbBySocket[socket].append(sample);
 }
 
+void Trace::addListenerSample(int socket, const ListenerSample &sample)
+{
+    if (socket < 0)
+        return;
+    if (m_listenerBySocket.size() <= socket)
+        m_listenerBySocket.resize(socket + 1);
+    m_listenerBySocket[socket].append(sample);
+}
+
 void Trace::finish()
 {
     m_stateEventsBySocket.clear();
@@ -110,6 +119,18 @@ TcbSnapshot Trace::tcbAt(int socket, SimTime t) const
     if (it == samples.begin())
         return {};
     return (it - 1)->tcb;
+}
+
+ListenerQueues Trace::listenerQueuesAt(int socket, SimTime t) const
+{
+    if (socket < 0 || socket >= m_listenerBySocket.size())
+        return {};
+    const QList<ListenerSample> &samples = m_listenerBySocket[socket];
+    auto it = std::upper_bound(samples.begin(), samples.end(), t,
+                               [](SimTime time, const ListenerSample &s) { return time < s.time; });
+    if (it == samples.begin())
+        return {};
+    return (it - 1)->queues;
 }
 
 QList<int> Trace::segmentsInFlight(SimTime t) const

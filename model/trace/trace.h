@@ -43,6 +43,7 @@ struct SocketInfo {
     bool listener = false;
     int listenerSocket = -1; // for sockets a listener created
     QString label;           // the scenario's label, or "" for unnamed
+    int backlog = 0;         // listeners: the effective backlog (listen()'s, else the host's setting)
 };
 
 // One segment's whole journey: sent, then delivered or dropped.
@@ -53,6 +54,7 @@ struct SegmentRecord {
     int fromSocket = -1;    // -1 when a host answered with no socket (RST for a closed port)
     Segment segment;
     SegmentKind kind = SegmentKind::Original;
+    SendReason reason = SendReason::None; // why it was sent (RST, SYN cookie, keepalive probe)
     int senderOrdinal = 0;  // 1-based among the sender host's segments
     SimTime sentAt = 0;
     SimTime arrivesAt = 0;  // when it reaches (or would have reached) the destination
@@ -102,6 +104,21 @@ struct TcbSample {
     TcbSnapshot tcb;
 };
 
+// A listener's two queues (the BSD/Linux model, see Listener): half-open connections in the
+// SYN queue, established ones not yet accepted in the accept queue.
+struct ListenerQueues {
+    int synQueue = 0;
+    int acceptQueue = 0;
+    friend bool operator==(const ListenerQueues &, const ListenerQueues &) = default;
+};
+
+// A listener's queue lengths after an event that changed them.
+struct ListenerSample {
+    SimTime time = 0;
+    int eventIndex = 0; // the sample holds from this event on
+    ListenerQueues queues;
+};
+
 // The ordered record of a run. Answers "what was true at time t" by binary search; nothing
 // is ever undone to rewind.
 class Trace
@@ -117,6 +134,9 @@ public:
     TcpState stateAt(int socket, SimTime t) const;
     // The socket's TCB at time t, or a CLOSED snapshot before it existed.
     TcbSnapshot tcbAt(int socket, SimTime t) const;
+    // A listener's queue lengths at time t (after all events at exactly t); empty queues
+    // before it existed and for sockets that are no listeners.
+    ListenerQueues listenerQueuesAt(int socket, SimTime t) const;
     // Segments sent at or before t that have not yet arrived or been dropped by t.
     QList<int> segmentsInFlight(SimTime t) const;
     // Indexes of the events with t0 <= time < t1.
@@ -134,12 +154,14 @@ public:
 
     // Called by the simulator as it records.
     void addTcbSample(int socket, const TcbSample &sample);
+    void addListenerSample(int socket, const ListenerSample &sample);
     void finish(); // builds the per-socket indexes
 
 private:
     QList<QList<int>> m_stateEventsBySocket; // indexes into events
     QList<QList<int>> m_eventsBySocket;      // indexes into events
     QList<QList<TcbSample>> m_tcbBySocket;
+    QList<QList<ListenerSample>> m_listenerBySocket;
 };
 
 } // namespace tcplab

@@ -4,7 +4,6 @@
 
 #include <QColor>
 #include <QFont>
-#include <QHash>
 
 namespace tcplab {
 
@@ -29,10 +28,9 @@ QString SocketTableModel::ssStateName(TcpState state)
     return QString();
 }
 
-void SocketTableModel::setTrace(const Trace *trace, const Scenario *scenario)
+void SocketTableModel::setTrace(const Trace *trace)
 {
     m_trace = trace;
-    m_scenario = scenario;
     if (m_trace && m_host >= m_trace->hosts.size())
         m_host = 0;
     m_hostSockets = m_trace ? m_trace->socketsOf(m_host) : QList<int>();
@@ -54,20 +52,6 @@ void SocketTableModel::setPlayhead(SimTime t)
     recompute(false);
 }
 
-int SocketTableModel::backlogOf(const SocketInfo &listener) const
-{
-    if (!m_scenario)
-        return -1;
-    // The listen() call's own backlog if it gave one, else the host's protocol setting.
-    const QString name = listener.host < m_trace->hosts.size() ? m_trace->hosts[listener.host].name : QString();
-    for (const AppAction &a : m_scenario->actions) {
-        if (a.kind == AppActionKind::Listen && a.host == name && a.port == listener.local.port && a.backlog >= 0)
-            return a.backlog;
-    }
-    const int hostIndex = m_scenario->hostIndex(name);
-    return hostIndex >= 0 ? m_scenario->protocolFor(hostIndex).backlog : m_scenario->protocol.backlog;
-}
-
 void SocketTableModel::recompute(bool force)
 {
     const int boundary = m_trace ? m_trace->firstEventAtOrAfter(m_playhead + 1) : -1;
@@ -76,7 +60,6 @@ void SocketTableModel::recompute(bool force)
     m_eventBoundary = boundary;
 
     QList<Row> rows;
-    QHash<int, int> synQueue; // listener → children in SYN-RECEIVED
     if (m_trace) {
         for (int id : std::as_const(m_hostSockets)) {
             const SocketInfo &info = m_trace->sockets[id];
@@ -87,15 +70,15 @@ void SocketTableModel::recompute(bool force)
             r.socket = id;
             r.state = state;
             if (info.listener) {
-                r.recvQ = 0; // the scenario's applications accept at once: the accept queue is empty
-                r.sendQ = backlogOf(info);
-                r.synQueue = 0;
+                // As ss shows a listener: Recv-Q the accept queue, Send-Q the backlog.
+                const ListenerQueues queues = m_trace->listenerQueuesAt(id, m_playhead);
+                r.recvQ = queues.acceptQueue;
+                r.sendQ = info.backlog;
+                r.synQueue = queues.synQueue;
             } else {
                 const TcbSnapshot tcb = m_trace->tcbAt(id, m_playhead);
                 r.recvQ = tcb.unreadBytes;
                 r.sendQ = tcb.sendQueued;
-                if (state == TcpState::SynReceived && info.listenerSocket >= 0)
-                    ++synQueue[info.listenerSocket];
             }
             rows.append(r);
         }
@@ -103,10 +86,6 @@ void SocketTableModel::recompute(bool force)
         std::stable_sort(rows.begin(), rows.end(), [this](const Row &a, const Row &b) {
             return m_trace->sockets[a.socket].listener > m_trace->sockets[b.socket].listener;
         });
-        for (Row &r : rows) {
-            if (r.synQueue >= 0)
-                r.synQueue = synQueue.value(r.socket);
-        }
     }
 
     bool sameSockets = rows.size() == m_rows.size();

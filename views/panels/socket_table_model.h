@@ -1,6 +1,5 @@
 #pragma once
 
-#include "scenario/scenario.h"
 #include "sim/sim_time.h"
 #include "trace/trace.h"
 
@@ -22,7 +21,7 @@ public:
 
     explicit SocketTableModel(QObject *parent = nullptr);
 
-    void setTrace(const Trace *trace, const Scenario *scenario);
+    void setTrace(const Trace *trace);
     void setPlayhead(SimTime t);
     void setHost(int host);
     int host() const { return m_host; }
@@ -48,10 +47,8 @@ private:
         int synQueue = -1; // listeners only
     };
     void recompute(bool force);
-    int backlogOf(const SocketInfo &listener) const;
 
     const Trace *m_trace = nullptr;
-    const Scenario *m_scenario = nullptr;
     SimTime m_playhead = 0;
     int m_host = 0;
     int m_eventBoundary = -1; // events before this index are in force at the playhead

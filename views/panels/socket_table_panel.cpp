@@ -58,10 +58,11 @@ SocketTablePanel::SocketTablePanel(QWidget *parent) : QWidget(parent)
     retranslate();
 }
 
-void SocketTablePanel::setTrace(const Trace *trace, const Scenario *scenario)
+void SocketTablePanel::setTrace(const Trace *trace, const Scenario *)
 {
+    // Every fact the table shows comes from the trace; the scenario is not needed.
     m_trace = trace;
-    m_model->setTrace(trace, scenario);
+    m_model->setTrace(trace);
     rebuildHosts();
     updateCount();
 }

@@ -33,15 +33,6 @@ QString dataPreview(const QByteArray &data)
     return s;
 }
 
-// Events of one socket at exactly one moment, for causes that show up as neighbours.
-QList<int> eventsAtMoment(const Trace &trace, SimTime t)
-{
-    QList<int> result;
-    for (int i = trace.firstEventAtOrAfter(t); i < trace.events.size() && trace.events[i].time == t; ++i)
-        result.append(i);
-    return result;
-}
-
 } // namespace
 
 QString NarrationItem::text() const
@@ -194,27 +185,28 @@ QString Narration::dropText(const Trace &trace, const SegmentRecord &r, DropReas
     return QString();
 }
 
-QString Narration::resetReason(const Trace &trace, const SegmentRecord &r)
+QString Narration::resetReason(const Trace &, const SegmentRecord &r)
 {
-    if (r.fromSocket < 0)
+    // The sender recorded why it sent the RST (SegmentRecord::reason).
+    switch (r.reason) {
+    case SendReason::NoConnection:
+    case SendReason::ConnectionLostInCrash:
+    case SendReason::TimeWaitSkipped:
         return tr("No socket matches the segment it answers (no connection and nobody listening on the port), so the host answers RST (RFC 9293 §3.10.7.1).");
-    for (int i : eventsAtMoment(trace, r.sentAt)) {
-        const TraceEvent &e = trace.events[i];
-        if (e.socket != r.fromSocket || e.type != TraceEventType::State || e.toState != TcpState::Closed)
-            continue;
-        switch (e.cause) {
-        case StateCause::AppAbort:
-            return tr("The application aborted the connection, so TCP sends RST instead of FIN.");
-        case StateCause::AppClose:
-        case StateCause::ProcessExit:
-            return tr("The socket was closed while received data was still unread, so TCP resets the connection instead of closing it with FIN (RFC 2525 §2.17).");
-        case StateCause::KeepaliveExhausted:
-            return tr("The keepalive probes went unanswered, so TCP gives up with a RST.");
-        default:
-            break;
-        }
+    case SendReason::AppAbort:
+        return tr("The application aborted the connection, so TCP sends RST instead of FIN.");
+    case SendReason::UnreadDataOnClose:
+        return tr("The socket was closed while received data was still unread, so TCP resets the connection instead of closing it with FIN (RFC 2525 §2.17).");
+    case SendReason::KeepaliveExhausted:
+        return tr("The keepalive probes went unanswered, so TCP gives up with a RST.");
+    case SendReason::UnacceptableAck:
+        return tr("The segment it answers acknowledged something this side never sent (for example an old duplicate), so it answers RST (RFC 9293 §3.10.7).");
+    case SendReason::None:
+    case SendReason::SynCookie:
+    case SendReason::KeepaliveProbe:
+        break; // not a RST's reason
     }
-    return tr("The segment it answers acknowledged something this side never sent (for example an old duplicate), so it answers RST (RFC 9293 §3.10.7).");
+    return QString();
 }
 
 QStringList Narration::segmentMeaning(const Trace &trace, const SegmentRecord &r)

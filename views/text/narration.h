@@ -49,7 +49,7 @@ public:
     // What the numbers of a sent segment mean (seq, ack, len; why a RST), in the words of
     // docs/teaching-notes.md, «Sequence and acknowledgment numbers»: ack = seq + len, SYN and FIN counting one.
     static QStringList segmentMeaning(const Trace &trace, const SegmentRecord &record);
-    // Why a RST was sent, from what else happened at its moment.
+    // Why a RST was sent, from the reason its sender recorded; empty for other segments.
     static QString resetReason(const Trace &trace, const SegmentRecord &record);
     // The name a sentence uses for a socket: "A", or "B's listener on port 80".
     static QString socketName(const Trace &trace, int socket, int host);

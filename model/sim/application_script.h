@@ -1,0 +1,68 @@
+#pragma once
+
+#include "scenario/scenario.h"
+#include "sim/event_queue.h"
+#include "sim/host_table.h"
+#include "sim/host_tcp.h"
+#include "sim/random_generator.h"
+#include "sim/segment_transmitter.h"
+#include "sim/trace_recorder.h"
+
+#include <QHash>
+#include <QList>
+
+namespace tcplab {
+
+// The scenario's applications and hosts acting at their times: socket calls, crashes and
+// reboots, the attacker's SYN flood. Like a real program whose connect() blocks until the
+// handshake completes (and whose server gets a socket from accept() only then), calls
+// scripted for a socket still in the handshake wait for it, and the rest of that
+// application's story runs as late as it had to wait.
+class ApplicationScript
+{
+public:
+    ApplicationScript(const Scenario &scenario, const HostTable &hosts, HostTcp &tcp, TraceRecorder &recorder,
+                      EventQueue &queue, SegmentTransmitter &transmitter, RandomGenerator &rng);
+
+    // Puts every action into the queue at its scripted time.
+    void scheduleActions();
+    void runAsScripted(SimTime now, int actionIndex) { run(now, actionIndex, Timing::AsScripted); }
+    // An action that waited for its connection's handshake (or runs that much later).
+    void runResumed(SimTime now, int actionIndex) { run(now, actionIndex, Timing::Resumed); }
+    // The SYN flood's SYN number `ordinal` (0-based); schedules the next one.
+    void floodSyn(SimTime now, int actionIndex, int ordinal);
+
+    // From the host's TCP: the socket's connection is open for the application now.
+    void connectionSynchronized(SimTime now, int socket);
+    // From the host's TCP: the socket is gone; calls waiting for it never come.
+    void connectionClosed(int socket);
+
+private:
+    enum class Timing { AsScripted, Resumed };
+    // What one application waits for: calls held back until its connection is open, and
+    // how long it had to wait (its later calls come that much later too).
+    struct Waiting {
+        QList<int> actions;
+        SimTime delay = 0;
+    };
+
+    void run(SimTime now, int actionIndex, Timing timing);
+    void listen(SimTime now, int host, const AppAction &a);
+    void connect(SimTime now, int host, const AppAction &a);
+    // The socket an action means: its labelled socket, else the host's newest open
+    // connection, else its newest listener.
+    int targetSocket(int host, const AppAction &a) const;
+    void recordApp(SimTime now, int host, const AppAction &a, int socket, int bytes = 0);
+    void recordHost(SimTime now, int host, HostEventKind kind);
+
+    const Scenario &m_scenario;
+    const HostTable &m_hosts;
+    HostTcp &m_tcp;
+    TraceRecorder &m_recorder;
+    EventQueue &m_queue;
+    SegmentTransmitter &m_transmitter;
+    RandomGenerator &m_rng;
+    QHash<int, Waiting> m_waiting; // by socket
+};
+
+} // namespace tcplab

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "sim/sim_time.h"
+#include "tcp/endpoint_effects.h"
+
+#include <cstdint>
+#include <queue>
+#include <vector>
+
+namespace tcplab {
+
+// What the simulation loop does next, in virtual time: a priority queue of
+// (time, insertion order), so two things due at the same moment happen first-come,
+// first-served and every run takes the same path.
+class EventQueue
+{
+public:
+    enum class Kind {
+        Action,        // subject: index of the scenario's action
+        ResumedAction, // subject: an action that waited for its connection's handshake
+        FloodSyn,      // subject: the SYN flood's action; detail: the SYN's ordinal
+        Deliver,       // subject: segment id
+        Drop,          // subject: segment id the network dropped on the way
+        TimerFire,     // subject: socket id; detail: TimerKind
+    };
+    struct Item {
+        SimTime time = 0;
+        uint64_t order = 0;
+        Kind kind = Kind::Action;
+        int subject = -1;
+        int detail = 0;
+        TimerKind timer() const { return static_cast<TimerKind>(detail); }
+    };
+
+    void scheduleAction(SimTime t, int actionIndex) { push(t, Kind::Action, actionIndex); }
+    void scheduleResumedAction(SimTime t, int actionIndex) { push(t, Kind::ResumedAction, actionIndex); }
+    void scheduleFloodSyn(SimTime t, int actionIndex, int ordinal) { push(t, Kind::FloodSyn, actionIndex, ordinal); }
+    void scheduleDelivery(SimTime t, int segment) { push(t, Kind::Deliver, segment); }
+    void scheduleDrop(SimTime t, int segment) { push(t, Kind::Drop, segment); }
+    void scheduleTimer(SimTime t, int socket, TimerKind timer)
+    {
+        push(t, Kind::TimerFire, socket, static_cast<int>(timer));
+    }
+
+    bool isEmpty() const { return m_items.empty(); }
+    // The earliest item; the queue must not be empty.
+    const Item &next() const { return m_items.top(); }
+    Item take();
+
+private:
+    struct Later {
+        bool operator()(const Item &a, const Item &b) const
+        {
+            return a.time != b.time ? a.time > b.time : a.order > b.order;
+        }
+    };
+    void push(SimTime t, Kind kind, int subject, int detail = 0);
+
+    std::priority_queue<Item, std::vector<Item>, Later> m_items;
+    uint64_t m_order = 0;
+};
+
+} // namespace tcplab

@@ -1,0 +1,72 @@
+#include "sim/segment_transmitter.h"
+
+namespace tcplab {
+
+SegmentTransmitter::SegmentTransmitter(const HostTable &hosts, Network &network,
+                                       TraceRecorder &recorder, EventQueue &queue)
+    : m_hosts(hosts), m_network(network), m_recorder(recorder), m_queue(queue)
+{
+    m_hostOrdinals.fill(0, hosts.count());
+}
+
+void SegmentTransmitter::send(SimTime now, int fromHost, int fromSocket, const OutgoingSegment &out)
+{
+    const Segment &seg = out.segment;
+    SegmentRecord rec;
+    rec.id = m_recorder.segmentCount();
+    rec.fromHost = fromHost;
+    rec.toHost = m_hosts.byAddress(seg.destination.address);
+    rec.fromSocket = fromSocket;
+    rec.segment = seg;
+    rec.kind = out.kind;
+    rec.reason = out.reason;
+    rec.senderOrdinal = ++m_hostOrdinals[fromHost];
+    rec.sentAt = now;
+    const SentKey sentKey{fromHost, fromSocket, seg.seq, TcpFlags(seg.flags & (TcpFlag::Syn | TcpFlag::Fin))};
+    if (out.kind == SegmentKind::Retransmission)
+        rec.retransmissionOf = m_lastSent.value(sentKey, -1);
+    m_lastSent.insert(sentKey, rec.id);
+    const QString toName = rec.toHost >= 0 ? m_hosts[rec.toHost].name : formatIpv4(seg.destination.address);
+    const TransmitOutcome fate = m_network.transmit(now, m_hosts[fromHost].name, toName, seg.flags);
+    rec.arrivesAt = fate.arrivesAt;
+    rec.fault = fate.fault;
+    rec.faultDelta = fate.faultDelta;
+    rec.faultRule = fate.faultRule;
+    if (fate.dropped) {
+        rec.dropped = true;
+        rec.droppedAt = fate.droppedAt;
+        rec.dropReason = fate.dropReason;
+    }
+    m_recorder.addSegment(rec);
+    TraceEvent &e = m_recorder.record(now, TraceEventType::Send, fromHost, fromSocket);
+    e.segment = rec.id;
+    if (rec.dropped)
+        m_queue.scheduleDrop(rec.droppedAt, rec.id);
+    else
+        m_queue.scheduleDelivery(rec.arrivesAt, rec.id);
+    if (fate.duplicated)
+        sendDuplicate(now, rec, fate.duplicateArrivesAt);
+}
+
+void SegmentTransmitter::sendDuplicate(SimTime now, const SegmentRecord &original, SimTime arrivesAt)
+{
+    // The network delivers an extra copy later (a duplicate, not a retransmission). It is
+    // sent for the same reason as the original.
+    SegmentRecord copy = original;
+    copy.kind = SegmentKind::Duplicate;
+    copy.duplicateOf = original.id;
+    copy.retransmissionOf = -1;
+    copy.arrivesAt = arrivesAt;
+    copy.dropped = false;
+    copy.droppedAt = 0;
+    copy.dropReason = DropReason::None;
+    copy.fault = FaultKind::None;
+    copy.faultDelta = 0;
+    copy.faultRule = -1;
+    copy.id = m_recorder.addSegment(copy);
+    TraceEvent &d = m_recorder.record(now, TraceEventType::Send, original.fromHost, original.fromSocket);
+    d.segment = copy.id;
+    m_queue.scheduleDelivery(copy.arrivesAt, copy.id);
+}
+
+} // namespace tcplab
