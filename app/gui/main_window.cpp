@@ -32,8 +32,11 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
 #include <QTimer>
 #include <QToolBar>
 
@@ -387,6 +390,20 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+bool MainWindow::event(QEvent *event)
+{
+    // The tabs of tabbed docks are QTabBars the window makes whenever docks are tabbed
+    // together (also by the learner, later). Their default elides "What Happened" to
+    // "What Happ…" in a narrow dock: whole names, with scroll buttons when they do not fit.
+    if (event->type() == QEvent::ChildPolished) {
+        if (auto *tabs = qobject_cast<QTabBar *>(static_cast<QChildEvent *>(event)->child())) {
+            tabs->setElideMode(Qt::ElideNone);
+            tabs->setUsesScrollButtons(true);
+        }
+    }
+    return QMainWindow::event(event);
+}
+
 // --- language -------------------------------------------------------------------------
 
 void MainWindow::changeEvent(QEvent *event)
@@ -400,7 +417,7 @@ void MainWindow::retranslateUi()
 {
     m_actions->retranslate();
     m_playbackActions->updatePlayAction();
-    m_editActions->update();
+    m_editActions->retranslate();
     m_menus->retranslate();
     m_docks->retranslate();
     m_viewToolBar->setWindowTitle(tr("Zoom"));
@@ -416,8 +433,11 @@ void MainWindow::retranslateUi()
 void MainWindow::readSettings()
 {
     QSettings settings;
+    // Where and how large the learner left the window (restoreGeometry() moves and shrinks
+    // it into the screen when the screen is another now); on a first start, fitted to it.
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1500, 900);
+        fitToScreen(screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 768));
+    // The docks as the learner left them: which are shown, tabbed, where and how wide.
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
     m_playback->setSpeed(settings.value(QStringLiteral("speed"), 0.1).toDouble());
     action(ActionId::SkipQuiet)
@@ -426,6 +446,21 @@ void MainWindow::readSettings()
         ->setChecked(settings.value(QStringLiteral("showFuture"), true).toBool());
     m_view->setFutureMode(action(ActionId::ShowFuture)->isChecked() ? FutureMode::Faint
                                                                     : FutureMode::Hidden);
+}
+
+void MainWindow::fitToScreen(const QRect &available)
+{
+    // Nine tenths of a small screen leaves nothing useful around the window; the whole of it
+    // wastes a large one less than it helps. Keep a margin only where there is room.
+    // (A small screen's window is the whole of it less room for a window manager's frame.)
+    const bool small = available.width() < 1600;
+    const QSize size = small ? available.size() - QSize(16, 48)
+                             : QSize(available.width() * 9 / 10, available.height() * 9 / 10);
+    if (isWindow())
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    else
+        resize(size);
+    m_docks->fitToWidth(size.width());
 }
 
 void MainWindow::writeSettings()

@@ -162,8 +162,8 @@ void SettingsPanel::addField(QFormLayout *form, const QString &key)
     switch (d->type) {
     case SettingType::Choice: {
         auto *combo = new QComboBox;
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(8);
+        // Whole choices ("Standard (RFC 9293)"): a cut name cannot be told from another.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         for (const QString &choice : d->choices)
             combo->addItem(QString(), choice);
         connect(combo, &QComboBox::activated, this, [this, key] { commit(key); });
