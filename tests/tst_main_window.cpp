@@ -208,6 +208,7 @@ private slots:
     void undoTextFollowsALanguageSwitch();
     void openingAnotherScenarioClearsTheStateExplanation();
     void segmentMenuHeadingIsNotCut();
+    void variantBoxShowsWholeNamesOnASmallScreen();
 
 private:
     std::unique_ptr<LanguageManager> m_language;
@@ -1152,6 +1153,20 @@ void TestMainWindow::segmentMenuHeadingIsNotCut()
     QVERIFY2(heading->width() >= heading->sizeHint().width(),
              qPrintable(QStringLiteral("%1 < %2").arg(heading->width()).arg(heading->sizeHint().width())));
     menu->hide();
+}
+
+void TestMainWindow::variantBoxShowsWholeNamesOnASmallScreen()
+{
+    m_window->fitToScreen(QRect(0, 0, 1024, 736));
+    m_window->findChild<QDockWidget *>(QStringLiteral("settingsDock"))->raise();
+    QCoreApplication::processEvents();
+    auto *variant = m_window->findChild<QComboBox *>(QStringLiteral("setting:variant"));
+    QVERIFY(variant);
+    QCOMPARE(variant->count(), int(protocolVariants().size()));
+    for (int i = 0; i < variant->count(); ++i) {
+        const int text = variant->fontMetrics().horizontalAdvance(variant->itemText(i));
+        QVERIFY2(variant->width() > text, qPrintable(variant->itemText(i)));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

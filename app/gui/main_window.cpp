@@ -248,9 +248,17 @@ void MainWindow::showOpenedScenario()
     m_docks->scenarioBrowser()->setCurrentScenario(m_document->builtinId());
     // Fitting needs the view's final size: before the window is shown, wait for it.
     if (isVisible() && m_view->viewport()->height() > 100)
-        m_view->fitToWindow();
+        fitDiagram();
     else
         m_fitPending = true;
+}
+
+void MainWindow::fitDiagram()
+{
+    // The whole run in height, and every host in width: on a small screen the lifelines come
+    // closer rather than leaving the second host off to the right.
+    m_view->fitToWindow();
+    m_view->fitWidth();
 }
 
 bool MainWindow::maybeSave()
@@ -385,7 +393,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_view && event->type() == QEvent::Resize && m_fitPending && isVisible()) {
         m_fitPending = false;
         // After the resize has been handled by the view itself.
-        QTimer::singleShot(0, m_view, &SequenceDiagramView::fitToWindow);
+        QTimer::singleShot(0, this, &MainWindow::fitDiagram);
     }
     return QMainWindow::eventFilter(watched, event);
 }

@@ -101,6 +101,7 @@ private:
     void showSegmentMenu(int segmentId, const QPoint &globalPos);
     void showAbout();
     void showOpenedScenario();
+    void fitDiagram();
 
     LanguageManager *m_language;
     ScenarioDocument *m_document;
