@@ -3,8 +3,12 @@
 #include "sequence/sequence_diagram_view.h"
 #include "sim/simulator.h"
 
+#include "trace/trace_format.h"
+
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTest>
+#include <QTranslator>
 
 using namespace tcplab;
 
@@ -74,6 +78,57 @@ private slots:
         view.setPlayhead(msToUs(110));
         QCOMPARE(view.leftView()->playhead(), msToUs(110));
         QCOMPARE(view.rightView()->playhead(), msToUs(110));
+    }
+
+    void bannerInChineseWordsTheDifferenceWithoutEnglishTraceText()
+    {
+        const auto loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));
+        QVERIFY(loaded.ok);
+        Scenario variant = loaded.scenario;
+        variant.protocol.variant = ProtocolVariant::TwoWayHandshake;
+        const Trace real = Simulator::run(loaded.scenario);
+        const Trace twoWay = Simulator::run(variant);
+
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral(":/i18n/tcplab_zh_CN.qm")));
+        QCoreApplication::installTranslator(&chinese);
+        ComparisonView view;
+        view.setTraces(&real, QStringLiteral("real"), &twoWay, QStringLiteral("two-way"));
+        const QString banner = view.bannerText();
+        QCoreApplication::removeTranslator(&chinese);
+
+        const TraceDivergence d = *view.divergence();
+        for (const QString &english : {traceEventToText(real, d.leftEvent),
+                                       traceEventToText(twoWay, d.rightEvent)}) {
+            QVERIFY2(!banner.contains(english.toHtmlEscaped()), qPrintable(banner));
+        }
+        // No English word but the protocol's own names (states, flags: upper case).
+        const QRegularExpression englishWord(QStringLiteral("\\b[a-z]{3,}\\b"));
+        QString prose = banner;
+        prose.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        QVERIFY2(!prose.contains(englishWord), qPrintable(prose));
+        QVERIFY2(prose.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))),
+                 qPrintable(prose));
+    }
+
+    void eachPaneShowsBothHosts()
+    {
+        const auto loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));
+        QVERIFY(loaded.ok);
+        const Trace a = Simulator::run(loaded.scenario);
+        ComparisonView view;
+        view.resize(900, 600); // the centre of a 1366-wide window
+        view.setTraces(&a, QStringLiteral("a"), &a, QStringLiteral("b"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCoreApplication::processEvents();
+        for (SequenceDiagramView *pane : {view.leftView(), view.rightView()}) {
+            const auto &lifelines = pane->diagramLayout().lifelines;
+            QVERIFY(lifelines.size() >= 2);
+            const QPoint last = pane->toViewport(QPointF(lifelines.last().x, 0));
+            QVERIFY2(last.x() < pane->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 >= %2").arg(last.x()).arg(pane->viewport()->width())));
+        }
     }
 };
 

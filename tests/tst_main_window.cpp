@@ -15,6 +15,7 @@
 #include "scenario/scenario_file.h"
 #include "scenario/scenario_library.h"
 #include "sequence/sequence_diagram_view.h"
+#include "state/state_diagram_widget.h"
 #include "sim/simulator.h"
 #include "trace/trace_format.h"
 
@@ -32,6 +33,8 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QWidgetAction>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -197,6 +200,15 @@ private slots:
     void documentResimulatesTheComparisonBeforeAnnouncingTheTrace();
     void comparisonEndsWhenAnEditGivesTheRunTheComparedRuleSet();
     void savingMakesTheSavedVersionTheOneComparedAsShipped();
+    void redoAnswersBothCtrlShiftZAndCtrlY();
+    void windowFitsTheScreenAndLeavesTheDiagramRoom_data();
+    void windowFitsTheScreenAndLeavesTheDiagramRoom();
+    void nextWindowRestoresGeometryAndDockLayout();
+    void dockTabsShowWholeNames();
+    void undoTextFollowsALanguageSwitch();
+    void openingAnotherScenarioClearsTheStateExplanation();
+    void segmentMenuHeadingIsNotCut();
+    void variantBoxShowsWholeNamesOnASmallScreen();
 
 private:
     std::unique_ptr<LanguageManager> m_language;
@@ -222,6 +234,9 @@ void TestMainWindow::init()
     QSettings().clear();
     m_language->setLanguage(QStringLiteral("en"));
     m_window = std::make_unique<TestWindow>(m_language.get());
+    // The offscreen screen is 800×600, smaller than any the window is made for: the tests
+    // use a common laptop's screen instead.
+    m_window->fitToScreen(QRect(0, 0, 1366, 736));
     m_window->openInitialScenario();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -989,6 +1004,169 @@ void TestMainWindow::savingMakesTheSavedVersionTheOneComparedAsShipped()
     QCOMPARE(doc->comparison(), CompareWith::FileVersion);
     QCOMPARE(traceToText(doc->comparisonTrace(), doc->scenario()),
              traceToText(doc->trace(), doc->scenario()));
+}
+
+void TestMainWindow::redoAnswersBothCtrlShiftZAndCtrlY()
+{
+    ScenarioDocument *doc = m_window->document();
+    const int data = firstDataSegmentOf(doc->trace(), connectingHost(doc->scenario()));
+    QVERIFY(data >= 0);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    const QList<std::pair<Qt::Key, Qt::KeyboardModifiers>> redoKeys = {
+        {Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier}, {Qt::Key_Y, Qt::ControlModifier}};
+    QVERIFY(m_window->editor()->dropSegment(data));
+    for (const auto &[key, modifiers] : redoKeys) {
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(doc->scenario().faults.isEmpty());
+        QTest::keyClick(m_window.get(), key, modifiers);
+        QCOMPARE(doc->scenario().faults.size(), 1);
+        QVERIFY(doc->trace().segments.at(data).dropped);
+    }
+}
+
+void TestMainWindow::windowFitsTheScreenAndLeavesTheDiagramRoom_data()
+{
+    QTest::addColumn<QRect>("available");
+    QTest::newRow("1024x768") << QRect(0, 0, 1024, 768 - 32);
+    QTest::newRow("1366x768") << QRect(0, 0, 1366, 768 - 32);
+    QTest::newRow("1920x1080") << QRect(0, 0, 1920, 1080 - 40);
+    QTest::newRow("4K") << QRect(0, 0, 3840, 2160 - 48);
+}
+
+void TestMainWindow::windowFitsTheScreenAndLeavesTheDiagramRoom()
+{
+    QFETCH(QRect, available);
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        m_window->setLanguage(language);
+        m_window->fitToScreen(available);
+        QCoreApplication::processEvents();
+        QVERIFY2(available.contains(m_window->geometry()),
+                 qPrintable(QStringLiteral("%1: window %2x%3 at %4,%5")
+                                .arg(language)
+                                .arg(m_window->width())
+                                .arg(m_window->height())
+                                .arg(m_window->x())
+                                .arg(m_window->y())));
+        // The diagram is the lesson: at least two fifths of the window's width.
+        const int diagram = m_window->centralWidget()->width();
+        QVERIFY2(diagram >= m_window->width() * 2 / 5,
+                 qPrintable(QStringLiteral("%1: diagram %2 of %3")
+                                .arg(language)
+                                .arg(diagram)
+                                .arg(m_window->width())));
+    }
+}
+
+void TestMainWindow::nextWindowRestoresGeometryAndDockLayout()
+{
+    auto *sockets = m_window->findChild<QDockWidget *>(QStringLiteral("socketDock"));
+    auto *state = m_window->findChild<QDockWidget *>(QStringLiteral("stateDock"));
+    QVERIFY(sockets && state);
+    sockets->hide();
+    m_window->addDockWidget(Qt::LeftDockWidgetArea, state);
+    m_window->fitToScreen(QRect(0, 0, 1366, 736));
+    QCoreApplication::processEvents();
+    const QSize size = m_window->size();
+    QVERIFY(m_window->close());
+    m_window.reset();
+
+    m_window = std::make_unique<TestWindow>(m_language.get());
+    m_window->openInitialScenario();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->size(), size);
+    QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("socketDock"))->isVisible());
+    QCOMPARE(m_window->dockWidgetArea(m_window->findChild<QDockWidget *>(QStringLiteral("stateDock"))),
+             Qt::LeftDockWidgetArea);
+}
+
+void TestMainWindow::dockTabsShowWholeNames()
+{
+    m_window->setLanguage(QStringLiteral("zh_CN"));
+    m_window->fitToScreen(QRect(0, 0, 1366, 736));
+    QCoreApplication::processEvents();
+    const QList<QTabBar *> bars = m_window->findChildren<QTabBar *>(Qt::FindDirectChildrenOnly);
+    QVERIFY(!bars.isEmpty()); // the docks are tabbed at the start
+    for (QTabBar *bar : bars) {
+        QCOMPARE(bar->elideMode(), Qt::ElideNone);
+        QVERIFY(bar->usesScrollButtons());
+        for (int i = 0; i < bar->count(); ++i) {
+            const int textWidth = bar->fontMetrics().horizontalAdvance(bar->tabText(i));
+            QVERIFY2(bar->tabRect(i).width() >= textWidth, qPrintable(bar->tabText(i)));
+        }
+    }
+}
+
+void TestMainWindow::undoTextFollowsALanguageSwitch()
+{
+    ScenarioDocument *doc = m_window->document();
+    const int data = firstDataSegmentOf(doc->trace(), connectingHost(doc->scenario()));
+    QVERIFY(m_window->editor()->dropSegment(data));
+    QAction *undo = m_window->action(ActionId::Undo);
+    const QString english = undo->text();
+    QVERIFY2(english.contains(QStringLiteral("Drop")), qPrintable(english));
+
+    m_window->setLanguage(QStringLiteral("zh_CN"));
+    QVERIFY2(!undo->text().contains(QStringLiteral("Drop")), qPrintable(undo->text()));
+    QVERIFY2(doc->undoStack()->undoText().contains(QStringLiteral("丢弃")),
+             qPrintable(doc->undoStack()->undoText()));
+    // Undone, the same edit is named by Redo in the new language too.
+    undo->trigger();
+    QVERIFY2(m_window->action(ActionId::Redo)->text().contains(QStringLiteral("丢弃")),
+             qPrintable(m_window->action(ActionId::Redo)->text()));
+
+    m_window->setLanguage(QStringLiteral("en"));
+    QVERIFY2(m_window->action(ActionId::Redo)->text().contains(QStringLiteral("Drop")),
+             qPrintable(m_window->action(ActionId::Redo)->text()));
+}
+
+void TestMainWindow::openingAnotherScenarioClearsTheStateExplanation()
+{
+    auto *state = m_window->findChild<StateDiagramWidget *>();
+    QVERIFY(state);
+    state->setSelectedState(TcpState::Listen);
+    QVERIFY(state->hasSelection());
+    // An edit keeps the lesson, and the explanation with it.
+    ScenarioDocument *doc = m_window->document();
+    QVERIFY(m_window->editor()->dropSegment(
+        firstDataSegmentOf(doc->trace(), connectingHost(doc->scenario()))));
+    QVERIFY(state->hasSelection());
+    m_window->answer = QMessageBox::Discard;
+    QVERIFY(m_window->openBuiltin(QStringLiteral("lost-syn")));
+    QVERIFY(!state->hasSelection());
+}
+
+void TestMainWindow::segmentMenuHeadingIsNotCut()
+{
+    const Trace &trace = m_window->document()->trace();
+    const int synAck = firstSegmentOf(trace, QStringLiteral("B"));
+    QVERIFY(synAck >= 0);
+    std::unique_ptr<QMenu> menu(m_window->createSegmentMenu(synAck));
+    QVERIFY(menu);
+    auto *heading = menu->findChild<QLabel *>(QStringLiteral("segmentMenuHeading"));
+    QVERIFY(heading);
+    QVERIFY(heading->text().contains(trace.segments.at(synAck).segment.summary()));
+    menu->popup(m_window->mapToGlobal(QPoint(100, 100)));
+    QVERIFY(QTest::qWaitForWindowExposed(menu.get()));
+    QVERIFY2(heading->width() >= heading->sizeHint().width(),
+             qPrintable(QStringLiteral("%1 < %2").arg(heading->width()).arg(heading->sizeHint().width())));
+    menu->hide();
+}
+
+void TestMainWindow::variantBoxShowsWholeNamesOnASmallScreen()
+{
+    m_window->fitToScreen(QRect(0, 0, 1024, 736));
+    m_window->findChild<QDockWidget *>(QStringLiteral("settingsDock"))->raise();
+    QCoreApplication::processEvents();
+    auto *variant = m_window->findChild<QComboBox *>(QStringLiteral("setting:variant"));
+    QVERIFY(variant);
+    QCOMPARE(variant->count(), int(protocolVariants().size()));
+    for (int i = 0; i < variant->count(); ++i) {
+        const int text = variant->fontMetrics().horizontalAdvance(variant->itemText(i));
+        QVERIFY2(variant->width() > text, qPrintable(variant->itemText(i)));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

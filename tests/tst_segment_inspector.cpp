@@ -6,6 +6,8 @@
 #include "panels/segment_inspector.h"
 #include "sim/simulator.h"
 
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 
 using namespace tcplab;
@@ -239,6 +241,45 @@ private slots:
         inspector.setSegment(m_data);
         inspector.setSegment(-1);
         QVERIFY(inspector.explanation().isEmpty());
+    }
+
+    void figureNamesAreWrittenInTheUiFont()
+    {
+        // A larger font makes a larger figure: the names are not drawn smaller than the
+        // text around them, and every flag's name fits its one-bit box.
+        const Segment &syn = m_trace.segments[m_synAck].segment;
+        QFont normal;
+        normal.setPointSizeF(10);
+        QFont large = normal;
+        large.setPointSizeF(16);
+        const QSize normalSize = HeaderLayoutPainter::minimumSize(syn, normal);
+        const QSize largeSize = HeaderLayoutPainter::minimumSize(syn, large);
+        QVERIFY(largeSize.height() > normalSize.height());
+        const QFontMetricsF metrics(large);
+        for (const HeaderField &f : HeaderLayoutPainter::fields(syn)) {
+            if (f.kind == HeaderField::Kind::Flag)
+                QVERIFY2(metrics.horizontalAdvance(f.name) <= largeSize.width() / 32.0, qPrintable(f.name));
+        }
+    }
+
+    void figureScrollsInsteadOfShrinkingInANarrowDock()
+    {
+        SegmentInspector inspector;
+        inspector.resize(300, 700);
+        inspector.setTrace(&m_trace, &m_scenario);
+        inspector.setSegment(m_synAck);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        QWidget *figure = inspector.headerFigure();
+        const QSize need = HeaderLayoutPainter::minimumSize(m_trace.segments[m_synAck].segment,
+                                                            figure->font());
+        QVERIFY(figure->width() >= need.width());
+        QVERIFY(figure->height() >= need.height());
+        auto *scroll = inspector.findChild<QScrollArea *>(QStringLiteral("headerFigureScroll"));
+        QVERIFY(scroll);
+        QVERIFY(scroll->horizontalScrollBar()->maximum() > 0);
+        // The text below keeps the dock's width: the figure does not widen the panel.
+        QVERIFY(scroll->parentWidget()->minimumSizeHint().width() < need.width());
     }
 
 private:

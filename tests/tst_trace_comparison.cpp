@@ -92,6 +92,42 @@ private slots:
         QCOMPARE(d->leftEvent, -1);
     }
 
+    void theDifferenceIsNamed()
+    {
+        const Scenario shipped = handshake();
+        // A dropped SYN: a drop where the other run delivers, another kind of event.
+        Scenario dropped = shipped;
+        FaultRule drop;
+        drop.kind = FaultKind::Drop;
+        drop.host = QStringLiteral("A");
+        drop.ordinal = 1;
+        dropped.faults = {drop};
+        QCOMPARE(firstDivergence(Simulator::run(shipped), Simulator::run(dropped))->aspect,
+                 DivergenceAspect::EventType);
+        // A delayed SYN: the same delivery, later.
+        Scenario delayed = shipped;
+        FaultRule delay = drop;
+        delay.kind = FaultKind::Delay;
+        delay.delta = msToUs(10);
+        delayed.faults = {delay};
+        QCOMPARE(firstDivergence(Simulator::run(shipped), Simulator::run(delayed))->aspect,
+                 DivergenceAspect::Time);
+        // The two-way handshake: the same moment, the server enters another state.
+        Scenario twoWay = shipped;
+        twoWay.protocol.variant = ProtocolVariant::TwoWayHandshake;
+        QCOMPARE(firstDivergence(Simulator::run(shipped), Simulator::run(twoWay))->aspect,
+                 DivergenceAspect::StateChange);
+        // One run goes on after the other.
+        Scenario longer = shipped;
+        AppAction close;
+        close.at = secondsToUs(1);
+        close.host = QStringLiteral("A");
+        close.kind = AppActionKind::Close;
+        longer.actions.append(close);
+        QCOMPARE(firstDivergence(Simulator::run(shipped), Simulator::run(longer))->aspect,
+                 DivergenceAspect::RunEnded);
+    }
+
     // Hosts are compared by name, and "no host" (a segment to a forged address) is a name of
     // its own: equal to itself, different from every real host.
     void segmentsToNobodyMatchOnlyEachOther_data()

@@ -773,8 +773,80 @@
         <translation>(this run has already ended)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;First difference at %1 s&lt;/b&gt;&lt;br&gt;left: %2&lt;br&gt;right: %3</source>
-        <translation>&lt;b&gt;First difference at %1 s&lt;/b&gt;&lt;br&gt;left: %2&lt;br&gt;right: %3</translation>
+        <source>&lt;b&gt;First difference at %1 s: %2&lt;/b&gt;&lt;br&gt;left: %3&lt;br&gt;right: %4</source>
+        <translation>&lt;b&gt;First difference at %1 s: %2&lt;/b&gt;&lt;br&gt;left: %3&lt;br&gt;right: %4</translation>
+    </message>
+    <message>
+        <source>something different happens</source>
+        <translation>something different happens</translation>
+    </message>
+    <message>
+        <source>the same thing happens at another time</source>
+        <translation>the same thing happens at another time</translation>
+    </message>
+    <message>
+        <source>the same thing happens on another host</source>
+        <translation>the same thing happens on another host</translation>
+    </message>
+    <message>
+        <source>the application makes another call</source>
+        <translation>the application makes another call</translation>
+    </message>
+    <message>
+        <source>the connection changes to another state</source>
+        <translation>the connection changes to another state</translation>
+    </message>
+    <message>
+        <source>the segment differs</source>
+        <translation>the segment differs</translation>
+    </message>
+    <message>
+        <source>a timer differs</source>
+        <translation>a timer differs</translation>
+    </message>
+    <message>
+        <source>the application is told something else</source>
+        <translation>the application is told something else</translation>
+    </message>
+    <message>
+        <source>the host fails differently</source>
+        <translation>the host fails differently</translation>
+    </message>
+    <message>
+        <source>one run has ended</source>
+        <translation>one run has ended</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application makes a call</source>
+        <translation>%1&apos;s application makes a call</translation>
+    </message>
+    <message>
+        <source>%1 changes state</source>
+        <translation>%1 changes state</translation>
+    </message>
+    <message>
+        <source>%1 sends a segment</source>
+        <translation>%1 sends a segment</translation>
+    </message>
+    <message>
+        <source>%1 receives a segment</source>
+        <translation>%1 receives a segment</translation>
+    </message>
+    <message>
+        <source>a segment to %1 is lost</source>
+        <translation>a segment to %1 is lost</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application is told something</source>
+        <translation>%1&apos;s application is told something</translation>
+    </message>
+    <message>
+        <source>%1 fails</source>
+        <translation>%1 fails</translation>
     </message>
 </context>
 <context>
@@ -796,16 +868,16 @@
         <translation>See also: %1</translation>
     </message>
     <message>
-        <source>Open the scenario “%1”</source>
-        <translation>Open the scenario “%1”</translation>
-    </message>
-    <message>
         <source>Opens the scenario and moves the playhead to %1.</source>
         <translation>Opens the scenario and moves the playhead to %1.</translation>
     </message>
     <message>
         <source>Opens the scenario at its start.</source>
         <translation>Opens the scenario at its start.</translation>
+    </message>
+    <message>
+        <source>Open the scenario</source>
+        <translation>Open the scenario</translation>
     </message>
 </context>
 <context>
@@ -1205,10 +1277,7 @@ Do you want to save them?</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s), %1 events, simulated in %2 ms</source>
-        <translation>
-            <numerusform>%n segment, %1 events, simulated in %2 ms</numerusform>
-            <numerusform>%n segments, %1 events, simulated in %2 ms</numerusform>
-        </translation>
+        <translation><numerusform>%n segment, %1 events, simulated in %2 ms</numerusform><numerusform>%n segments, %1 events, simulated in %2 ms</numerusform></translation>
     </message>
     <message>
         <source>Segment %1: %2 (right-click to drop, delay or duplicate it)</source>
@@ -1607,10 +1676,7 @@ Do you want to save them?</translation>
     </message>
     <message numerus="yes">
         <source>%1 sends %n byte(s)</source>
-        <translation>
-            <numerusform>%1 sends %n byte</numerusform>
-            <numerusform>%1 sends %n bytes</numerusform>
-        </translation>
+        <translation><numerusform>%1 sends %n byte</numerusform><numerusform>%1 sends %n bytes</numerusform></translation>
     </message>
     <message>
         <source>%1 shuts down its sending side</source>

@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>The network duplicates %1: an extra copy, not a retransmission, arrives %2 later.</source>
-        <translation>网络复制了 %1：多出的一份副本（不是重传）在 %2 之后到达。</translation>
+        <translation>网络重复投递了 %1：多出的一份副本（不是重传）在 %2 之后到达。</translation>
     </message>
     <message>
         <source>The fault plan delays it by %1.</source>
@@ -773,8 +773,80 @@
         <translation>（这次运行已经结束）</translation>
     </message>
     <message>
-        <source>&lt;b&gt;First difference at %1 s&lt;/b&gt;&lt;br&gt;left: %2&lt;br&gt;right: %3</source>
-        <translation>&lt;b&gt;第一处不同出现在 %1 秒&lt;/b&gt;&lt;br&gt;左：%2&lt;br&gt;右：%3</translation>
+        <source>&lt;b&gt;First difference at %1 s: %2&lt;/b&gt;&lt;br&gt;left: %3&lt;br&gt;right: %4</source>
+        <translation>&lt;b&gt;第一处不同在 %1 秒：%2&lt;/b&gt;&lt;br&gt;左边：%3&lt;br&gt;右边：%4</translation>
+    </message>
+    <message>
+        <source>something different happens</source>
+        <translation>发生的是另一件事</translation>
+    </message>
+    <message>
+        <source>the same thing happens at another time</source>
+        <translation>同一件事发生在另一个时刻</translation>
+    </message>
+    <message>
+        <source>the same thing happens on another host</source>
+        <translation>同一件事发生在另一台主机上</translation>
+    </message>
+    <message>
+        <source>the application makes another call</source>
+        <translation>应用程序做了另一次调用</translation>
+    </message>
+    <message>
+        <source>the connection changes to another state</source>
+        <translation>连接进入了另一个状态</translation>
+    </message>
+    <message>
+        <source>the segment differs</source>
+        <translation>报文段不同</translation>
+    </message>
+    <message>
+        <source>a timer differs</source>
+        <translation>定时器不同</translation>
+    </message>
+    <message>
+        <source>the application is told something else</source>
+        <translation>应用程序收到的通知不同</translation>
+    </message>
+    <message>
+        <source>the host fails differently</source>
+        <translation>主机的故障不同</translation>
+    </message>
+    <message>
+        <source>one run has ended</source>
+        <translation>一次运行已经结束</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application makes a call</source>
+        <translation>%1 的应用程序进行了一次调用</translation>
+    </message>
+    <message>
+        <source>%1 changes state</source>
+        <translation>%1 改变了状态</translation>
+    </message>
+    <message>
+        <source>%1 sends a segment</source>
+        <translation>%1 发送了一个报文段</translation>
+    </message>
+    <message>
+        <source>%1 receives a segment</source>
+        <translation>%1 收到了一个报文段</translation>
+    </message>
+    <message>
+        <source>a segment to %1 is lost</source>
+        <translation>发往 %1 的报文段丢失了</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application is told something</source>
+        <translation>%1 的应用程序收到了一个通知</translation>
+    </message>
+    <message>
+        <source>%1 fails</source>
+        <translation>%1 发生故障</translation>
     </message>
 </context>
 <context>
@@ -796,16 +868,16 @@
         <translation>另见：%1</translation>
     </message>
     <message>
-        <source>Open the scenario “%1”</source>
-        <translation>打开场景“%1”</translation>
-    </message>
-    <message>
         <source>Opens the scenario and moves the playhead to %1.</source>
         <translation>打开该场景，并把播放头移到 %1。</translation>
     </message>
     <message>
         <source>Opens the scenario at its start.</source>
         <translation>从头打开该场景。</translation>
+    </message>
+    <message>
+        <source>Open the scenario</source>
+        <translation>打开该场景</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1221,7 @@
     </message>
     <message>
         <source>duplicate %1</source>
-        <translation>复制 %1</translation>
+        <translation>重复 %1</translation>
     </message>
     <message>
         <source>Faults: %1</source>
@@ -1180,7 +1252,7 @@
     <name>tcplab::FaultListPanel</name>
     <message>
         <source>Right-click a segment in the diagram to drop, delay or duplicate it.</source>
-        <translation>在图中右键单击报文段，可以丢弃、延迟或复制它。</translation>
+        <translation>在图中右键单击报文段，可以丢弃、延迟或重复它。</translation>
     </message>
     <message>
         <source>Remove Fault</source>
@@ -1211,7 +1283,7 @@ Do you want to save them?</source>
     </message>
     <message>
         <source>Segment %1: %2 (right-click to drop, delay or duplicate it)</source>
-        <translation>报文段 %1：%2（右键单击可丢弃、延迟或复制）</translation>
+        <translation>报文段 %1：%2（右键单击可丢弃、延迟或重复）</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1255,7 +1327,7 @@ Do you want to save them?</source>
     </message>
     <message>
         <source>&lt;h3&gt;TCP Connection Lab %1&lt;/h3&gt;&lt;p&gt;Watch TCP open and close connections, step by step, as RFC 9293 describes. Drop, delay or duplicate any segment and see how both ends react.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TCP 连接实验室 %1&lt;/h3&gt;&lt;p&gt;按照 RFC 9293 的描述，一步一步观察 TCP 如何建立和关闭连接。丢弃、延迟或复制任意报文段，看看两端如何应对。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;TCP 连接实验室 %1&lt;/h3&gt;&lt;p&gt;按照 RFC 9293 的描述，一步一步观察 TCP 如何建立和关闭连接。丢弃、延迟或重复任意报文段，看看两端如何应对。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1590,7 +1662,7 @@ Do you want to save them?</source>
     </message>
     <message>
         <source>Duplicate %1 (copy %2 ms later)</source>
-        <translation>复制 %1（副本晚 %2 毫秒）</translation>
+        <translation>重复 %1（副本晚 %2 毫秒）</translation>
     </message>
     <message>
         <source>No fault on %1</source>
@@ -1824,11 +1896,11 @@ Do you want to save them?</source>
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation>复制…</translation>
+        <translation>重复…</translation>
     </message>
     <message>
         <source>Duplicate Segment</source>
-        <translation>复制报文段</translation>
+        <translation>重复报文段</translation>
     </message>
     <message>
         <source>The copy arrives this many milliseconds after the original:</source>
@@ -1871,7 +1943,7 @@ Do you want to save them?</source>
     </message>
     <message>
         <source>Fault: duplicated, copy %1 later</source>
-        <translation>故障：已复制，副本晚 %1</translation>
+        <translation>故障：已重复，副本晚 %1</translation>
     </message>
     <message>
         <source>Sent at %1 s</source>

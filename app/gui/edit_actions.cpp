@@ -2,6 +2,7 @@
 
 #include "action_table.h"
 #include "scenario_document.h"
+#include "scenario_edit_command.h"
 #include "scenario_editor.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,12 @@ EditActions::EditActions(const ActionTable &actions, ScenarioDocument *document,
     connect(stack, &QUndoStack::indexChanged, this, &EditActions::update);
     connect(stack, &QUndoStack::cleanChanged, this, &EditActions::update);
     connect(m_document, &ScenarioDocument::traceChanged, this, &EditActions::update);
+}
+
+void EditActions::retranslate()
+{
+    ScenarioEditCommand::retranslateAll(*m_document->undoStack());
+    update();
 }
 
 void EditActions::update()

@@ -19,6 +19,8 @@ public:
 
     // Texts and states for the current undo stack and language.
     void update();
+    // After a language change: the edits on the stack are named again, then the actions.
+    void retranslate();
 
 private:
     const ActionTable &m_actions;

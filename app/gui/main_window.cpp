@@ -32,8 +32,11 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
 #include <QTimer>
 #include <QToolBar>
 
@@ -245,9 +248,17 @@ void MainWindow::showOpenedScenario()
     m_docks->scenarioBrowser()->setCurrentScenario(m_document->builtinId());
     // Fitting needs the view's final size: before the window is shown, wait for it.
     if (isVisible() && m_view->viewport()->height() > 100)
-        m_view->fitToWindow();
+        fitDiagram();
     else
         m_fitPending = true;
+}
+
+void MainWindow::fitDiagram()
+{
+    // The whole run in height, and every host in width: on a small screen the lifelines come
+    // closer rather than leaving the second host off to the right.
+    m_view->fitToWindow();
+    m_view->fitWidth();
 }
 
 bool MainWindow::maybeSave()
@@ -382,9 +393,23 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_view && event->type() == QEvent::Resize && m_fitPending && isVisible()) {
         m_fitPending = false;
         // After the resize has been handled by the view itself.
-        QTimer::singleShot(0, m_view, &SequenceDiagramView::fitToWindow);
+        QTimer::singleShot(0, this, &MainWindow::fitDiagram);
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // The tabs of tabbed docks are QTabBars the window makes whenever docks are tabbed
+    // together (also by the learner, later). Their default elides "What Happened" to
+    // "What Happ…" in a narrow dock: whole names, with scroll buttons when they do not fit.
+    if (event->type() == QEvent::ChildPolished) {
+        if (auto *tabs = qobject_cast<QTabBar *>(static_cast<QChildEvent *>(event)->child())) {
+            tabs->setElideMode(Qt::ElideNone);
+            tabs->setUsesScrollButtons(true);
+        }
+    }
+    return QMainWindow::event(event);
 }
 
 // --- language -------------------------------------------------------------------------
@@ -400,7 +425,7 @@ void MainWindow::retranslateUi()
 {
     m_actions->retranslate();
     m_playbackActions->updatePlayAction();
-    m_editActions->update();
+    m_editActions->retranslate();
     m_menus->retranslate();
     m_docks->retranslate();
     m_viewToolBar->setWindowTitle(tr("Zoom"));
@@ -416,8 +441,11 @@ void MainWindow::retranslateUi()
 void MainWindow::readSettings()
 {
     QSettings settings;
+    // Where and how large the learner left the window (restoreGeometry() moves and shrinks
+    // it into the screen when the screen is another now); on a first start, fitted to it.
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1500, 900);
+        fitToScreen(screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 768));
+    // The docks as the learner left them: which are shown, tabbed, where and how wide.
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
     m_playback->setSpeed(settings.value(QStringLiteral("speed"), 0.1).toDouble());
     action(ActionId::SkipQuiet)
@@ -426,6 +454,21 @@ void MainWindow::readSettings()
         ->setChecked(settings.value(QStringLiteral("showFuture"), true).toBool());
     m_view->setFutureMode(action(ActionId::ShowFuture)->isChecked() ? FutureMode::Faint
                                                                     : FutureMode::Hidden);
+}
+
+void MainWindow::fitToScreen(const QRect &available)
+{
+    // Nine tenths of a small screen leaves nothing useful around the window; the whole of it
+    // wastes a large one less than it helps. Keep a margin only where there is room.
+    // (A small screen's window is the whole of it less room for a window manager's frame.)
+    const bool small = available.width() < 1600;
+    const QSize size = small ? available.size() - QSize(16, 48)
+                             : QSize(available.width() * 9 / 10, available.height() * 9 / 10);
+    if (isWindow())
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    else
+        resize(size);
+    m_docks->fitToWidth(size.width());
 }
 
 void MainWindow::writeSettings()

@@ -50,6 +50,10 @@ public:
     bool save();
     bool saveAs(const QString &path);
     void setLanguage(const QString &code);
+    // Places the window inside `available` (a screen's availableGeometry()): most of it,
+    // never more, with the docks sized in proportion so the diagram keeps a usable share.
+    // Used on a first start and whenever the saved geometry no longer fits the screen.
+    void fitToScreen(const QRect &available);
 
     ScenarioDocument *document() const { return m_document; }
     ScenarioEditor *editor() const { return m_editor; }
@@ -71,6 +75,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     // Hooks for the modal questions, so tests can answer them.
     virtual void reportError(const QString &title, const QString &text);
@@ -96,6 +101,7 @@ private:
     void showSegmentMenu(int segmentId, const QPoint &globalPos);
     void showAbout();
     void showOpenedScenario();
+    void fitDiagram();
 
     LanguageManager *m_language;
     ScenarioDocument *m_document;

@@ -54,9 +54,16 @@ PanelDocks::PanelDocks(QMainWindow *window, ScenarioDocument *document, Scenario
     static_assert(std::size(dockTable) == dockCount, "one row per dock");
     createEditingDocks(playback);
     createLessonDocks(playback, view);
-    window->resizeDocks({dock(Dock::Scenarios), dock(Dock::State)}, {300, 420}, Qt::Horizontal);
     window->resizeDocks({dock(Dock::Scenarios), dock(Dock::Faults)}, {420, 380}, Qt::Vertical);
     window->resizeDocks({dock(Dock::State), dock(Dock::Narration)}, {380, 420}, Qt::Vertical);
+}
+
+void PanelDocks::fitToWidth(int width)
+{
+    // A fifth on the left (choosing and editing), a quarter on the right (the lesson panels,
+    // whose state diagram wants the room); the rest is the diagram's.
+    m_window->resizeDocks({dock(Dock::Scenarios), dock(Dock::State)}, {width / 5, width / 4},
+                          Qt::Horizontal);
 }
 
 QDockWidget *PanelDocks::addDock(const QString &objectName, QWidget *content,
@@ -128,6 +135,10 @@ void PanelDocks::createLessonDocks(PlaybackController *playback, SequenceDiagram
         m_endpoint->setPlayhead(t);
         m_sockets->setPlayhead(t);
     });
+    // A state explained for the last lesson is not what the new one is about; an edit or an
+    // undo within the same lesson keeps it.
+    connect(m_document, &ScenarioDocument::opened, m_stateDiagram,
+            &StateDiagramWidget::clearSelection);
     connect(view, &SequenceDiagramView::segmentSelected, m_inspector,
             &SegmentInspector::setSegment);
     connect(m_sockets, &SocketTablePanel::socketActivated, this, [this, endpoint](int socket) {

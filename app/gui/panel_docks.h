@@ -43,6 +43,9 @@ public:
     // A dock in `area`; a tall panel scrolls rather than forcing the window taller than
     // the screen.
     QDockWidget *addDock(const QString &objectName, QWidget *content, Qt::DockWidgetArea area);
+    // Sizes the left and right docks in proportion to a window `width` pixels wide, so the
+    // diagram between them keeps about half of it on any screen.
+    void fitToWidth(int width);
     // The docks' show/hide actions, in the order of the Panels menu.
     QList<QAction *> toggleViewActions() const;
 

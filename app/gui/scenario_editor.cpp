@@ -91,7 +91,8 @@ bool ScenarioEditor::addFault(const FaultRule &rule)
     const Scenario after = ScenarioEdits::withFault(m_document->scenario(), rule);
     if (after == m_document->scenario())
         return false;
-    m_document->undoStack()->push(new ScenarioEditCommand(m_document, after, describeFault(rule)));
+    m_document->undoStack()->push(
+        new ScenarioEditCommand(m_document, after, [rule] { return describeFault(rule); }));
     return true;
 }
 
@@ -143,9 +144,10 @@ bool ScenarioEditor::removeFault(int index)
     const Scenario &scenario = m_document->scenario();
     if (index < 0 || index >= scenario.faults.size())
         return false;
-    const QString text = tr("Remove fault: %1").arg(describeFault(scenario.faults.at(index)));
-    m_document->undoStack()->push(new ScenarioEditCommand(
-        m_document, ScenarioEdits::withoutFault(scenario, index), text));
+    const FaultRule removed = scenario.faults.at(index);
+    m_document->undoStack()->push(
+        new ScenarioEditCommand(m_document, ScenarioEdits::withoutFault(scenario, index),
+                                [removed] { return tr("Remove fault: %1").arg(describeFault(removed)); }));
     return true;
 }
 
@@ -171,8 +173,9 @@ bool ScenarioEditor::setSetting(const QString &key, const QVariant &value, QStri
     if (after == m_document->scenario())
         return true;
     const SettingDescriptor *descriptor = Scenario::settingDescriptor(key);
-    m_document->undoStack()->push(new ScenarioEditCommand(
-        m_document, after, tr("Set %1 to %2").arg(key, descriptor->format(value))));
+    m_document->undoStack()->push(new ScenarioEditCommand(m_document, after, [key, descriptor, value] {
+        return tr("Set %1 to %2").arg(key, descriptor->format(value));
+    }));
     return true;
 }
 
@@ -180,7 +183,7 @@ bool ScenarioEditor::addAction(const AppAction &action)
 {
     m_document->undoStack()->push(new ScenarioEditCommand(
         m_document, ScenarioEdits::withAction(m_document->scenario(), action),
-        tr("Add action: %1").arg(describeAction(action))));
+        [action] { return tr("Add action: %1").arg(describeAction(action)); }));
     return true;
 }
 
@@ -189,7 +192,7 @@ bool ScenarioEditor::resetToFile()
     if (m_document->scenario() == m_document->fileScenario())
         return false;
     m_document->undoStack()->push(new ScenarioEditCommand(m_document, m_document->fileScenario(),
-                                                          tr("Reset scenario")));
+                                                          [] { return tr("Reset scenario"); }));
     return true;
 }
 

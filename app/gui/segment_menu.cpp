@@ -4,6 +4,9 @@
 #include "scenario_editor.h"
 #include "scenario_edits.h"
 
+#include <QLabel>
+#include <QWidgetAction>
+
 namespace tcplab {
 
 SegmentMenu *SegmentMenu::create(int segmentId, ScenarioDocument *document,
@@ -21,8 +24,21 @@ SegmentMenu::SegmentMenu(int segmentId, ScenarioDocument *document, ScenarioEdit
 {
     const Trace &trace = document->trace();
     const FaultRule key = ScenarioEdits::ruleForSegment(trace, segmentId, FaultKind::Drop);
-    addSection(QStringLiteral("%1  %2").arg(key.key(),
-                                            trace.segments.at(segmentId).segment.summary()));
+    // The heading names the segment. A QMenu section's title does not widen the menu, so a
+    // long header ("A#2  SYN,ACK seq=… ack=…") was cut: a label does, and reads the same.
+    auto *heading = new QLabel(
+        QStringLiteral("%1  %2").arg(key.key(), trace.segments.at(segmentId).segment.summary()),
+        this);
+    heading->setObjectName(QStringLiteral("segmentMenuHeading"));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    heading->setContentsMargins(8, 4, 8, 4);
+    auto *headingAction = new QWidgetAction(this);
+    headingAction->setDefaultWidget(heading);
+    headingAction->setEnabled(false);
+    addAction(headingAction);
+    addSeparator();
 
     QAction *drop = addAction(tr("Drop This Segment"));
     drop->setObjectName(QStringLiteral("dropSegment"));

@@ -39,8 +39,9 @@ SettingsPanel::SettingsPanel(ScenarioDocument *document, ScenarioEditor *editor,
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    // The fields shrink with the dock; only a vertical scroll bar is ever needed.
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The fields shrink with the dock and labels go above them; a dock narrower than the
+    // widest choice scrolls sideways rather than cutting the fields' right edges.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     outer->addWidget(scroll);
     m_content = new QWidget(scroll);
     m_layout = new QVBoxLayout(m_content);
@@ -100,7 +101,8 @@ QFormLayout *SettingsPanel::addForm()
     auto *box = new QWidget(m_content);
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A narrow dock puts a label above its field rather than cutting the field.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setContentsMargins(6, 0, 0, 6);
     m_layout->addWidget(box);
     return form;
@@ -162,8 +164,8 @@ void SettingsPanel::addField(QFormLayout *form, const QString &key)
     switch (d->type) {
     case SettingType::Choice: {
         auto *combo = new QComboBox;
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(8);
+        // Whole choices ("Standard (RFC 9293)"): a cut name cannot be told from another.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         for (const QString &choice : d->choices)
             combo->addItem(QString(), choice);
         connect(combo, &QComboBox::activated, this, [this, key] { commit(key); });

@@ -41,7 +41,10 @@ ConceptsBrowser::ConceptsBrowser(QWidget *parent)
     buttons->addWidget(m_open);
     rightLayout->addLayout(buttons);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The list above the article: the dock is tall and narrow, and a title side by side
+    // with the article had a third of its width, cut into pieces.
+    m_list->setResizeMode(QListView::Adjust); // titles wrap again when the dock is resized
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
@@ -187,7 +190,9 @@ void ConceptsBrowser::showCurrent()
     }
     m_html = html;
     m_text->setHtml(html);
-    m_open->setText(tr("Open the scenario “%1”").arg(title));
+    // The article names the scenario (its "See it happen" link); the button, short, keeps
+    // the dock as narrow as the learner wants it.
+    m_open->setText(tr("Open the scenario"));
     m_open->setToolTip(a->scenario.at > 0
                            ? tr("Opens the scenario and moves the playhead to %1.").arg(durationText(a->scenario.at))
                            : tr("Opens the scenario at its start."));

@@ -3,6 +3,9 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+#include <cmath>
+
 namespace tcplab {
 
 namespace {
@@ -31,9 +34,36 @@ uint32_t addWords(uint32_t sum, const QByteArray &bytes)
 }
 
 constexpr int bitsPerRow = 32;
-constexpr qreal rulerHeight = 18;
-constexpr qreal rowHeight = 46;
-constexpr qreal minBitWidth = 23;
+
+// The figure's measures for the font its names are written in (the UI font: a figure whose
+// names are smaller than the text around it cannot be read, least of all in Chinese).
+struct FigureMetrics {
+    qreal rulerHeight;
+    qreal rowHeight;   // a name line above a value line
+    qreal bitWidth;    // wide enough for the widest flag's name ("URG", "紧急")
+};
+
+QFont rulerFont(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
+    return small;
+}
+
+FigureMetrics metricsFor(const Segment &s, const QFont &font)
+{
+    const QFontMetricsF names(font);
+    qreal widestFlag = 0;
+    for (const HeaderField &f : HeaderLayoutPainter::fields(s)) {
+        if (f.kind == HeaderField::Kind::Flag)
+            widestFlag = std::max(widestFlag, names.horizontalAdvance(f.name));
+    }
+    QFont bold = font;
+    bold.setBold(true);
+    const qreal valueHeight = QFontMetricsF(bold).height();
+    return {QFontMetricsF(rulerFont(font)).height() + 4, names.height() + valueHeight + 10,
+            std::max<qreal>(23, widestFlag + 6)};
+}
 
 } // namespace
 
@@ -129,22 +159,27 @@ int HeaderLayoutPainter::rowCount(const Segment &s)
     return s.mss ? 7 : 6;
 }
 
-QSize HeaderLayoutPainter::minimumSize(const Segment &s)
+QSize HeaderLayoutPainter::minimumSize(const Segment &s, const QFont &font)
 {
-    return QSize(int(minBitWidth * bitsPerRow) + 2, int(rulerHeight + rowHeight * rowCount(s)) + 2);
+    const FigureMetrics m = metricsFor(s, font);
+    return QSize(int(std::ceil(m.bitWidth * bitsPerRow)) + 2,
+                 int(std::ceil(m.rulerHeight + m.rowHeight * rowCount(s))) + 2);
 }
 
 void HeaderLayoutPainter::paint(QPainter *p, const QRectF &rect, const Segment &s, const QColor &accent)
 {
     p->save();
     p->setRenderHint(QPainter::Antialiasing, false);
-    const qreal bitWidth = std::max(minBitWidth, (rect.width() - 2) / bitsPerRow);
+    const QFont nameFont = p->font();
+    const FigureMetrics m = metricsFor(s, nameFont);
+    const qreal rulerHeight = m.rulerHeight;
+    const qreal rowHeight = m.rowHeight;
+    const qreal bitWidth = std::max(m.bitWidth, (rect.width() - 2) / bitsPerRow);
     const qreal x0 = rect.left() + 1;
     const qreal y0 = rect.top() + rulerHeight;
 
-    QFont small = p->font();
-    small.setPointSizeF(std::max(6.5, small.pointSizeF() * 0.85));
-    QFont bold = p->font();
+    const QFont small = rulerFont(nameFont);
+    QFont bold = nameFont;
     bold.setBold(true);
 
     // Bit ruler: 0 … 31, most significant bit first, as RFC figures number them.
@@ -172,13 +207,14 @@ void HeaderLayoutPainter::paint(QPainter *p, const QRectF &rect, const Segment &
         p->setPen(QPen(border, 1));
         p->drawRect(box);
 
-        const QRectF nameRect = box.adjusted(2, 2, -2, -rowHeight / 2);
-        const QRectF valueRect = box.adjusted(2, rowHeight / 2 - 2, -2, -3);
-        p->setFont(small);
+        const qreal nameHeight = QFontMetricsF(nameFont).height();
+        const QRectF nameRect(box.left() + 2, box.top() + 3, box.width() - 4, nameHeight);
+        const QRectF valueRect = box.adjusted(2, nameHeight + 3, -2, -3);
+        p->setFont(nameFont);
         p->setPen(f.ignored || f.kind == HeaderField::Kind::Reserved ? QColor(0x88, 0x88, 0x88) : QColor(0x33, 0x33, 0x33));
         QString name = f.name;
         if (f.kind != HeaderField::Kind::Flag)
-            name = QFontMetricsF(small).elidedText(name, Qt::ElideRight, nameRect.width());
+            name = QFontMetricsF(nameFont).elidedText(name, Qt::ElideRight, nameRect.width());
         p->drawText(nameRect, Qt::AlignHCenter | Qt::AlignTop, name);
         QFont valueFont = bold;
         if (f.kind == HeaderField::Kind::Flag && !f.set)

@@ -3,6 +3,7 @@
 #include "tcp/segment.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QList>
 #include <QRectF>
 #include <QSize>
@@ -41,7 +42,9 @@ class HeaderLayoutPainter
 public:
     static QList<HeaderField> fields(const Segment &segment);
     static int rowCount(const Segment &segment);
-    static QSize minimumSize(const Segment &segment);
+    // The smallest figure whose field names, written in `font`, can be read whole. paint()
+    // writes the names in the painter's font: the same one.
+    static QSize minimumSize(const Segment &segment, const QFont &font);
     static void paint(QPainter *painter, const QRectF &rect, const Segment &segment,
                       const QColor &accent);
 };

@@ -11,54 +11,53 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace tcplab {
 
-// The painted header figure; all the drawing is HeaderLayoutPainter's.
+// The painted header figure; all the drawing is HeaderLayoutPainter's. Its names are in the
+// UI font, so it never shrinks below the size that fits them: in a narrow dock it scrolls.
 class HeaderFigure : public QWidget
 {
 public:
-    explicit HeaderFigure(QWidget *parent) : QWidget(parent) { setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); }
+    explicit HeaderFigure(QWidget *parent) : QWidget(parent)
+    {
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
     void setSegment(const Segment &segment, const QColor &accent)
     {
         m_segment = segment;
         m_accent = accent;
-        setMinimumHeight(heightForWidth(width()));
+        setMinimumSize(minimumSizeHint());
         updateGeometry();
         update();
     }
-    QSize sizeHint() const override { return HeaderLayoutPainter::minimumSize(m_segment) + QSize(8, 8); }
-    // A narrow dock shrinks the figure rather than hiding half of it behind a scroll bar.
-    QSize minimumSizeHint() const override { return QSize(160, 60); }
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override
+    QSize sizeHint() const override { return minimumSizeHint(); }
+    QSize minimumSizeHint() const override
     {
-        const QSize need = HeaderLayoutPainter::minimumSize(m_segment);
-        return int(need.height() * scaleFor(width)) + 8;
+        return HeaderLayoutPainter::minimumSize(m_segment, font()) + QSize(8, 8);
     }
 
 protected:
     void paintEvent(QPaintEvent *) override
     {
         QPainter p(this);
-        const QSize need = HeaderLayoutPainter::minimumSize(m_segment);
-        const qreal scale = scaleFor(width());
-        p.translate(4, 4);
-        p.scale(scale, scale);
-        const qreal w = scale < 1 ? need.width() : std::min<qreal>(width() - 8, need.width() * 1.4);
-        HeaderLayoutPainter::paint(&p, QRectF(0, 0, w, need.height()), m_segment, m_accent);
+        p.setFont(font());
+        const QSize need = HeaderLayoutPainter::minimumSize(m_segment, font());
+        // A wide dock spreads the bits a little, not without limit.
+        const qreal w = std::clamp<qreal>(width() - 8, need.width(), need.width() * 1.4);
+        HeaderLayoutPainter::paint(&p, QRectF(4, 4, w, need.height()), m_segment, m_accent);
     }
-    void resizeEvent(QResizeEvent *) override { setMinimumHeight(heightForWidth(width())); }
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange)
+            setMinimumSize(minimumSizeHint());
+        QWidget::changeEvent(event);
+    }
 
 private:
-    qreal scaleFor(int width) const
-    {
-        const QSize need = HeaderLayoutPainter::minimumSize(m_segment);
-        return need.width() > 0 ? std::min<qreal>(1.0, (width - 8) / qreal(need.width())) : 1.0;
-    }
-
     Segment m_segment;
     QColor m_accent = HostPalette::hostColor(0);
 };
@@ -75,6 +74,18 @@ QString seconds(SimTime t)
     return QStringLiteral("%1 s").arg(QString::number(double(t) / usPerSecond, 'f', 3));
 }
 } // namespace
+
+QWidget *SegmentInspector::headerFigure() const
+{
+    return m_figure;
+}
+
+void SegmentInspector::fitFigureScroll()
+{
+    // As tall as the figure plus room for the sideways scroll bar, which a narrow dock needs.
+    m_figureScroll->setFixedHeight(m_figure->minimumHeight()
+                                   + m_figureScroll->horizontalScrollBar()->sizeHint().height());
+}
 
 SegmentInspector::SegmentInspector(QWidget *parent) : QWidget(parent)
 {
@@ -113,7 +124,15 @@ SegmentInspector::SegmentInspector(QWidget *parent) : QWidget(parent)
         l->setFont(f);
     }
     layout->addWidget(m_title);
-    layout->addWidget(m_figure);
+    // The figure scrolls sideways on its own, so the text below keeps the dock's width.
+    auto *figureScroll = new QScrollArea(content);
+    figureScroll->setObjectName(QStringLiteral("headerFigureScroll"));
+    figureScroll->setWidgetResizable(true);
+    figureScroll->setFrameShape(QFrame::NoFrame);
+    figureScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    figureScroll->setWidget(m_figure);
+    m_figureScroll = figureScroll;
+    layout->addWidget(figureScroll);
     layout->addWidget(m_explanationTitle);
     layout->addWidget(m_explanation);
     layout->addWidget(m_payloadTitle);
@@ -266,6 +285,7 @@ void SegmentInspector::refresh()
                          .arg(s.destination.port)
                          .arg(Narration::segmentLabel(s)));
     m_figure->setSegment(s, accent);
+    fitFigureScroll();
     m_sentences = explain(*m_trace, m_segment);
     QString html = QStringLiteral("<ul style=\"margin-left:-20px\">");
     for (const QString &line : m_sentences)

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QScrollArea;
 class QStackedWidget;
 
 namespace tcplab {
@@ -32,6 +33,8 @@ public:
     // What the panel shows, for tests and for copying.
     QStringList explanation() const { return m_sentences; }
     QString payloadText() const;
+    // The painted header figure, inside its own sideways-scrolling area.
+    QWidget *headerFigure() const;
 
     // Pure text builders.
     static QStringList explain(const Trace &trace, int segmentId);
@@ -46,6 +49,7 @@ protected:
 private:
     void refresh();
     void retranslate();
+    void fitFigureScroll();
 
     const Trace *m_trace = nullptr;
     const Scenario *m_scenario = nullptr;
@@ -57,6 +61,7 @@ private:
     QLabel *m_placeholder = nullptr;
     QLabel *m_title = nullptr;
     HeaderFigure *m_figure = nullptr;
+    QScrollArea *m_figureScroll = nullptr;
     QLabel *m_explanationTitle = nullptr;
     QLabel *m_explanation = nullptr;
     QLabel *m_payloadTitle = nullptr;

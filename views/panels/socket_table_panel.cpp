@@ -10,6 +10,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tcplab {
 
 SocketTablePanel::SocketTablePanel(QWidget *parent) : QWidget(parent)
@@ -25,11 +27,11 @@ SocketTablePanel::SocketTablePanel(QWidget *parent) : QWidget(parent)
     m_count = new QLabel(this);
     top->addWidget(m_hostLabel);
     top->addWidget(m_hosts);
-    top->addSpacing(12);
-    top->addWidget(m_command);
     top->addStretch(1);
     top->addWidget(m_count);
     layout->addLayout(top);
+    // The command on a line of its own, as in a terminal, so the dock can be narrow.
+    layout->addWidget(m_command);
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
@@ -41,13 +43,9 @@ SocketTablePanel::SocketTablePanel(QWidget *parent) : QWidget(parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    // Column widths from the header texts, not from thousands of rows.
-    const int charWidth = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_view->setColumnWidth(SocketTableModel::StateColumn, charWidth * 12);
-    m_view->setColumnWidth(SocketTableModel::RecvQColumn, charWidth * 8);
-    m_view->setColumnWidth(SocketTableModel::SendQColumn, charWidth * 8);
-    m_view->setColumnWidth(SocketTableModel::SynQueueColumn, charWidth * 11);
-    m_view->setColumnWidth(SocketTableModel::LocalColumn, charWidth * 22);
+    // Columns as wide as their header and their first rows (a SYN flood has thousands of
+    // rows, all alike), the last one taking the rest.
+    m_view->horizontalHeader()->setResizeContentsPrecision(50);
     layout->addWidget(m_view, 1);
 
     connect(m_hosts, &QComboBox::activated, this, [this](int index) { setHost(index); });
@@ -55,6 +53,10 @@ SocketTablePanel::SocketTablePanel(QWidget *parent) : QWidget(parent)
         emit socketActivated(m_model->socketAt(index.row()));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &SocketTablePanel::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SocketTablePanel::fitColumns);
+    // Rows change with the playhead: a column widens for a longer state, never narrows
+    // while playing (it would jump).
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SocketTablePanel::widenColumns);
     retranslate();
 }
 
@@ -101,6 +103,23 @@ void SocketTablePanel::updateCount()
     m_count->setText(n == 1 ? tr("1 socket") : tr("%1 sockets").arg(n));
 }
 
+void SocketTablePanel::fitColumns()
+{
+    // resizeColumnToContents() measures the header and the first rows (the precision).
+    for (int c = 0; c + 1 < m_model->columnCount(); ++c)
+        m_view->resizeColumnToContents(c);
+}
+
+void SocketTablePanel::widenColumns()
+{
+    for (int c = 0; c + 1 < m_model->columnCount(); ++c) {
+        const int before = m_view->columnWidth(c);
+        m_view->resizeColumnToContents(c);
+        if (m_view->columnWidth(c) < before)
+            m_view->setColumnWidth(c, before);
+    }
+}
+
 void SocketTablePanel::retranslate()
 {
     setWindowTitle(tr("Sockets (ss -tan)"));
@@ -110,6 +129,7 @@ void SocketTablePanel::retranslate()
     m_command->setToolTip(tr("What `ss -tan` would print on this host at the playhead. Sockets in CLOSED are not listed."));
     m_model->retranslate();
     updateCount();
+    fitColumns();
 }
 
 void SocketTablePanel::changeEvent(QEvent *event)

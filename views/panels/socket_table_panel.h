@@ -40,6 +40,8 @@ private:
     void rebuildHosts();
     void retranslate();
     void updateCount();
+    void fitColumns();
+    void widenColumns();
 
     const Trace *m_trace = nullptr;
     QLabel *m_hostLabel = nullptr;

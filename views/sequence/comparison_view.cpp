@@ -1,6 +1,7 @@
 #include "sequence/comparison_view.h"
 
 #include "sequence/sequence_diagram_view.h"
+#include "text/narration.h"
 #include "trace/trace.h"
 #include "trace/trace_format.h"
 
@@ -51,6 +52,7 @@ ComparisonView::ComparisonView(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     for (SequenceDiagramView *view : {m_left, m_right}) {
+        view->viewport()->installEventFilter(this);
         connect(view, &SequenceDiagramView::playheadScrubbed, this, [this](SimTime t) {
             setPlayhead(t);
             emit playheadScrubbed(t);
@@ -98,10 +100,18 @@ void ComparisonView::fitPanes()
     }
 }
 
-void ComparisonView::resizeEvent(QResizeEvent *event)
+bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    fitPanes();
+    // A pane is fitted to its own width once it has it: the window lays the panes out after
+    // this widget is resized (and only when it is shown), so fitting in resizeEvent() would
+    // use the old width and show only the first host.
+    if (event->type() == QEvent::Resize) {
+        for (SequenceDiagramView *view : {m_left, m_right}) {
+            if (watched == view->viewport())
+                view->fitWidth();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ComparisonView::setPlayhead(SimTime t)
@@ -153,14 +163,73 @@ void ComparisonView::updateBanner()
         return;
     }
     auto describe = [](const Trace *trace, int eventIndex) {
-        return eventIndex >= 0 ? traceEventToText(*trace, eventIndex).toHtmlEscaped()
+        return eventIndex >= 0 ? eventText(*trace, eventIndex).toHtmlEscaped()
                                : tr("(this run has already ended)");
     };
-    m_banner->setText(tr("<b>First difference at %1 s</b><br>left: %2<br>right: %3")
+    m_banner->setText(tr("<b>First difference at %1 s: %2</b><br>left: %3<br>right: %4")
                           .arg(formatSimTime(m_divergence->time),
+                               aspectText(m_divergence->aspect),
                                describe(m_leftTrace, m_divergence->leftEvent),
                                describe(m_rightTrace, m_divergence->rightEvent)));
     m_goButton->setEnabled(true);
+}
+
+QString ComparisonView::aspectText(DivergenceAspect aspect)
+{
+    switch (aspect) {
+    case DivergenceAspect::EventType:
+        return tr("something different happens");
+    case DivergenceAspect::Time:
+        return tr("the same thing happens at another time");
+    case DivergenceAspect::Host:
+        return tr("the same thing happens on another host");
+    case DivergenceAspect::AppCall:
+        return tr("the application makes another call");
+    case DivergenceAspect::StateChange:
+        return tr("the connection changes to another state");
+    case DivergenceAspect::Segment:
+        return tr("the segment differs");
+    case DivergenceAspect::Timer:
+        return tr("a timer differs");
+    case DivergenceAspect::Notice:
+        return tr("the application is told something else");
+    case DivergenceAspect::HostEvent:
+        return tr("the host fails differently");
+    case DivergenceAspect::RunEnded:
+        return tr("one run has ended");
+    }
+    return QString();
+}
+
+QString ComparisonView::eventText(const Trace &trace, int eventIndex)
+{
+    // The narration's sentences, in the learner's language; the few events it leaves to
+    // another (an application's crash is told as the host's) are named by their kind.
+    NarrationItem item;
+    item.sentences = Narration::narrate(trace, Scenario(), eventIndex);
+    if (!item.sentences.isEmpty())
+        return item.text();
+    const TraceEvent &e = trace.events.at(eventIndex);
+    const QString host = trace.hostName(e.host);
+    switch (e.type) {
+    case TraceEventType::App:
+        return tr("%1's application makes a call").arg(host);
+    case TraceEventType::State:
+        return tr("%1 changes state").arg(host);
+    case TraceEventType::Send:
+        return tr("%1 sends a segment").arg(host);
+    case TraceEventType::Deliver:
+        return tr("%1 receives a segment").arg(host);
+    case TraceEventType::Drop:
+        return tr("a segment to %1 is lost").arg(host);
+    case TraceEventType::Timer:
+        return tr("%1: %2").arg(host, Narration::timerName(e.timer));
+    case TraceEventType::Notice:
+        return tr("%1's application is told something").arg(host);
+    case TraceEventType::Host:
+        return tr("%1 fails").arg(host);
+    }
+    return host;
 }
 
 void ComparisonView::changeEvent(QEvent *event)

@@ -33,13 +33,18 @@ public:
     SequenceDiagramView *leftView() const { return m_left; }
     SequenceDiagramView *rightView() const { return m_right; }
     QString bannerText() const;
+    // What differs, in words of the current language ("the same thing happens at another
+    // time").
+    static QString aspectText(DivergenceAspect aspect);
+    // One event of a run, in words of the current language.
+    static QString eventText(const Trace &trace, int eventIndex);
 
 Q_SIGNALS:
     void playheadScrubbed(tcplab::SimTime t);
 
 protected:
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateBanner();
