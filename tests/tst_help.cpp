@@ -218,6 +218,12 @@ void TestHelp::shortcutsDialogListsEveryActionWithItsKeysAndMenu()
     for (const ActionSpec &spec : ActionTable::specs()) {
         QAction *action = m_window->action(spec.id);
         const int row = shortcutRow(table, QLatin1String(spec.objectName));
+        // A standard key this platform does not bind gives no key, not an empty one.
+        // Nor is a key listed twice (Redo's standard key is its fixed Ctrl+Shift+Z here).
+        for (const QKeySequence &key : action->shortcuts()) {
+            QVERIFY2(!key.isEmpty(), spec.objectName);
+            QCOMPARE(action->shortcuts().count(key), 1);
+        }
         if (action->shortcuts().isEmpty()) {
             QVERIFY2(row < 0, spec.objectName);
             continue;
@@ -234,9 +240,8 @@ void TestHelp::shortcutsDialogListsEveryActionWithItsKeysAndMenu()
         QVERIFY2(!menu.isEmpty() && !menu.contains(QLatin1Char('&')), spec.objectName);
     }
     QCOMPARE(table->rowCount(), withKeys);
-    // Redo has two keys and both are listed.
+    // Every key of Redo is listed.
     const int redo = shortcutRow(table, QStringLiteral("redo"));
-    QCOMPARE(m_window->action(ActionId::Redo)->shortcuts().size(), 2);
     for (const QKeySequence &key : m_window->action(ActionId::Redo)->shortcuts())
         QVERIFY(table->item(redo, ShortcutsDialog::KeysColumn)->text().contains(
             key.toString(QKeySequence::NativeText)));

@@ -187,8 +187,12 @@ ActionTable::ActionTable(QObject *owner)
         action->setObjectName(QLatin1String(spec.objectName));
         QList<QKeySequence> shortcuts;
         for (const ActionShortcut &shortcut : spec.shortcuts) {
-            if (!shortcut.isEmpty())
-                shortcuts.append(shortcut.sequence());
+            // A standard key the platform does not bind (Save As without a desktop
+            // environment) is no key at all; one it binds to a fixed key of the row (Redo
+            // to Ctrl+Shift+Z) is the same key.
+            const QKeySequence sequence = shortcut.isEmpty() ? QKeySequence() : shortcut.sequence();
+            if (!sequence.isEmpty() && !shortcuts.contains(sequence))
+                shortcuts.append(sequence);
         }
         if (!shortcuts.isEmpty())
             action->setShortcuts(shortcuts);

@@ -9,7 +9,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -30,6 +29,9 @@ ShortcutsDialog::ShortcutsDialog(const ActionTable &actions, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // As large as the list: it is short, and a scroll bar would hide half of it.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -79,11 +81,7 @@ void ShortcutsDialog::fill()
                                               keys, QKeySequence::NativeText)));
     }
     m_table->resizeColumnsToContents();
-    // Wide enough for every row without a horizontal scroll bar.
-    int width = m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth();
-    for (int column = 0; column < m_table->columnCount(); ++column)
-        width += m_table->columnWidth(column);
-    m_table->setMinimumWidth(width + 24);
+    m_table->setCurrentCell(-1, -1); // no cell looks chosen in a list only to read
 }
 
 } // namespace tcplab
