@@ -674,6 +674,10 @@
         <source>Select this segment (its number in the trace), as a click would.</source>
         <translation>Select this segment (its number in the trace), as a click would.</translation>
     </message>
+    <message>
+        <source>Show the first-start welcome in a --screenshot run too.</source>
+        <translation>Show the first-start welcome in a --screenshot run too.</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ActionPanel</name>
@@ -1555,6 +1559,30 @@ Do you want to save them?</translation>
         <source>This run beside the same story if the active closer skipped TIME-WAIT</source>
         <translation>This run beside the same story if the active closer skipped TIME-WAIT</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Every key of the window and the command it gives</source>
+        <translation>Every key of the window and the command it gives</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;File Format</source>
+        <translation>Scenario &amp;File Format</translation>
+    </message>
+    <message>
+        <source>How to write a scenario file of your own</source>
+        <translation>How to write a scenario file of your own</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>What&apos;s &amp;This?</translation>
+    </message>
+    <message>
+        <source>Then click any panel to read what it shows</source>
+        <translation>Then click any panel to read what it shows</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>
@@ -1783,6 +1811,17 @@ Do you want to save them?</translation>
         <translation>The scenario could not be saved to “%1”:
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ScenarioFormatDialog</name>
+    <message>
+        <source>Scenario File Format</source>
+        <translation>Scenario File Format</translation>
+    </message>
+    <message>
+        <source>This reference is written in English only.</source>
+        <translation>This reference is written in English only.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2229,19 @@ Do you want to save them?</translation>
     </message>
 </context>
 <context>
+    <name>tcplab::SettingsFileCheck</name>
+    <message>
+        <source>Settings Could Not Be Read</source>
+        <translation>Settings Could Not Be Read</translation>
+    </message>
+    <message>
+        <source>Your settings file could not be read, so TCP Connection Lab starts with its default settings. The old file was kept as:
+%1</source>
+        <translation>Your settings file could not be read, so TCP Connection Lab starts with its default settings. The old file was kept as:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::SettingsPanel</name>
     <message>
         <source>Scenario file key: %1</source>
@@ -2230,6 +2282,29 @@ Do you want to save them?</translation>
     <message>
         <source>Range: %1 to %2 %3</source>
         <translation>Range: %1 to %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>The keys of the window. Keys for playback work anywhere in the window except while you type in a field.</source>
+        <translation>The keys of the window. Keys for playback work anywhere in the window except while you type in a field.</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2595,88 @@ variant</translation>
     <message>
         <source>rcv ACK with a valid SYN cookie</source>
         <translation>rcv ACK with a valid SYN cookie</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::WelcomeBanner</name>
+    <message>
+        <source>Welcome to TCP Connection Lab</source>
+        <translation>Welcome to TCP Connection Lab</translation>
+    </message>
+    <message>
+        <source>1. Pick a lesson in the Scenarios list on the left (double-click it).</source>
+        <translation>1. Pick a lesson in the Scenarios list on the left (double-click it).</translation>
+    </message>
+    <message>
+        <source>2. Press Space to play it; Left and Right step one event at a time.</source>
+        <translation>2. Press Space to play it; Left and Right step one event at a time.</translation>
+    </message>
+    <message>
+        <source>3. Right-click an arrow to drop, delay or duplicate that segment.</source>
+        <translation>3. Right-click an arrow to drop, delay or duplicate that segment.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Show Again</source>
+        <translation>Don&apos;t Show Again</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::WhatsThisTexts</name>
+    <message>
+        <source>&lt;b&gt;Sequence diagram.&lt;/b&gt; Time runs downwards; each host is a vertical line and each segment an arrow between them. Click an arrow to inspect it, right-click it to drop, delay or duplicate it, or drag its head down to delay it. Click or drag on empty space to move the playhead.</source>
+        <translation>&lt;b&gt;Sequence diagram.&lt;/b&gt; Time runs downwards; each host is a vertical line and each segment an arrow between them. Click an arrow to inspect it, right-click it to drop, delay or duplicate it, or drag its head down to delay it. Click or drag on empty space to move the playhead.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Playback.&lt;/b&gt; Play or pause (Space), step from event to event (Left, Right) or jump to the start or end (Home, End). Drag the timeline to move through the run; the speed is virtual time per real second.</source>
+        <translation>&lt;b&gt;Playback.&lt;/b&gt; Play or pause (Space), step from event to event (Left, Right) or jump to the start or end (Home, End). Drag the timeline to move through the run; the speed is virtual time per real second.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scenarios.&lt;/b&gt; The built-in lessons, grouped by topic, with a summary of the one selected. Double-click a lesson to open it.</source>
+        <translation>&lt;b&gt;Scenarios.&lt;/b&gt; The built-in lessons, grouped by topic, with a summary of the one selected. Double-click a lesson to open it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Concepts.&lt;/b&gt; Short articles about the ideas behind the lessons. Choose one from the list; its links open the scenario that shows the idea at the right moment.</source>
+        <translation>&lt;b&gt;Concepts.&lt;/b&gt; Short articles about the ideas behind the lessons. Choose one from the list; its links open the scenario that shows the idea at the right moment.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Faults in force.&lt;/b&gt; Every segment the network drops, delays or duplicates in this run: the scenario&apos;s own and yours. Double-click one or press Del to remove it; Edit ▸ Undo brings it back.</source>
+        <translation>&lt;b&gt;Faults in force.&lt;/b&gt; Every segment the network drops, delays or duplicates in this run: the scenario&apos;s own and yours. Double-click one or press Del to remove it; Edit ▸ Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actions.&lt;/b&gt; What the applications do: choose a host and click a call (connect, send, close, …) to add it at the playhead&apos;s time. The run is simulated again at once.</source>
+        <translation>&lt;b&gt;Actions.&lt;/b&gt; What the applications do: choose a host and click a call (connect, send, close, …) to add it at the playhead&apos;s time. The run is simulated again at once.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Settings.&lt;/b&gt; The network&apos;s delays and losses and the protocol&apos;s timers and limits for this scenario. Change a value and the run is simulated again; a value out of range is refused with the reason below the field.</source>
+        <translation>&lt;b&gt;Settings.&lt;/b&gt; The network&apos;s delays and losses and the protocol&apos;s timers and limits for this scenario. Change a value and the run is simulated again; a value out of range is refused with the reason below the field.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;State diagram.&lt;/b&gt; The TCP state machine of RFC 9293, each endpoint&apos;s state at the playhead lit in its host&apos;s colour and its last transition marked. Click a state to read what it means.</source>
+        <translation>&lt;b&gt;State diagram.&lt;/b&gt; The TCP state machine of RFC 9293, each endpoint&apos;s state at the playhead lit in its host&apos;s colour and its last transition marked. Click a state to read what it means.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What happened.&lt;/b&gt; The story of the run up to the playhead in plain words, newest last, with the scenario&apos;s own notes set apart. It follows the playhead as you play or step.</source>
+        <translation>&lt;b&gt;What happened.&lt;/b&gt; The story of the run up to the playhead in plain words, newest last, with the scenario&apos;s own notes set apart. It follows the playhead as you play or step.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Segment.&lt;/b&gt; The segment you clicked in the diagram: its TCP header field by field as on the wire, what its numbers mean here, and its data. Click another arrow to inspect that one.</source>
+        <translation>&lt;b&gt;Segment.&lt;/b&gt; The segment you clicked in the diagram: its TCP header field by field as on the wire, what its numbers mean here, and its data. Click another arrow to inspect that one.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection variables.&lt;/b&gt; One connection&apos;s control block (TCB) at the playhead: its state, sequence numbers, windows, queues and running timers. Values the last step changed are emphasised; choose the connection at the top.</source>
+        <translation>&lt;b&gt;Connection variables.&lt;/b&gt; One connection&apos;s control block (TCB) at the playhead: its state, sequence numbers, windows, queues and running timers. Values the last step changed are emphasised; choose the connection at the top.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sockets.&lt;/b&gt; One host&apos;s sockets at the playhead, as &lt;tt&gt;ss -tan&lt;/tt&gt; lists them, with their queues and addresses. Choose the host at the top; double-click a row to see that connection&apos;s variables.</source>
+        <translation>&lt;b&gt;Sockets.&lt;/b&gt; One host&apos;s sockets at the playhead, as &lt;tt&gt;ss -tan&lt;/tt&gt; lists them, with their queues and addresses. Choose the host at the top; double-click a row to see that connection&apos;s variables.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comparison.&lt;/b&gt; Your run beside the run chosen in View ▸ Compare, with one playhead for both; the first moment where they differ is named and selected in both. Choose &lt;i&gt;No Comparison&lt;/i&gt; in that menu to go back to one diagram.</source>
+        <translation>&lt;b&gt;Comparison.&lt;/b&gt; Your run beside the run chosen in View ▸ Compare, with one playhead for both; the first moment where they differ is named and selected in both. Choose &lt;i&gt;No Comparison&lt;/i&gt; in that menu to go back to one diagram.</translation>
     </message>
 </context>
 </TS>

@@ -674,6 +674,10 @@
         <source>Select this segment (its number in the trace), as a click would.</source>
         <translation>选中这个报文段（它在轨迹中的编号），如同单击一样。</translation>
     </message>
+    <message>
+        <source>Show the first-start welcome in a --screenshot run too.</source>
+        <translation>在 --screenshot 运行中也显示首次启动的欢迎提示。</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ActionPanel</name>
@@ -1557,6 +1561,30 @@ Do you want to save them?</source>
         <source>This run beside the same story if the active closer skipped TIME-WAIT</source>
         <translation>把这次运行与“主动关闭方跳过 TIME-WAIT”时的同一情节并排对比</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key of the window and the command it gives</source>
+        <translation>窗口的每个快捷键及其对应的命令</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;File Format</source>
+        <translation>场景文件格式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>How to write a scenario file of your own</source>
+        <translation>如何编写你自己的场景文件</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>这是什么(&amp;T)？</translation>
+    </message>
+    <message>
+        <source>Then click any panel to read what it shows</source>
+        <translation>然后点击任意面板，阅读它显示的内容</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>
@@ -1787,6 +1815,17 @@ Do you want to save them?</source>
         <translation>无法把场景保存到“%1”：
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ScenarioFormatDialog</name>
+    <message>
+        <source>Scenario File Format</source>
+        <translation>场景文件格式</translation>
+    </message>
+    <message>
+        <source>This reference is written in English only.</source>
+        <translation>本参考文档只有英文版。</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2233,19 @@ Do you want to save them?</source>
     </message>
 </context>
 <context>
+    <name>tcplab::SettingsFileCheck</name>
+    <message>
+        <source>Settings Could Not Be Read</source>
+        <translation>无法读取设置</translation>
+    </message>
+    <message>
+        <source>Your settings file could not be read, so TCP Connection Lab starts with its default settings. The old file was kept as:
+%1</source>
+        <translation>无法读取你的设置文件，TCP 连接实验室将以默认设置启动。旧文件已保留为：
+%1</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::SettingsPanel</name>
     <message>
         <source>Scenario file key: %1</source>
@@ -2234,6 +2286,29 @@ Do you want to save them?</source>
     <message>
         <source>Range: %1 to %2 %3</source>
         <translation>范围：%1 到 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>The keys of the window. Keys for playback work anywhere in the window except while you type in a field.</source>
+        <translation>本窗口的快捷键。播放用的按键在窗口中任何地方都有效，只在输入框中打字时除外。</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2599,88 @@ variant</source>
     <message>
         <source>rcv ACK with a valid SYN cookie</source>
         <translation>收到带有效 SYN cookie 的 ACK</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::WelcomeBanner</name>
+    <message>
+        <source>Welcome to TCP Connection Lab</source>
+        <translation>欢迎使用 TCP 连接实验室</translation>
+    </message>
+    <message>
+        <source>1. Pick a lesson in the Scenarios list on the left (double-click it).</source>
+        <translation>1. 在左侧的“场景”列表中选一课（双击打开）。</translation>
+    </message>
+    <message>
+        <source>2. Press Space to play it; Left and Right step one event at a time.</source>
+        <translation>2. 按空格键播放；按左、右方向键一次前进或后退一个事件。</translation>
+    </message>
+    <message>
+        <source>3. Right-click an arrow to drop, delay or duplicate that segment.</source>
+        <translation>3. 右键点击箭头，可以丢弃、延迟或复制这个报文段。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Show Again</source>
+        <translation>不再显示</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::WhatsThisTexts</name>
+    <message>
+        <source>&lt;b&gt;Sequence diagram.&lt;/b&gt; Time runs downwards; each host is a vertical line and each segment an arrow between them. Click an arrow to inspect it, right-click it to drop, delay or duplicate it, or drag its head down to delay it. Click or drag on empty space to move the playhead.</source>
+        <translation>&lt;b&gt;时序图。&lt;/b&gt;时间自上而下流逝；每台主机是一条竖线，每个报文段是它们之间的一支箭头。点击箭头可查看它，右键点击可丢弃、延迟或复制它，也可以把箭头往下拖来延迟它。在空白处点击或拖动可以移动播放头。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Playback.&lt;/b&gt; Play or pause (Space), step from event to event (Left, Right) or jump to the start or end (Home, End). Drag the timeline to move through the run; the speed is virtual time per real second.</source>
+        <translation>&lt;b&gt;播放。&lt;/b&gt;播放或暂停（空格），逐个事件前后步进（左、右方向键），或跳到开头、结尾（Home、End）。拖动时间轴可在运行中移动；速度是每一秒真实时间对应的虚拟时间。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scenarios.&lt;/b&gt; The built-in lessons, grouped by topic, with a summary of the one selected. Double-click a lesson to open it.</source>
+        <translation>&lt;b&gt;场景。&lt;/b&gt;内置的课程，按主题分组，并显示所选课程的简介。双击一课即可打开。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Concepts.&lt;/b&gt; Short articles about the ideas behind the lessons. Choose one from the list; its links open the scenario that shows the idea at the right moment.</source>
+        <translation>&lt;b&gt;概念。&lt;/b&gt;讲解课程背后原理的短文。从列表中选一篇；文中的链接会打开演示该原理的场景，并停在恰当的时刻。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Faults in force.&lt;/b&gt; Every segment the network drops, delays or duplicates in this run: the scenario&apos;s own and yours. Double-click one or press Del to remove it; Edit ▸ Undo brings it back.</source>
+        <translation>&lt;b&gt;生效的故障。&lt;/b&gt;本次运行中网络丢弃、延迟或复制的每个报文段：既有场景自带的，也有你添加的。双击一项或按 Del 键即可移除；“编辑 ▸ 撤销”可以恢复。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actions.&lt;/b&gt; What the applications do: choose a host and click a call (connect, send, close, …) to add it at the playhead&apos;s time. The run is simulated again at once.</source>
+        <translation>&lt;b&gt;动作。&lt;/b&gt;应用程序做什么：选择一台主机，再点击一个调用（connect、send、close……），就会在播放头所在的时刻添加它。运行会立即重新模拟。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Settings.&lt;/b&gt; The network&apos;s delays and losses and the protocol&apos;s timers and limits for this scenario. Change a value and the run is simulated again; a value out of range is refused with the reason below the field.</source>
+        <translation>&lt;b&gt;设置。&lt;/b&gt;本场景中网络的时延与丢包，以及协议的定时器与各项上限。修改一个值，运行就会重新模拟；超出范围的值会被拒绝，原因显示在输入框下方。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;State diagram.&lt;/b&gt; The TCP state machine of RFC 9293, each endpoint&apos;s state at the playhead lit in its host&apos;s colour and its last transition marked. Click a state to read what it means.</source>
+        <translation>&lt;b&gt;状态图。&lt;/b&gt;RFC 9293 的 TCP 状态机：每个端点在播放头时刻所处的状态以其主机的颜色点亮，最近一次状态迁移也会标出。点击一个状态可阅读它的含义。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What happened.&lt;/b&gt; The story of the run up to the playhead in plain words, newest last, with the scenario&apos;s own notes set apart. It follows the playhead as you play or step.</source>
+        <translation>&lt;b&gt;发生了什么。&lt;/b&gt;用平实的语言讲述截至播放头的运行过程，最新的在最后，场景自带的注释单独标出。播放或步进时它会跟随播放头。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Segment.&lt;/b&gt; The segment you clicked in the diagram: its TCP header field by field as on the wire, what its numbers mean here, and its data. Click another arrow to inspect that one.</source>
+        <translation>&lt;b&gt;报文段。&lt;/b&gt;你在时序图中点击的报文段：按线路上的格式逐个字段显示它的 TCP 首部、这些数字在此处的含义，以及它携带的数据。点击另一支箭头即可查看那个报文段。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection variables.&lt;/b&gt; One connection&apos;s control block (TCB) at the playhead: its state, sequence numbers, windows, queues and running timers. Values the last step changed are emphasised; choose the connection at the top.</source>
+        <translation>&lt;b&gt;连接变量。&lt;/b&gt;一个连接在播放头时刻的传输控制块（TCB）：状态、序号、窗口、队列和正在运行的定时器。上一步改变的值会突出显示；在顶部选择要查看的连接。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sockets.&lt;/b&gt; One host&apos;s sockets at the playhead, as &lt;tt&gt;ss -tan&lt;/tt&gt; lists them, with their queues and addresses. Choose the host at the top; double-click a row to see that connection&apos;s variables.</source>
+        <translation>&lt;b&gt;套接字。&lt;/b&gt;一台主机在播放头时刻的套接字，如同 &lt;tt&gt;ss -tan&lt;/tt&gt; 所列，包括队列和地址。在顶部选择主机；双击一行可查看该连接的变量。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comparison.&lt;/b&gt; Your run beside the run chosen in View ▸ Compare, with one playhead for both; the first moment where they differ is named and selected in both. Choose &lt;i&gt;No Comparison&lt;/i&gt; in that menu to go back to one diagram.</source>
+        <translation>&lt;b&gt;比较。&lt;/b&gt;你的运行与在“视图 ▸ 比较”中选定的运行并排显示，两者共用一个播放头；两者最先出现不同的时刻会被指出，并在两边都选中。在该菜单中选择&lt;i&gt;不比较&lt;/i&gt;即可回到单个时序图。</translation>
     </message>
 </context>
 </TS>

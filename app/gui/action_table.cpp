@@ -2,6 +2,7 @@
 
 #include <QActionGroup>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -137,9 +138,25 @@ constexpr ActionSpec table[] = {
          "When nothing happens for a while, jump ahead to just before the next event"),
      .check = Check::Checked, .menu = MenuId::Playback, .menuSection = 1},
 
+    // Help: the window explains itself (HelpActions).
+    {.id = Id::KeyboardShortcuts, .objectName = "keyboardShortcuts",
+     .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "&Keyboard Shortcuts"),
+     .toolTip = QT_TRANSLATE_NOOP("tcplab::MainWindow",
+                                  "Every key of the window and the command it gives"),
+     .shortcuts = {keys(Qt::CTRL | Qt::Key_Slash)}, .menu = MenuId::Help},
+    {.id = Id::ScenarioFormat, .objectName = "scenarioFormat",
+     .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "Scenario &File Format"),
+     .toolTip = QT_TRANSLATE_NOOP("tcplab::MainWindow",
+                                  "How to write a scenario file of your own"),
+     .menu = MenuId::Help},
+    {.id = Id::WhatsThis, .objectName = "whatsThis",
+     .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "What's &This?"),
+     .toolTip = QT_TRANSLATE_NOOP("tcplab::MainWindow",
+                                  "Then click any panel to read what it shows"),
+     .shortcuts = {standardKey(QKeySequence::WhatsThis)}, .menu = MenuId::Help},
     {.id = Id::About, .objectName = "about",
      .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "&About TCP Connection Lab"),
-     .menu = MenuId::Help},
+     .menu = MenuId::Help, .menuSection = 1},
 };
 
 constexpr bool rowsFollowTheEnum()
@@ -172,8 +189,12 @@ ActionTable::ActionTable(QObject *owner)
         action->setObjectName(QLatin1String(spec.objectName));
         QList<QKeySequence> shortcuts;
         for (const ActionShortcut &shortcut : spec.shortcuts) {
-            if (!shortcut.isEmpty())
-                shortcuts.append(shortcut.sequence());
+            // A standard key the platform does not bind (Save As without a desktop
+            // environment) is no key at all; one it binds to a fixed key of the row (Redo
+            // to Ctrl+Shift+Z) is the same key.
+            const QKeySequence sequence = shortcut.isEmpty() ? QKeySequence() : shortcut.sequence();
+            if (!sequence.isEmpty() && !shortcuts.contains(sequence))
+                shortcuts.append(sequence);
         }
         if (!shortcuts.isEmpty())
             action->setShortcuts(shortcuts);
@@ -208,6 +229,18 @@ QIcon ActionTable::icon(const char *name)
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
 }
 
+QString ActionTable::withoutMnemonic(const QString &text)
+{
+    // "(&O)" after a translated text names a Latin key the text itself does not contain.
+    static const QRegularExpression appended(QStringLiteral("\\(&[^&]\\)"));
+    QString plain = text;
+    plain.remove(appended);
+    plain.replace(QLatin1String("&&"), QLatin1String("\x01"));
+    plain.remove(QLatin1Char('&'));
+    plain.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return plain;
+}
+
 QList<QAction *> ActionTable::menuActions(MenuId menu, int section) const
 {
     QList<QAction *> actions;
@@ -240,8 +273,7 @@ void ActionTable::retranslate()
         QAction *a = action(spec.id);
         const QString text = translated(spec.text);
         a->setText(text);
-        a->setToolTip(spec.toolTip ? translated(spec.toolTip)
-                                   : QString(text).remove(QLatin1Char('&')));
+        a->setToolTip(spec.toolTip ? translated(spec.toolTip) : withoutMnemonic(text));
     }
 }
 

@@ -38,6 +38,9 @@ enum class ActionId {
     ToStart,
     ToEnd,
     SkipQuiet,
+    KeyboardShortcuts,
+    ScenarioFormat,
+    WhatsThis,
     About, // stays last: actionIdCount counts up to it
 };
 inline constexpr int actionIdCount = int(ActionId::About) + 1;
@@ -106,6 +109,9 @@ public:
     static std::span<const ActionSpec> specs();
     static const ActionSpec &spec(ActionId id);
     static QIcon icon(const char *name);
+    // A menu or action text as plain words: without its mnemonic, whether written "&Open" or,
+    // as the Chinese catalogue does, "打开(&O)".
+    static QString withoutMnemonic(const QString &text);
 
     QAction *action(ActionId id) const { return m_actions.at(std::size_t(id)); }
     // In table order, for a menu's section or a toolbar (in its own order).

@@ -5,6 +5,8 @@
 #include "main_window.h"
 #include "playback_controller.h"
 #include "scenario_editor.h"
+#include "settings_file_check.h"
+#include "welcome_banner.h"
 #include "scenario/scenario_library.h"
 #include "sequence/sequence_diagram_view.h"
 
@@ -22,75 +24,149 @@
 
 using namespace tcplab;
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("tcplab"));
-    QApplication::setApplicationName(QStringLiteral("tcplab"));
-    QApplication::setApplicationVersion(QStringLiteral(TCPLAB_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tcplab.svg")));
+namespace {
 
-    // The language comes first so that even --help speaks it: the saved choice, else the
-    // system's; --lang (read ahead of the parser) overrides both.
-    LanguageManager language;
-    QString code = QSettings().value(QStringLiteral("language")).toString();
+// --help and --version print and quit: they need no window, so they must work where no
+// display is (a terminal, a package build), which a QApplication cannot.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v"
+            || arg == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("tcplab"));
+    QCoreApplication::setApplicationName(QStringLiteral("tcplab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TCPLAB_VERSION));
+}
+
+// --lang, read ahead of the parser so that the parser's own messages speak it; empty when
+// not given or not one of ours.
+QString languageArgument()
+{
     const QStringList args = QCoreApplication::arguments();
+    QString code;
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
             code = args.at(i + 1);
         else if (args.at(i).startsWith(QLatin1String("--lang=")))
             code = args.at(i).mid(7);
     }
-    if (LanguageManager::normalize(code).isEmpty())
-        code = LanguageManager::systemLanguage();
-    language.setLanguage(code);
+    return LanguageManager::normalize(code);
+}
+
+// --lang, else the saved choice, else the system's language.
+QString chosenLanguage()
+{
+    QString code = languageArgument();
+    if (code.isEmpty())
+        code = LanguageManager::normalize(QSettings().value(QStringLiteral("language")).toString());
+    return code.isEmpty() ? LanguageManager::systemLanguage() : code;
+}
+
+struct CommandLine
+{
+    CommandLine();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "TCP Connection Lab: watch and break TCP connections."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption langOption(
+    const QCommandLineOption langOption{
         QStringLiteral("lang"), QCoreApplication::translate("main", "Language: zh_CN or en."),
-        QStringLiteral("code"));
-    const QCommandLineOption scenarioOption(
+        QStringLiteral("code")};
+    const QCommandLineOption scenarioOption{
         QStringLiteral("scenario"),
         QCoreApplication::translate("main", "Open a built-in scenario by id, or a scenario file."),
-        QStringLiteral("id|file"));
-    const QCommandLineOption atOption(
+        QStringLiteral("id|file")};
+    const QCommandLineOption atOption{
         QStringLiteral("at"),
         QCoreApplication::translate("main", "Put the playhead at this time (e.g. 120ms, 1.5s)."),
-        QStringLiteral("time"));
-    const QCommandLineOption dropOption(
+        QStringLiteral("time")};
+    const QCommandLineOption dropOption{
         QStringLiteral("drop"),
         QCoreApplication::translate("main", "Drop a segment, e.g. A#1 (repeatable)."),
-        QStringLiteral("key"));
-    const QCommandLineOption screenshotOption(
+        QStringLiteral("key")};
+    const QCommandLineOption screenshotOption{
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main",
                                     "Save a picture of the window to this PNG file and quit "
                                     "(uses fresh settings)."),
-        QStringLiteral("file"));
-    const QCommandLineOption sizeOption(
+        QStringLiteral("file")};
+    const QCommandLineOption sizeOption{
         QStringLiteral("size"),
         QCoreApplication::translate("main", "Window size for --screenshot, e.g. 1500x900."),
-        QStringLiteral("WxH"), QStringLiteral("1500x900"));
-    const QCommandLineOption raiseOption(
+        QStringLiteral("WxH"), QStringLiteral("1500x900")};
+    const QCommandLineOption raiseOption{
         QStringLiteral("raise"),
         QCoreApplication::translate("main", "Bring this dock to the front, e.g. settingsDock."),
-        QStringLiteral("dock"));
-    const QCommandLineOption compareOption(
+        QStringLiteral("dock")};
+    const QCommandLineOption compareOption{
         QStringLiteral("compare"),
         QCoreApplication::translate("main",
                                     "Show the run beside another: \"shipped\" or \"variant\"."),
-        QStringLiteral("with"));
-    const QCommandLineOption selectOption(
+        QStringLiteral("with")};
+    const QCommandLineOption selectOption{
         QStringLiteral("select"),
         QCoreApplication::translate("main", "Select this segment (its number in the trace), as a click would."),
-        QStringLiteral("id"));
+        QStringLiteral("id")};
+    const QCommandLineOption welcomeOption{
+        QStringLiteral("welcome"),
+        QCoreApplication::translate("main",
+                                    "Show the first-start welcome in a --screenshot run too.")};
+};
+
+CommandLine::CommandLine()
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "TCP Connection Lab: watch and break TCP connections."));
+    parser.addHelpOption();
+    parser.addVersionOption();
     parser.addOptions({langOption, scenarioOption, atOption, dropOption, screenshotOption,
-                       sizeOption, raiseOption, compareOption, selectOption});
-    parser.process(app);
+                       sizeOption, raiseOption, compareOption, selectOption, welcomeOption});
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        LanguageManager language;
+        language.setLanguage(chosenLanguage());
+        CommandLine commandLine;
+        commandLine.parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tcplab.tcplab"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tcplab.svg")));
+
+    // Nothing has read the settings yet: the parser's messages speak --lang or the system's
+    // language, and the settings are checked once the parser has said which ones to use.
+    LanguageManager language;
+    language.setLanguage(languageArgument().isEmpty() ? LanguageManager::systemLanguage()
+                                                      : languageArgument());
+    CommandLine commandLine;
+    const QCommandLineParser &parser = commandLine.parser;
+    const QCommandLineOption &scenarioOption = commandLine.scenarioOption;
+    const QCommandLineOption &atOption = commandLine.atOption;
+    const QCommandLineOption &dropOption = commandLine.dropOption;
+    const QCommandLineOption &screenshotOption = commandLine.screenshotOption;
+    const QCommandLineOption &sizeOption = commandLine.sizeOption;
+    const QCommandLineOption &raiseOption = commandLine.raiseOption;
+    const QCommandLineOption &compareOption = commandLine.compareOption;
+    const QCommandLineOption &selectOption = commandLine.selectOption;
+    commandLine.parser.process(app);
 
     // A screenshot must not depend on, or change, the user's saved window and scenario.
     QTemporaryDir settingsDir;
@@ -99,6 +175,8 @@ int main(int argc, char *argv[])
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     }
+    const QString setAsideSettings = SettingsFileCheck::setAsideIfUnreadable();
+    language.setLanguage(chosenLanguage());
 
     MainWindow window(&language);
     if (screenshot) {
@@ -152,6 +230,10 @@ int main(int argc, char *argv[])
         if (auto *dock = window.findChild<QDockWidget *>(parser.value(raiseOption)))
             dock->raise();
     }
+    if (!screenshot || parser.isSet(commandLine.welcomeOption))
+        WelcomeBanner::showUnlessDismissed(&window);
+    if (!setAsideSettings.isEmpty())
+        SettingsFileCheck::showSetAsideMessage(setAsideSettings, &window);
 
     if (screenshot) {
         const QString path = parser.value(screenshotOption);

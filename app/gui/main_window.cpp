@@ -5,6 +5,7 @@
 #include "diagram_centre.h"
 #include "diagram_export_actions.h"
 #include "edit_actions.h"
+#include "help_actions.h"
 #include "language_manager.h"
 #include "panel_docks.h"
 #include "playback_actions.h"
@@ -18,6 +19,7 @@
 #include "scenario_file_dialogs.h"
 #include "scenario_files.h"
 #include "segment_menu.h"
+#include "settings_values.h"
 #include "sequence/sequence_diagram_view.h"
 #include "panels/concepts_browser.h"
 #include "window_menus.h"
@@ -65,6 +67,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     m_playbackActions = new PlaybackActions(*m_actions, m_playback, m_view, m_centre->comparison(),
                                             this);
     createMenus();
+    new HelpActions(*m_actions, this);
     m_files = new ScenarioFiles(m_document, m_playback, m_recentFiles, this);
     connectDocument();
 
@@ -447,11 +450,11 @@ void MainWindow::readSettings()
         fitToScreen(screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 768));
     // The docks as the learner left them: which are shown, tabbed, where and how wide.
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
-    m_playback->setSpeed(settings.value(QStringLiteral("speed"), 0.1).toDouble());
+    m_playback->setSpeed(SettingsValues::playbackSpeed(settings));
     action(ActionId::SkipQuiet)
-        ->setChecked(settings.value(QStringLiteral("skipQuiet"), true).toBool());
+        ->setChecked(SettingsValues::flag(settings, QStringLiteral("skipQuiet"), true));
     action(ActionId::ShowFuture)
-        ->setChecked(settings.value(QStringLiteral("showFuture"), true).toBool());
+        ->setChecked(SettingsValues::flag(settings, QStringLiteral("showFuture"), true));
     m_view->setFutureMode(action(ActionId::ShowFuture)->isChecked() ? FutureMode::Faint
                                                                     : FutureMode::Hidden);
 }

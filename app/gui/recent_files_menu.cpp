@@ -1,5 +1,7 @@
 #include "recent_files_menu.h"
 
+#include "settings_values.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
@@ -14,7 +16,7 @@ const QString settingsKey = QStringLiteral("recentFiles");
 RecentFilesMenu::RecentFilesMenu(QMenu *menu)
     : QObject(menu)
     , m_menu(menu)
-    , m_files(QSettings().value(settingsKey).toStringList())
+    , m_files(SettingsValues::filePaths(QSettings(), settingsKey, maxFiles))
 {
     connect(m_menu, &QMenu::aboutToShow, this, &RecentFilesMenu::rebuild);
 }

@@ -1,9 +1,12 @@
 #include "scenario_file_dialogs.h"
 
+#include "settings_values.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace tcplab {
 
@@ -11,10 +14,20 @@ namespace {
 const QString lastDirectoryKey = QStringLiteral("lastDirectory");
 }
 
+QString ScenarioFileDialogs::startDirectory()
+{
+    const QString last = SettingsValues::existingDirectory(QSettings(), lastDirectoryKey);
+    if (!last.isEmpty())
+        return last;
+    const QString documents =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
 QString ScenarioFileDialogs::askOpenPath(QWidget *parent)
 {
     QSettings settings;
-    const QString dir = settings.value(lastDirectoryKey).toString();
+    const QString dir = startDirectory();
     const QString path = QFileDialog::getOpenFileName(
         parent, tr("Open Scenario"), dir, tr("Scenario files (*.json);;All files (*)"));
     if (!path.isEmpty())
@@ -28,7 +41,7 @@ QString ScenarioFileDialogs::askSavePath(QWidget *parent, const QString &current
     QSettings settings;
     QString suggestion = currentPath;
     if (suggestion.isEmpty()) {
-        const QString dir = settings.value(lastDirectoryKey, QDir::homePath()).toString();
+        const QString dir = startDirectory();
         const QString name = scenarioId.isEmpty() ? QStringLiteral("scenario") : scenarioId;
         suggestion = QDir(dir).filePath(name + QStringLiteral(".json"));
     }

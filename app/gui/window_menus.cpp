@@ -46,7 +46,25 @@ int lastSection(MenuId id)
     return last;
 }
 
+const MenuSpec *findMenu(MenuId id)
+{
+    for (const MenuSpec &spec : menuTable) {
+        if (spec.id == id)
+            return &spec;
+    }
+    return nullptr;
+}
+
 } // namespace
+
+QString WindowMenus::path(MenuId id)
+{
+    QStringList titles;
+    for (const MenuSpec *spec = findMenu(id); spec; spec = findMenu(spec->parent))
+        titles.prepend(ActionTable::withoutMnemonic(
+            QCoreApplication::translate("tcplab::MainWindow", spec->title)));
+    return titles.join(QStringLiteral(" ▸ "));
+}
 
 WindowMenus::WindowMenus(QMenuBar *bar, const ActionTable &actions)
 {

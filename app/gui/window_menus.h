@@ -19,6 +19,8 @@ public:
     WindowMenus(QMenuBar *bar, const ActionTable &actions);
 
     QMenu *menu(MenuId id) const { return m_menus.at(std::size_t(id)); }
+    // Where a menu is, in the current language and without mnemonics: "View ▸ Compare".
+    static QString path(MenuId id);
 
     void retranslate();
 

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QMainWindow;
+class QPushButton;
+
+namespace tcplab {
+
+// The first-start welcome: three lines on what to click first, over the top of the diagram.
+// Not a dialog, so it blocks nothing (a --screenshot run, a test, the learner who starts
+// clicking at once). Close hides it for now; "Don't Show Again" for good (QSettings).
+class WelcomeBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    static QString dismissedKey() { return QStringLiteral("welcomeDismissed"); }
+    static bool isDismissedForGood();
+    // The banner over `window`'s central widget, unless the learner said not to show it
+    // again; then nullptr.
+    static WelcomeBanner *showUnlessDismissed(QMainWindow *window);
+
+    explicit WelcomeBanner(QMainWindow *window);
+
+    void dismissForGood();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void place();
+
+    QMainWindow *m_window;
+    QLabel *m_title;
+    QLabel *m_steps;
+    QPushButton *m_never;
+    QPushButton *m_close;
+};
+
+} // namespace tcplab
