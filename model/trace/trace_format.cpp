@@ -95,12 +95,7 @@ struct Names {
         }
     }
 
-    QString host(int index) const
-    {
-        if (index >= 0 && index < trace.hosts.size())
-            return trace.hosts[index].name;
-        return QStringLiteral("?");
-    }
+    QString host(int index) const { return trace.hostName(index); }
 
     // The name of the host that owns an address, or the dotted address when none does
     // (forged sources of a SYN flood).
