@@ -6,7 +6,6 @@
 #include "panels/socket_table_model.h"
 #include "panels/socket_table_panel.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -236,7 +235,9 @@ private slots:
         QCOMPARE(rows(model), QStringList{QStringLiteral("LISTEN 2 7 3 10.0.0.2:80 *:*")});
     }
 
-    void thousandsOfHalfOpenSocketsStayCheapToScrub()
+    // Its speed is measured by bench/bench_panels (a unit test does not time wall clocks:
+    // it would fail on a loaded machine and prove nothing on an idle one).
+    void thousandsOfHalfOpenSocketsAreListedWhileScrubbing()
     {
         Scenario sc;
         sc.hosts = {host("B", "10.0.0.2"), host("M", "10.0.0.66")};
@@ -257,15 +258,10 @@ private slots:
         panel.setTrace(&trace, &sc);
         panel.resize(640, 400);
         panel.show();
-        QElapsedTimer timer;
-        timer.start();
         for (int t = 0; t <= 4000; t += 10) // 400 frames across the flood
             panel.setPlayhead(ms(t));
         QCoreApplication::processEvents();
-        const qint64 elapsed = timer.elapsed();
         QVERIFY2(panel.model()->rowCount() > 2500, qPrintable(QString::number(panel.model()->rowCount())));
-        qInfo("400 frames over %d sockets: %lld ms", int(panel.model()->rowCount()), elapsed);
-        QVERIFY2(elapsed < 8000, qPrintable(QString::number(elapsed)));
     }
 
     void panelFollowsTheHostSelector()
