@@ -1,5 +1,6 @@
 #include "command_line.h"
 
+#include "capture_command.h"
 #include "cli_output.h"
 #include "export_command.h"
 #include "list_command.h"
@@ -21,6 +22,7 @@ const QList<CliCommand> &CommandLine::commands()
         runCommand(),
         exportCommand(),
         validateCommand(),
+        captureCommand(),
     };
     return table;
 }
