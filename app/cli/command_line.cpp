@@ -3,6 +3,7 @@
 #include "capture_command.h"
 #include "cli_output.h"
 #include "export_command.h"
+#include "import_command.h"
 #include "list_command.h"
 #include "run_command.h"
 #include "validate_command.h"
@@ -23,6 +24,7 @@ const QList<CliCommand> &CommandLine::commands()
         exportCommand(),
         validateCommand(),
         captureCommand(),
+        importCommand(),
     };
     return table;
 }

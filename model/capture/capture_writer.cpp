@@ -93,10 +93,10 @@ bool CaptureWriter::writeTo(QIODevice *device) const
     const QString pointName = m_point.name(m_trace);
     if (m_point.kind() == CapturePoint::Kind::Host) {
         const HostInfo &h = m_trace.hosts[m_point.host()];
-        header.comments << QStringLiteral("Captured at %1's interface (%2)").arg(h.name, formatIpv4(h.address));
+        header.comments << QStringLiteral("Capture point: %1 %2 (the host's interface)").arg(h.name, formatIpv4(h.address));
         header.interfaceDescription = QStringLiteral("tcplab: the interface of host %1 (%2)").arg(h.name, formatIpv4(h.address));
     } else {
-        header.comments << QStringLiteral("Captured on the wire, in the middle of the path");
+        header.comments << QStringLiteral("Capture point: wire (a tap in the middle of the path)");
         header.interfaceDescription = QStringLiteral("tcplab: a tap in the middle of the path");
     }
     header.comments << QStringLiteral("Time: the run's virtual time from 2022-08-18 00:00:00 UTC");
