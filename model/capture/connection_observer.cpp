@@ -28,6 +28,7 @@ struct Item {
     bool keepalive = false;
     bool retransmittedLater = false; // Karn: no round-trip sample from it
     bool repeatsSyn = false;         // a simultaneous open's SYN,ACK: its SYN is the earlier one's
+    SimTime sinceHighest = 0;        // out-of-order: how long after its sender's highest segment
     int64_t relStart = 0;            // sequence offset from the sender's first number
     int previousCopy = -1;           // the sender's last segment starting at the same place
     SimTime captured = 0;            // capture time, µs since the Unix epoch until rebased
@@ -50,6 +51,7 @@ struct SenderHistory {
     uint32_t isn = 0;
     bool synAckSent = false;
     int64_t maxEnd = std::numeric_limits<int64_t>::min();
+    SimTime maxEndSeenAt = 0;
     QMap<int64_t, int64_t> sent;          // merged [start, end) ranges already sent
     QMap<int64_t, int> originalsByStart;  // originals that occupy sequence space
     QHash<int64_t, int> lastByStart;      // the latest segment starting at an offset
@@ -147,10 +149,14 @@ void classify(QList<Item> &items)
                     items[it.value()].retransmittedLater = true;
             } else {
                 item.outOfOrder = h.maxEnd != std::numeric_limits<int64_t>::min() && rel < h.maxEnd;
+                item.sinceHighest = item.captured - h.maxEndSeenAt;
                 h.originalsByStart.insert(rel, i);
             }
             addSent(h.sent, rel, end);
-            h.maxEnd = std::max(h.maxEnd, end);
+            if (end > h.maxEnd) {
+                h.maxEnd = end;
+                h.maxEndSeenAt = item.captured;
+            }
             item.previousCopy = h.lastByStart.value(rel, -1);
             h.lastByStart.insert(rel, i);
         } else if (length == 0 && !s.has(TcpFlag::Rst) && s.has(TcpFlag::Ack)
@@ -383,6 +389,15 @@ ObservedConnection ConnectionObserver::observe(const Conversation &conversation,
     result.vantage = delay.vantage;
     result.oneWayDelay = delay.oneWay;
     result.delayMeasured = delay.measured;
+    // A gap filled only after a round trip was filled by the sender sending again, the
+    // first copy having been lost before the capture point; sooner, the segment was merely
+    // overtaken (Wireshark's out-of-order test uses the same bound, the initial RTT).
+    for (Item &item : items) {
+        if (item.outOfOrder && delay.measured && item.sinceHighest > std::max(2 * delay.oneWay, 3 * usPerMs)) {
+            item.outOfOrder = false;
+            item.kind = SegmentKind::Retransmission;
+        }
+    }
     assignTimes(items, delay.vantage, delay.oneWay);
     inferLosses(items, delay.vantage);
 
