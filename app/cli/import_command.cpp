@@ -74,10 +74,11 @@ void printListing(const QString &path, const CaptureImporter::Listing &listing)
         }
         out += cells.join(QStringLiteral("  ")) + QLatin1Char('\n');
     }
-    out += QStringLiteral("%1: %2 frames, %3 TCP segments in %4 %5")
+    out += QStringLiteral("%1: %2 frames, %3 %4 in %5 %6")
                .arg(path)
                .arg(listing.stats.frames)
                .arg(listing.stats.tcp)
+               .arg(listing.stats.tcp == 1 ? QStringLiteral("TCP segment") : QStringLiteral("TCP segments"))
                .arg(rows.size())
                .arg(rows.size() == 1 ? QStringLiteral("connection") : QStringLiteral("connections"));
     const QString skipped = listing.stats.summary();
