@@ -8,6 +8,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <deque>
 #include <limits>
 
 namespace tcplab {
@@ -182,9 +183,11 @@ struct DelayEstimate {
 std::optional<SimTime> acknowledgmentWait(const QList<Item> &items, int x, bool lastCopies)
 {
     std::optional<SimTime> gap;
-    QList<int> waiting; // segments of x, not yet acknowledged
-    for (int i = 0; i < items.size(); ++i) {
-        const Item &item = items[i];
+    // Segments of x not yet acknowledged, oldest first (an acknowledgment covers a prefix),
+    // and when each was last sent. Linear in the connection's length.
+    std::deque<std::pair<int64_t, uint32_t>> waiting; // (offset, end)
+    QHash<int64_t, SimTime> sentAt;
+    for (const Item &item : items) {
         if (item.kind == SegmentKind::Duplicate)
             continue;
         if (item.side == x) {
@@ -192,25 +195,20 @@ std::optional<SimTime> acknowledgmentWait(const QList<Item> &items, int x, bool 
             // before it; timing it would halve the delay.
             if (!item.occupiesSequence() || item.repeatsSyn)
                 continue;
-            if (lastCopies) {
-                waiting.removeIf([&](int w) { return items[w].relStart == item.relStart; });
-                waiting.append(i);
-            } else if (item.kind == SegmentKind::Original && !item.retransmittedLater) {
-                waiting.append(i);
-            }
+            const bool eligible = lastCopies || (item.kind == SegmentKind::Original && !item.retransmittedLater);
+            if (!eligible)
+                continue;
+            if (!sentAt.contains(item.relStart))
+                waiting.emplace_back(item.relStart, item.end());
+            sentAt.insert(item.relStart, item.captured);
             continue;
         }
         if (!item.segment().has(TcpFlag::Ack))
             continue;
-        for (int w = 0; w < waiting.size();) {
-            const Item &sent = items[waiting[w]];
-            if (seqGreaterEqual(item.segment().ack, sent.end())) {
-                const SimTime sample = item.captured - sent.captured;
-                gap = gap ? std::min(*gap, sample) : sample;
-                waiting.removeAt(w);
-            } else {
-                ++w;
-            }
+        while (!waiting.empty() && seqGreaterEqual(item.segment().ack, waiting.front().second)) {
+            const SimTime sample = item.captured - sentAt.take(waiting.front().first);
+            gap = gap ? std::min(*gap, sample) : sample;
+            waiting.pop_front();
         }
     }
     return gap;
