@@ -1,11 +1,13 @@
 // Reading captures: every link type and network layer the reader knows, what it skips and
 // counts, damaged files, and the list of conversations. The files in data/captures are
 // made by data/captures/make_captures.py, independently of tcplab's own writer.
+#include "capture/capture_encoder.h"
 #include "capture/capture_reader.h"
 #include "capture/conversation_table.h"
 #include "capture/ip_address.h"
 #include "capture/packet_decoder.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QtTest>
 
@@ -234,6 +236,22 @@ private slots:
         QCOMPARE(r.stats.tcp, 3);
         QVERIFY(!r.stats.stoppedEarly.isEmpty());
         QVERIFY(r.stats.summary().startsWith(QLatin1String("1 packet was not TCP; reading stopped early: ")));
+    }
+
+    // Found by the fuzz test under UBSan: a damaged pcapng timestamp overflowed the
+    // microsecond count.
+    void absurdTimestampIsClampedNotOverflowed()
+    {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        CaptureEncoder encoder(&buffer, CaptureFormat::Pcapng);
+        encoder.writeHeader(CaptureFileHeader());
+        const QByteArray frame = fileBytes(QStringLiteral("ethernet_vlan.pcap")).mid(24 + 16, 58); // the SYN
+        encoder.writeFrame(int64_t(1) << 62, frame);
+        const Read r = readBytes(bytes);
+        QCOMPARE(r.stats.tcp, 1);
+        QCOMPARE(r.packets.first().timestampUs, (int64_t(1) << 40) * 1000000);
     }
 
     void conversationsAreListedWithHowTheyEnded()

@@ -5,6 +5,7 @@
 #include <QFile>
 
 #include <pcap/pcap.h>
+#include <algorithm>
 #include <cstdio>
 
 namespace tcplab {
@@ -34,7 +35,11 @@ bool readAll(pcap_t *pcap, const CaptureReader::PacketHandler &handler, CaptureR
         if (verdict != PacketVerdict::Tcp)
             continue;
         packet.frameNumber = stats->frames;
-        packet.timestampUs = int64_t(header->ts.tv_sec) * 1000000 + int64_t(header->ts.tv_usec);
+        // A damaged pcapng timestamp can be anything; within ±2^40 s (35,000 years) every
+        // difference and sum of times stays far inside 64 bits.
+        constexpr int64_t limit = int64_t(1) << 40;
+        const int64_t seconds = std::clamp<int64_t>(header->ts.tv_sec, -limit, limit);
+        packet.timestampUs = seconds * 1000000 + std::clamp<int64_t>(header->ts.tv_usec, 0, 999999);
         if (packet.payloadCut())
             ++stats->payloadCut;
         handler(packet);
