@@ -9,14 +9,15 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-svg-dev qt6-translations-l10n qt6-qpa-plugins libgl-dev
+    qt6-svg-dev qt6-translations-l10n qt6-qpa-plugins libgl-dev libpcap-dev
     fonts-noto-cjk
 )
 for option in "$@"; do
     case "$option" in
         --test)
-            # Tests run widgets offscreen and look at exported PDFs.
-            packages+=(xvfb xauth poppler-utils)
+            # Tests run widgets offscreen, look at exported PDFs and have Wireshark's tshark
+            # read the captures tcplab writes.
+            packages+=(xvfb xauth poppler-utils tshark)
             ;;
         --package)
             # cpack's DEB generator finds binaries with file(1) and their dependencies with
@@ -48,4 +49,8 @@ if [[ $(id -u) -ne 0 ]]; then
     SUDO="sudo"
 fi
 $SUDO apt-get update -qq
+# tshark's package asks whether non-root users may capture; answer no, without a prompt.
+if [[ " ${missing[*]} " == *" tshark "* ]]; then
+    echo "wireshark-common wireshark-common/install-setuid boolean false" | $SUDO debconf-set-selections
+fi
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"

@@ -1,7 +1,9 @@
 #include "command_line.h"
 
+#include "capture_command.h"
 #include "cli_output.h"
 #include "export_command.h"
+#include "import_command.h"
 #include "list_command.h"
 #include "run_command.h"
 #include "validate_command.h"
@@ -21,6 +23,8 @@ const QList<CliCommand> &CommandLine::commands()
         runCommand(),
         exportCommand(),
         validateCommand(),
+        captureCommand(),
+        importCommand(),
     };
     return table;
 }

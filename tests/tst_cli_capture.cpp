@@ -1,0 +1,149 @@
+// tcplab-cli capture and import as a user meets them: files written, connections listed,
+// a connection printed as a trace, and the messages for bad input. Runs the real program.
+#include "capture_test_support.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tcplab;
+using namespace tcplab::testing;
+
+namespace {
+
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliResult runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(TCPLAB_CLI_PATH), args);
+    CliResult r;
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
+        r.err = QStringLiteral("tcplab-cli did not finish normally");
+        return r;
+    }
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace
+
+class TestCliCapture : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void captureWritesAFileImportListsItsConnection()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("run.pcapng"));
+        CliResult r = runCli({QStringLiteral("capture"), QStringLiteral("handshake-and-close"), QStringLiteral("--out"), file,
+                              QStringLiteral("--point"), QStringLiteral("A")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(QFile::exists(file));
+
+        r = runCli({QStringLiteral("import"), file});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList rows = lines(r.out);
+        QCOMPARE(rows.size(), 3);
+        QVERIFY(rows[0].startsWith(QLatin1String("#  A")));
+        QVERIFY2(rows[1].contains(QLatin1String("10.0.0.1:40000  10.0.0.2:80")), qPrintable(rows[1]));
+        QVERIFY(rows[1].endsWith(QLatin1String("FIN both ways")));
+        QVERIFY(rows[2].endsWith(QLatin1String(": 11 frames, 11 TCP segments in 1 connection")));
+    }
+
+    void importPrintsAConnectionAsARunTrace()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("run.pcap"));
+        QCOMPARE(runCli({QStringLiteral("capture"), QStringLiteral("lost-final-ack"), QStringLiteral("--out"), file}).exitCode, 0);
+        const CliResult r = runCli({QStringLiteral("import"), file, QStringLiteral("--connection"), QStringLiteral("1"),
+                                    QStringLiteral("--format"), QStringLiteral("jsonl")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QLatin1String("captured on the path between (from the timing)")), qPrintable(r.err));
+        QStringList states;
+        int drops = 0;
+        for (const QString &line : lines(r.out)) {
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+            QVERIFY(o.contains(QLatin1String("t_us")));
+            if (o.value(QLatin1String("event")).toString() == QLatin1String("state"))
+                states << o.value(QLatin1String("host")).toString() + QLatin1Char(':') + o.value(QLatin1String("to")).toString();
+            if (o.value(QLatin1String("event")).toString() == QLatin1String("drop"))
+                ++drops;
+        }
+        QCOMPARE(drops, 1);
+        QCOMPARE(states, (QStringList{"A:SYN-SENT", "B:SYN-RECEIVED", "A:ESTABLISHED", "B:ESTABLISHED", "A:FIN-WAIT-1",
+                                      "B:CLOSE-WAIT", "A:FIN-WAIT-2", "B:LAST-ACK", "A:TIME-WAIT", "B:CLOSED"}));
+
+        const CliResult text = runCli({QStringLiteral("import"), file, QStringLiteral("--connection"), QStringLiteral("1")});
+        QVERIFY(text.out.contains(QStringLiteral("A→B ✗ dropped (loss) ACK seq=1002 ack=5002")));
+    }
+
+    void captureTakesTheFaultOptionsOfRun()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("run.pcapng"));
+        QCOMPARE(runCli({QStringLiteral("capture"), QStringLiteral("handshake-and-close"), QStringLiteral("--out"), file,
+                         QStringLiteral("--drop"), QStringLiteral("A#1"), QStringLiteral("--set"), QStringLiteral("delay_ms=20")})
+                     .exitCode,
+                 0);
+        const CliResult r = runCli({QStringLiteral("import"), file, QStringLiteral("--connection"), QStringLiteral("1")});
+        QVERIFY2(r.err.contains(QLatin1String("one-way delay about 0.020000 s")), qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("SYN seq=1000 win=65535 mss=1460 (retransmission)")));
+    }
+
+    void badInputIsRefusedWithAMessage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString data = QStringLiteral(TCPLAB_TEST_DATA);
+        QTest::newRow("capture without --out") << QStringList{"capture", "handshake-and-close"} << 2 << "missing --out FILE";
+        QTest::newRow("capture at no such host")
+            << QStringList{"capture", "handshake-and-close", "--out", "x.pcap", "--point", "C"} << 2
+            << "--point 'C': expected wire or a host (A, B)";
+        QTest::newRow("capture into a missing folder")
+            << QStringList{"capture", "handshake-and-close", "--out", "/nonexistent/x.pcap"} << 1 << "/nonexistent/x.pcap";
+        QTest::newRow("import of a non-capture") << QStringList{"import", data + "/cli/handshake.json"} << 2
+                                                 << "not a capture libpcap can read";
+        QTest::newRow("import of a missing connection")
+            << QStringList{"import", data + "/captures/raw_ip.pcap", "--connection", "9"} << 2 << "no connection 9; the capture has 2";
+        QTest::newRow("import with a bad point")
+            << QStringList{"import", data + "/captures/raw_ip.pcap", "--connection", "1", "--point", "middle"} << 2
+            << "--point 'middle': expected A, B or wire";
+    }
+
+    void badInputIsRefusedWithAMessage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QDir::setCurrent(dir.path());
+        const CliResult r = runCli(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void importSaysWhatItSkipped()
+    {
+        const CliResult r = runCli({QStringLiteral("import"), QStringLiteral(TCPLAB_TEST_DATA "/captures/truncated.pcap")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("5 frames, 1 TCP segment in 1 connection; 4 truncated; "
+                                              "1 kept with the payload cut short by the snap length")),
+                 qPrintable(r.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCapture)
+#include "tst_cli_capture.moc"
