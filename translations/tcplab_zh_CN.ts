@@ -2617,7 +2617,7 @@ variant</source>
     </message>
     <message>
         <source>3. Right-click an arrow to drop, delay or duplicate that segment.</source>
-        <translation>3. 右键点击箭头，可以丢弃、延迟或复制这个报文段。</translation>
+        <translation>3. 右键点击箭头，可以丢弃、延迟或重复这个报文段。</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2632,7 +2632,7 @@ variant</source>
     <name>tcplab::WhatsThisTexts</name>
     <message>
         <source>&lt;b&gt;Sequence diagram.&lt;/b&gt; Time runs downwards; each host is a vertical line and each segment an arrow between them. Click an arrow to inspect it, right-click it to drop, delay or duplicate it, or drag its head down to delay it. Click or drag on empty space to move the playhead.</source>
-        <translation>&lt;b&gt;时序图。&lt;/b&gt;时间自上而下流逝；每台主机是一条竖线，每个报文段是它们之间的一支箭头。点击箭头可查看它，右键点击可丢弃、延迟或复制它，也可以把箭头往下拖来延迟它。在空白处点击或拖动可以移动播放头。</translation>
+        <translation>&lt;b&gt;时序图。&lt;/b&gt;时间自上而下流逝；每台主机是一条竖线，每个报文段是它们之间的一支箭头。点击箭头可查看它，右键点击可丢弃、延迟或重复发送它，也可以把箭头往下拖来延迟它。在空白处点击或拖动可以移动播放头。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Playback.&lt;/b&gt; Play or pause (Space), step from event to event (Left, Right) or jump to the start or end (Home, End). Drag the timeline to move through the run; the speed is virtual time per real second.</source>
@@ -2648,7 +2648,7 @@ variant</source>
     </message>
     <message>
         <source>&lt;b&gt;Faults in force.&lt;/b&gt; Every segment the network drops, delays or duplicates in this run: the scenario&apos;s own and yours. Double-click one or press Del to remove it; Edit ▸ Undo brings it back.</source>
-        <translation>&lt;b&gt;生效的故障。&lt;/b&gt;本次运行中网络丢弃、延迟或复制的每个报文段：既有场景自带的，也有你添加的。双击一项或按 Del 键即可移除；“编辑 ▸ 撤销”可以恢复。</translation>
+        <translation>&lt;b&gt;生效的故障。&lt;/b&gt;本次运行中网络丢弃、延迟或重复的每个报文段：既有场景自带的，也有你添加的。双击一项或按 Del 键即可移除；“编辑 ▸ 撤销”可以恢复。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Actions.&lt;/b&gt; What the applications do: choose a host and click a call (connect, send, close, …) to add it at the playhead&apos;s time. The run is simulated again at once.</source>
