@@ -2632,7 +2632,7 @@ variant</source>
     <name>tcplab::WhatsThisTexts</name>
     <message>
         <source>&lt;b&gt;Sequence diagram.&lt;/b&gt; Time runs downwards; each host is a vertical line and each segment an arrow between them. Click an arrow to inspect it, right-click it to drop, delay or duplicate it, or drag its head down to delay it. Click or drag on empty space to move the playhead.</source>
-        <translation>&lt;b&gt;时序图。&lt;/b&gt;时间自上而下流逝；每台主机是一条竖线，每个报文段是它们之间的一支箭头。点击箭头可查看它，右键点击可丢弃、延迟或重复发送它，也可以把箭头往下拖来延迟它。在空白处点击或拖动可以移动播放头。</translation>
+        <translation>&lt;b&gt;时序图。&lt;/b&gt;时间自上而下流逝；每台主机是一条竖线，每个报文段是它们之间的一支箭头。点击箭头可查看它，右键点击可丢弃、延迟或重复投递它，也可以把箭头往下拖来延迟它。在空白处点击或拖动可以移动播放头。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Playback.&lt;/b&gt; Play or pause (Space), step from event to event (Left, Right) or jump to the start or end (Home, End). Drag the timeline to move through the run; the speed is virtual time per real second.</source>
