@@ -39,6 +39,23 @@ double inkShare(const QImage &image, const QRect &area)
     return total ? double(ink) / total : 0;
 }
 
+// Mean absolute difference of two same-sized images, per channel, 0..255.
+double meanAbsoluteDifference(const QImage &a, const QImage &b)
+{
+    const QImage x = a.convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    double sum = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col) {
+            sum += qAbs(qRed(p[col]) - qRed(q[col])) + qAbs(qGreen(p[col]) - qGreen(q[col]))
+                + qAbs(qBlue(p[col]) - qBlue(q[col]));
+        }
+    }
+    return sum / (3.0 * x.width() * x.height());
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -83,6 +100,52 @@ private slots:
         DiagramExportOptions dpi;
         dpi.dpi = 192;
         QCOMPARE(DiagramExporter(trace, {}, dpi).renderImage().size(), b.size());
+    }
+
+    // A PNG at 2× (or 192 dpi) is the 1× picture at twice the resolution: the same layout
+    // with every text inside its box, not text drawn twice too large and cut off.
+    void pngAtTwiceTheScaleIsTheSamePictureAtTwiceTheResolution_data()
+    {
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<int>("dpi");
+        QTest::newRow("scale 2") << 2.0 << 0;
+        QTest::newRow("scale 1.5") << 1.5 << 0;
+        QTest::newRow("192 dpi") << 1.0 << 192;
+    }
+    void pngAtTwiceTheScaleIsTheSamePictureAtTwiceTheResolution()
+    {
+        QFETCH(double, scale);
+        QFETCH(int, dpi);
+        const Trace trace = handshakeTrace();
+        DiagramExportOptions one;
+        one.title = QStringLiteral("Handshake and close");
+        one.details = {QStringLiteral("Faults: none")};
+        DiagramExportOptions finer = one;
+        finer.scale = scale;
+        finer.dpi = dpi;
+        const QImage a = DiagramExporter(trace, {}, one).renderImage();
+        const QImage b = DiagramExporter(trace, {}, finer).renderImage();
+        const QImage down = b.scaled(a.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const double mad = meanAbsoluteDifference(a, down);
+        QVERIFY2(mad < 3.0, qPrintable(QStringLiteral("mean absolute difference %1").arg(mad)));
+        // The text regions match: the ink of each label of the 1× picture is where the
+        // label is in the finer one (text twice too large would spill over its box).
+        const SequenceLayout layout = layoutSequence(trace, {});
+        DiagramExportOptions bare = one;
+        bare.titleBlock = false;
+        const QImage bareA = DiagramExporter(trace, {}, bare).renderImage();
+        bare.scale = finer.scale;
+        bare.dpi = finer.dpi;
+        const QImage bareB = DiagramExporter(trace, {}, bare).renderImage()
+                                 .scaled(bareA.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        for (const ArrowGeometry &arrow : layout.arrows) {
+            const QRect box = arrow.labelPolygon.boundingRect().toAlignedRect().intersected(bareA.rect());
+            const double inkA = inkShare(bareA, box);
+            const double inkB = inkShare(bareB, box);
+            QVERIFY2(qAbs(inkA - inkB) < 0.08 + 0.2 * inkA,
+                     qPrintable(QStringLiteral("label of segment %1: ink %2 at 1×, %3 scaled down")
+                                    .arg(arrow.segmentId).arg(inkA).arg(inkB)));
+        }
     }
 
     void pngOfARangeIsShorterThanTheWholeRun()

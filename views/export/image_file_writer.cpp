@@ -89,13 +89,20 @@ QImage ImageFileWriter::renderImage() const
     if (image.isNull())
         return image; // out of memory
     image.fill(Qt::transparent);
+    // The picture is drawn in picture units on an image of scale × as many pixels: the
+    // device pixel ratio makes QPainter scale everything once (lines, positions and text
+    // alike). The image keeps the default 96 dpi while it is painted, because Qt sizes
+    // point fonts by the device's dpi: an image saying 192 dpi would draw every text twice
+    // as large on top of the ratio, and overflow the boxes the layout measured at 1×.
+    image.setDevicePixelRatio(m_scale);
+    QPainter p(&image);
+    m_paint(&p, 0);
+    p.end();
+    image.setDevicePixelRatio(1);
+    // Only the file says the finer resolution, so a viewer shows it at its 1× size.
     const int dotsPerMeter = int(std::lround(96.0 * m_scale / 0.0254));
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
-    QPainter p(&image);
-    p.scale(m_scale, m_scale);
-    m_paint(&p, 0);
-    p.end();
     return image;
 }
 
