@@ -15,8 +15,8 @@ packages=(
 for option in "$@"; do
     case "$option" in
         --test)
-            # Tests run widgets offscreen and look at exported PDFs.
-            packages+=(xvfb xauth poppler-utils)
+            # Tests run widgets offscreen and look at exported PDFs and SVGs (rsvg-convert).
+            packages+=(xvfb xauth poppler-utils librsvg2-bin)
             ;;
         --package)
             # cpack's DEB generator finds binaries with file(1) and their dependencies with

@@ -6,6 +6,7 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <cmath>
@@ -25,6 +26,31 @@ QString cannotWrite(const QString &path, const QString &problem)
 }
 
 } // namespace
+
+QByteArray withPortableSvgFontFamilies(const QByteArray &svg)
+{
+    // QSvgGenerator writes the QFont family as the painter resolved it ("Sans Serif",
+    // "Noto Sans CJK SC"): a fontconfig alias that browsers and slide tools do not know,
+    // so they fall back to a serif face. Every family becomes a CSS list that names the
+    // faces we draw with and ends in a generic family, which every reader knows.
+    static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+    const QString text = QString::fromUtf8(svg);
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    qsizetype last = 0;
+    auto it = family.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        const QString name = m.captured(1).toLower();
+        const bool mono = name.contains(QLatin1String("mono")) || name.contains(QLatin1String("courier"));
+        out += mono ? QStringLiteral("font-family=\"'Noto Sans Mono', 'DejaVu Sans Mono', monospace\"")
+                    : QStringLiteral("font-family=\"'Noto Sans CJK SC', 'Noto Sans', sans-serif\"");
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out.toUtf8();
+}
 
 std::optional<ExportFormat> exportFormatForPath(const QString &path)
 {
@@ -168,7 +194,7 @@ QByteArray ImageFileWriter::encodeSvg(QString *problem) const
         *problem = tr("the SVG drawing came out incomplete");
         return {};
     }
-    return bytes;
+    return withPortableSvgFontFamilies(bytes);
 }
 
 QByteArray ImageFileWriter::encodePdf(QString *problem) const
