@@ -49,10 +49,11 @@ SequenceLayoutOptions withExportChoices(const Trace &trace, SequenceLayoutOption
     const bool slides = e.preset == ExportPreset::Slides;
     if (o.breakThreshold == 0)
         o.breakThreshold = std::min<SimTime>((slides ? 2 : 3) * typical, usPerSecond);
-    // A slide is short and wide: a one-way delay gets 55 px instead of the screen's 90, so
-    // a whole handshake fits on one slide and no page has to be cut inside it.
+    // A slide is short and wide: a one-way delay gets 40 px instead of the screen's 90, so
+    // a slide holds two exchanges (a handshake and what follows) rather than one and a
+    // half-empty page, and no page has to be cut inside an exchange.
     if (slides && o.pixelsPerMs == 0)
-        o.pixelsPerMs = std::clamp(55.0 / (double(typical) / usPerMs), 1e-4, 500.0);
+        o.pixelsPerMs = std::clamp(40.0 / (double(typical) / usPerMs), 1e-4, 500.0);
     return o;
 }
 } // namespace
@@ -145,11 +146,19 @@ QSizeF DiagramExporter::pictureSize() const
                                        + legendHeight() + captionHeight(m_layout.size.width())};
 }
 
+QFont DiagramExporter::captionFont() const
+{
+    // The size of the host names, but regular: a paragraph in bold is hard to read.
+    QFont f = sequenceHeaderFont(m_layout.options.font);
+    f.setBold(false);
+    return f;
+}
+
 double DiagramExporter::captionHeightOf(const QString &caption, double width) const
 {
     if (caption.isEmpty())
         return 0;
-    const QFontMetricsF fm(sequenceHeaderFont(m_layout.options.font));
+    const QFontMetricsF fm(captionFont());
     const QRectF r = fm.boundingRect(QRectF(0, 0, width - 2 * titlePadding, 1e6),
                                      Qt::TextWordWrap, caption);
     return r.height() + 2 * titlePadding;
@@ -166,7 +175,7 @@ void DiagramExporter::paintCaption(QPainter *p, double top, double width) const
         return;
     p->setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 1));
     p->drawLine(QPointF(0, top + 0.5), QPointF(width, top + 0.5));
-    p->setFont(sequenceHeaderFont(m_layout.options.font));
+    p->setFont(captionFont());
     p->setPen(QColor(0x22, 0x22, 0x22));
     p->drawText(QRectF(titlePadding, top + titlePadding, width - 2 * titlePadding,
                        captionHeight(width) - 2 * titlePadding),

@@ -127,6 +127,7 @@ private:
     QList<double> pageBreaks(double pageContentHeight, double firstPageExtra) const;
     double captionHeight(double width) const;
     double captionHeightOf(const QString &caption, double width) const;
+    QFont captionFont() const;
     void paintCaption(class QPainter *p, double top, double width) const;
     struct SlideGeometry {
         double scale = 1;        // diagram units → points
