@@ -15,9 +15,9 @@ packages=(
 for option in "$@"; do
     case "$option" in
         --test)
-            # Tests run widgets offscreen, look at exported PDFs and have Wireshark's tshark
-            # read the captures tcplab writes.
-            packages+=(xvfb xauth poppler-utils tshark)
+            # Tests run widgets offscreen, look at exported PDFs and SVGs (rsvg-convert) and
+            # have Wireshark's tshark read the captures tcplab writes.
+            packages+=(xvfb xauth poppler-utils librsvg2-bin tshark)
             ;;
         --package)
             # cpack's DEB generator finds binaries with file(1) and their dependencies with

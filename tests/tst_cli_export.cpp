@@ -2,6 +2,7 @@
 // with no display and no QT_QPA_PLATFORM, as on a build server.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +58,53 @@ class TestCliExport : public QObject
 {
     Q_OBJECT
 private slots:
+    void slidePresetWritesSixteenByNinePages()
+    {
+        QTemporaryDir dir;
+        const Result pdf = runCli({QStringLiteral("export"), scenario, QStringLiteral("--preset"),
+                                   QStringLiteral("slides"), QStringLiteral("--out"), dir.filePath(QStringLiteral("deck.pdf"))});
+        QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.err));
+        QVERIFY(readAll(dir.filePath(QStringLiteral("deck.pdf"))).startsWith("%PDF-"));
+        const Result png = runCli({QStringLiteral("export"), scenario, QStringLiteral("--preset"),
+                                   QStringLiteral("slides"), QStringLiteral("--out"), dir.filePath(QStringLiteral("slide.png"))});
+        QVERIFY2(png.exitCode == 0, qPrintable(png.err));
+        const QStringList files = png.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(files.size() >= 2);
+        QCOMPARE(QFileInfo(files.first()).fileName(), QStringLiteral("slide-01.png"));
+        QCOMPARE(QImage(files.first()).size(), QSize(1920, 1080));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("slide.png"))));
+    }
+
+    void stepImagesCarryTheNarrationAsCaption()
+    {
+        QTemporaryDir plain;
+        QTemporaryDir captioned;
+        // The caption needs room under the picture: steps are taller than the picture up to
+        // the same moment without it.
+        const Result steps = runCli({QStringLiteral("export"), scenario, QStringLiteral("--steps"), captioned.path()});
+        QVERIFY2(steps.exitCode == 0, qPrintable(steps.err));
+        const Result whole = runCli({QStringLiteral("export"), scenario, QStringLiteral("--out"),
+                                     plain.filePath(QStringLiteral("whole.png"))});
+        QVERIFY2(whole.exitCode == 0, qPrintable(whole.err));
+        const QImage step(QDir(captioned.path()).filePath(QStringLiteral("step-01.png")));
+        const QImage picture(plain.filePath(QStringLiteral("whole.png")));
+        QCOMPARE(step.width(), picture.width());
+        QVERIFY2(step.height() > picture.height() + 20,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(step.height()).arg(picture.height())));
+    }
+
+    void compareWritesBothRunsSideBySide()
+    {
+        QTemporaryDir dir;
+        const QString one = dir.filePath(QStringLiteral("one.png"));
+        const QString both = dir.filePath(QStringLiteral("both.png"));
+        QCOMPARE(runCli({QStringLiteral("export"), scenario, QStringLiteral("--out"), one}).exitCode, 0);
+        const Result r = runCli({QStringLiteral("export"), scenario, QStringLiteral("--compare"),
+                                 QStringLiteral("no-time-wait"), QStringLiteral("--out"), both});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QImage(both).width() > 2 * QImage(one).width());
+    }
+
     void writesEachFormatWithoutADisplay_data()
     {
         QTest::addColumn<QString>("name");
@@ -257,6 +305,12 @@ private slots:
             << QStringList{"export", s, "--scale", "2", "--dpi", "192", "--out", "DIR/x.png"} << 2 << "--dpi";
         QTest::newRow("bad pages")
             << QStringList{"export", s, "--pages", "a3", "--out", "DIR/x.pdf"} << 2 << "--pages 'a3'";
+        QTest::newRow("bad preset")
+            << QStringList{"export", s, "--preset", "poster", "--out", "DIR/x.pdf"} << 2 << "--preset 'poster'";
+        QTest::newRow("slides with a scale")
+            << QStringList{"export", s, "--preset", "slides", "--scale", "2", "--out", "DIR/x.png"} << 2 << "--preset slides";
+        QTest::newRow("bad compare")
+            << QStringList{"export", s, "--compare", "yesterday", "--out", "DIR/x.png"} << 2 << "--compare 'yesterday'";
         QTest::newRow("bad language")
             << QStringList{"export", s, "--lang", "fr", "--out", "DIR/x.png"} << 2 << "--lang 'fr'";
         QTest::newRow("bad fault")

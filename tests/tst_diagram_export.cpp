@@ -1,11 +1,16 @@
+#include "export/comparison_export.h"
 #include "export/diagram_export.h"
 #include "file_size_limit.h"
 #include "scenario/scenario_library.h"
 #include "sim/simulator.h"
+#include "common/host_palette.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QFontDatabase>
 #include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -15,6 +20,15 @@
 using namespace tcplab;
 
 namespace {
+Trace traceOf(const QString &id, ProtocolVariant variant = ProtocolVariant::Standard)
+{
+    auto loaded = ScenarioLibrary::load(id);
+    if (!loaded.ok)
+        qFatal("a built-in scenario does not load");
+    loaded.scenario.protocol.variant = variant;
+    return Simulator::run(loaded.scenario);
+}
+
 Trace handshakeTrace()
 {
     const auto loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));
@@ -37,6 +51,23 @@ double inkShare(const QImage &image, const QRect &area)
         }
     }
     return total ? double(ink) / total : 0;
+}
+
+// Mean absolute difference of two same-sized images, per channel, 0..255.
+double meanAbsoluteDifference(const QImage &a, const QImage &b)
+{
+    const QImage x = a.convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    double sum = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col) {
+            sum += qAbs(qRed(p[col]) - qRed(q[col])) + qAbs(qGreen(p[col]) - qGreen(q[col]))
+                + qAbs(qBlue(p[col]) - qBlue(q[col]));
+        }
+    }
+    return sum / (3.0 * x.width() * x.height());
 }
 
 QByteArray readAll(const QString &path)
@@ -83,6 +114,271 @@ private slots:
         DiagramExportOptions dpi;
         dpi.dpi = 192;
         QCOMPARE(DiagramExporter(trace, {}, dpi).renderImage().size(), b.size());
+    }
+
+    // A PNG at 2× (or 192 dpi) is the 1× picture at twice the resolution: the same layout
+    // with every text inside its box, not text drawn twice too large and cut off.
+    void pngAtTwiceTheScaleIsTheSamePictureAtTwiceTheResolution_data()
+    {
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<int>("dpi");
+        QTest::newRow("scale 2") << 2.0 << 0;
+        QTest::newRow("scale 1.5") << 1.5 << 0;
+        QTest::newRow("192 dpi") << 1.0 << 192;
+    }
+    void pngAtTwiceTheScaleIsTheSamePictureAtTwiceTheResolution()
+    {
+        QFETCH(double, scale);
+        QFETCH(int, dpi);
+        const Trace trace = handshakeTrace();
+        DiagramExportOptions one;
+        one.title = QStringLiteral("Handshake and close");
+        one.details = {QStringLiteral("Faults: none")};
+        DiagramExportOptions finer = one;
+        finer.scale = scale;
+        finer.dpi = dpi;
+        const QImage a = DiagramExporter(trace, {}, one).renderImage();
+        const QImage b = DiagramExporter(trace, {}, finer).renderImage();
+        const QImage down = b.scaled(a.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const double mad = meanAbsoluteDifference(a, down);
+        QVERIFY2(mad < 3.0, qPrintable(QStringLiteral("mean absolute difference %1").arg(mad)));
+        // The text regions match: the ink of each label of the 1× picture is where the
+        // label is in the finer one (text twice too large would spill over its box).
+        const SequenceLayout layout = layoutSequence(trace, {});
+        DiagramExportOptions bare = one;
+        bare.titleBlock = false;
+        const QImage bareA = DiagramExporter(trace, {}, bare).renderImage();
+        bare.scale = finer.scale;
+        bare.dpi = finer.dpi;
+        const QImage bareB = DiagramExporter(trace, {}, bare).renderImage()
+                                 .scaled(bareA.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        for (const ArrowGeometry &arrow : layout.arrows) {
+            const QRect box = arrow.labelPolygon.boundingRect().toAlignedRect().intersected(bareA.rect());
+            const double inkA = inkShare(bareA, box);
+            const double inkB = inkShare(bareB, box);
+            QVERIFY2(qAbs(inkA - inkB) < 0.08 + 0.2 * inkA,
+                     qPrintable(QStringLiteral("label of segment %1: ink %2 at 1×, %3 scaled down")
+                                    .arg(arrow.segmentId).arg(inkA).arg(inkB)));
+        }
+    }
+
+    void pdfPagesSplitBetweenEventsNeverAcrossAnArrow_data()
+    {
+        QTest::addColumn<int>("preset");
+        QTest::addColumn<int>("pages");
+        QTest::addColumn<double>("pixelsPerMs"); // tall enough for several pages
+        QTest::newRow("A4") << int(ExportPreset::Standard) << int(PdfPageMode::A4) << 4.0;
+        QTest::newRow("Letter") << int(ExportPreset::Standard) << int(PdfPageMode::Letter) << 4.0;
+        QTest::newRow("slides") << int(ExportPreset::Slides) << int(PdfPageMode::SinglePage) << 0.0;
+    }
+    void pdfPagesSplitBetweenEventsNeverAcrossAnArrow()
+    {
+        QFETCH(int, preset);
+        QFETCH(int, pages);
+        QFETCH(double, pixelsPerMs);
+        const Trace trace = handshakeTrace();
+        DiagramExportOptions options;
+        options.preset = ExportPreset(preset);
+        options.pdfPages = PdfPageMode(pages);
+        SequenceLayoutOptions tall;
+        tall.pixelsPerMs = pixelsPerMs;
+        const DiagramExporter exporter(trace, tall, options);
+        const QList<double> breaks = exporter.pageBreaks();
+        QVERIFY2(breaks.size() > 2, "expected several pages");
+        for (int i = 1; i + 1 < breaks.size(); ++i) {
+            for (const ArrowGeometry &a : exporter.layout().arrows) {
+                QVERIFY2(!(a.minY < breaks[i] && a.maxY > breaks[i]),
+                         qPrintable(QStringLiteral("page %1 begins at y=%2, across segment %3 (%4..%5)")
+                                        .arg(i + 1).arg(breaks[i]).arg(a.segmentId).arg(a.minY).arg(a.maxY)));
+            }
+        }
+    }
+
+    void exportsFoldQuietStretchesOfAFewRoundTrips()
+    {
+        // handshake-and-close idles 0.3 s between its exchanges: the screen keeps that,
+        // paper folds it, so the picture is not a tall strip.
+        const Trace trace = handshakeTrace();
+        const DiagramExporter exporter(trace, {}, DiagramExportOptions{});
+        const SequenceLayout screen = layoutSequence(trace, {});
+        QVERIFY(exporter.layout().breaks.size() > screen.breaks.size());
+        QVERIFY(exporter.layout().size.height() < screen.size.height() * 0.85);
+    }
+
+    void slidePresetMakesSixteenByNinePagesWithTitleAndNumber()
+    {
+        const Trace trace = handshakeTrace();
+        DiagramExportOptions options;
+        options.preset = ExportPreset::Slides;
+        options.title = QStringLiteral("Handshake");
+        const DiagramExporter exporter(trace, {}, options);
+        const int count = exporter.slideCount();
+        QVERIFY(count >= 2);
+        QTemporaryDir dir;
+        QString error;
+        QStringList written;
+        QVERIFY2(exporter.writeSlides(dir.filePath(QStringLiteral("deck.pdf")), &written, &error), qPrintable(error));
+        const QByteArray pdf = readAll(written.value(0));
+        QCOMPARE(int(QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]")))), count);
+        QVERIFY2(QString::fromLatin1(pdf).contains(QRegularExpression(QStringLiteral("/MediaBox \\[0 0 960(\\.0+)? 540(\\.0+)?\\]"))),
+                 "the pages are not 960 × 540 points");
+        written.clear();
+        QVERIFY2(exporter.writeSlides(dir.filePath(QStringLiteral("slide.png")), &written, &error), qPrintable(error));
+        QCOMPARE(written.size(), count);
+        QCOMPARE(QFileInfo(written.first()).fileName(), QStringLiteral("slide-01.png"));
+        const QImage first(written.first());
+        QCOMPARE(first.size(), QSize(1920, 1080));
+        // The title band (top left) and the page number (top right) carry ink.
+        QVERIFY(inkShare(first, QRect(48, 40, 400, 50)) > 0.01);
+        QVERIFY(inkShare(first, QRect(1920 - 48 - 120, 40, 120, 50)) > 0.01);
+    }
+
+    void chineseExportIsSetInTheSimplifiedChineseFace()
+    {
+        QVERIFY2(QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC")),
+                 "the font \"Noto Sans CJK SC\" is missing: install fonts-noto-cjk (scripts/install-deps.sh)");
+        QCOMPARE(exportFont(QFont(), QStringLiteral("zh_CN")).families().value(0), QStringLiteral("Noto Sans CJK SC"));
+        const Trace trace = handshakeTrace();
+        DiagramExportOptions options;
+        options.language = QStringLiteral("zh_CN");
+        options.title = QStringLiteral("三次握手与四次挥手");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("zh.pdf"));
+        QString error;
+        QVERIFY2(DiagramExporter(trace, {}, options).write(path, &error), qPrintable(error));
+        const QByteArray pdf = readAll(path);
+        QVERIFY2(pdf.contains("NotoSansCJKsc"), "the PDF embeds no Noto Sans CJK SC");
+        QVERIFY2(!pdf.contains("NotoSansCJKjp"), "the PDF embeds the Japanese face");
+    }
+
+    void svgNamesCssFontFamiliesWithAGenericFallback()
+    {
+        const QByteArray svg = withPortableSvgFontFamilies(
+            "<svg><text font-family=\"Sans Serif\">a</text><text font-family=\"Monospace\">b</text></svg>");
+        QVERIFY(!svg.contains("\"Sans Serif\""));
+        QVERIFY(svg.contains("font-family=\"'Noto Sans CJK SC', 'Noto Sans', sans-serif\""));
+        QVERIFY(svg.contains("monospace\""));
+        const Trace trace = handshakeTrace();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("d.svg"));
+        QString error;
+        QVERIFY2(DiagramExporter(trace, {}, DiagramExportOptions{}).write(path, &error), qPrintable(error));
+        const QByteArray written = readAll(path);
+        QVERIFY(written.contains("sans-serif"));
+        QVERIFY(!written.contains("font-family=\"Sans Serif\""));
+    }
+
+    // rsvg-convert (librsvg, what GNOME, Inkscape's import and many converters use) draws
+    // the SVG; its text must be where the PNG export has it.
+    void svgRenderedByRsvgHasTextWhereThePngHasIt()
+    {
+        const QString rsvg = QStandardPaths::findExecutable(QStringLiteral("rsvg-convert"));
+        if (rsvg.isEmpty())
+            QFAIL("rsvg-convert is missing: install librsvg2-bin (scripts/install-deps.sh --test)");
+        const Trace trace = handshakeTrace();
+        DiagramExportOptions options;
+        options.title = QStringLiteral("Handshake and close");
+        const DiagramExporter exporter(trace, {}, options);
+        QTemporaryDir dir;
+        const QString svgPath = dir.filePath(QStringLiteral("d.svg"));
+        const QString pngPath = dir.filePath(QStringLiteral("r.png"));
+        QString error;
+        QVERIFY2(exporter.write(svgPath, &error), qPrintable(error));
+        const QImage png = exporter.renderImage();
+        QProcess p;
+        // At the PNG's size: QSvgGenerator gives the document's size in millimetres.
+        p.start(rsvg, {QStringLiteral("-b"), QStringLiteral("white"), QStringLiteral("-w"),
+                       QString::number(png.width()), QStringLiteral("-h"), QString::number(png.height()),
+                       QStringLiteral("-o"), pngPath, svgPath});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QImage rendered(pngPath);
+        QVERIFY(!rendered.isNull());
+        QVERIFY2(qAbs(rendered.width() - png.width()) <= 1 && qAbs(rendered.height() - png.height()) <= 1,
+                 qPrintable(QStringLiteral("rsvg %1×%2, PNG %3×%4").arg(rendered.width()).arg(rendered.height())
+                                .arg(png.width()).arg(png.height())));
+        // Each label, state and timer text: roughly as much ink in the rendered SVG as in
+        // the PNG (text drawn in a serif fallback, or missing, or shifted fails this).
+        QList<QRectF> texts;
+        const double dy = exporter.pictureY(0) - exporter.layout().axis.timeToY(0);
+        for (const ArrowGeometry &a : exporter.layout().arrows)
+            texts.append(a.labelPolygon.boundingRect().translated(0, dy));
+        for (const StateBandGeometry &b : exporter.layout().stateBands)
+            texts.append(b.textRect.translated(0, dy));
+        int compared = 0;
+        for (const QRectF &r : std::as_const(texts)) {
+            const QRect box = r.toAlignedRect().intersected(png.rect()).intersected(rendered.rect());
+            if (box.width() < 8 || box.height() < 6)
+                continue;
+            const double a = inkShare(png, box);
+            const double b = inkShare(rendered, box);
+            QVERIFY2(b > 0.4 * a && b < 2.5 * a + 0.02,
+                     qPrintable(QStringLiteral("text at (%1,%2): ink %3 in the PNG, %4 in the SVG")
+                                    .arg(box.x()).arg(box.y()).arg(a).arg(b)));
+            ++compared;
+        }
+        QVERIFY(compared > 10);
+    }
+
+    void stepImagesCarryTheirCaptionAndNoLabelBeforeItsArrow()
+    {
+        const Trace trace = handshakeTrace();
+        DiagramExportOptions options;
+        options.titleBlock = false;
+        options.legend = false;
+        DiagramExporter exporter(trace, {}, options);
+        const QList<int> steps = exporter.stepEvents();
+        QHash<SimTime, QString> captions;
+        for (int i : steps)
+            captions.insert(trace.events[i].time, QStringLiteral("Step at %1 us").arg(trace.events[i].time));
+        exporter.setStepCaptions(captions);
+        QTemporaryDir dir;
+        QStringList written;
+        QString error;
+        QVERIFY2(exporter.writeSteps(dir.path(), &written, &error), qPrintable(error));
+        const QImage plain = exporter.renderImage();
+        const QImage withCaption(written.first());
+        QVERIFY2(withCaption.height() > plain.height(), "the step image has no room for its caption");
+        QVERIFY(inkShare(withCaption, QRect(0, plain.height(), withCaption.width(), withCaption.height() - plain.height())) > 0.003);
+        // The step at which the SYN is sent shows its packet, not its label.
+        const ArrowGeometry *syn = exporter.layout().arrowForSegment(0);
+        QVERIFY(syn);
+        const int n = int(std::find_if(steps.begin(), steps.end(),
+                                       [&](int i) { return trace.events[i].time == syn->sentAt; }) - steps.begin());
+        QVERIFY(n < written.size());
+        const QImage sent(written[n]);
+        const QRect label = syn->labelPolygon.boundingRect().toAlignedRect().adjusted(4, 4, -4, -4);
+        QVERIFY2(inkShare(plain, label) > 0.02, "the whole picture has the SYN's label");
+        QVERIFY2(inkShare(sent, label) < 0.005, "the SYN's label is drawn before its arrow");
+    }
+
+    void comparisonMarksTheFirstDifference()
+    {
+        const Trace standard = traceOf(QStringLiteral("handshake-and-close"));
+        const Trace variant = traceOf(QStringLiteral("handshake-and-close"), ProtocolVariant::NoTimeWait);
+        DiagramExportOptions options;
+        options.title = QStringLiteral("Handshake and close");
+        const ComparisonExporter same(standard, QStringLiteral("L"), standard, QStringLiteral("R"), {}, options);
+        QVERIFY(!same.divergence());
+        const ComparisonExporter exporter(standard, QStringLiteral("L"), variant, QStringLiteral("R"), {}, options);
+        QVERIFY(exporter.divergence());
+        const QImage image = exporter.renderImage();
+        const QImage one = DiagramExporter(standard, {}, options).renderImage();
+        QVERIFY(image.width() > 2 * one.width());
+        // The red mark runs across both halves at the moment of the difference.
+        const QColor red = HostPalette::dropColor();
+        int redRows = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            int left = 0, right = 0;
+            for (int x = 0; x < image.width(); x += 2) {
+                const QColor c = image.pixelColor(x, y);
+                if (qAbs(c.red() - red.red()) < 30 && qAbs(c.green() - red.green()) < 30 && qAbs(c.blue() - red.blue()) < 30)
+                    ++(x < image.width() / 2 ? left : right);
+            }
+            if (left > 40 && right > 40)
+                ++redRows;
+        }
+        QVERIFY2(redRows > 0, "no marked row across both runs");
     }
 
     void pngOfARangeIsShorterThanTheWholeRun()

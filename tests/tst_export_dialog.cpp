@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
@@ -72,6 +73,49 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_export_dialog"));
         m_trace = handshakeTrace();
     }
+
+    void proposedFileIsNamedAfterTheScenarioAndLanguage()
+    {
+        auto dialog = makeDialog();
+        dialog->setStepSeries(false);
+        dialog->setFormat(ExportFormat::Png);
+        dialog->setScenarioId(QStringLiteral("lost-final-ack"), QStringLiteral("zh_CN"));
+        QCOMPARE(QFileInfo(dialog->path()).fileName(), QStringLiteral("lost-final-ack.zh_CN.png"));
+        // A name the user typed is left alone.
+        dialog->setPath(QDir::temp().filePath(QStringLiteral("mine.png")));
+        dialog->setScenarioId(QStringLiteral("handshake-and-close"), QStringLiteral("en"));
+        QCOMPARE(QFileInfo(dialog->path()).fileName(), QStringLiteral("mine.png"));
+    }
+
+    void rangeTimesAreWrittenAsTimes()
+    {
+        auto dialog = std::make_unique<ExportDialog>(m_trace, SequenceLayoutOptions{}, 0,
+                                                     61281420, QStringLiteral("Handshake"), QStringList{});
+        const QString visible = child<QRadioButton>(*dialog, "rangeVisible")->text();
+        QVERIFY2(visible.contains(QStringLiteral("0 s")) && visible.contains(QStringLiteral("61.3 s")),
+                 qPrintable(visible));
+        QVERIFY2(!visible.contains(QStringLiteral("61.28142")), qPrintable(visible));
+        QCOMPARE(child<QLineEdit>(*dialog, "to")->text(), QStringLiteral("61.282 s"));
+    }
+
+    void slidesLayoutWritesOnePngPerSlide()
+    {
+        auto dialog = makeDialog();
+        QTemporaryDir dir;
+        dialog->setStepSeries(false);
+        dialog->setFormat(ExportFormat::Png);
+        choose(child<QComboBox>(*dialog, "preset"), int(ExportPreset::Slides));
+        QVERIFY(dialog->isSlides());
+        QVERIFY(!child<QCheckBox>(*dialog, "stepSeries")->isEnabled());
+        dialog->setRange(ExportDialog::Range::WholeRun);
+        dialog->setPath(dir.filePath(QStringLiteral("slide.png")));
+        QVERIFY2(dialog->exportNow(), qPrintable(dialog->lastError()));
+        QVERIFY(dialog->writtenFiles().size() >= 2);
+        QCOMPARE(QFileInfo(dialog->writtenFiles().first()).fileName(), QStringLiteral("slide-01.png"));
+        QCOMPARE(QImage(dialog->writtenFiles().first()).size(), QSize(1920, 1080));
+        choose(child<QComboBox>(*dialog, "preset"), int(ExportPreset::Standard));
+    }
+
 
     void init()
     {

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ComparisonExporter</name>
+    <message>
+        <source>Your run</source>
+        <translation>Your run</translation>
+    </message>
+    <message>
+        <source>As shipped</source>
+        <translation>As shipped</translation>
+    </message>
+    <message>
+        <source>Standard (RFC 9293)</source>
+        <translation>Standard (RFC 9293)</translation>
+    </message>
+    <message>
+        <source>Two-way handshake (flawed)</source>
+        <translation>Two-way handshake (flawed)</translation>
+    </message>
+    <message>
+        <source>No TIME-WAIT (flawed)</source>
+        <translation>No TIME-WAIT (flawed)</translation>
+    </message>
+    <message>
+        <source>The runs part ways at %1 (marked in red).</source>
+        <translation>The runs part ways at %1 (marked in red).</translation>
+    </message>
+    <message>
+        <source>The two runs are the same.</source>
+        <translation>The two runs are the same.</translation>
+    </message>
+    <message>
+        <source>first difference</source>
+        <translation>first difference</translation>
+    </message>
+</context>
+<context>
     <name>DiagramExporter</name>
     <message>
         <source>segment</source>
@@ -26,6 +61,10 @@
     <message>
         <source>Cannot export steps: the folder &quot;%1&quot; does not exist.</source>
         <translation>Cannot export steps: the folder &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1289,22 @@
     <message>
         <source>Title bloc&amp;k</source>
         <translation>Title bloc&amp;k</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Slides 16:9</source>
+        <translation>Slides 16:9</translation>
+    </message>
+    <message>
+        <source>Slides cut the run between events into 1920 × 1080 pages, each with the title and its number: one PDF page or one PNG/SVG file per slide (slide-01.png, slide-02.png, …).</source>
+        <translation>Slides cut the run between events into 1920 × 1080 pages, each with the title and its number: one PDF page or one PNG/SVG file per slide (slide-01.png, slide-02.png, …).</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
     </message>
 </context>
 <context>

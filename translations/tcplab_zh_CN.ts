@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ComparisonExporter</name>
+    <message>
+        <source>Your run</source>
+        <translation>你的运行</translation>
+    </message>
+    <message>
+        <source>As shipped</source>
+        <translation>原始场景</translation>
+    </message>
+    <message>
+        <source>Standard (RFC 9293)</source>
+        <translation>标准（RFC 9293）</translation>
+    </message>
+    <message>
+        <source>Two-way handshake (flawed)</source>
+        <translation>两次握手（有缺陷）</translation>
+    </message>
+    <message>
+        <source>No TIME-WAIT (flawed)</source>
+        <translation>无 TIME-WAIT（有缺陷）</translation>
+    </message>
+    <message>
+        <source>The runs part ways at %1 (marked in red).</source>
+        <translation>两次运行在 %1 处开始不同（红线标出）。</translation>
+    </message>
+    <message>
+        <source>The two runs are the same.</source>
+        <translation>两次运行完全相同。</translation>
+    </message>
+    <message>
+        <source>first difference</source>
+        <translation>第一处不同</translation>
+    </message>
+</context>
+<context>
     <name>DiagramExporter</name>
     <message>
         <source>segment</source>
@@ -26,6 +61,10 @@
     <message>
         <source>Cannot export steps: the folder &quot;%1&quot; does not exist.</source>
         <translation>无法导出分步图片：文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1289,22 @@
     <message>
         <source>Title bloc&amp;k</source>
         <translation>标题栏(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>图</translation>
+    </message>
+    <message>
+        <source>Slides 16:9</source>
+        <translation>幻灯片 16:9</translation>
+    </message>
+    <message>
+        <source>Slides cut the run between events into 1920 × 1080 pages, each with the title and its number: one PDF page or one PNG/SVG file per slide (slide-01.png, slide-02.png, …).</source>
+        <translation>幻灯片在事件之间把运行切成 1920 × 1080 的页面，每页带标题和页码：每张幻灯片是 PDF 的一页，或一个 PNG/SVG 文件（slide-01.png、slide-02.png……）。</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>版式(&amp;L)：</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,15 @@
 
 #include "cli_output.h"
 #include "command_line.h"
+#include "export/comparison_export.h"
 #include "export/diagram_export.h"
 #include "export/export_details.h"
 #include "export/state_diagram_export.h"
 #include "scenario_argument.h"
 #include "scenario_options.h"
+#include "settings/protocol_settings.h"
 #include "sim/simulator.h"
+#include "text/narration.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,8 +44,16 @@ const char exportHelp[] =
     "  --no-title           leave out the title block (title and faults applied)\n"
     "  --no-states          leave out the state bands on the lifelines\n"
     "  --no-timers          leave out the timer brackets\n"
+    "  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut\n"
+    "                       between events, each with the title and its number; PNG and\n"
+    "                       SVG write one file per slide: slide.png -> slide-01.png, ...\n"
     "  --steps DIR          one PNG per step of the range into the folder DIR (which must\n"
-    "                       exist): step-01.png, step-02.png, … each up to one more moment\n"
+    "                       exist): step-01.png, step-02.png, … each up to one more moment,\n"
+    "                       with the narration of the step as its caption\n"
+    "  --compare shipped|VARIANT  both runs side by side, the first difference marked:\n"
+    "                       the run (with the options below) beside the scenario as\n"
+    "                       shipped, or beside the run under a teaching variant\n"
+    "                       (standard, two-way-handshake, no-time-wait)\n"
     "  --state-diagram      draw the RFC 9293 state diagram with the states at --at\n"
     "  --at DURATION        the moment for --state-diagram (default: the end of the run)\n"
     "\n"
@@ -131,8 +142,10 @@ ExitStatus runExport(const QStringList &arguments)
     const QCommandLineOption steps(QStringLiteral("steps"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption stateDiagram(QStringLiteral("state-diagram"));
     const QCommandLineOption at(QStringLiteral("at"), QString(), QStringLiteral("DURATION"));
+    const QCommandLineOption preset(QStringLiteral("preset"), QString(), QStringLiteral("PRESET"));
+    const QCommandLineOption compare(QStringLiteral("compare"), QString(), QStringLiteral("WHAT"));
     parser.addOptions({out, lang, from, to, scale, dpi, transparent, pages, noLegend, noTitle,
-                       noStates, noTimers, steps, stateDiagram, at});
+                       noStates, noTimers, steps, stateDiagram, at, preset, compare});
     ScenarioOptions::addTo(parser);
     if (!CommandLine::parse(parser, arguments))
         return ExitStatus::BadUsage;
@@ -158,6 +171,22 @@ ExitStatus runExport(const QStringList &arguments)
         return usage(QStringLiteral("--at is for --state-diagram; use --from/--to for a range"));
     if (parser.isSet(scale) && parser.isSet(dpi))
         return usage(QStringLiteral("--scale and --dpi both set the PNG size; give one"));
+    const bool slides = parser.isSet(preset) && parser.value(preset).toLower() == QLatin1String("slides");
+    if (parser.isSet(preset) && !slides && parser.value(preset).toLower() != QLatin1String("standard"))
+        return usage(QStringLiteral("--preset '%1': expected slides or standard").arg(parser.value(preset)));
+    if (slides && (stepSeries || parser.isSet(stateDiagram) || parser.isSet(compare)))
+        return usage(QStringLiteral("--preset slides cannot be combined with --steps, --state-diagram or --compare"));
+    if (slides && (parser.isSet(scale) || parser.isSet(dpi) || parser.isSet(pages)))
+        return usage(QStringLiteral("--preset slides sets the size (1920x1080); leave out --scale, --dpi and --pages"));
+    if (parser.isSet(compare) && (stepSeries || parser.isSet(stateDiagram)))
+        return usage(QStringLiteral("--compare cannot be combined with --steps or --state-diagram"));
+    ProtocolVariant comparedVariant = ProtocolVariant::Standard;
+    const bool compareShipped = parser.isSet(compare) && parser.value(compare) == QLatin1String("shipped");
+    if (parser.isSet(compare) && !compareShipped
+        && !protocolVariantFromName(parser.value(compare), &comparedVariant)) {
+        return usage(QStringLiteral("--compare '%1': expected shipped, standard, two-way-handshake or no-time-wait")
+                         .arg(parser.value(compare)));
+    }
 
     DiagramExportOptions options;
     if (parser.isSet(scale) && !parseNumber(parser.value(scale), 0.25, 8, &options.scale))
@@ -223,9 +252,13 @@ ExitStatus runExport(const QStringList &arguments)
     Scenario scenario;
     if (!loadScenarioArgument(positional.first(), &scenario))
         return ExitStatus::BadUsage;
+    const Scenario shipped = scenario;
     if (!ScenarioOptions::applyTo(parser, &scenario, &error))
         return usage(error);
     const Trace trace = Simulator::run(scenario, stopAt);
+    options.language = language;
+    if (slides)
+        options.preset = ExportPreset::Slides;
 
     const QString title = scenario.title.text(language);
     const QStringList details = exportDetails(scenario.faults, scenario.protocol.variant);
@@ -249,12 +282,49 @@ ExitStatus runExport(const QStringList &arguments)
 
     options.title = title;
     options.details = details;
-    const DiagramExporter exporter(trace, SequenceLayoutOptions{}, options);
+    if (parser.isSet(compare)) {
+        Scenario other = shipped;
+        QString leftTitle = ComparisonExporter::yourRunTitle();
+        QString rightTitle = ComparisonExporter::shippedTitle();
+        if (!compareShipped) {
+            other = scenario;
+            other.protocol.variant = comparedVariant;
+            leftTitle = ComparisonExporter::variantTitle(scenario.protocol.variant);
+            rightTitle = ComparisonExporter::variantTitle(comparedVariant);
+        }
+        const Trace otherTrace = Simulator::run(other, stopAt);
+        const ComparisonExporter comparison(trace, leftTitle, otherTrace, rightTitle,
+                                            SequenceLayoutOptions{}, options);
+        if (!comparison.write(outPath, &error))
+            return writeFailure(error);
+        CliOutput::out(outPath + QLatin1Char('\n'));
+        return CliOutput::finish(ExitStatus::Success);
+    }
+    DiagramExporter exporter(trace, SequenceLayoutOptions{}, options);
     if (exporter.isRangeEmpty()) {
         return usage(QStringLiteral("empty range: no event of the run (which ends at %1 s) lies in it")
                          .arg(formatSimTime(trace.endTime)));
     }
+    if (slides) {
+        QStringList written;
+        if (!exporter.writeSlides(outPath, &written, &error)) {
+            for (const QString &path : std::as_const(written))
+                QFile::remove(path);
+            return writeFailure(error);
+        }
+        CliOutput::out(written.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        return CliOutput::finish(ExitStatus::Success);
+    }
     if (stepSeries) {
+        // Each step's caption is the narration of its moment, in the export's language.
+        QHash<SimTime, QString> captions;
+        for (const NarrationItem &item : Narration::items(trace, scenario, language)) {
+            QString &caption = captions[item.time];
+            if (!caption.isEmpty() && !language.startsWith(QLatin1String("zh")))
+                caption += QLatin1Char(' ');
+            caption += item.text();
+        }
+        exporter.setStepCaptions(captions);
         QStringList written;
         if (!exporter.writeSteps(stepsDir, &written, &error)) {
             // A half series would pass for a whole one: take back what was written.

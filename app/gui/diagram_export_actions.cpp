@@ -41,6 +41,7 @@ void DiagramExportActions::exportDiagram()
     ExportDialog dialog(m_document->trace(), layout.options, std::max<SimTime>(0, from),
                         std::max(from, to), scenario.title.text(LanguageManager::currentLanguage()),
                         details, m_window);
+    dialog.setScenarioId(scenario.id, LanguageManager::currentLanguage());
     if (dialog.exec() == QDialog::Accepted && !dialog.writtenFiles().isEmpty()) {
         m_window->statusBar()->showMessage(
             tr("Exported %1").arg(QDir::toNativeSeparators(dialog.writtenFiles().constFirst())),

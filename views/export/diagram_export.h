@@ -5,6 +5,7 @@
 #include "sim/sim_time.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QImage>
 #include <QPageSize>
 #include <QString>
@@ -15,11 +16,22 @@ namespace tcplab {
 
 class Trace;
 
+// The typeface of an export in a language: Chinese in "Noto Sans CJK SC" (chosen by name:
+// fontconfig's default for a sans-serif CJK text on Debian is the Japanese face, whose
+// glyph shapes differ from what Chinese readers learn), other languages in `base`.
+QFont exportFont(const QFont &base, const QString &language);
+// The language an export is in when its options name none: the current locale's.
+QString exportLanguage(const QString &language);
+
 enum class PdfPageMode {
     SinglePage, // one long page, as tall as the diagram
     A4,         // A4 portrait pages split at event boundaries, headers repeated
     Letter,
 };
+
+// What the export is for. Slides cut the run into 16:9 pages (1920 × 1080 pixels as PNG,
+// 960 × 540 points as PDF) between events, each with the scenario's title and its number.
+enum class ExportPreset { Standard, Slides };
 
 // What an export shows and how. The defaults give what the screen shows.
 struct DiagramExportOptions {
@@ -37,6 +49,12 @@ struct DiagramExportOptions {
     SimTime playhead = std::numeric_limits<SimTime>::max();
     QString title;              // the title block's first line (scenario title)
     QStringList details;        // further lines (the faults applied, the variant)
+    ExportPreset preset = ExportPreset::Standard;
+    // The language of the words ("zh_CN", "en"): picks the typeface, so Chinese is set in
+    // the Simplified Chinese face. Empty: the language of the current locale.
+    QString language;
+    // Lines under the picture (a step's narration); empty: none.
+    QString caption;
 
     double effectiveScale() const { return dpi > 0 ? dpi / 96.0 : scale; }
 };
@@ -60,6 +78,9 @@ public:
     QSizeF pictureSize() const;
     // PDF pages the export will have with the current page mode.
     int pdfPageCount() const;
+    // Diagram rows where the pages (A4/Letter, or slides with the slide preset) begin,
+    // then the end of the range: cut between events, never across an arrow.
+    QList<double> pageBreaks() const;
 
     // Writes the file; the format comes from the extension. On failure returns false and
     // explains in *error (unknown extension, missing folder, unwritable file, empty range).
@@ -69,6 +90,22 @@ public:
     bool writeSteps(const QString &directory, QStringList *written, QString *error) const;
     // Events in the export's range: what writeSteps() makes one image of each.
     QList<int> stepEvents() const;
+    // Step captions: the narration of each step (see Narration), by the step's first event.
+    // Set by whoever has the scenario; steps without one carry no caption.
+    void setStepCaptions(const QHash<SimTime, QString> &captionsByTime);
+
+    // The slide preset: how many slides, and writing them. A PDF gets one page per slide;
+    // PNG and SVG one file per slide, named after the path: slide.png → slide-01.png, ….
+    int slideCount() const;
+    bool writeSlides(const QString &path, QStringList *written, QString *error) const;
+    static QString slideFilePath(const QString &path, int index, int count);
+    static QSizeF slideSize() { return {960, 540}; } // points; PNG at 2×: 1920 × 1080
+
+    const SequenceLayout &layout() const { return m_layout; }
+    // Paints the picture of pictureSize() from (0, 0): what PNG and SVG show.
+    void paint(class QPainter *painter, bool background) const;
+    // Where a moment of the run is in the picture (y from its top), for marks laid over it.
+    double pictureY(SimTime time) const;
 
 private:
     struct Region {
@@ -84,7 +121,24 @@ private:
                     bool background) const;
     void paintTitleBlock(class QPainter *p, double width) const;
     void paintLegend(class QPainter *p, double top, double width) const;
-    QList<double> pageBreaks(double pageContentHeight) const;
+    // Diagram rows where pages may begin: between events, where no arrow (nor its label)
+    // is cut in two.
+    QList<double> cutCandidates() const;
+    QList<double> pageBreaks(double pageContentHeight, double firstPageExtra) const;
+    double captionHeight(double width) const;
+    double captionHeightOf(const QString &caption, double width) const;
+    QFont captionFont() const;
+    void paintCaption(class QPainter *p, double top, double width) const;
+    struct SlideGeometry {
+        double scale = 1;        // diagram units → points
+        double diagramLeft = 0;
+        double diagramTop = 0;
+        QList<double> breaks;
+    };
+    SlideGeometry slideGeometry() const;
+    QFont slideTitleFont() const;
+    void paintSlide(class QPainter *p, const SlideGeometry &g, int index) const;
+    ImageFileWriter slideWriter(int first, int count) const;
     struct PdfPages {
         QPageSize paper;
         double scale = 1;     // diagram units → points
@@ -97,6 +151,8 @@ private:
     const Trace &m_trace;
     DiagramExportOptions m_options;
     SequenceLayout m_layout;
+    QHash<SimTime, QString> m_stepCaptions;
+    double m_captionHeight = 0; // at least this much room under the picture (steps)
 };
 
 } // namespace tcplab

@@ -1,5 +1,7 @@
 #include "export/export_dialog.h"
 
+#include "common/duration_text.h"
+
 #include "trace/trace.h"
 
 #include <QButtonGroup>
@@ -40,10 +42,22 @@ QString suffixOf(ExportFormat f)
     return QStringLiteral("png");
 }
 
-// "1.5 s": seconds without trailing zeros, in a spelling parseDuration() reads back.
-QString secondsText(SimTime t)
+// A moment for a reader: "0 s", "250 ms", "1.5 s", "1 min 1 s" (durationText()).
+QString momentText(SimTime t)
 {
-    QString n = QString::number(double(t) / usPerSecond, 'f', 6);
+    return t <= 0 ? QStringLiteral("0 s") : durationText(t);
+}
+
+// A moment in a range field: seconds to the millisecond, in a spelling parseDuration()
+// reads back ("61.282 s", not "61.28142 s"). Rounded outwards, so the range keeps its
+// first and last events.
+enum class Rounding { Down, Up };
+QString fieldText(SimTime t, Rounding rounding)
+{
+    SimTime ms = t / usPerMs;
+    if (rounding == Rounding::Up && t % usPerMs != 0)
+        ++ms;
+    QString n = QString::number(double(ms) / 1000.0, 'f', 3);
     while (n.endsWith(QLatin1Char('0')))
         n.chop(1);
     if (n.endsWith(QLatin1Char('.')))
@@ -96,6 +110,14 @@ void ExportDialog::buildUi()
     m_steps->setToolTip(tr("Writes step-01.png, step-02.png, … each showing the diagram up to "
                            "one more moment, for slides."));
     fileForm->addRow(QString(), m_steps);
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(QStringLiteral("preset"));
+    m_preset->addItem(tr("Diagram"), int(ExportPreset::Standard));
+    m_preset->addItem(tr("Slides 16:9"), int(ExportPreset::Slides));
+    m_preset->setToolTip(tr("Slides cut the run between events into 1920 × 1080 pages, each with "
+                            "the title and its number: one PDF page or one PNG/SVG file per slide "
+                            "(slide-01.png, slide-02.png, …)."));
+    fileForm->addRow(tr("&Layout:"), m_preset);
     top->addLayout(fileForm);
 
     auto *png = new QGroupBox(tr("PNG"), this);
@@ -143,7 +165,7 @@ void ExportDialog::buildUi()
     m_rangeWhole->setObjectName(QStringLiteral("rangeWhole"));
     m_rangeVisible = new QRadioButton(
         m_visibleFrom >= 0 && m_visibleTo > m_visibleFrom
-            ? tr("What the &screen shows (%1 to %2)").arg(secondsText(m_visibleFrom), secondsText(m_visibleTo))
+            ? tr("What the &screen shows (%1 to %2)").arg(momentText(m_visibleFrom), momentText(m_visibleTo))
             : tr("What the &screen shows"),
         range);
     m_rangeVisible->setObjectName(QStringLiteral("rangeVisible"));
@@ -160,8 +182,8 @@ void ExportDialog::buildUi()
     m_to->setObjectName(QStringLiteral("to"));
     m_from->setPlaceholderText(tr("e.g. 1.5 s"));
     m_to->setPlaceholderText(tr("e.g. 2 s"));
-    m_from->setText(secondsText(m_visibleFrom >= 0 ? m_visibleFrom : 0));
-    m_to->setText(secondsText(m_visibleTo > 0 ? m_visibleTo : m_trace.endTime));
+    m_from->setText(fieldText(m_visibleFrom >= 0 ? m_visibleFrom : 0, Rounding::Down));
+    m_to->setText(fieldText(m_visibleTo > 0 ? m_visibleTo : m_trace.endTime, Rounding::Up));
     const QString unitsHelp = tr("A time with its unit: 300ms, 1.5 s, 2min.");
     m_from->setToolTip(unitsHelp);
     m_to->setToolTip(unitsHelp);
@@ -204,6 +226,11 @@ void ExportDialog::buildUi()
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChosen);
     connect(m_path, &QLineEdit::textEdited, this, &ExportDialog::pathEdited);
     connect(m_steps, &QCheckBox::toggled, this, &ExportDialog::updateEnabled);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
+        if (isSlides())
+            m_steps->setChecked(false);
+        updateEnabled();
+    });
     connect(m_pngSize, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
     connect(m_rangeGroup, &QButtonGroup::idToggled, this, &ExportDialog::updateEnabled);
     // Typing a time picks "between".
@@ -244,7 +271,9 @@ void ExportDialog::loadSettings()
     const QString folder = s.value(QStringLiteral("folder"),
                                    QFileInfo(pictures).isDir() ? pictures : QDir::homePath())
                                .toString();
-    const QString base = s.value(QStringLiteral("baseName"), QStringLiteral("tcplab-diagram")).toString();
+    // The file is named after what it shows: the scenario and the language of its words
+    // (lost-final-ack.zh_CN.png), so exports of several lessons do not overwrite each other.
+    const QString base = s.value(baseNameKey(), defaultBaseName()).toString();
     m_syncing = false;
     if (m_steps->isChecked())
         m_path->setText(QDir::toNativeSeparators(folder));
@@ -258,6 +287,8 @@ void ExportDialog::saveSettings() const
     s.beginGroup(QLatin1String(settingsGroup));
     s.setValue(QStringLiteral("format"), int(format()));
     s.setValue(QStringLiteral("pngSize"), m_pngSize->currentData().toInt());
+    if (!isStepSeries() && !isSlides())
+        s.setValue(baseNameKey(), QFileInfo(path()).completeBaseName());
     s.setValue(QStringLiteral("dpi"), m_dpi->value());
     s.setValue(QStringLiteral("transparent"), m_background->currentData().toBool());
     s.setValue(QStringLiteral("pages"), m_pages->currentData().toInt());
@@ -272,7 +303,6 @@ void ExportDialog::saveSettings() const
         s.setValue(QStringLiteral("folder"), info.absoluteFilePath());
     } else {
         s.setValue(QStringLiteral("folder"), info.absolutePath());
-        s.setValue(QStringLiteral("baseName"), info.completeBaseName());
     }
 }
 
@@ -287,11 +317,14 @@ void ExportDialog::updateEnabled()
     }
     m_format->setEnabled(!steps);
     m_pathLabel->setText(steps ? tr("&Folder:") : tr("&File:"));
-    const bool isPng = format() == ExportFormat::Png;
+    // Slides have their own size and pages, and are not a step series.
+    const bool slides = isSlides();
+    m_steps->setEnabled(!slides);
+    const bool isPng = format() == ExportFormat::Png && !slides;
     m_pngSize->setEnabled(isPng);
     m_dpi->setEnabled(isPng && m_pngSize->currentData().toInt() == int(PngSize::Dpi));
     m_background->setEnabled(isPng);
-    m_pages->setEnabled(format() == ExportFormat::Pdf);
+    m_pages->setEnabled(format() == ExportFormat::Pdf && !slides);
     const bool between = range() == Range::Between;
     m_from->setEnabled(between);
     m_to->setEnabled(between);
@@ -371,6 +404,8 @@ DiagramExportOptions ExportDialog::options() const
     o.titleBlock = m_titleBlock->isChecked();
     o.title = m_title;
     o.details = m_details;
+    o.language = exportLanguage(m_language);
+    o.preset = isSlides() ? ExportPreset::Slides : ExportPreset::Standard;
     switch (range()) {
     case Range::WholeRun:
         break;
@@ -463,7 +498,10 @@ bool ExportDialog::exportNow()
     const DiagramExporter exporter(m_trace, m_layoutOptions, options());
     bool ok = false;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    if (isStepSeries()) {
+    if (isSlides()) {
+        m_written.clear();
+        ok = exporter.writeSlides(path(), &m_written, &error);
+    } else if (isStepSeries()) {
         ok = exporter.writeSteps(path(), &m_written, &error);
     } else {
         ok = exporter.write(path(), &error);
@@ -503,6 +541,46 @@ void copyDiagramToClipboard(const Trace &trace, const SequenceLayoutOptions &lay
                             const DiagramExportOptions &options)
 {
     QGuiApplication::clipboard()->setImage(DiagramExporter(trace, layoutOptions, options).renderImage());
+}
+
+} // namespace tcplab
+
+namespace tcplab {
+
+void ExportDialog::setScenarioId(const QString &id, const QString &language)
+{
+    QSettings s;
+    s.beginGroup(QLatin1String(settingsGroup));
+    const QString before = s.value(baseNameKey(), defaultBaseName()).toString();
+    m_scenarioId = id;
+    m_language = language;
+    // A path that still has the name proposed before is renamed (to the name last used
+    // for this scenario, or the one made of its id); one the user typed stays.
+    const QFileInfo info(path());
+    if (!isStepSeries() && !isSlides() && info.completeBaseName() == before) {
+        const QString base = s.value(baseNameKey(), defaultBaseName()).toString();
+        setPath(info.dir().filePath(base + QLatin1Char('.') + info.suffix()));
+    }
+}
+
+QString ExportDialog::baseNameKey() const
+{
+    // Remembered per scenario: exporting another lesson proposes that lesson's name.
+    return m_scenarioId.isEmpty() ? QStringLiteral("baseName")
+                                  : QStringLiteral("baseName/") + m_scenarioId + QLatin1Char('.')
+                                        + exportLanguage(m_language);
+}
+
+QString ExportDialog::defaultBaseName() const
+{
+    if (m_scenarioId.isEmpty())
+        return QStringLiteral("tcplab-diagram");
+    return m_scenarioId + QLatin1Char('.') + exportLanguage(m_language);
+}
+
+bool ExportDialog::isSlides() const
+{
+    return m_preset && ExportPreset(m_preset->currentData().toInt()) == ExportPreset::Slides;
 }
 
 } // namespace tcplab

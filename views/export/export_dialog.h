@@ -48,6 +48,11 @@ public:
     QString path() const;        // the file, or the folder in step-series mode
     void setPath(const QString &path);
     bool isStepSeries() const;
+    // Slides 16:9 (the Layout choice): see ExportPreset::Slides.
+    bool isSlides() const;
+    // The scenario shown and the language of the words: the proposed file is named after
+    // them (lost-final-ack.zh_CN.png) and Chinese is set in the Simplified Chinese face.
+    void setScenarioId(const QString &id, const QString &language);
     void setStepSeries(bool on);
     Range range() const;
     void setRange(Range range);
@@ -78,6 +83,8 @@ private:
     void formatChosen();
     void pathEdited();
     void showError(const QString &message);
+    QString defaultBaseName() const;
+    QString baseNameKey() const;
 
     const Trace &m_trace;
     SequenceLayoutOptions m_layoutOptions;
@@ -85,6 +92,8 @@ private:
     SimTime m_visibleTo = -1;
     QString m_title;
     QStringList m_details;
+    QString m_scenarioId;
+    QString m_language;
     QString m_lastError;
     QStringList m_written;
     bool m_syncing = false;
@@ -95,6 +104,7 @@ private:
     QPushButton *m_browse = nullptr;
     QCheckBox *m_steps = nullptr;
     QComboBox *m_pngSize = nullptr;
+    QComboBox *m_preset = nullptr;
     QSpinBox *m_dpi = nullptr;
     QComboBox *m_background = nullptr;
     QComboBox *m_pages = nullptr;

@@ -6,6 +6,7 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <cmath>
@@ -25,6 +26,31 @@ QString cannotWrite(const QString &path, const QString &problem)
 }
 
 } // namespace
+
+QByteArray withPortableSvgFontFamilies(const QByteArray &svg)
+{
+    // QSvgGenerator writes the QFont family as the painter resolved it ("Sans Serif",
+    // "Noto Sans CJK SC"): a fontconfig alias that browsers and slide tools do not know,
+    // so they fall back to a serif face. Every family becomes a CSS list that names the
+    // faces we draw with and ends in a generic family, which every reader knows.
+    static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+    const QString text = QString::fromUtf8(svg);
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    qsizetype last = 0;
+    auto it = family.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        const QString name = m.captured(1).toLower();
+        const bool mono = name.contains(QLatin1String("mono")) || name.contains(QLatin1String("courier"));
+        out += mono ? QStringLiteral("font-family=\"'Noto Sans Mono', 'DejaVu Sans Mono', monospace\"")
+                    : QStringLiteral("font-family=\"'Noto Sans CJK SC', 'Noto Sans', sans-serif\"");
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out.toUtf8();
+}
 
 std::optional<ExportFormat> exportFormatForPath(const QString &path)
 {
@@ -85,17 +111,27 @@ QImage ImageFileWriter::renderImage() const
     const double height = std::ceil(m_size.height() * m_scale);
     if (!(width >= 1 && height >= 1 && width <= maxImageSide && height <= maxImageSide))
         return {};
-    QImage image(QSize(int(width), int(height)), QImage::Format_ARGB32_Premultiplied);
+    // An opaque picture is drawn straight into an opaque image: no alpha to blend or to
+    // convert away before encoding.
+    QImage image(QSize(int(width), int(height)),
+                 m_transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
     if (image.isNull())
         return image; // out of memory
-    image.fill(Qt::transparent);
+    image.fill(m_transparent ? Qt::transparent : Qt::white);
+    // The picture is drawn in picture units on an image of scale × as many pixels: the
+    // device pixel ratio makes QPainter scale everything once (lines, positions and text
+    // alike). The image keeps the default 96 dpi while it is painted, because Qt sizes
+    // point fonts by the device's dpi: an image saying 192 dpi would draw every text twice
+    // as large on top of the ratio, and overflow the boxes the layout measured at 1×.
+    image.setDevicePixelRatio(m_scale);
+    QPainter p(&image);
+    m_paint(&p, 0);
+    p.end();
+    image.setDevicePixelRatio(1);
+    // Only the file says the finer resolution, so a viewer shows it at its 1× size.
     const int dotsPerMeter = int(std::lround(96.0 * m_scale / 0.0254));
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
-    QPainter p(&image);
-    p.scale(m_scale, m_scale);
-    m_paint(&p, 0);
-    p.end();
     return image;
 }
 
@@ -128,9 +164,10 @@ QByteArray ImageFileWriter::encodePng(QString *problem) const
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, "png");
-    // PNG stays lossless whatever the "quality"; a lower zlib effort halves encoding time
-    // for a file a few per cent larger.
-    writer.setQuality(50);
+    // PNG stays lossless whatever the "quality", which only sets zlib's effort: 85 is
+    // level 1, several times faster than the default for a file about a fifth larger
+    // (a diagram is mostly flat white, which any level packs well).
+    writer.setQuality(85);
     if (!writer.write(image)) {
         *problem = tr("the PNG could not be encoded (%1)").arg(writer.errorString());
         return {};
@@ -161,7 +198,7 @@ QByteArray ImageFileWriter::encodeSvg(QString *problem) const
         *problem = tr("the SVG drawing came out incomplete");
         return {};
     }
-    return bytes;
+    return withPortableSvgFontFamilies(bytes);
 }
 
 QByteArray ImageFileWriter::encodePdf(QString *problem) const

@@ -16,6 +16,9 @@ namespace tcplab {
 enum class ExportFormat { Png, Svg, Pdf };
 // The format a file name asks for by its extension (.png, .svg, .pdf; any case).
 std::optional<ExportFormat> exportFormatForPath(const QString &path);
+// An SVG document with every font-family attribute named as CSS: the faces tcplab draws
+// with, then the generic family ("'Noto Sans CJK SC', 'Noto Sans', sans-serif").
+QByteArray withPortableSvgFontFamilies(const QByteArray &svg);
 
 // Writes one picture as a PNG, SVG or PDF file: the file writing every exporter shares.
 // The exporter says how big the picture is and paints it through a callback; the writer
