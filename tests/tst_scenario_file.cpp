@@ -148,6 +148,9 @@ private slots:
     void durationBelowOneMicrosecondNamesTheRealRule_data();
     void announcedMssIsMtuLessForty_data();
     void oddKeysAndValuesAreQuotedSafelyInMessages_data();
+    void leadingByteOrderMarkInATextSurvivesSaveAndLoad_data();
+    void leadingByteOrderMarkInATextSurvivesSaveAndLoad();
+    void byteOrderMarkWrittenRawInAFileStringIsKept();
     void oddKeysAndValuesAreQuotedSafelyInMessages();
     void announcedMssIsMtuLessForty();
     void durationBelowOneMicrosecondNamesTheRealRule();
@@ -602,6 +605,49 @@ void TstScenarioFile::oddKeysAndValuesAreQuotedSafelyInMessages()
     const QString json = R"({"version": 1, )" + members + "}";
     const ScenarioFile::LoadResult r = ScenarioFile::parse(json.toUtf8());
     QCOMPARE(r.errors, errors);
+}
+
+void TstScenarioFile::leadingByteOrderMarkInATextSurvivesSaveAndLoad_data()
+{
+    QTest::addColumn<QString>("text");
+    const QChar bom(0xFEFF);
+    QTest::newRow("only the mark") << QString(bom);
+    QTest::newRow("leading") << bom + QString("Title");
+    QTest::newRow("leading Chinese") << bom + QString::fromUtf8("标题");
+    QTest::newRow("inside") << "Ti" + QString(bom) + "tle";
+    QTest::newRow("two leading") << QString(bom) + bom + "x";
+}
+
+void TstScenarioFile::leadingByteOrderMarkInATextSurvivesSaveAndLoad()
+{
+    QFETCH(QString, text);
+    const ScenarioFile::LoadResult r = ScenarioFile::parse(richScenario);
+    QVERIFY(r.ok);
+    Scenario s = r.scenario;
+    s.title = {text, text};
+    s.notes[0].text = {text, text};
+    s.hosts[0].label = {text, QString()};
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath("bom.json");
+    QString error;
+    QVERIFY2(ScenarioFile::save(s, path, &error), qPrintable(error));
+    const ScenarioFile::LoadResult back = ScenarioFile::load(path);
+    QVERIFY2(back.ok, qPrintable(back.errors.join('\n')));
+    QCOMPARE(back.scenario.title.en, text);
+    QCOMPARE(back.scenario.notes[0].text.zh, text);
+    QCOMPARE(back.scenario, s);
+}
+
+// A hand-written file: the mark as raw bytes in a string, and the file's own leading mark,
+// which is no part of any text.
+void TstScenarioFile::byteOrderMarkWrittenRawInAFileStringIsKept()
+{
+    const QByteArray json = "\xEF\xBB\xBF{\"version\": 1, \"title\": \"\xEF\xBB\xBFHi\", "
+                            "\"hosts\": [{\"name\": \"A\", \"address\": \"10.0.0.1\"}]}";
+    const ScenarioFile::LoadResult r = ScenarioFile::parse(json);
+    QVERIFY2(r.ok, qPrintable(r.errors.join('\n')));
+    QCOMPARE(r.scenario.title.en, QChar(0xFEFF) + QString("Hi"));
 }
 
 void TstScenarioFile::libraryListsBuiltInsInLessonOrder()

@@ -932,10 +932,32 @@ QString jsonErrorPlace(const QByteArray &json, int offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
+// QString::fromUtf8() drops a byte order mark at the start of what it decodes, and
+// QJsonDocument decodes each string without escapes that way: a title starting with U+FEFF
+// lost it. Written as the escape "\ufeff" the character survives. Outside strings such bytes
+// are only valid as the file's own leading mark, which stays as it is.
+QByteArray escapeInnerByteOrderMarks(const QByteArray &json)
+{
+    static const QByteArray mark("\xEF\xBB\xBF");
+    const qsizetype first = json.indexOf(mark, 1);
+    if (first < 0)
+        return json;
+    QByteArray out = json.left(first);
+    qsizetype from = first;
+    for (qsizetype at = first; at >= 0; at = json.indexOf(mark, from)) {
+        out += json.mid(from, at - from);
+        out += "\\ufeff";
+        from = at + mark.size();
+    }
+    out += json.mid(from);
+    return out;
+}
+
 } // namespace
 
-LoadResult parse(const QByteArray &json)
+LoadResult parse(const QByteArray &fileText)
 {
+    const QByteArray json = escapeInnerByteOrderMarks(fileText);
     LoadResult result;
     Reader r;
     Scenario &s = result.scenario;
