@@ -2,12 +2,15 @@
 // atomic saving, and the built-in library.
 #include "scenario/scenario_file.h"
 #include "scenario/scenario_library.h"
+#include "sim/host_table.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace tcplab;
 
@@ -137,6 +140,21 @@ private slots:
     void saveThenLoadGivesTheSameScenario();
     void saveToUnwritablePathFailsAndLeavesNoFile();
     void loadOfMissingFileNamesThePath();
+    void loadRefusesSpecialAndHugeFilesBeforeReading_data();
+    void loadRefusesSpecialAndHugeFilesBeforeReading();
+    void hostsMayNotShareAnAddress_data();
+    void keysGivenTwiceAreErrorsWithTheirPath_data();
+    void keysGivenTwiceAreErrorsWithTheirPath();
+    void durationBelowOneMicrosecondNamesTheRealRule_data();
+    void announcedMssIsMtuLessForty_data();
+    void oddKeysAndValuesAreQuotedSafelyInMessages_data();
+    void leadingByteOrderMarkInATextSurvivesSaveAndLoad_data();
+    void leadingByteOrderMarkInATextSurvivesSaveAndLoad();
+    void byteOrderMarkWrittenRawInAFileStringIsKept();
+    void oddKeysAndValuesAreQuotedSafelyInMessages();
+    void announcedMssIsMtuLessForty();
+    void durationBelowOneMicrosecondNamesTheRealRule();
+    void hostsMayNotShareAnAddress();
     void libraryListsBuiltInsInLessonOrder();
     void libraryScenariosAreBilingual();
     void libraryIdsMatchFileNames();
@@ -397,6 +415,239 @@ void TstScenarioFile::loadOfMissingFileNamesThePath()
     QVERIFY(!r.ok);
     QCOMPARE(r.errors.size(), 1);
     QVERIFY2(r.errors[0].startsWith("cannot read '" + path + "': "), qPrintable(r.errors[0]));
+}
+
+// A device never ends and a FIFO blocks until someone writes: both are refused unread, as is
+// a file beyond the 16 MiB limit of docs/scenario-format.md.
+void TstScenarioFile::loadRefusesSpecialAndHugeFilesBeforeReading_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("endless device") << "device" << "not a regular file";
+    QTest::newRow("fifo") << "fifo" << "not a regular file";
+    QTest::newRow("folder") << "folder" << "not a regular file";
+    QTest::newRow("16 MiB + 1 byte") << "huge"
+                                     << "larger than 16 MiB, the limit for a scenario file";
+}
+
+void TstScenarioFile::loadRefusesSpecialAndHugeFilesBeforeReading()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString path;
+    if (kind == "device") {
+        path = "/dev/zero";
+        if (!QFileInfo::exists(path))
+            QSKIP("no /dev/zero here");
+    } else if (kind == "fifo") {
+        path = dir.filePath("pipe.json");
+        QVERIFY(mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    } else if (kind == "folder") {
+        path = dir.filePath("folder.json");
+        QVERIFY(QDir().mkdir(path));
+    } else {
+        path = dir.filePath("huge.json");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(16 * 1024 * 1024 + 1)); // sparse: no real 16 MiB written
+    }
+    const ScenarioFile::LoadResult r = ScenarioFile::load(path);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errors, QStringList{"cannot read '" + path + "': " + reason});
+}
+
+void TstScenarioFile::hostsMayNotShareAnAddress_data()
+{
+    QTest::addColumn<QString>("addresses");
+    QTest::addColumn<QStringList>("errors");
+    QTest::newRow("distinct") << "10.0.0.1 10.0.0.2 0.0.0.0" << QStringList();
+    QTest::newRow("two at 0.0.0.0")
+        << "0.0.0.0 0.0.0.0" << QStringList{"hosts[1].address: '0.0.0.0' is already used by hosts[0]"};
+    QTest::newRow("third repeats first")
+        << "10.0.0.1 10.0.0.2 10.0.0.1"
+        << QStringList{"hosts[2].address: '10.0.0.1' is already used by hosts[0]"};
+    QTest::newRow("three the same")
+        << "10.0.0.9 10.0.0.9 10.0.0.9"
+        << QStringList{"hosts[1].address: '10.0.0.9' is already used by hosts[0]",
+                       "hosts[2].address: '10.0.0.9' is already used by hosts[0]"};
+}
+
+void TstScenarioFile::hostsMayNotShareAnAddress()
+{
+    QFETCH(QString, addresses);
+    QFETCH(QStringList, errors);
+    QStringList hosts;
+    const QStringList list = addresses.split(' ');
+    for (int i = 0; i < list.size(); ++i)
+        hosts << QStringLiteral(R"({"name": "H%1", "address": "%2"})").arg(i).arg(list[i]);
+    const QByteArray json =
+        QStringLiteral(R"({"version": 1, "hosts": [%1]})").arg(hosts.join(", ")).toUtf8();
+    const ScenarioFile::LoadResult r = ScenarioFile::parse(json);
+    QCOMPARE(r.errors, errors);
+    QCOMPARE(r.ok, errors.isEmpty());
+}
+
+void TstScenarioFile::keysGivenTwiceAreErrorsWithTheirPath_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QStringList>("errors");
+    const QString hosts = R"("hosts": [{"name": "A", "address": "10.0.0.1"}])";
+    QTest::newRow("top level") << R"({"version": 1, "id": "a", "id": "b", )" + hosts + "}"
+                               << QStringList{"id: appears twice"};
+    QTest::newRow("in an action")
+        << R"({"version": 1, )" + hosts + R"(, "actions": [
+              {"at_ms": 1, "host": "A", "action": "read"},
+              {"at_ms": 1, "host": "A", "action": "read"},
+              {"at_ms": 1, "host": "A", "action": "read", "at_ms": 2}]})"
+        << QStringList{"actions[2].at_ms: appears twice"};
+    QTest::newRow("three times is said once")
+        << R"({"version": 1, )" + hosts + R"(, "protocol": {"syn_retries": 1, "syn_retries": 2, "syn_retries": 3}})"
+        << QStringList{"protocol.syn_retries: appears twice"};
+    QTest::newRow("an escape spells the same key")
+        << R"({"version": 1, )" + hosts + R"(, "title": {"en": "x", "en": "y"}})"
+        << QStringList{"title.en: appears twice"};
+    QTest::newRow("same key in sibling objects is fine")
+        << R"({"version": 1, "hosts": [{"name": "A", "address": "10.0.0.1"},
+                                       {"name": "B", "address": "10.0.0.2"}]})"
+        << QStringList();
+    QTest::newRow("a key inside a string value is not a key")
+        << R"({"version": 1, "id": "a", "title": "\"id\": \"b\", {[", )" + hosts + "}"
+        << QStringList();
+}
+
+void TstScenarioFile::keysGivenTwiceAreErrorsWithTheirPath()
+{
+    QFETCH(QString, json);
+    QFETCH(QStringList, errors);
+    const ScenarioFile::LoadResult r = ScenarioFile::parse(json.toUtf8());
+    QCOMPARE(r.errors, errors);
+    QCOMPARE(r.ok, errors.isEmpty());
+}
+
+void TstScenarioFile::durationBelowOneMicrosecondNamesTheRealRule_data()
+{
+    QTest::addColumn<QString>("duration");
+    QTest::addColumn<QStringList>("errors");
+    const QString rule = "must be at least 1 µs, the smallest step of virtual time";
+    QTest::newRow("0 ms") << R"("duration_ms": 0)" << QStringList{"duration_ms: " + rule};
+    QTest::newRow("0.0001 ms") << R"("duration_ms": 0.0001)" << QStringList{"duration_ms: " + rule};
+    QTest::newRow("0.0000001 s") << R"("duration_s": 0.0000001)" << QStringList{"duration_s: " + rule};
+    QTest::newRow("0.001 ms is 1 µs") << R"("duration_ms": 0.001)" << QStringList();
+}
+
+void TstScenarioFile::durationBelowOneMicrosecondNamesTheRealRule()
+{
+    QFETCH(QString, duration);
+    QFETCH(QStringList, errors);
+    const QString json = R"({"version": 1, "hosts": [{"name": "A", "address": "10.0.0.1"}], )"
+                         + duration + "}";
+    const ScenarioFile::LoadResult r = ScenarioFile::parse(json.toUtf8());
+    QCOMPARE(r.errors, errors);
+}
+
+void TstScenarioFile::announcedMssIsMtuLessForty_data()
+{
+    QTest::addColumn<int>("mtu");
+    QTest::addColumn<int>("mss");
+    QTest::newRow("smallest IPv4 MTU") << 68 << 28;
+    QTest::newRow("below 128") << 100 << 60;
+    QTest::newRow("576") << 576 << 536;
+    QTest::newRow("PPPoE") << 1492 << 1452;
+    QTest::newRow("largest") << 65535 << 65495;
+}
+
+// RFC 879 and RFC 9293 §3.7.1: the MSS announced is the MTU less 20 bytes of IPv4 header and
+// 20 of TCP header (no options), as docs/scenario-format.md says, down to the smallest MTU.
+void TstScenarioFile::announcedMssIsMtuLessForty()
+{
+    QFETCH(int, mtu);
+    QFETCH(int, mss);
+    const QString json = QStringLiteral(
+        R"({"version": 1, "hosts": [{"name": "A", "address": "10.0.0.1", "mtu": %1}]})").arg(mtu);
+    const ScenarioFile::LoadResult r = ScenarioFile::parse(json.toUtf8());
+    QVERIFY2(r.ok, qPrintable(r.errors.join('\n')));
+    const HostTable hosts(r.scenario);
+    QCOMPARE(int(hosts[0].mss), mss);
+}
+
+void TstScenarioFile::oddKeysAndValuesAreQuotedSafelyInMessages_data()
+{
+    QTest::addColumn<QString>("members");
+    QTest::addColumn<QStringList>("errors");
+    const QString host = R"({"name": "A", "address": "10.0.0.1"})";
+    const QString hosts = R"("hosts": [)" + host + "]";
+    QTest::newRow("empty key") << R"("": 1, )" + hosts << QStringList{R"("": unknown key)"};
+    QTest::newRow("key with a newline")
+        << R"("a\nb": 1, )" + hosts << QStringList{R"("a\nb": unknown key)"};
+    QTest::newRow("megabyte key") << "\"" + QString(1000000, 'k') + "\": 1, " + hosts
+                                  << QStringList{"\"" + QString(60, 'k') + "…\": unknown key"};
+    QTest::newRow("empty key in a host")
+        << R"("hosts": [{"name": "A", "address": "10.0.0.1", "": 2}])"
+        << QStringList{R"(hosts[0]."": unknown key)"};
+    QTest::newRow("empty key twice")
+        << R"("network": {"": 1, "": 2}, )" + hosts
+        << QStringList{R"(network."": appears twice)", R"(network."": unknown key)"};
+    QTest::newRow("address with a newline and a control character")
+        << R"("hosts": [{"name": "A", "address": "10.0.0.1\n\u0001"}])"
+        << QStringList{R"(hosts[0].address: '10.0.0.1\n\u0001' is not an IPv4 address)"};
+    QTest::newRow("megabyte id") << R"("id": ")" + QString(1000000, 'X') + "\", " + hosts
+                                 << QStringList{"id: '" + QString(60, 'X')
+                                                + "…' must use only a-z, 0-9 and single '-' "
+                                                  "between words"};
+}
+
+void TstScenarioFile::oddKeysAndValuesAreQuotedSafelyInMessages()
+{
+    QFETCH(QString, members);
+    QFETCH(QStringList, errors);
+    const QString json = R"({"version": 1, )" + members + "}";
+    const ScenarioFile::LoadResult r = ScenarioFile::parse(json.toUtf8());
+    QCOMPARE(r.errors, errors);
+}
+
+void TstScenarioFile::leadingByteOrderMarkInATextSurvivesSaveAndLoad_data()
+{
+    QTest::addColumn<QString>("text");
+    const QChar bom(0xFEFF);
+    QTest::newRow("only the mark") << QString(bom);
+    QTest::newRow("leading") << bom + QString("Title");
+    QTest::newRow("leading Chinese") << bom + QString::fromUtf8("标题");
+    QTest::newRow("inside") << "Ti" + QString(bom) + "tle";
+    QTest::newRow("two leading") << QString(bom) + bom + "x";
+}
+
+void TstScenarioFile::leadingByteOrderMarkInATextSurvivesSaveAndLoad()
+{
+    QFETCH(QString, text);
+    const ScenarioFile::LoadResult r = ScenarioFile::parse(richScenario);
+    QVERIFY(r.ok);
+    Scenario s = r.scenario;
+    s.title = {text, text};
+    s.notes[0].text = {text, text};
+    s.hosts[0].label = {text, QString()};
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath("bom.json");
+    QString error;
+    QVERIFY2(ScenarioFile::save(s, path, &error), qPrintable(error));
+    const ScenarioFile::LoadResult back = ScenarioFile::load(path);
+    QVERIFY2(back.ok, qPrintable(back.errors.join('\n')));
+    QCOMPARE(back.scenario.title.en, text);
+    QCOMPARE(back.scenario.notes[0].text.zh, text);
+    QCOMPARE(back.scenario, s);
+}
+
+// A hand-written file: the mark as raw bytes in a string, and the file's own leading mark,
+// which is no part of any text.
+void TstScenarioFile::byteOrderMarkWrittenRawInAFileStringIsKept()
+{
+    const QByteArray json = "\xEF\xBB\xBF{\"version\": 1, \"title\": \"\xEF\xBB\xBFHi\", "
+                            "\"hosts\": [{\"name\": \"A\", \"address\": \"10.0.0.1\"}]}";
+    const ScenarioFile::LoadResult r = ScenarioFile::parse(json);
+    QVERIFY2(r.ok, qPrintable(r.errors.join('\n')));
+    QCOMPARE(r.scenario.title.en, QChar(0xFEFF) + QString("Hi"));
 }
 
 void TstScenarioFile::libraryListsBuiltInsInLessonOrder()

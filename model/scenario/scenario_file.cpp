@@ -1,11 +1,14 @@
 #include "scenario/scenario_file.h"
 
+#include "scenario/json_duplicate_keys.h"
 #include "scenario/scenario_json.h"
 
 #include "scenario/scenario_library.h"
 #include "tcp/segment.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +34,15 @@ constexpr qint64 maxGeneratedBytes = 10 * 1000 * 1000;
 constexpr qint64 maxSynFloodCount = 1000000;
 constexpr double maxSynFloodRate = 1000000;
 constexpr double maxFaultDelayMs = 600000;
+// The largest scenario file read (docs/scenario-format.md); the built-in ones are a few KiB.
+constexpr qint64 maxFileSize = 16 * 1024 * 1024;
+
+QString tooLarge(const QString &path)
+{
+    return QStringLiteral("cannot read '%1': larger than %2 MiB, the limit for a scenario file")
+        .arg(path)
+        .arg(maxFileSize / (1024 * 1024));
+}
 
 QString child(const QString &path, const QString &key)
 {
@@ -92,6 +104,10 @@ public:
         QString best;
         int bestDistance = 3;
         for (const QString &k : known) {
+            // Lengths this far apart cannot be close, and a huge key would make the distance
+            // slow; the empty key resembles nothing.
+            if (key.isEmpty() || std::abs(key.size() - k.size()) >= bestDistance)
+                continue;
             const int d = editDistance(key, k);
             if (d < bestDistance) {
                 bestDistance = d;
@@ -101,7 +117,7 @@ public:
         QString message = QStringLiteral("unknown key");
         if (!best.isEmpty())
             message += QStringLiteral(" (did you mean %1?)").arg(best);
-        error(child(path, key), message);
+        error(child(path, keyInPath(key)), message);
     }
 
     bool object(const QJsonValue &v, const QString &path, QJsonObject *out)
@@ -288,7 +304,7 @@ public:
         if (!string(o, key, path, &text))
             return false;
         if (!parseIpv4(text, out)) {
-            error(child(path, key), QStringLiteral("'%1' is not an IPv4 address").arg(text));
+            error(child(path, key), QStringLiteral("'%1' is not an IPv4 address").arg(shown(text)));
             return false;
         }
         return true;
@@ -457,6 +473,7 @@ void parseHosts(Reader &r, const QJsonObject &root, Scenario *s)
         return;
     }
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,15}$"));
+    QHash<uint32_t, int> addressOwner; // each address read so far, and the host it belongs to
     for (int i = 0; i < hosts.size(); ++i) {
         const QString path = item(QStringLiteral("hosts"), i);
         QJsonObject o;
@@ -474,7 +491,7 @@ void parseHosts(Reader &r, const QJsonObject &root, Scenario *s)
                 r.error(child(path, QStringLiteral("name")),
                         QStringLiteral("'%1' must start with a letter and use only letters, "
                                        "digits, '_' and '-' (at most 16)")
-                            .arg(h.name));
+                            .arg(shown(h.name)));
             } else if (const int other = s->hostIndex(h.name); other >= 0) {
                 r.error(child(path, QStringLiteral("name")),
                         QStringLiteral("'%1' is already used by hosts[%2]").arg(h.name).arg(other));
@@ -483,15 +500,15 @@ void parseHosts(Reader &r, const QJsonObject &root, Scenario *s)
         if (!o.contains(QLatin1String("address"))) {
             r.error(child(path, QStringLiteral("address")), QStringLiteral("missing"));
         } else if (r.ipv4(o, QStringLiteral("address"), path, &h.address)) {
-            for (int j = 0; j < s->hosts.size(); ++j) {
-                if (s->hosts[j].address == h.address && h.address != 0) {
-                    r.error(child(path, QStringLiteral("address")),
-                            QStringLiteral("'%1' is already used by hosts[%2]")
-                                .arg(formatIpv4(h.address))
-                                .arg(j));
-                    break;
-                }
-            }
+            // Every address, 0.0.0.0 included: two hosts sharing one would deliver a host's
+            // segments to itself.
+            if (const auto seen = addressOwner.constFind(h.address); seen != addressOwner.cend())
+                r.error(child(path, QStringLiteral("address")),
+                        QStringLiteral("'%1' is already used by hosts[%2]")
+                            .arg(formatIpv4(h.address))
+                            .arg(*seen));
+            else
+                addressOwner.insert(h.address, i);
         }
         QString kind;
         if (r.string(o, QStringLiteral("kind"), path, &kind)) {
@@ -499,7 +516,7 @@ void parseHosts(Reader &r, const QJsonObject &root, Scenario *s)
                 h.kind = HostKind::Attacker;
             else if (kind != QLatin1String("host"))
                 r.error(child(path, QStringLiteral("kind")),
-                        QStringLiteral("unknown value '%1' (expected host or attacker)").arg(kind));
+                        QStringLiteral("unknown value '%1' (expected host or attacker)").arg(shown(kind)));
         }
         r.localized(o, QStringLiteral("label"), path, &h.label);
         r.integer(o, QStringLiteral("mtu"), path, 68, 65535, &h.mtu); // RFC 791: 68 minimum
@@ -539,7 +556,7 @@ bool checkHost(Reader &r, const Scenario &s, const QString &name, const QString 
 {
     if (s.hostIndex(name) < 0) {
         if (r.hostsKnown)
-            r.error(path, QStringLiteral("no host named '%1'").arg(name));
+            r.error(path, QStringLiteral("no host named '%1'").arg(shown(name)));
         return false;
     }
     return true;
@@ -659,7 +676,7 @@ void parseAction(Reader &r, const QJsonObject &o, const QString &path, Scenario 
         if (!kindOk)
             r.error(child(path, QStringLiteral("action")),
                     QStringLiteral("unknown value '%1' (expected %2)")
-                        .arg(actionName, listChoices(allActionNames)));
+                        .arg(shown(actionName), listChoices(allActionNames)));
     }
 
     // Keys: unknown to every action, or known but not used by this one.
@@ -828,7 +845,7 @@ void parseFaults(Reader &r, const QJsonObject &root, Scenario *s)
                 f.kind = std::array{FaultKind::Drop, FaultKind::Delay, FaultKind::Duplicate}[k];
             else
                 r.error(child(path, QStringLiteral("kind")),
-                        QStringLiteral("unknown value '%1' (expected drop, delay or duplicate)").arg(kind));
+                        QStringLiteral("unknown value '%1' (expected drop, delay or duplicate)").arg(shown(kind)));
         }
         if (r.requiredString(o, QStringLiteral("host"), path, &f.host))
             checkHost(r, *s, f.host, child(path, QStringLiteral("host")));
@@ -847,7 +864,7 @@ void parseFaults(Reader &r, const QJsonObject &root, Scenario *s)
                     else if (!bit)
                         r.error(p, QStringLiteral("unknown flag '%1' (expected SYN, FIN, RST, PSH, "
                                                   "ACK, URG, ECE or CWR)")
-                                       .arg(flags.at(j).toString()));
+                                       .arg(shown(flags.at(j).toString())));
                     f.flags |= bit;
                 }
             }
@@ -915,10 +932,32 @@ QString jsonErrorPlace(const QByteArray &json, int offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
+// QString::fromUtf8() drops a byte order mark at the start of what it decodes, and
+// QJsonDocument decodes each string without escapes that way: a title starting with U+FEFF
+// lost it. Written as the escape "\ufeff" the character survives. Outside strings such bytes
+// are only valid as the file's own leading mark, which stays as it is.
+QByteArray escapeInnerByteOrderMarks(const QByteArray &json)
+{
+    static const QByteArray mark("\xEF\xBB\xBF");
+    const qsizetype first = json.indexOf(mark, 1);
+    if (first < 0)
+        return json;
+    QByteArray out = json.left(first);
+    qsizetype from = first;
+    for (qsizetype at = first; at >= 0; at = json.indexOf(mark, from)) {
+        out += json.mid(from, at - from);
+        out += "\\ufeff";
+        from = at + mark.size();
+    }
+    out += json.mid(from);
+    return out;
+}
+
 } // namespace
 
-LoadResult parse(const QByteArray &json)
+LoadResult parse(const QByteArray &fileText)
 {
+    const QByteArray json = escapeInnerByteOrderMarks(fileText);
     LoadResult result;
     Reader r;
     Scenario &s = result.scenario;
@@ -960,18 +999,22 @@ LoadResult parse(const QByteArray &json)
         return result;
     }
 
+    // QJsonDocument kept only the last of equal keys; the text still shows them all.
+    for (const QString &problem : JsonDuplicateKeys::find(json))
+        r.errors << problem;
+
     r.checkKeys(root, QString(), topKeys);
 
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     if (r.string(root, QStringLiteral("id"), QString(), &s.id) && !idPattern.match(s.id).hasMatch())
         r.error(QStringLiteral("id"),
-                QStringLiteral("'%1' must use only a-z, 0-9 and single '-' between words").arg(s.id));
+                QStringLiteral("'%1' must use only a-z, 0-9 and single '-' between words").arg(shown(s.id)));
     r.localized(root, QStringLiteral("title"), QString(), &s.title);
     r.localized(root, QStringLiteral("summary"), QString(), &s.summary);
     if (r.string(root, QStringLiteral("lesson"), QString(), &s.lesson)
         && !ScenarioLibrary::lessons().contains(s.lesson)) {
         r.error(QStringLiteral("lesson"), QStringLiteral("unknown value '%1' (expected %2)")
-                                              .arg(s.lesson, listChoices(ScenarioLibrary::lessons())));
+                                              .arg(shown(s.lesson), listChoices(ScenarioLibrary::lessons())));
     }
     r.integer(root, QStringLiteral("lesson_order"), QString(), 0, 1000, &s.lessonOrder);
     if (r.string(root, QStringLiteral("compare_variant"), QString(), &s.compareVariant)) {
@@ -980,13 +1023,15 @@ LoadResult parse(const QByteArray &json)
             r.error(QStringLiteral("compare_variant"),
                     QStringLiteral("unknown value '%1' (expected standard, two-way-handshake or "
                                    "no-time-wait)")
-                        .arg(s.compareVariant));
+                        .arg(shown(s.compareVariant)));
     }
     QString durationKey;
     SimTime duration = 0;
     if (r.time(root, QStringLiteral("duration"), QString(), &duration, &durationKey)) {
+        // Virtual time counts whole microseconds: anything shorter rounds to no run at all.
         if (duration <= 0)
-            r.error(durationKey, QStringLiteral("must be more than 0"));
+            r.error(durationKey, QStringLiteral("must be at least 1 µs, the smallest step of "
+                                                "virtual time"));
         else
             s.duration = duration;
     }
@@ -1005,22 +1050,31 @@ LoadResult parse(const QByteArray &json)
 
 LoadResult load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        LoadResult result;
-        result.errors << QStringLiteral("cannot read '%1': %2").arg(path, file.errorString());
+    LoadResult result;
+    // Decided before opening: opening a FIFO blocks until a writer comes, and a device such
+    // as /dev/zero reports size 0 yet never ends. Only a plain file is a scenario file.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        result.errors << QStringLiteral("cannot read '%1': not a regular file").arg(path);
         return result;
     }
     // Scenario files are small; refusing huge ones keeps a mistaken path from eating memory.
-    constexpr qint64 maxFileSize = 16 * 1024 * 1024;
-    if (file.size() > maxFileSize) {
-        LoadResult result;
-        result.errors << QStringLiteral("'%1' is too large for a scenario file (%2 bytes)")
-                             .arg(path)
-                             .arg(file.size());
+    if (info.exists() && info.size() > maxFileSize) {
+        result.errors << tooLarge(path);
         return result;
     }
-    return parse(file.readAll());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.errors << QStringLiteral("cannot read '%1': %2").arg(path, file.errorString());
+        return result;
+    }
+    // Read at most one byte past the limit, in case the file grew since it was looked at.
+    const QByteArray json = file.read(maxFileSize + 1);
+    if (json.size() > maxFileSize) {
+        result.errors << tooLarge(path);
+        return result;
+    }
+    return parse(json);
 }
 
 } // namespace ScenarioFile

@@ -1,6 +1,7 @@
 #include "scenario/scenario_json.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace tcplab::ScenarioJson {
@@ -18,6 +19,40 @@ QByteArray generatedBytes(qint64 n)
     for (qint64 i = 0; i < n; ++i)
         data[i] = static_cast<char>('a' + i % 26);
     return data;
+}
+
+QString shown(const QString &text)
+{
+    constexpr int maxShown = 60;
+    QString out;
+    int count = 0;
+    for (const QChar c : text) {
+        if (count == maxShown) {
+            out += QStringLiteral("…");
+            break;
+        }
+        ++count;
+        switch (c.unicode()) {
+        case '\n': out += QLatin1String("\\n"); break;
+        case '\r': out += QLatin1String("\\r"); break;
+        case '\t': out += QLatin1String("\\t"); break;
+        default:
+            if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+                || c == QChar::ParagraphSeparator)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    return out;
+}
+
+QString keyInPath(const QString &key)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (shown(key) == key && plain.match(key).hasMatch())
+        return key;
+    return QLatin1Char('"') + shown(key) + QLatin1Char('"');
 }
 
 bool isHostLevel(AppActionKind k)

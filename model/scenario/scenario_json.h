@@ -18,6 +18,15 @@ QString formatNumber(double v);
 // learner can tell from a letter which byte of the stream it is.
 QByteArray generatedBytes(qint64 n);
 
+// A text from a file as an error message shows it: control characters escaped as in JSON
+// ("\n", "\u0001") and anything past 60 characters cut off with "…", so that one odd value
+// can neither split a message over lines nor flood it.
+QString shown(const QString &text);
+
+// A key as a JSON path shows it: as it is when it is a plain word (letters, digits, '_',
+// '-') of at most 60 characters, else in double quotes and shown() (the empty key is "").
+QString keyInPath(const QString &key);
+
 // Actions of a whole host (crash, reboot, kill): they take no socket.
 bool isHostLevel(AppActionKind k);
 

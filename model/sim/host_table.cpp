@@ -13,7 +13,7 @@ HostTable::HostTable(const Scenario &scenario)
         h.address = spec.address;
         h.attacker = spec.kind == HostKind::Attacker;
         h.spoofNetwork = spec.spoofNetwork;
-        h.mss = static_cast<uint16_t>(std::max(spec.mtu - 40, 88)); // MSS = MTU − IPv4 and TCP headers
+        h.mss = static_cast<uint16_t>(spec.mtu - 40); // RFC 879, RFC 9293 §3.7.1: MTU − 20 IPv4 − 20 TCP
         h.settings = scenario.protocolFor(i);
         m_hosts.push_back(h);
     }
