@@ -198,6 +198,10 @@ void TestCli::badUsageExitsTwoAndNamesTheProblem_data()
         << QStringLiteral("tcplab-cli: --set 'delay_ms.A>B=10': delay_ms.A>B (10) must not be less than jitter_ms (20)");
     QTest::newRow("bad until") << run({"--until", "later"})
                                << QStringLiteral("tcplab-cli: --until 'later': expected a duration, e.g. 300ms, 2s, 2min");
+    QTest::newRow("until beyond a week") << run({"--until", "250000000h"})
+                                         << QStringLiteral("tcplab-cli: --until '250000000h': must be between 0 and 168 h (a week of virtual time)");
+    QTest::newRow("delay longer than any run") << run({"--delay", "A#2:250000000h"})
+                                               << QStringLiteral("tcplab-cli: --delay 'A#2:250000000h': '250000000h' is longer than a run can be (a week, 168h)");
     QTest::newRow("missing file") << QStringList{QStringLiteral("run"), QStringLiteral("/nonexistent/x.json")}
                                   << QStringLiteral("tcplab-cli: /nonexistent/x.json: ");
     QTest::newRow("validate without file") << QStringList{QStringLiteral("validate")}

@@ -4,11 +4,13 @@
 // direction, seeded jitter and loss, the fault plan) as recorded in the trace. Each test
 // builds a small Scenario in code and runs Simulator::run.
 #include "scenario/scenario_library.h"
+#include "sim/fault_plan.h"
 #include "sim/simulator.h"
 #include "trace/trace_format.h"
 
 #include <QSet>
 #include <QTest>
+#include <limits>
 
 using namespace tcplab;
 
@@ -238,6 +240,100 @@ private slots:
         for (const TraceEvent &e : t.events)
             clientTimeWait |= e.host == 0 && e.type == TraceEventType::State && e.toState == TcpState::TimeWait;
         QVERIFY(clientTimeWait);
+    }
+
+    void serverCallsBeforeAnyConnectionWaitForAcceptInsteadOfHittingTheListener()
+    {
+        // With the client's first SYN lost, the server's send (0.5 s) and close (1.2 s) come
+        // before accept() could return: they wait for the connection instead of landing on
+        // the listener, and the reply is really sent.
+        Scenario sc = builtIn("handshake-and-close");
+        FaultRule drop;
+        drop.kind = FaultKind::Drop;
+        drop.host = QStringLiteral("A");
+        drop.ordinal = 1;
+        sc.faults = {drop};
+        const Trace t = Simulator::run(sc);
+        QList<int> serverCallSockets;
+        for (const TraceEvent &e : t.events) {
+            if (e.host == 1 && e.type == TraceEventType::App && e.appCall != AppActionKind::Listen)
+                serverCallSockets << e.socket;
+        }
+        QCOMPARE(serverCallSockets.size(), 2);
+        for (int socket : serverCallSockets) {
+            QVERIFY(socket >= 0);
+            QVERIFY(!t.sockets[socket].listener);
+        }
+        qsizetype serverBytesSent = 0;
+        for (const SegmentRecord &r : t.segments)
+            if (r.fromHost == 1)
+                serverBytesSent += r.segment.payload.size();
+        QCOMPARE(serverBytesSent, qsizetype(19));
+    }
+
+    void runawayRunStopsAtTheEventLimitAndSaysSo()
+    {
+        // A keepalive probe after every millisecond of silence, each answered, for a week:
+        // the run stops after the event limit, keeps what happened so far and records why.
+        Scenario sc = twoHosts();
+        sc.protocol.keepalive = true;
+        sc.protocol.keepaliveIdle = ms(1);
+        sc.protocol.keepaliveInterval = sec(1); // longer than the round trip: every probe is answered
+        sc.duration = maxRunTime;
+        const qint64 limit = 5000;
+        const Trace t = Simulator::run(sc, -1, limit);
+        QCOMPARE(t.stoppedAtLimit, RunLimit::Events);
+        QVERIFY(!t.events.isEmpty());
+        QVERIFY(t.endTime < sc.duration);
+    }
+
+    void runWithinTheEventLimitIsNotMarkedStopped()
+    {
+        const Trace t = Simulator::run(builtIn("handshake-and-close"));
+        QCOMPARE(t.stoppedAtLimit, RunLimit::None);
+    }
+
+    void hugeFaultDelaysSaturateInsteadOfMakingTimeNegative()
+    {
+        // Eleven delays of a quarter of the largest time each would overflow a signed 64-bit
+        // sum; the segment arrives "never" (after the run) instead of before it was sent.
+        Scenario sc = twoHosts();
+        FaultRule delay;
+        delay.kind = FaultKind::Delay;
+        delay.host = QStringLiteral("A");
+        delay.ordinal = 1;
+        delay.delta = std::numeric_limits<SimTime>::max() / 4;
+        for (int i = 0; i < 11; ++i)
+            sc.faults.append(delay);
+        const Trace t = Simulator::run(sc);
+        QVERIFY(!t.segments.isEmpty());
+        for (const SegmentRecord &r : t.segments) {
+            QVERIFY(r.arrivesAt >= r.sentAt);
+            QVERIFY(r.faultDelta >= 0);
+        }
+        QCOMPARE(t.segments.first().arrivesAt, std::numeric_limits<SimTime>::max());
+    }
+
+    void faultDelayLongerThanAnyRunIsRejected()
+    {
+        FaultRule rule;
+        QString error;
+        QVERIFY(!parseFaultRule(FaultKind::Delay, QStringLiteral("A#2:250000000h"), &rule, &error));
+        QVERIFY2(error.contains(QLatin1String("168h")), qPrintable(error));
+        QVERIFY(parseFaultRule(FaultKind::Delay, QStringLiteral("A#2:168h"), &rule, &error));
+    }
+
+    void synFloodWithATinyRateSendsOneSynWithoutOverflow()
+    {
+        // 1e-300 SYN/s: the gap to the next SYN is far beyond any run, so only the first is sent.
+        Scenario s = twoHosts(false);
+        s.hosts.append(host(QStringLiteral("C"), kAddrC, HostKind::Attacker));
+        s.actions.append(floodAction(ms(100), 5, 1e-300));
+        const Trace t = Simulator::run(s, sec(10));
+        int syns = 0;
+        for (const SegmentRecord &r : t.segments)
+            syns += r.fromHost == 2 ? 1 : 0;
+        QCOMPARE(syns, 1);
     }
 
     void handshakeEstablishesBothSides();

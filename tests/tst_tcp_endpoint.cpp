@@ -450,6 +450,9 @@ private slots:
     void timeWaitExpiryCloses();
     void finRetransmittedOnRto();
     void shutdownWriteHalfClosesAndStillReceives();
+    void newDataAfterCloseIsAnsweredWithRst_data();
+    void newDataAfterCloseIsAnsweredWithRst();
+    void dataAfterShutdownIsStillAcked();
     void closeWithUnreadDataSendsRstNotFin();
     void closeAfterReadingSendsFin();
     void abortSendsRstWhereRfcSaysSo_data();
@@ -1614,6 +1617,45 @@ void TestTcpEndpoint::finRetransmittedOnRto()
     EXPECT_SEGMENTS(fx, {FinAck, kIss + 1, kPeerIss + 1});
     QCOMPARE(fx.segments.first().kind, SegmentKind::Retransmission);
     QCOMPARE(c.ep.state(), TcpState::FinWait1);
+}
+
+void TestTcpEndpoint::newDataAfterCloseIsAnsweredWithRst_data()
+{
+    QTest::addColumn<TcpState>("state");
+    QTest::newRow("FIN-WAIT-1") << TcpState::FinWait1;
+    QTest::newRow("FIN-WAIT-2") << TcpState::FinWait2;
+}
+
+void TestTcpEndpoint::newDataAfterCloseIsAnsweredWithRst()
+{
+    // RFC 1122 §4.2.2.13: after close() nobody will read new data, so it is not ACKed and
+    // thrown away but answered with RST (Linux: tcp_rcv_state_process, "abort on data").
+    QFETCH(TcpState, state);
+    Conn c;
+    REACH(c, state);
+    c.wait(ms(10));
+    const auto fx = c.recv(Ack, rcvNxtIn(state), sndNxtIn(state), bytes(100));
+    EXPECT_SEGMENTS(fx, {Rst, sndNxtIn(state), 0});
+    QCOMPARE(fx.segments.first().reason, SendReason::DataAfterClose);
+    EXPECT_TRANSITIONS(fx, {state, TcpState::Closed, StateCause::AppClose});
+    QVERIFY(receivedBytes(fx).isEmpty());
+    QVERIFY(!c.nextTimer().has_value());
+}
+
+void TestTcpEndpoint::dataAfterShutdownIsStillAcked()
+{
+    // shutdown(SHUT_WR) keeps the receiving side: data in FIN-WAIT-2 is ACKed and delivered.
+    Conn c;
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    c.ep.shutdownWrite(c.now);
+    c.wait(ms(100));
+    c.recv(Ack, kPeerIss + 1, kIss + 2);
+    QCOMPARE(c.ep.state(), TcpState::FinWait2);
+    c.wait(ms(10));
+    const auto fx = c.recv(Ack, kPeerIss + 1, kIss + 2, bytes(100));
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 2, kPeerIss + 101});
+    QCOMPARE(receivedBytes(fx), bytes(100));
 }
 
 void TestTcpEndpoint::shutdownWriteHalfClosesAndStillReceives()

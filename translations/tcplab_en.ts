@@ -580,6 +580,10 @@
         <source>%1 receives the network&apos;s extra copy of %2: a duplicate of a segment that already arrived.</source>
         <translation>%1 receives the network&apos;s extra copy of %2: a duplicate of a segment that already arrived.</translation>
     </message>
+    <message>
+        <source>New data arrived after the application had closed the socket; nobody can read it, so TCP resets the connection instead of acknowledging it (RFC 1122 §4.2.2.13).</source>
+        <translation>New data arrived after the application had closed the socket; nobody can read it, so TCP resets the connection instead of acknowledging it (RFC 1122 §4.2.2.13).</translation>
+    </message>
 </context>
 <context>
     <name>SequenceDiagram</name>

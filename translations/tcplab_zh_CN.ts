@@ -580,6 +580,10 @@
         <source>%1 receives the network&apos;s extra copy of %2: a duplicate of a segment that already arrived.</source>
         <translation>%1 收到网络多出的一份 %2 副本：这是一个已经到达过的报文段的重复。</translation>
     </message>
+    <message>
+        <source>New data arrived after the application had closed the socket; nobody can read it, so TCP resets the connection instead of acknowledging it (RFC 1122 §4.2.2.13).</source>
+        <translation>应用程序关闭套接字之后又收到了新数据；已经没有人能读取它，所以 TCP 重置连接，而不是确认这些数据（RFC 1122 §4.2.2.13）。</translation>
+    </message>
 </context>
 <context>
     <name>SequenceDiagram</name>

@@ -68,6 +68,14 @@ ExitStatus runScenario(const QStringList &arguments)
         CliOutput::out(traceToJsonLines(trace, scenario));
     else
         CliOutput::out(traceToText(trace, scenario));
+    if (trace.stoppedAtLimit == RunLimit::Events) {
+        // The partial trace is printed (it shows what ran away); the status says it is partial.
+        CliOutput::error(QStringLiteral("run stopped at the limit of %1 events (at %2 s); the trace above "
+                                        "is partial. Shorten the run with --until or duration_s")
+                             .arg(Simulator::defaultMaxEvents)
+                             .arg(formatSimTime(trace.endTime)));
+        return CliOutput::finish(ExitStatus::Failure);
+    }
     return CliOutput::finish(ExitStatus::Success);
 }
 

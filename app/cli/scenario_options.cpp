@@ -89,6 +89,11 @@ bool stopTime(const QCommandLineParser &parser, SimTime *stopAt, QString *error)
         *error = QStringLiteral("--until '%1': expected a duration, e.g. 300ms, 2s, 2min").arg(text);
         return false;
     }
+    if (*stopAt < 0 || *stopAt > maxRunTime) {
+        *error = QStringLiteral("--until '%1': must be between 0 and %2 h (a week of virtual time)")
+                     .arg(text).arg(maxRunTime / (3600 * usPerSecond));
+        return false;
+    }
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "sim/application_script.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace tcplab {
 
@@ -75,6 +76,13 @@ void ApplicationScript::run(SimTime now, int index, Timing timing)
     }
 
     const int socket = targetSocket(host, a);
+    if (socket >= 0 && m_tcp.isOpen(socket) && m_tcp.isListener(socket) && a.socket.isEmpty()
+        && timing == Timing::AsScripted && waitsForAccept(socket, a.kind)) {
+        // No connection yet: the server is still blocked in accept(), so its call on "the
+        // connection it accepted" comes once there is one, not on the listener.
+        m_waitingForAccept[socket].append(index);
+        return;
+    }
     if (socket >= 0 && m_tcp.isOpen(socket) && timing == Timing::AsScripted && a.kind != AppActionKind::Abort) {
         // A real application's connect() blocks until the handshake completes, and a server
         // only gets the socket from accept() once it is established. Calls scripted for
@@ -155,8 +163,32 @@ int ApplicationScript::targetSocket(int host, const AppAction &a) const
     return -1;
 }
 
+bool ApplicationScript::waitsForAccept(int listener, AppActionKind kind) const
+{
+    switch (kind) {
+    case AppActionKind::Send:
+    case AppActionKind::Shutdown:
+    case AppActionKind::Read:
+        return true;
+    case AppActionKind::Close:
+        // close() alone on a listener closes the listener; after a call that waits for
+        // accept() it belongs to the same, not yet accepted, connection.
+        return !m_waitingForAccept.value(listener).isEmpty();
+    default:
+        return false;
+    }
+}
+
 void ApplicationScript::connectionSynchronized(SimTime now, int socket)
 {
+    const int listener = m_tcp.listenerOf(socket);
+    if (const auto accepted = m_waitingForAccept.find(listener);
+        listener >= 0 && accepted != m_waitingForAccept.end() && !accepted->isEmpty()) {
+        // Scripted before the connection existed, so before any call waiting for it.
+        QList<int> &actions = m_waiting[socket].actions;
+        actions = *accepted + actions;
+        accepted->clear();
+    }
     const auto it = m_waiting.find(socket);
     if (it == m_waiting.end() || it->actions.isEmpty())
         return;
@@ -172,6 +204,7 @@ void ApplicationScript::connectionClosed(int socket)
     // connect() failed: the application's later calls never come.
     if (const auto it = m_waiting.find(socket); it != m_waiting.end())
         it->actions.clear();
+    m_waitingForAccept.remove(socket);
 }
 
 void ApplicationScript::floodSyn(SimTime now, int actionIndex, int ordinal)
@@ -192,8 +225,12 @@ void ApplicationScript::floodSyn(SimTime now, int actionIndex, int ordinal)
     syn.mss = 1460;
     m_transmitter.send(now, host, -1, {syn});
     if (ordinal + 1 < a.count && a.ratePerSecond > 0) {
-        const SimTime gap = std::max<SimTime>(1, SimTime(double(usPerSecond) / a.ratePerSecond));
-        m_queue.scheduleFloodSyn(a.at + SimTime(ordinal + 1) * gap, actionIndex, ordinal + 1);
+        // Worked out in floating point first: a tiny rate's gap (1e-300 SYN/s) is no integer.
+        const double gapUs = std::max(1.0, std::floor(double(usPerSecond) / a.ratePerSecond));
+        const double nextAt = double(a.at) + double(ordinal + 1) * gapUs;
+        if (nextAt > double(maxRunTime))
+            return; // after the end of any run
+        m_queue.scheduleFloodSyn(SimTime(nextAt), actionIndex, ordinal + 1);
     }
 }
 

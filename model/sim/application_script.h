@@ -52,6 +52,8 @@ private:
     // The socket an action means: its labelled socket, else the host's newest open
     // connection, else its newest listener.
     int targetSocket(int host, const AppAction &a) const;
+    // Whether a server's call meant for its accepted connection must wait for accept().
+    bool waitsForAccept(int listener, AppActionKind kind) const;
     void recordApp(SimTime now, int host, const AppAction &a, int socket, int bytes = 0);
     void recordHost(SimTime now, int host, HostEventKind kind);
 
@@ -63,6 +65,9 @@ private:
     SegmentTransmitter &m_transmitter;
     RandomGenerator &m_rng;
     QHash<int, Waiting> m_waiting; // by socket
+    // A server's calls made before accept() could return: by listener, they wait for
+    // the listener's next established connection.
+    QHash<int, QList<int>> m_waitingForAccept;
 };
 
 } // namespace tcplab

@@ -105,6 +105,9 @@ bool parseFaultRule(FaultKind kind, const QString &input, FaultRule *rule, QStri
         if (!parseDuration(time, &r.delta))
             return fail(QStringLiteral("'%1': '%2' is not a duration (e.g. 300ms, 2s)")
                             .arg(text, time));
+        if (r.delta > maxRunTime)
+            return fail(QStringLiteral("'%1': '%2' is longer than a run can be (a week, 168h)")
+                            .arg(text, time));
     }
     *rule = r;
     return true;

@@ -77,6 +77,8 @@ public:
     int hostOf(int socket) const { return m_sockets[socket].host; }
     bool isOpen(int socket) const { return m_sockets[socket].alive; }
     bool isListener(int socket) const { return m_sockets[socket].listener != nullptr; }
+    // The listener that created a connection, or -1 (an active open).
+    int listenerOf(int socket) const { return m_sockets[socket].listenerSocket; }
     TcpState state(int socket) const { return m_sockets[socket].endpoint->state(); }
     // The live connection with these four addresses, or -1.
     int connectionWith(int host, SocketAddress local, SocketAddress remote) const

@@ -21,7 +21,7 @@ TransmitOutcome Network::transmit(SimTime now, const QString &from, const QStrin
     if (m_settings.jitter > 0)
         delay += static_cast<SimTime>((jitterDraw * 2.0 - 1.0) * double(m_settings.jitter));
     delay = std::max<SimTime>(delay, 1);
-    out.arrivesAt = now + delay;
+    out.arrivesAt = addSimTime(now, delay);
 
     // Count this segment for every flag filter any rule of this sender uses.
     QList<TcpFlags> filters{0};
@@ -55,9 +55,9 @@ TransmitOutcome Network::transmit(SimTime now, const QString &from, const QStrin
         case FaultKind::Delay:
             if (out.fault != FaultKind::Drop) {
                 out.fault = FaultKind::Delay;
-                out.faultDelta += r.delta;
+                out.faultDelta = addSimTime(out.faultDelta, r.delta);
             }
-            out.arrivesAt += r.delta;
+            out.arrivesAt = addSimTime(out.arrivesAt, r.delta);
             break;
         case FaultKind::Duplicate:
             out.duplicated = true;
@@ -65,7 +65,7 @@ TransmitOutcome Network::transmit(SimTime now, const QString &from, const QStrin
                 out.fault = FaultKind::Duplicate;
                 out.faultDelta = r.delta;
             }
-            out.duplicateArrivesAt = now + delay + r.delta;
+            out.duplicateArrivesAt = addSimTime(addSimTime(now, delay), r.delta);
             break;
         case FaultKind::None:
             break;

@@ -11,7 +11,7 @@
 
 namespace tcplab {
 
-Trace Simulator::run(const Scenario &scenario, SimTime until)
+Trace Simulator::run(const Scenario &scenario, SimTime until, qint64 maxEvents)
 {
     const SimTime end = until < 0 ? scenario.duration : until;
 
@@ -34,7 +34,13 @@ Trace Simulator::run(const Scenario &scenario, SimTime until)
     script.scheduleActions();
 
     SimTime lastTime = 0;
+    qint64 eventsRun = 0;
+    RunLimit stoppedAt = RunLimit::None;
     while (!queue.isEmpty() && queue.next().time <= end) {
+        if (eventsRun++ == maxEvents) {
+            stoppedAt = RunLimit::Events;
+            break;
+        }
         const EventQueue::Item item = queue.take();
         lastTime = item.time;
         switch (item.kind) {
@@ -60,6 +66,11 @@ Trace Simulator::run(const Scenario &scenario, SimTime until)
             tcp.timerExpired(item.time, item.subject, item.timer());
             break;
         }
+    }
+    if (stoppedAt != RunLimit::None) {
+        Trace trace = recorder.finish(lastTime);
+        trace.stoppedAtLimit = stoppedAt;
+        return trace;
     }
     return recorder.finish(queue.isEmpty() ? lastTime : end);
 }

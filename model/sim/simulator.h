@@ -10,8 +10,13 @@ namespace tcplab {
 class Simulator
 {
 public:
+    // A run stops after `maxEvents` events (and says so in Trace::stoppedAtLimit): a
+    // keepalive ping-pong for a week, or megabytes sent one byte at a time, would
+    // otherwise fill the memory before it ends.
+    static constexpr qint64 defaultMaxEvents = 2'000'000;
+
     // `until` < 0 uses the scenario's duration.
-    static Trace run(const Scenario &scenario, SimTime until = -1);
+    static Trace run(const Scenario &scenario, SimTime until = -1, qint64 maxEvents = defaultMaxEvents);
 };
 
 } // namespace tcplab

@@ -76,6 +76,8 @@ enum class SendReason {
     KeepaliveExhausted,    // RST: the keepalive probes went unanswered (Linux)
     SynCookie,             // SYN,ACK whose ISN is a SYN cookie (RFC 4987 §3.6)
     KeepaliveProbe,        // the keepalive timer's probe (RFC 1122 §4.2.3.6)
+    DataAfterClose,        // RST: new data reached a socket the application had closed
+                           // (RFC 1122 §4.2.2.13)
 };
 QString sendReasonName(SendReason r); // "none", "no-connection", ..., "keepalive-probe"
 

@@ -844,6 +844,8 @@ void TcpEndpoint::onSegmentSynchronized(SimTime now, const Segment &seg)
 
     // Seventh and eighth: text and FIN.
     processText(now, seg);
+    if (m_state == TcpState::Closed)
+        return; // reset for data after close()
     if (seg.has(TcpFlag::Fin))
         processFin(now, seg);
 
@@ -952,6 +954,13 @@ void TcpEndpoint::processText(SimTime now, const Segment &seg)
         data.truncate(std::max(0, room));
     if (data.isEmpty()) {
         m_ackNow = true; // a pure duplicate: say again what we expect
+        return;
+    }
+    if (m_orphaned) {
+        // RFC 1122 §4.2.2.13: after close() no application will read new data, so the
+        // connection is reset rather than the data ACKed and thrown away (Linux: "abort
+        // on data" in FIN-WAIT-1/2). A duplicate of what arrived before still just gets an ACK.
+        resetConnection(StateCause::AppClose, SendReason::DataAfterClose);
         return;
     }
     if (seq != m_rcvNxt) {

@@ -29,6 +29,12 @@ QString dropReasonName(DropReason r); // "fault", "loss", "host-down", ...
 enum class HostEventKind { Crash, Reboot, Kill };
 QString hostEventKindName(HostEventKind k);
 
+// A limit that stopped a run before its end.
+enum class RunLimit {
+    None,
+    Events, // more events than Simulator::maxEvents
+};
+
 struct HostInfo {
     QString name;
     uint32_t address = 0;
@@ -125,6 +131,8 @@ class Trace
 {
 public:
     QList<HostInfo> hosts;
+    // Whether the run stopped early at a limit (then the trace ends there); see Simulator.
+    RunLimit stoppedAtLimit = RunLimit::None;
     QList<SocketInfo> sockets;
     QList<SegmentRecord> segments; // indexed by id
     QList<TraceEvent> events;      // ordered by time, then by occurrence

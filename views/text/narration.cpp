@@ -199,6 +199,8 @@ QString Narration::resetReason(const Trace &, const SegmentRecord &r)
         return tr("The socket was closed while received data was still unread, so TCP resets the connection instead of closing it with FIN (RFC 2525 §2.17).");
     case SendReason::KeepaliveExhausted:
         return tr("The keepalive probes went unanswered, so TCP gives up with a RST.");
+    case SendReason::DataAfterClose:
+        return tr("New data arrived after the application had closed the socket; nobody can read it, so TCP resets the connection instead of acknowledging it (RFC 1122 §4.2.2.13).");
     case SendReason::UnacceptableAck:
         return tr("The segment it answers acknowledged something this side never sent (for example an old duplicate), so it answers RST (RFC 9293 §3.10.7).");
     case SendReason::None:
