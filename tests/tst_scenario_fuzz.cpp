@@ -34,7 +34,7 @@ using namespace tcplab;
 
 namespace {
 
-constexpr int kIterations = 20000;
+constexpr int kIterations = 15000;
 constexpr uint64_t kSeed = 20240607;
 
 // The format's top-level keys (docs/scenario-format.md), which an error may name even when
