@@ -3,8 +3,9 @@
 // CI job; this one runs as long as you like). Build with clang and libclang-rt-dev:
 //     cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DTCPLAB_LIBFUZZER=ON
 //     cmake --build build-fuzz --target fuzz-scenario-reader
-//     build-fuzz/tests/fuzz-scenario-reader -max_total_time=600 -dict=tests/fuzz/scenario.dict \
-//         corpus-dir tests/data/fuzz resources/scenarios
+//     mkdir -p /tmp/corpus && build-fuzz/tests/fuzz-scenario-reader -max_total_time=600 \
+//         -dict=tests/fuzz/scenario.dict /tmp/corpus tests/data/fuzz resources/scenarios
+// libFuzzer writes the inputs it finds into the first directory: give it a scratch one.
 // A crash, or an abort below, leaves the input in crash-<hash> in the working directory.
 #include "scenario/scenario_file.h"
 
