@@ -10,7 +10,6 @@
 #include "scenario/scenario_library.h"
 #include "sim/simulator.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QListWidget>
 #include <QHash>
@@ -231,8 +230,8 @@ private slots:
     void builtInHandshakeScenarioNarratesItsNotes()
     {
         const auto loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));
-        if (!loaded.ok)
-            QSKIP("the built-in scenario does not load yet");
+        // The scenario ships: one that does not load is a failure, never a skip.
+        QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
         const Trace trace = Simulator::run(loaded.scenario);
         const QList<NarrationItem> items = Narration::items(trace, loaded.scenario, QStringLiteral("en"));
         int notes = 0;
@@ -594,7 +593,7 @@ private slots:
         QCOMPARE(panel.currentEventIndex(), int(trace.events.size()) - 1);
     }
 
-    void floodOfThousandsOfEventsIsNarratedAndSteppedQuickly()
+    void floodOfThousandsOfEventsIsNarratedAndScrubbed()
     {
         Scenario sc;
         sc.hosts = {host("B", "10.0.0.2"), host("M", "10.0.0.66")};
@@ -614,20 +613,17 @@ private slots:
         NarrationPanel panel;
         panel.resize(560, 500);
         panel.show();
-        QElapsedTimer timer;
-        timer.start();
         panel.setTrace(&trace, &sc);
-        const qint64 build = timer.restart();
+        // How fast is measured by bench/bench_panels.cpp (a wall-clock limit here failed
+        // under load); this checks what the scrub shows.
         for (int t = 0; t <= 3000; t += 10)
             panel.setPlayhead(ms(t));
         QCoreApplication::processEvents();
-        const qint64 scrub = timer.elapsed();
-        qInfo("%d events, %d items: built in %lld ms, 300 frames in %lld ms", int(trace.events.size()),
-              int(panel.items().size()), build, scrub);
         QCOMPARE(panel.findChild<QListWidget *>()->count(), NarrationPanel::maxShownItems);
-        QVERIFY(panel.itemText(panel.currentItem()).startsWith(QStringLiteral("3.000 s")) || panel.currentItem() < int(panel.items().size()));
-        QVERIFY(build < 8000);
-        QVERIFY(scrub < 8000);
+        // The scrub ends on the last event at or before 3 s, and its item is the one shown.
+        QCOMPARE(panel.currentEventIndex() + 1, trace.firstEventAtOrAfter(ms(3000) + 1));
+        QVERIFY(panel.itemText(panel.currentItem())
+                    .startsWith(formatSimTime(trace.events[panel.currentEventIndex()].time).left(5)));
     }
 
     void notesAreShownInTheCatalogueLanguage()
@@ -647,28 +643,23 @@ private slots:
         QVERIFY(hasChinese(panel.itemText(0)));
     }
 
-    // Not a check: with TCPLAB_PANEL_SNAPSHOTS=<dir>, saves the panels in Chinese for a look.
-    void snapshotsInChinese()
+    // The panels render in Chinese; with TCPLAB_PANEL_SNAPSHOTS=<dir> they are also saved
+    // there for a look. Saving is all the variable does: the checks run either way.
+    void panelsRenderInChinese()
     {
-        if (qEnvironmentVariableIsEmpty("TCPLAB_PANEL_SNAPSHOTS"))
-            QSKIP("set TCPLAB_PANEL_SNAPSHOTS to a directory to save the panels as PNG");
-        const QString dir = qEnvironmentVariable("TCPLAB_PANEL_SNAPSHOTS");
         const auto loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));
-        QVERIFY(loaded.ok);
+        QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
         const Trace trace = Simulator::run(loaded.scenario);
         installChinese();
         NarrationPanel narration;
         narration.setTrace(&trace, &loaded.scenario);
         narration.resize(560, 520);
-        narration.show();
         narration.setPlayhead(ms(160));
-        QTest::qWait(50);
-        QVERIFY(narration.grab().save(dir + QStringLiteral("/narration_zh_160ms.png")));
+        QVERIFY(hasChinese(narration.itemText(narration.currentItem())));
         EndpointPanel endpoint;
         endpoint.setTrace(&trace, &loaded.scenario);
         endpoint.setPlayhead(ms(31000));
         endpoint.resize(620, 520);
-        QVERIFY(endpoint.grab().save(dir + QStringLiteral("/endpoint_zh_31s.png")));
         SegmentInspector inspector;
         inspector.setTrace(&trace, &loaded.scenario);
         for (const SegmentRecord &r : trace.segments) {
@@ -676,7 +667,18 @@ private slots:
                 inspector.setSegment(r.id);
         }
         inspector.resize(820, 820);
-        QVERIFY(inspector.grab().save(dir + QStringLiteral("/segment_inspector_zh_synack.png")));
+        const QList<std::pair<QWidget *, QString>> panels = {
+            {&narration, QStringLiteral("narration_zh_160ms.png")},
+            {&endpoint, QStringLiteral("endpoint_zh_31s.png")},
+            {&inspector, QStringLiteral("segment_inspector_zh_synack.png")},
+        };
+        const QString dir = qEnvironmentVariable("TCPLAB_PANEL_SNAPSHOTS");
+        for (const auto &[panel, file] : panels) {
+            const QImage image = panel->grab().toImage();
+            QCOMPARE(image.size(), panel->size());
+            if (!dir.isEmpty() && !image.save(dir + QLatin1Char('/') + file))
+                qWarning("could not write %s/%s", qPrintable(dir), qPrintable(file));
+        }
     }
 
     void catalogueLanguageFollowsTheInstalledTranslation()

@@ -1,61 +1,379 @@
-// The randomized property test: 1,000 seeded random fault plans (drops, delays,
-// duplicates) over the built-in `handshake-and-close` scenario. Whatever the network does,
-// TCP must keep three promises, checked on every run:
-//   1. each application receives a prefix of the bytes its peer's application sent — never
-//      reordered, repeated or invented;
-//   2. each socket's sequence numbers only grow (mod 2^32); a retransmission repeats bytes
-//      that were sent before, with the same content;
-//   3. every connection ends CLOSED within the time limit, or its application was told of
-//      the failure (timed out, reset, refused).
-// A failure prints the seed and the fault plan, so the run can be replayed
-// (TCPLAB_FAULT_SEED=<seed> runs just that one; tcplab-cli takes the same rule spelling).
-#include "scenario/scenario_library.h"
-#include "tcp/sequence_number.h"
-#include "sim/simulator.h"
+// The randomized property test. Thousands of seeded random plans disturb shipped scenarios
+// — drops, delays and duplicates aimed at segments that really exist, random loss and
+// jitter under varied seeds, random ISNs (also just below 2^32, so sequence numbers wrap),
+// aborts, crashes and killed processes, tight retry limits and both teaching variants —
+// and every run is checked against every invariant of trace_invariants.h.
+//
+// The test can fail in three ways, each proven here:
+//   * an invariant is broken in some run: the row of that invariant fails, printing the
+//     plans and a command line that replays them (the plan is written as a scenario file);
+//   * the plans grow weak (few faults hit, no failure paths reached): planCoverage fails,
+//     since a property test that never reaches the hard paths proves nothing;
+//   * a checker cannot see what it should: invariantCatchesACorruptTrace breaks, in a good
+//     trace, exactly the property of each invariant and requires the checker to report it.
+// Invariants the current model is known to break are QEXPECT_FAIL with the defect named,
+// so the suite stays green and says so the day the model is fixed.
+#include "trace_invariants.h"
 
-#include <QElapsedTimer>
+#include "scenario/scenario_file.h"
+#include "scenario/scenario_library.h"
+#include "sim/simulator.h"
+#include "tcp/sequence_number.h"
+#include "trace/trace_format.h"
+
+#include <QDir>
+#include <QHash>
 #include <QSet>
 #include <QTest>
 
 #include <array>
 #include <cmath>
+#include <functional>
 #include <random>
 
 using namespace tcplab;
+using namespace tcplab::testing;
 
 namespace {
 
-constexpr int kRuns = 1000;
-// Long enough for the worst plan: a few backed-off retransmissions plus TIME-WAIT (60 s).
-constexpr SimTime kTimeLimit = 400 * usPerSecond;
+constexpr int kPlans = 3000;
+// Runs that should settle get this long after the scenario's own duration: enough for a
+// few backed-off retransmissions (retries are often tightened) and TIME-WAIT.
+constexpr SimTime kSettleTime = 600 * usPerSecond;
 
-FaultPlan randomPlan(uint64_t seed)
+// The shipped scenarios the plans disturb. Left out: the SYN floods (a thousand sockets
+// each: slow, and their lesson is the listener, which the flood tests pin) and
+// old-segment-new-incarnation, whose lesson *is* a broken promise (old data taken as new
+// under the no-time-wait variant).
+const char *const kBaseIds[] = {
+    "handshake-and-close", "three-way-handshake", "lost-syn", "simultaneous-open",
+    "lost-syn-ack", "syn-timeout", "connection-refused", "old-duplicate-syn",
+    "two-way-handshake-problem", "data-transfer", "mss-pppoe", "server-closes-first",
+    "simultaneous-close", "half-close", "three-segment-close", "fin-wait-2-timeout",
+    "lost-final-ack", "no-time-wait-lost-ack", "time-wait-new-syn", "time-wait-assassination",
+    "process-killed", "close-with-unread-data", "abort-rst", "half-open-discovery",
+    "keepalive-dead-peer",
+};
+
+// Known defects of the current model, by invariant name. Each has a test of its own below
+// with the command line that shows it.
+const QHash<QString, QString> &knownDefects()
 {
-    std::mt19937_64 rng(seed);
-    auto uniform = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
-    FaultPlan plan;
-    const int rules = uniform(0, 4);
-    for (int i = 0; i < rules; ++i) {
-        FaultRule r;
-        r.kind = std::array{FaultKind::Drop, FaultKind::Delay, FaultKind::Duplicate}[uniform(0, 2)];
-        r.host = uniform(0, 1) ? QStringLiteral("A") : QStringLiteral("B");
-        r.ordinal = uniform(1, 12);
-        // Mostly "the n-th segment"; sometimes "the n-th SYN / FIN".
-        const int filter = uniform(0, 7);
-        r.flags = filter == 0 ? TcpFlag::Syn : filter == 1 ? TcpFlag::Fin : TcpFlags(0);
-        if (r.flags)
-            r.ordinal = uniform(1, 3);
-        if (r.kind != FaultKind::Drop) {
-            // 1 ms … 3 s, log-uniform so short and long delays are both common.
-            const double logMs = std::uniform_real_distribution<double>(0.0, std::log(3000.0))(rng);
-            r.delta = std::max<SimTime>(usPerMs, SimTime(std::exp(logMs) * double(usPerMs)));
-        }
-        plan.append(r);
+    static const QHash<QString, QString> defects = {
+        {QStringLiteral("no app call resolved to a listener"),
+         QStringLiteral("defect: an application call scripted for a server connection that does not "
+                        "exist yet (its SYN was lost or late) acts on the listening socket instead of "
+                        "waiting for accept(); repro: tcplab-cli run handshake-and-close --drop A#1")},
+        {QStringLiteral("data after close is answered with RST"),
+         QStringLiteral("defect: new data arriving after close() is ACKed in FIN-WAIT-1/2 where RFC 1122 "
+                        "§4.2.2.13 says RST; repro: tcplab-cli run handshake-and-close --drop B#3 "
+                        "--delay B#4:300ms")},
+        {QStringLiteral("connections end CLOSED"),
+         QStringLiteral("defect: an application call waiting for a half-open connection (or an abort, "
+                        "which does not wait) acts on a connection accept() never returned; when that "
+                        "entry dies, the server's later calls are dropped and the connection accepted "
+                        "afterwards is never closed; repro: tcplab-cli run simultaneous-close --set "
+                        "synack_retries=0 --drop B:SYN#1 --drop A#2 --until 200s")},
+    };
+    return defects;
+}
+
+struct Base {
+    QString name;
+    Scenario scenario;
+    bool settles = false; // unfaulted and given time, every connection ends CLOSED
+};
+
+struct Plan {
+    int number = 0;
+    int base = 0;
+    Scenario scenario;
+    SimTime limit = 0;
+    bool expectAllClosed = false;
+    int randomRules = 0;  // fault rules added by the plan (after the scenario's own)
+    bool cut = false;     // the limit falls inside the scenario
+    bool crash = false, kill = false, abort = false;
+    bool lossOrJitter = false;
+    bool nearWrapIsn = false;
+};
+
+// What one run reached, for the coverage counts.
+struct Reach {
+    bool faultHit = false;      // a random rule hit a segment
+    bool dataFault = false;     // a fault or random loss hit a segment carrying data
+    bool failure = false;       // timed out, reset or refused
+    bool timedOut = false, reset = false, refused = false;
+    bool gaveUpRetrying = false;
+    bool wrapped = false;       // some socket's sequence numbers crossed 2^32
+    bool timeWait = false;
+};
+
+// Whether every connection of the scenario, undisturbed and given time, ends CLOSED
+// because its own application ends it: each host that opens or accepts a connection
+// closes, aborts or is killed (a host that waits for its peer's RST stays open when that
+// RST is lost, which is no fault of TCP's: a RST is never retransmitted).
+bool settles(const Scenario &s)
+{
+    QSet<QString> opens, ends;
+    for (const AppAction &a : s.actions) {
+        if (a.kind == AppActionKind::Listen || a.kind == AppActionKind::Connect)
+            opens.insert(a.host);
+        if (a.kind == AppActionKind::Close || a.kind == AppActionKind::Abort || a.kind == AppActionKind::Kill)
+            ends.insert(a.host);
     }
+    if (!ends.contains(opens))
+        return false;
+    const Trace t = Simulator::run(s, s.duration + kSettleTime);
+    for (const SocketInfo &sock : t.sockets) {
+        if (!sock.listener && t.stateAt(sock.id, t.endTime) != TcpState::Closed)
+            return false;
+    }
+    return true;
+}
+
+QList<Base> makeBases()
+{
+    QList<Base> bases;
+    for (const char *id : kBaseIds) {
+        const auto loaded = ScenarioLibrary::load(QLatin1String(id));
+        if (!loaded.ok)
+            qFatal("built-in scenario %s does not load: %s", id, qPrintable(loaded.errors.join(QLatin1String("; "))));
+        bases.append({QLatin1String(id), loaded.scenario, settles(loaded.scenario)});
+        if (qstrcmp(id, "handshake-and-close") == 0) {
+            // The same story with several segments of data each way, so that loss, delay
+            // and duplication can also reorder data (the built-in request fits in one).
+            Base bulk{QStringLiteral("handshake-and-close, 5000 bytes each way"), loaded.scenario, false};
+            int sends = 0;
+            for (AppAction &a : bulk.scenario.actions) {
+                if (a.kind != AppActionKind::Send)
+                    continue;
+                QByteArray data;
+                for (int i = 0; data.size() < 5000; ++i)
+                    data += QByteArray::number(sends) + ':' + QByteArray::number(i) + ' ';
+                a.data = data;
+                ++sends;
+            }
+            bulk.settles = settles(bulk.scenario);
+            bases.append(bulk);
+        }
+    }
+    return bases;
+}
+
+class PlanMaker
+{
+public:
+    explicit PlanMaker(uint64_t seed) : m_rng(seed) {}
+
+    bool chance(double p) { return std::uniform_real_distribution<double>(0.0, 1.0)(m_rng) < p; }
+    int64_t uniform(int64_t lo, int64_t hi) { return std::uniform_int_distribution<int64_t>(lo, hi)(m_rng); }
+    double real(double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(m_rng); }
+    uint64_t next() { return m_rng(); }
+    template<typename T, size_t N>
+    T pick(const std::array<T, N> &options) { return options[size_t(uniform(0, int64_t(N) - 1))]; }
+
+private:
+    std::mt19937_64 m_rng;
+};
+
+QStringList tcpHosts(const Scenario &s)
+{
+    QStringList names;
+    for (const HostSpec &h : s.hosts) {
+        if (h.kind == HostKind::Host)
+            names << h.name;
+    }
+    return names;
+}
+
+SimTime lastActionTime(const Scenario &s)
+{
+    SimTime last = 0;
+    for (const AppAction &a : s.actions)
+        last = std::max(last, a.at);
+    return last;
+}
+
+Plan makePlan(const QList<Base> &bases, int number)
+{
+    PlanMaker r(0x9E3779B97F4A7C15ull * uint64_t(number + 1));
+    Plan plan;
+    plan.number = number;
+    // Round robin over the bases, the first (handshake-and-close) and its bulk twin twice
+    // as often: they have the most segments to disturb.
+    const int cycle = int(bases.size()) + 2;
+    const int slot = number % cycle;
+    plan.base = slot < bases.size() ? slot : slot - int(bases.size());
+    const Base &base = bases[plan.base];
+    plan.scenario = base.scenario;
+    Scenario &s = plan.scenario;
+    const QStringList hosts = tcpHosts(s);
+    const SimTime storyEnd = std::min(s.duration, lastActionTime(base.scenario) + secondsToUs(3));
+
+    // Randomness: every plan its own seed; ISNs fixed, drawn from that seed, random, or
+    // just below 2^32 so that sequence numbers wrap during the run.
+    s.network.seed = r.next();
+    for (AppAction &a : s.actions) {
+        if (a.kind != AppActionKind::Listen && a.kind != AppActionKind::Connect)
+            continue;
+        switch (r.uniform(0, 3)) {
+        case 0: break;
+        case 1: a.isn.reset(); break;
+        case 2: a.isn = uint32_t(r.next()); break;
+        default:
+            // Right below 2^32 the SYN or FIN itself wraps; a few kilobytes below, the data.
+            a.isn = uint32_t(0xFFFFFFFFu - uint32_t(r.chance(0.5) ? r.uniform(0, 40) : r.uniform(0, 6000)));
+            plan.nearWrapIsn = true;
+            break;
+        }
+    }
+    if (r.chance(0.25)) {
+        s.network.loss = r.pick(std::array{0.02, 0.05, 0.1, 0.2});
+        plan.lossOrJitter = true;
+    }
+    if (r.chance(0.25) && s.network.links.isEmpty()) {
+        s.network.jitter = r.uniform(1, std::max<SimTime>(1, s.network.delay));
+        plan.lossOrJitter = true;
+    }
+
+    // Protocol: the teaching variants, tight retry limits (failure paths), a low RTO cap
+    // and linear SYN timeouts (the backoff rules), a short MSL.
+    ProtocolSettings &p = s.protocol;
+    if (p.variant == ProtocolVariant::Standard && r.chance(0.2))
+        p.variant = r.chance(0.5) ? ProtocolVariant::TwoWayHandshake : ProtocolVariant::NoTimeWait;
+    if (r.chance(0.3)) {
+        p.synRetries = int(r.uniform(0, 3));
+        p.synAckRetries = int(r.uniform(0, 3));
+        p.dataRetries = int(r.uniform(1, 4));
+    }
+    if (r.chance(0.15))
+        p.rtoMax = std::max(p.rtoInitial, secondsToUs(r.uniform(2, 8)));
+    if (r.chance(0.15))
+        p.synLinearTimeouts = int(r.uniform(1, 4));
+    if (r.chance(0.2))
+        p.msl = secondsToUs(r.uniform(1, 30));
+
+    // Applications and hosts that fail.
+    auto extra = [&](AppActionKind kind, SimTime at) {
+        AppAction a;
+        a.kind = kind;
+        a.at = at;
+        a.host = hosts[int(r.uniform(0, hosts.size() - 1))];
+        s.actions.append(a);
+        return a.host;
+    };
+    if (!hosts.isEmpty()) {
+        if (r.chance(0.12)) {
+            extra(AppActionKind::Abort, r.uniform(0, storyEnd));
+            plan.abort = true;
+        }
+        if (r.chance(0.08)) {
+            const SimTime at = r.uniform(0, storyEnd);
+            const QString host = extra(AppActionKind::Crash, at);
+            plan.crash = true;
+            if (r.chance(0.5)) {
+                AppAction reboot;
+                reboot.kind = AppActionKind::Reboot;
+                reboot.host = host;
+                reboot.at = std::min(s.duration, at + secondsToUs(r.uniform(1, 10)));
+                s.actions.append(reboot);
+            }
+        }
+        if (r.chance(0.08)) {
+            extra(AppActionKind::Kill, r.uniform(0, storyEnd));
+            plan.kill = true;
+        }
+    }
+
+    plan.cut = r.chance(0.08);
+    plan.limit = plan.cut ? r.uniform(0, s.duration) : s.duration + kSettleTime;
+
+    // Faults aimed at segments of the undisturbed run (this plan without its faults), so
+    // that nearly every rule hits; counted per sender and per flag filter as the fault
+    // keys count them.
+    const Trace probe = Simulator::run(s, plan.limit);
+    QHash<QString, std::array<int, 4>> counts; // any, SYN, FIN, ACK
+    QHash<QString, QList<int>> dataOrdinals;   // "any" ordinals of segments carrying data
+    constexpr std::array<TcpFlags, 4> filters = {TcpFlags(0), TcpFlags(TcpFlag::Syn), TcpFlags(TcpFlag::Fin),
+                                                 TcpFlags(TcpFlag::Ack)};
+    for (const SegmentRecord &rec : probe.segments) {
+        if (rec.kind == SegmentKind::Duplicate || probe.hosts[rec.fromHost].attacker)
+            continue;
+        auto &c = counts[probe.hosts[rec.fromHost].name];
+        for (size_t f = 0; f < filters.size(); ++f)
+            c[f] += (rec.segment.flags & filters[f]) == filters[f] ? 1 : 0;
+        if (!rec.segment.payload.isEmpty())
+            dataOrdinals[probe.hosts[rec.fromHost].name].append(c[0]);
+    }
+    QStringList senders = counts.keys();
+    senders.sort(); // a QHash has no fixed order; the plan must not depend on it
+    const int rules = senders.isEmpty() || r.chance(0.05) ? 0 : int(r.uniform(1, 4));
+    for (int i = 0; i < rules; ++i) {
+        FaultRule rule;
+        rule.kind = r.pick(std::array{FaultKind::Drop, FaultKind::Drop, FaultKind::Delay, FaultKind::Duplicate});
+        rule.host = senders[int(r.uniform(0, senders.size() - 1))];
+        const auto &c = counts[rule.host];
+        size_t f = r.chance(0.6) ? 0 : size_t(r.uniform(1, 3));
+        if (c[f] == 0)
+            f = 0;
+        rule.flags = filters[f];
+        rule.ordinal = int(r.uniform(1, c[f]));
+        const QList<int> &data = dataOrdinals[rule.host];
+        if (f == 0 && !data.isEmpty() && r.chance(0.5))
+            rule.ordinal = data[int(r.uniform(0, data.size() - 1))]; // aimed at data
+        if (rule.kind != FaultKind::Drop) {
+            // 1 ms … 3 s, log-uniform so short and long delays are both common.
+            rule.delta = std::max<SimTime>(1, SimTime(std::exp(r.real(0.0, std::log(3000.0))))) * usPerMs;
+        }
+        bool repeated = false;
+        for (const FaultRule &existing : s.faults)
+            repeated = repeated || (existing.kind == rule.kind && existing.host == rule.host
+                                    && existing.flags == rule.flags && existing.ordinal == rule.ordinal);
+        if (repeated)
+            continue;
+        s.faults.append(rule);
+        ++plan.randomRules;
+    }
+    plan.expectAllClosed = base.settles && !plan.cut && !plan.crash
+        && p.variant != ProtocolVariant::TwoWayHandshake && s.network.loss == 0.0;
     return plan;
 }
 
-QString describePlan(const FaultPlan &plan)
+Reach reachOf(const Plan &plan, const Trace &trace)
+{
+    Reach reach;
+    const int ownRules = int(plan.scenario.faults.size()) - plan.randomRules;
+    for (const SegmentRecord &rec : trace.segments) {
+        const bool planFault = rec.fault != FaultKind::None && rec.faultRule >= ownRules;
+        reach.faultHit = reach.faultHit || planFault;
+        if (!rec.segment.payload.isEmpty() && (planFault || rec.dropReason == DropReason::Loss))
+            reach.dataFault = true;
+    }
+    QHash<int, uint32_t> firstSeq;
+    for (const SegmentRecord &rec : trace.segments) {
+        if (rec.fromSocket < 0)
+            continue;
+        const auto it = firstSeq.constFind(rec.fromSocket);
+        if (it == firstSeq.constEnd())
+            firstSeq.insert(rec.fromSocket, rec.segment.seq);
+        else if (rec.segment.seq + rec.segment.sequenceLength() < *it) // numerically below the ISN
+            reach.wrapped = true;
+    }
+    for (const TraceEvent &e : trace.events) {
+        if (e.type == TraceEventType::Notice) {
+            reach.timedOut = reach.timedOut || e.notice == NoticeKind::TimedOut;
+            reach.reset = reach.reset || e.notice == NoticeKind::ConnectionReset;
+            reach.refused = reach.refused || e.notice == NoticeKind::ConnectionRefused;
+        } else if (e.type == TraceEventType::State) {
+            reach.gaveUpRetrying = reach.gaveUpRetrying || e.cause == StateCause::RetriesExhausted;
+            reach.timeWait = reach.timeWait || e.toState == TcpState::TimeWait;
+        }
+    }
+    reach.failure = reach.timedOut || reach.reset || reach.refused || reach.gaveUpRetrying;
+    return reach;
+}
+
+QString describeFaults(const FaultPlan &plan)
 {
     if (plan.isEmpty())
         return QStringLiteral("(no faults)");
@@ -65,153 +383,364 @@ QString describePlan(const FaultPlan &plan)
     return parts.join(QStringLiteral("; "));
 }
 
-// The same run on the command line.
-QString replayCommand(const FaultPlan &plan, uint64_t seed, bool bulk)
+// The plan as a scenario file and the command that replays it.
+QString replayCommand(const Plan &plan)
 {
-    QString cmd = QStringLiteral("tcplab-cli run handshake-and-close --until %1s --set seed=%2")
-                      .arg(kTimeLimit / usPerSecond)
-                      .arg(seed);
-    for (const FaultRule &r : plan) {
-        const char *option = r.kind == FaultKind::Drop ? " --drop " : r.kind == FaultKind::Delay ? " --delay " : " --dup ";
-        cmd += QLatin1String(option) + r.key();
-    }
-    if (bulk)
-        cmd += QStringLiteral("   (the test's variant: its two send actions carry 5000 bytes)");
-    return cmd;
+    const QString dir = QDir::tempPath() + QStringLiteral("/tcplab-fault-plans");
+    QDir().mkpath(dir);
+    const QString path = dir + QStringLiteral("/plan-%1.json").arg(plan.number);
+    QString error;
+    if (!ScenarioFile::save(plan.scenario, path, &error))
+        return QStringLiteral("(could not write %1: %2)").arg(path, error);
+    return QStringLiteral("tcplab-cli run %1 --until %2ms").arg(path).arg(plan.limit / usPerMs);
 }
 
-QString segmentText(const SegmentRecord &r)
+// --- corrupting good traces -----------------------------------------------------------
+
+Trace shippedTrace(const QString &id, Scenario *scenario)
 {
-    return QStringLiteral("#%1 %2 kind=%3 t=%4").arg(r.id).arg(r.segment.summary(),
-                                                           segmentKindName(r.kind),
-                                                           formatSimTime(r.sentAt));
+    const auto loaded = ScenarioLibrary::load(id);
+    if (!loaded.ok)
+        qFatal("%s does not load", qPrintable(id));
+    *scenario = loaded.scenario;
+    return Simulator::run(*scenario);
 }
 
-// The data each socket's application handed to send(), in order. The k-th App/send event of
-// a host belongs to the k-th send action of that host in time order.
-QHash<int, QByteArray> appSentData(const Scenario &scenario, const Trace &trace)
+int findEvent(const Trace &t, const std::function<bool(const TraceEvent &)> &match)
 {
-    QHash<QString, QList<AppAction>> sendsByHost;
-    QList<AppAction> actions = scenario.actions;
-    std::stable_sort(actions.begin(), actions.end(),
-                     [](const AppAction &a, const AppAction &b) { return a.at < b.at; });
-    for (const AppAction &a : actions)
-        if (a.kind == AppActionKind::Send)
-            sendsByHost[a.host].append(a);
-    QHash<QString, int> used;
-    QHash<int, QByteArray> sent;
-    for (const TraceEvent &e : trace.events) {
-        if (e.type != TraceEventType::App || e.appCall != AppActionKind::Send)
-            continue;
-        const QString host = trace.hosts[e.host].name;
-        const int k = used[host]++;
-        if (k < sendsByHost[host].size() && e.socket >= 0)
-            sent[e.socket] += sendsByHost[host][k].data;
+    for (int i = 0; i < t.events.size(); ++i) {
+        if (match(t.events[i]))
+            return i;
     }
-    return sent;
+    return -1;
 }
 
-// Checks one run; returns the violations found (empty = all promises kept).
-QStringList checkRun(const Scenario &scenario, const Trace &trace)
+int hostIndex(const Trace &t, const QString &name)
 {
-    QStringList problems;
-    const QHash<int, QByteArray> sent = appSentData(scenario, trace);
-
-    for (const SocketInfo &sock : trace.sockets) {
-        if (sock.listener)
-            continue;
-        const QString who = QStringLiteral("%1 socket %2").arg(trace.hosts[sock.host].name).arg(sock.id);
-
-        // --- 1. received bytes are a prefix of what the peer's application sent ---
-        QByteArray received;
-        bool failureNotice = false;
-        for (const TraceEvent &e : trace.events) {
-            if (e.socket != sock.id || e.type != TraceEventType::Notice)
-                continue;
-            if (e.notice == NoticeKind::DataReceived)
-                received += e.data;
-            if (e.notice == NoticeKind::TimedOut || e.notice == NoticeKind::ConnectionReset
-                || e.notice == NoticeKind::ConnectionRefused)
-                failureNotice = true;
-        }
-        // The peer is whoever sent the data segments delivered to this socket; data from
-        // two sockets (say, two incarnations) mixed into one stream is itself a violation.
-        QSet<int> dataSenders;
-        for (const TraceEvent &e : trace.events) {
-            if (e.type == TraceEventType::Deliver && e.socket == sock.id && e.segment >= 0
-                && !trace.segments[e.segment].segment.payload.isEmpty())
-                dataSenders.insert(trace.segments[e.segment].fromSocket);
-        }
-        if (dataSenders.size() > 1)
-            problems << QStringLiteral("%1 got data from %2 different sockets")
-                            .arg(who).arg(dataSenders.size());
-        const int peer = dataSenders.isEmpty() ? -1 : *dataSenders.cbegin();
-        const QByteArray peerSent = peer >= 0 ? sent.value(peer) : QByteArray();
-        if (!peerSent.startsWith(received))
-            problems << QStringLiteral("%1 received %2 bytes %3, not a prefix of the peer's %4")
-                            .arg(who)
-                            .arg(received.size())
-                            .arg(QString::fromLatin1(received.toPercentEncoding()),
-                                 QString::fromLatin1(peerSent.toPercentEncoding()));
-
-        // --- 2. sequence numbers only grow; retransmissions repeat earlier bytes ---
-        const QByteArray mySent = sent.value(sock.id);
-        bool haveFirst = false;
-        uint32_t iss = 0, nextNew = 0;
-        QSet<uint32_t> sentSeqs;
-        QSet<uint32_t> acksReceived; // a RST may borrow SEG.ACK of a segment it answers
-        for (const SegmentRecord &r : trace.segments) {
-            if (r.toHost == sock.host && r.segment.destination == sock.local
-                && r.segment.source == sock.remote && r.segment.has(TcpFlag::Ack))
-                acksReceived.insert(r.segment.ack);
-            if (r.fromSocket != sock.id || r.kind == SegmentKind::Duplicate)
-                continue;
-            const Segment &seg = r.segment;
-            const uint32_t end = seg.seq + seg.sequenceLength();
-            if (!haveFirst) {
-                haveFirst = true;
-                iss = seg.has(TcpFlag::Syn) ? seg.seq : seg.seq - 1;
-                nextNew = seg.seq;
-            }
-            if (seg.keepaliveProbe)
-                continue;
-            // After the handshake every segment carries ACK; only an opening SYN and a RST
-            // answering a segment without ACK may lack it.
-            if (!seg.has(TcpFlag::Ack) && !seg.has(TcpFlag::Syn) && !seg.has(TcpFlag::Rst))
-                problems << QStringLiteral("%1 sent a segment without ACK: %2").arg(who, segmentText(r));
-            if (seg.has(TcpFlag::Rst)) {
-                if (seg.seq != nextNew && !acksReceived.contains(seg.seq))
-                    problems << QStringLiteral("%1 sent RST with seq %2, neither SND.NXT %3 nor an ack it got: %4")
-                                    .arg(who).arg(seg.seq).arg(nextNew).arg(segmentText(r));
-                continue;
-            }
-            if (r.kind == SegmentKind::Retransmission) {
-                if (!sentSeqs.contains(seg.seq) || seqGreater(end, nextNew))
-                    problems << QStringLiteral("%1 retransmitted what it never sent: %2 (next new %3)")
-                                    .arg(who, segmentText(r)).arg(nextNew);
-            } else if (seg.seq != nextNew) {
-                problems << QStringLiteral("%1 sequence went from %2 to %3: %4")
-                                .arg(who).arg(nextNew).arg(seg.seq).arg(segmentText(r));
-            }
-            if (!seg.payload.isEmpty()) {
-                const int offset = seqDiff(seg.seq, iss + 1);
-                if (offset < 0 || mySent.mid(offset, seg.payload.size()) != seg.payload)
-                    problems << QStringLiteral("%1 sent bytes its application never wrote there: %2")
-                                    .arg(who, segmentText(r));
-            }
-            if (seg.sequenceLength() > 0)
-                sentSeqs.insert(seg.seq);
-            if (seqGreater(end, nextNew))
-                nextNew = end;
-        }
-
-        // --- 3. CLOSED in time, or the application heard why not ---
-        const TcpState final = trace.stateAt(sock.id, trace.endTime);
-        if (final != TcpState::Closed && !failureNotice)
-            problems << QStringLiteral("%1 ended in %2 at %3 without a failure notice")
-                            .arg(who, tcpStateName(final), formatSimTime(trace.endTime));
+    for (int i = 0; i < t.hosts.size(); ++i) {
+        if (t.hosts[i].name == name)
+            return i;
     }
-    return problems;
+    return -1;
+}
+
+// Moves one event to another time, keeping the list in time order.
+void moveEvent(Trace &t, int index, SimTime time)
+{
+    TraceEvent e = t.events.takeAt(index);
+    e.time = time;
+    int to = 0;
+    while (to < t.events.size() && t.events[to].time <= time)
+        ++to;
+    t.events.insert(to, e);
+    t.finish();
+}
+
+enum class ExpectAllClosed { No, Yes };
+
+struct Corruption {
+    QString scenario;     // the shipped scenario whose trace is corrupted
+    QString invariant;    // the check that must report it
+    QString what;         // the broken property, in words
+    // Changes the trace (and, for a rule about settings, the scenario); false if the
+    // trace did not have what the corruption needs.
+    std::function<bool(Trace &, Scenario &, SimTime &limit)> corrupt;
+    ExpectAllClosed expectAllClosed = ExpectAllClosed::No;
+};
+
+QList<Corruption> corruptions()
+{
+    using E = const TraceEvent &;
+    QList<Corruption> list;
+
+    list.append({QStringLiteral("handshake-and-close"), QStringLiteral("end-of-stream only after all the peer's bytes"),
+                 QStringLiteral("A's data notice removed: B's end-of-stream comes with none of A's bytes"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     const int b = hostIndex(t, QStringLiteral("B"));
+                     const int i = findEvent(t, [b](E e) {
+                         return e.type == TraceEventType::Notice && e.notice == NoticeKind::DataReceived && e.host == b;
+                     });
+                     if (i < 0)
+                         return false;
+                     t.events.removeAt(i);
+                     t.finish();
+                     return true;
+                 }});
+    list.append({QStringLiteral("handshake-and-close"), QStringLiteral("no app call resolved to a listener"),
+                 QStringLiteral("B's send recorded on its listening socket"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     const int i = findEvent(t, [](E e) {
+                         return e.type == TraceEventType::App && e.appCall == AppActionKind::Send && e.host == 1;
+                     });
+                     const int listener = findEvent(t, [](E e) {
+                         return e.type == TraceEventType::App && e.appCall == AppActionKind::Listen;
+                     });
+                     if (i < 0 || listener < 0)
+                         return false;
+                     t.events[i].socket = t.events[listener].socket;
+                     t.finish();
+                     return true;
+                 }});
+    list.append({QStringLiteral("handshake-and-close"), QStringLiteral("state changes follow the diagram"),
+                 QStringLiteral("A's ESTABLISHED → FIN-WAIT-1 recorded as starting from SYN-SENT (a broken chain)"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     const int i = findEvent(t, [](E e) {
+                         return e.type == TraceEventType::State && e.toState == TcpState::FinWait1;
+                     });
+                     if (i < 0)
+                         return false;
+                     t.events[i].fromState = TcpState::SynSent;
+                     return true;
+                 }});
+    list.append({QStringLiteral("handshake-and-close"), QStringLiteral("state changes follow the diagram"),
+                 QStringLiteral("B's CLOSE-WAIT → LAST-ACK replaced by CLOSE-WAIT → FIN-WAIT-2 → LAST-ACK (no such edge)"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     const int i = findEvent(t, [](E e) {
+                         return e.type == TraceEventType::State && e.toState == TcpState::LastAck;
+                     });
+                     if (i < 0)
+                         return false;
+                     TraceEvent detour = t.events[i];
+                     detour.toState = TcpState::FinWait2;
+                     t.events[i].fromState = TcpState::FinWait2;
+                     t.events.insert(i, detour);
+                     t.finish();
+                     return true;
+                 }});
+    list.append({QStringLiteral("handshake-and-close"), QStringLiteral("state changes follow the diagram"),
+                 QStringLiteral("A's TIME-WAIT ended by the no-time-wait variant's cause in a standard run"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     const int i = findEvent(t, [](E e) {
+                         return e.type == TraceEventType::State && e.fromState == TcpState::TimeWait;
+                     });
+                     if (i < 0)
+                         return false;
+                     t.events[i].cause = StateCause::NoTimeWait;
+                     return true;
+                 }});
+    list.append({QStringLiteral("handshake-and-close"), QStringLiteral("nothing after CLOSED"),
+                 QStringLiteral("B sends a copy of its SYN,ACK a second after it closed"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     const int closed = findEvent(t, [](E e) {
+                         return e.type == TraceEventType::State && e.toState == TcpState::Closed
+                             && e.fromState == TcpState::LastAck;
+                     });
+                     const int send = findEvent(t, [&t, closed](E e) {
+                         return closed >= 0 && e.type == TraceEventType::Send && e.socket == t.events[closed].socket;
+                     });
+                     if (closed < 0 || send < 0)
+                         return false;
+                     t.events.insert(send + 1, t.events[send]);
+                     moveEvent(t, send + 1, t.events[closed].time + secondsToUs(1));
+                     return true;
+                 }});
+    list.append({QStringLiteral("handshake-and-close"), QStringLiteral("nothing after CLOSED"),
+                 QStringLiteral("B's retransmission timer set as it closes and never cancelled"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     const int closed = findEvent(t, [](E e) {
+                         return e.type == TraceEventType::State && e.toState == TcpState::Closed
+                             && e.fromState == TcpState::LastAck;
+                     });
+                     if (closed < 0)
+                         return false;
+                     TraceEvent set = t.events[closed];
+                     set.type = TraceEventType::Timer;
+                     set.timer = TimerKind::Retransmission;
+                     set.timerAction = TimerAction::Set;
+                     set.due = set.time + secondsToUs(1);
+                     // After the closing instant's own cancellations.
+                     int at = closed + 1;
+                     while (at < t.events.size() && t.events[at].time == set.time
+                            && t.events[at].socket == set.socket)
+                         ++at;
+                     t.events.insert(at, set);
+                     t.finish();
+                     return true;
+                 }});
+    list.append({QStringLiteral("lost-final-ack"), QStringLiteral("TIME-WAIT lasts 2MSL after the last FIN"),
+                 QStringLiteral("A leaves TIME-WAIT 2MSL after the first FIN, as if the retransmitted FIN had not restarted it"),
+                 [](Trace &t, Scenario &s, SimTime &) {
+                     const int leave = findEvent(t, [](E e) {
+                         return e.type == TraceEventType::State && e.fromState == TcpState::TimeWait;
+                     });
+                     const int enter = findEvent(t, [](E e) {
+                         return e.type == TraceEventType::State && e.toState == TcpState::TimeWait;
+                     });
+                     if (leave < 0 || enter < 0)
+                         return false;
+                     moveEvent(t, leave, t.events[enter].time + 2 * s.protocol.msl);
+                     return true;
+                 }});
+    list.append({QStringLiteral("lost-final-ack"), QStringLiteral("TIME-WAIT lasts 2MSL after the last FIN"),
+                 QStringLiteral("the FIN retransmitted into TIME-WAIT no longer restarts the 2MSL timer"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     const int enter = findEvent(t, [](E e) {
+                         return e.type == TraceEventType::State && e.toState == TcpState::TimeWait;
+                     });
+                     int restart = -1;
+                     for (int i = enter + 1; enter >= 0 && i < t.events.size(); ++i) {
+                         const TraceEvent &e = t.events[i];
+                         if (e.type == TraceEventType::Timer && e.timer == TimerKind::TimeWait
+                             && e.timerAction == TimerAction::Set && e.socket == t.events[enter].socket
+                             && e.time > t.events[enter].time) {
+                             restart = i;
+                             break;
+                         }
+                     }
+                     if (restart < 0)
+                         return false;
+                     t.events.removeAt(restart);
+                     t.finish();
+                     return true;
+                 }});
+    list.append({QStringLiteral("handshake-and-close"), QStringLiteral("ACKs never decrease nor exceed the peer"),
+                 QStringLiteral("A's FIN acknowledges 5001 after A had acknowledged 5020"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     for (SegmentRecord &r : t.segments) {
+                         if (r.fromHost == 0 && r.segment.has(TcpFlag::Fin)) {
+                             r.segment.ack = 5001;
+                             return true;
+                         }
+                     }
+                     return false;
+                 }});
+    list.append({QStringLiteral("handshake-and-close"), QStringLiteral("ACKs never decrease nor exceed the peer"),
+                 QStringLiteral("A's handshake ACK acknowledges 5002, beyond B's SYN (5000 + 1)"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     for (SegmentRecord &r : t.segments) {
+                         if (r.fromHost == 0 && r.segment.flags == TcpFlags(TcpFlag::Ack)) {
+                             r.segment.ack = 5002;
+                             return true;
+                         }
+                     }
+                     return false;
+                 }});
+    list.append({QStringLiteral("lost-final-ack"), QStringLiteral("FIN sequence number is stable"),
+                 QStringLiteral("B's retransmitted FIN carries seq 5002 instead of 5001"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     for (SegmentRecord &r : t.segments) {
+                         if (r.segment.has(TcpFlag::Fin) && r.kind == SegmentKind::Retransmission) {
+                             r.segment.seq += 1;
+                             return true;
+                         }
+                     }
+                     return false;
+                 }});
+    list.append({QStringLiteral("lost-syn"), QStringLiteral("retransmissions within limits and backoff"),
+                 QStringLiteral("the SYN's second timeout is 1 s again instead of doubling to 2 s"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     const int fire = findEvent(t, [](E e) {
+                         return e.type == TraceEventType::Timer && e.timerAction == TimerAction::Fire;
+                     });
+                     for (int i = fire + 1; fire >= 0 && i < t.events.size(); ++i) {
+                         TraceEvent &e = t.events[i];
+                         if (e.type == TraceEventType::Timer && e.timerAction == TimerAction::Set) {
+                             e.due = e.time + secondsToUs(1);
+                             return true;
+                         }
+                     }
+                     return false;
+                 }});
+    list.append({QStringLiteral("syn-timeout"), QStringLiteral("retransmissions within limits and backoff"),
+                 QStringLiteral("six SYN retransmissions where syn_retries allows five"),
+                 [](Trace &, Scenario &s, SimTime &) {
+                     s.protocol.synRetries = 5;
+                     return true;
+                 }});
+    list.append({QStringLiteral("syn-timeout"), QStringLiteral("retransmissions within limits and backoff"),
+                 QStringLiteral("timeouts doubling past rto_max = 10 s"),
+                 [](Trace &, Scenario &s, SimTime &) {
+                     s.protocol.rtoMax = secondsToUs(10);
+                     return true;
+                 }});
+    list.append({QStringLiteral("syn-timeout"), QStringLiteral("retransmissions within limits and backoff"),
+                 QStringLiteral("the first two SYN retries double although syn_linear_timeouts = 2 keeps them at 1 s"),
+                 [](Trace &, Scenario &s, SimTime &) {
+                     s.protocol.synLinearTimeouts = 2;
+                     return true;
+                 }});
+    list.append({QStringLiteral("handshake-and-close"), QStringLiteral("determinism"),
+                 QStringLiteral("one segment's window differs from what the same run gives again"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     if (t.segments.isEmpty())
+                         return false;
+                     t.segments[0].segment.window -= 1;
+                     return true;
+                 }});
+    list.append({QStringLiteral("handshake-and-close"), QStringLiteral("no event after the limit"),
+                 QStringLiteral("the run is said to have been limited to 61 s, but TIME-WAIT ends at 61.25 s"),
+                 [](Trace &, Scenario &, SimTime &limit) {
+                     limit = secondsToUs(61);
+                     return true;
+                 }});
+    list.append({QStringLiteral("handshake-and-close"), QStringLiteral("data after close is answered with RST"),
+                 QStringLiteral("A's close() moved before B's reply arrives: the reply is then ACKed, not reset"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     const int close = findEvent(t, [](E e) {
+                         return e.type == TraceEventType::App && e.appCall == AppActionKind::Close && e.host == 0;
+                     });
+                     if (close < 0)
+                         return false;
+                     moveEvent(t, close, msToUs(400));
+                     // The close's own state change goes with it: A is in FIN-WAIT-1 when
+                     // B's reply comes.
+                     const int finWait = findEvent(t, [](E e) {
+                         return e.type == TraceEventType::State && e.toState == TcpState::FinWait1 && e.host == 0;
+                     });
+                     if (finWait < 0)
+                         return false;
+                     moveEvent(t, finWait, msToUs(400));
+                     return true;
+                 }});
+    list.append({QStringLiteral("handshake-and-close"), QStringLiteral("received data is a prefix of sent data"),
+                 QStringLiteral("B's data handed to A's application twice"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     const int i = findEvent(t, [](E e) {
+                         return e.type == TraceEventType::Notice && e.notice == NoticeKind::DataReceived && e.host == 0;
+                     });
+                     if (i < 0)
+                         return false;
+                     t.events.insert(i + 1, t.events[i]);
+                     t.finish();
+                     return true;
+                 }});
+    list.append({QStringLiteral("handshake-and-close"), QStringLiteral("sequence numbers only grow"),
+                 QStringLiteral("A's request sent at seq 996, below its SND.NXT"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     for (SegmentRecord &r : t.segments) {
+                         if (!r.segment.payload.isEmpty()) {
+                             r.segment.seq -= 5;
+                             return true;
+                         }
+                     }
+                     return false;
+                 }});
+    list.append({QStringLiteral("syn-timeout"), QStringLiteral("failure notice means CLOSED"),
+                 QStringLiteral("A told 'timed out' but left in SYN-SENT"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     const int i = findEvent(t, [](E e) {
+                         return e.type == TraceEventType::State && e.toState == TcpState::Closed;
+                     });
+                     if (i < 0)
+                         return false;
+                     t.events.removeAt(i);
+                     t.finish();
+                     return true;
+                 }});
+    list.append({QStringLiteral("handshake-and-close"), QStringLiteral("connections end CLOSED"),
+                 QStringLiteral("A never leaves TIME-WAIT in a run that must end all CLOSED"),
+                 [](Trace &t, Scenario &, SimTime &) {
+                     const int leave = findEvent(t, [](E e) {
+                         return e.type == TraceEventType::State && e.fromState == TcpState::TimeWait;
+                     });
+                     if (leave < 0)
+                         return false;
+                     t.events.removeAt(leave);
+                     t.finish();
+                     return true;
+                 },
+                 ExpectAllClosed::Yes});
+    return list;
 }
 
 } // namespace
@@ -222,157 +751,332 @@ class TestRandomFaultPlans : public QObject
 
 private slots:
     void initTestCase();
-    void planGeneratorIsDeterministic();
-    void checkerCatchesACorruptTrace();
-    void thousandRandomPlansKeepTcpsPromises_data();
-    void thousandRandomPlansKeepTcpsPromises();
+    void planGeneratorDrawsEveryKindOfDisturbance();
+    void planCoverage();
+    void randomPlansKeepTheInvariant_data();
+    void randomPlansKeepTheInvariant();
+    void shippedScenarioKeepsTheInvariants_data();
+    void shippedScenarioKeepsTheInvariants();
+    void invariantCatchesACorruptTrace_data();
+    void invariantCatchesACorruptTrace();
+    void everyInvariantHasACorruptTraceTest();
+    void appCallBeforeTheConnectionIsAcceptedWaitsForIt();
+    void newDataAfterCloseIsAnsweredWithRst();
+    void serverCloseWaitingForADroppedHalfOpenConnectionClosesTheAcceptedOne();
 
 private:
-    Scenario m_scenario;
-    Scenario m_bulk;
+    QList<Base> m_bases;
+    QList<Plan> m_plans;
+    QHash<QString, QStringList> m_reports; // invariant → violations, with their plans
+    QHash<QString, int> m_violatingRuns;
+    int m_faultHit = 0, m_dataFault = 0, m_failure = 0, m_timedOut = 0, m_reset = 0, m_refused = 0,
+        m_gaveUp = 0, m_wrapped = 0, m_timeWait = 0, m_expectClosed = 0;
 };
 
 void TestRandomFaultPlans::initTestCase()
 {
-    const auto loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));
-    QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
-    m_scenario = loaded.scenario;
-    QVERIFY(m_scenario.faults.isEmpty());
-    QCOMPARE(m_scenario.hosts.size(), 2);
+    m_bases = makeBases();
+    QVERIFY(m_bases.size() >= 20);
+    for (int n = 0; n < kPlans; ++n)
+        m_plans.append(makePlan(m_bases, n));
 
-    // The same story with several segments of data each way, so that loss, delay and
-    // duplication can also reorder data segments (the built-in request fits in one).
-    m_bulk = m_scenario;
-    int sends = 0;
-    for (AppAction &a : m_bulk.actions) {
-        if (a.kind != AppActionKind::Send)
-            continue;
-        QByteArray data;
-        for (int i = 0; data.size() < 5000; ++i)
-            data += QByteArray::number(sends) + ':' + QByteArray::number(i) + ' ';
-        a.data = data;
-        ++sends;
+    for (const Plan &plan : std::as_const(m_plans)) {
+        const Trace trace = Simulator::run(plan.scenario, plan.limit);
+        const Reach reach = reachOf(plan, trace);
+        m_faultHit += reach.faultHit;
+        m_dataFault += reach.dataFault;
+        m_failure += reach.failure;
+        m_timedOut += reach.timedOut;
+        m_reset += reach.reset;
+        m_refused += reach.refused;
+        m_gaveUp += reach.gaveUpRetrying;
+        m_wrapped += reach.wrapped;
+        m_timeWait += reach.timeWait;
+        m_expectClosed += plan.expectAllClosed;
+
+        const CheckedRun run{&plan.scenario, &trace, plan.limit, plan.expectAllClosed};
+        for (const TraceInvariants::Invariant &inv : TraceInvariants::all()) {
+            // Determinism runs the simulation again: every fifth plan is plenty.
+            if (inv.check == &TraceInvariants::determinism && plan.number % 5 != 0)
+                continue;
+            const QStringList problems = inv.check(run);
+            if (problems.isEmpty())
+                continue;
+            const QString name = QLatin1String(inv.name);
+            QStringList &report = m_reports[name];
+            if (m_violatingRuns[name]++ < 5) {
+                report << QStringLiteral("plan %1 over %2; faults: %3\n    replay: %4\n    %5")
+                              .arg(plan.number)
+                              .arg(m_bases[plan.base].name, describeFaults(plan.scenario.faults),
+                                   replayCommand(plan), problems.mid(0, 4).join(QStringLiteral("\n    ")));
+            }
+        }
     }
-    QCOMPARE(sends, 2);
+    qInfo("%d plans over %d scenarios: %d hit by a random fault, %d with a fault on data, %d reached "
+          "a failure path (%d timed out, %d reset, %d refused, %d gave up retrying), %d wrapped "
+          "sequence numbers past 2^32, %d reached TIME-WAIT, %d were expected to end all CLOSED",
+          kPlans, int(m_bases.size()), m_faultHit, m_dataFault, m_failure, m_timedOut, m_reset, m_refused,
+          m_gaveUp, m_wrapped, m_timeWait, m_expectClosed);
 }
 
-void TestRandomFaultPlans::planGeneratorIsDeterministic()
+void TestRandomFaultPlans::planGeneratorDrawsEveryKindOfDisturbance()
 {
-    QCOMPARE(randomPlan(42), randomPlan(42));
-    // Across the seeds every kind, both hosts and both flag filters occur.
-    QSet<int> kinds, hosts, flags;
-    for (uint64_t s = 0; s < 200; ++s) {
-        for (const FaultRule &r : randomPlan(s)) {
+    QSet<int> kinds, filters, variants, bases;
+    QSet<QString> senders;
+    QSet<uint64_t> seeds;
+    int abort = 0, crash = 0, kill = 0, lossOrJitter = 0, nearWrap = 0, cut = 0, tightRetries = 0;
+    for (const Plan &plan : std::as_const(m_plans)) {
+        bases.insert(plan.base);
+        seeds.insert(plan.scenario.network.seed);
+        variants.insert(int(plan.scenario.protocol.variant));
+        abort += plan.abort;
+        crash += plan.crash;
+        kill += plan.kill;
+        lossOrJitter += plan.lossOrJitter;
+        nearWrap += plan.nearWrapIsn;
+        cut += plan.cut;
+        tightRetries += plan.scenario.protocol.synRetries <= 3;
+        const int own = int(plan.scenario.faults.size()) - plan.randomRules;
+        for (int i = own; i < plan.scenario.faults.size(); ++i) {
+            const FaultRule &r = plan.scenario.faults[i];
             kinds.insert(int(r.kind));
-            hosts.insert(r.host == QLatin1String("A"));
-            flags.insert(r.flags);
-            QVERIFY(r.ordinal >= 1 && r.ordinal <= 12);
+            filters.insert(int(r.flags));
+            senders.insert(r.host);
+            QVERIFY(r.ordinal >= 1);
             if (r.kind != FaultKind::Drop)
                 QVERIFY(r.delta >= msToUs(1) && r.delta <= msToUs(3000));
             // The printed plan can be typed back in: the key spelling round-trips.
             FaultRule back;
             QString error;
-            QVERIFY2(parseFaultRule(r.kind, r.key(), &back, &error), qPrintable(r.key() + ": " + error));
+            QVERIFY2(parseFaultRule(r.kind, r.key(), &back, &error), qPrintable(r.key() + QStringLiteral(": ") + error));
             QCOMPARE(back, r);
         }
     }
-    QCOMPARE(kinds.size(), 3);
-    QCOMPARE(hosts.size(), 2);
-    QCOMPARE(flags.size(), 3);
-    QVERIFY(NetworkSettings::keys().contains(QStringLiteral("seed")));
+    QCOMPARE(bases.size(), m_bases.size());
+    QCOMPARE(kinds, (QSet<int>{int(FaultKind::Drop), int(FaultKind::Delay), int(FaultKind::Duplicate)}));
+    QCOMPARE(filters, (QSet<int>{0, int(TcpFlag::Syn), int(TcpFlag::Fin), int(TcpFlag::Ack)}));
+    QCOMPARE(variants.size(), 3);
+    QVERIFY(senders.contains(QStringLiteral("A")) && senders.contains(QStringLiteral("B")));
+    QCOMPARE(seeds.size(), kPlans); // every plan draws its own randomness
+    // Each disturbance is drawn often enough to matter: at least about half of what the
+    // generator's probabilities give over the plans.
+    const QString counts = QStringLiteral("abort %1, crash %2, kill %3, loss or jitter %4, ISN near 2^32 %5, cut %6, "
+                                          "tight retries %7")
+                               .arg(abort).arg(crash).arg(kill).arg(lossOrJitter).arg(nearWrap).arg(cut).arg(tightRetries);
+    qInfo("%s", qPrintable(counts));
+    QVERIFY2(abort >= kPlans * 6 / 100 && crash >= kPlans * 4 / 100 && kill >= kPlans * 4 / 100, qPrintable(counts));
+    QVERIFY2(lossOrJitter >= kPlans * 22 / 100 && nearWrap >= kPlans * 22 / 100 && cut >= kPlans * 4 / 100
+                 && tightRetries >= kPlans * 15 / 100,
+             qPrintable(counts));
 }
 
-void TestRandomFaultPlans::checkerCatchesACorruptTrace()
+// The plans must stay strong: nearly all hit a segment, many hit data, many reach the paths
+// where TCP gives up or is reset. The minimums are about half of what the plans reach
+// today (counted in initTestCase), so a generator change that weakens them fails here.
+void TestRandomFaultPlans::planCoverage()
 {
-    // The checker itself must be able to fail: a clean run passes, a tampered one does not.
-    const Trace clean = Simulator::run(m_scenario, kTimeLimit);
-    QVERIFY2(checkRun(m_scenario, clean).isEmpty(), qPrintable(checkRun(m_scenario, clean).join('\n')));
-
-    // Deliver some data twice to an application.
-    Trace repeated = clean;
-    int dataEvent = -1;
-    for (int i = 0; i < repeated.events.size(); ++i)
-        if (repeated.events[i].type == TraceEventType::Notice
-            && repeated.events[i].notice == NoticeKind::DataReceived)
-            dataEvent = i;
-    QVERIFY(dataEvent >= 0);
-    repeated.events.insert(dataEvent + 1, repeated.events[dataEvent]);
-    repeated.finish();
-    QVERIFY(!checkRun(m_scenario, repeated).isEmpty());
-
-    // A sequence number that jumps backwards without being a retransmission.
-    Trace backwards = clean;
-    for (SegmentRecord &r : backwards.segments) {
-        if (!r.segment.payload.isEmpty()) {
-            r.segment.seq -= 5;
-            break;
-        }
+    struct Minimum {
+        int count;
+        int perMille; // of the plans
+        const char *what;
+    };
+    const Minimum minimums[] = {
+        {m_faultHit, 850, "applied a random fault"},
+        {m_dataFault, 115, "disturbed a segment carrying data"},
+        {m_failure, 150, "reached a failure path (timed out, reset, refused, gave up)"},
+        {m_timedOut, 50, "timed out"},
+        {m_reset, 50, "were reset"},
+        {m_refused, 35, "were refused"},
+        {m_gaveUp, 45, "gave up retrying"},
+        {m_wrapped, 40, "wrapped sequence numbers past 2^32"},
+        {m_timeWait, 215, "reached TIME-WAIT"},
+        {m_expectClosed, 130, "were expected to end all CLOSED"},
+    };
+    for (const Minimum &m : minimums) {
+        const int required = kPlans * m.perMille / 1000;
+        QVERIFY2(m.count >= required, qPrintable(QStringLiteral("only %1 of %2 plans %3 (at least %4 required)")
+                                                      .arg(m.count)
+                                                      .arg(kPlans)
+                                                      .arg(QLatin1String(m.what))
+                                                      .arg(required)));
     }
-    QVERIFY(!checkRun(m_scenario, backwards).isEmpty());
-
-    // A run cut off before the connections closed, with nobody told.
-    const Trace cut = Simulator::run(m_scenario, msToUs(1000));
-    QVERIFY(!checkRun(m_scenario, cut).isEmpty());
 }
 
-void TestRandomFaultPlans::thousandRandomPlansKeepTcpsPromises_data()
+void TestRandomFaultPlans::randomPlansKeepTheInvariant_data()
 {
-    QTest::addColumn<bool>("bulk");
-    QTest::newRow("handshake-and-close") << false;
-    QTest::newRow("handshake-and-close, 5000 bytes each way") << true;
+    QTest::addColumn<QString>("invariant");
+    for (const TraceInvariants::Invariant &inv : TraceInvariants::all())
+        QTest::newRow(inv.name) << QString::fromLatin1(inv.name);
 }
 
-void TestRandomFaultPlans::thousandRandomPlansKeepTcpsPromises()
+void TestRandomFaultPlans::randomPlansKeepTheInvariant()
 {
-    QFETCH(bool, bulk);
-    const Scenario &base = bulk ? m_bulk : m_scenario;
-    QElapsedTimer clock;
-    clock.start();
-    uint64_t first = 1, last = kRuns;
-    const QByteArray only = qgetenv("TCPLAB_FAULT_SEED");
-    if (!only.isEmpty())
-        first = last = only.toULongLong();
+    QFETCH(QString, invariant);
+    const int runs = m_violatingRuns.value(invariant);
+    if (runs)
+        qInfo("%d of %d plans broke it; the first:\n%s", runs, kPlans,
+              qPrintable(m_reports.value(invariant).join(QLatin1Char('\n'))));
+    if (knownDefects().contains(invariant))
+        QEXPECT_FAIL("", qPrintable(knownDefects().value(invariant)), Continue);
+    QVERIFY2(runs == 0, qPrintable(QStringLiteral("%1 of %2 plans broke '%3' (the first are listed above)")
+                                       .arg(runs)
+                                       .arg(kPlans)
+                                       .arg(invariant)));
+}
 
-    int failures = 0, faultsApplied = 0, runsWithFailureNotice = 0;
-    QStringList report;
-    for (uint64_t seed = first; seed <= last; ++seed) {
-        Scenario s = base;
-        s.faults = randomPlan(seed);
-        s.network.seed = seed;
-        const Trace trace = Simulator::run(s, kTimeLimit);
-        for (const SegmentRecord &r : trace.segments)
-            if (r.fault != FaultKind::None)
-                ++faultsApplied;
-        for (const TraceEvent &e : trace.events)
-            if (e.type == TraceEventType::Notice
-                && (e.notice == NoticeKind::TimedOut || e.notice == NoticeKind::ConnectionReset
-                    || e.notice == NoticeKind::ConnectionRefused)) {
-                ++runsWithFailureNotice;
-                break;
-            }
-        const QStringList problems = checkRun(s, trace);
-        if (!problems.isEmpty()) {
-            ++failures;
-            if (report.size() < 40)
-                report << QStringLiteral("seed %1, plan: %2\n    replay: %3\n    %4")
-                              .arg(seed)
-                              .arg(describePlan(s.faults), replayCommand(s.faults, seed, bulk),
-                                   problems.join(QStringLiteral("\n    ")));
-        }
+// Every shipped scenario, as shipped, keeps every invariant.
+void TestRandomFaultPlans::shippedScenarioKeepsTheInvariants_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const QString &id : ScenarioLibrary::ids())
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+void TestRandomFaultPlans::shippedScenarioKeepsTheInvariants()
+{
+    QFETCH(QString, id);
+    Scenario scenario;
+    const Trace trace = shippedTrace(id, &scenario);
+    const CheckedRun run{&scenario, &trace, scenario.duration, false};
+    for (const TraceInvariants::Invariant &inv : TraceInvariants::all()) {
+        // The lesson of this scenario is exactly that broken promise: without TIME-WAIT an
+        // old segment is taken for new data (docs/teaching-notes.md).
+        if (id == QLatin1String("old-segment-new-incarnation")
+            && inv.check == &TraceInvariants::receivedDataIsAPrefixOfSentData)
+            continue;
+        const QStringList problems = inv.check(run);
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(inv.name), problems.join(QStringLiteral("\n    ")))));
     }
-    qInfo("%llu runs in %lld ms; %d faults applied; %d runs ended with a failure notice",
-          static_cast<unsigned long long>(last - first + 1), static_cast<long long>(clock.elapsed()),
-          faultsApplied, runsWithFailureNotice);
-    if (failures)
-        qWarning("%s", qPrintable(report.join(QLatin1Char('\n'))));
-    QVERIFY2(failures == 0,
-             qPrintable(QStringLiteral("%1 of %2 runs broke a promise; replay one with "
-                                       "TCPLAB_FAULT_SEED=<seed>")
-                            .arg(failures)
-                            .arg(last - first + 1)));
-    // The plans really disturbed the runs (a property test that never injects is vacuous).
-    if (first != last)
-        QVERIFY(faultsApplied > kRuns / 2);
+}
+
+void TestRandomFaultPlans::invariantCatchesACorruptTrace_data()
+{
+    QTest::addColumn<int>("index");
+    const QList<Corruption> list = corruptions();
+    for (int i = 0; i < list.size(); ++i)
+        QTest::addRow("%s: %s", qPrintable(list[i].invariant), qPrintable(list[i].what)) << i;
+}
+
+void TestRandomFaultPlans::invariantCatchesACorruptTrace()
+{
+    QFETCH(int, index);
+    const Corruption c = corruptions()[index];
+    TraceInvariants::Check check = nullptr;
+    for (const TraceInvariants::Invariant &inv : TraceInvariants::all()) {
+        if (c.invariant == QLatin1String(inv.name))
+            check = inv.check;
+    }
+    QVERIFY2(check, qPrintable(QStringLiteral("no invariant named '%1'").arg(c.invariant)));
+
+    Scenario scenario;
+    Trace trace = shippedTrace(c.scenario, &scenario);
+    SimTime limit = scenario.duration;
+    // The good trace passes...
+    const bool expectAllClosed = c.expectAllClosed == ExpectAllClosed::Yes;
+    const QStringList clean = check({&scenario, &trace, limit, expectAllClosed});
+    QVERIFY2(clean.isEmpty(), qPrintable(clean.join(QLatin1Char('\n'))));
+    // ...and the same trace with exactly that property broken does not.
+    QVERIFY2(c.corrupt(trace, scenario, limit), "the good trace lacks what the corruption changes");
+    const QStringList found = check({&scenario, &trace, limit, expectAllClosed});
+    QVERIFY2(!found.isEmpty(), qPrintable(QStringLiteral("'%1' did not notice: %2").arg(c.invariant, c.what)));
+    qInfo("%s", qPrintable(found.first()));
+}
+
+void TestRandomFaultPlans::everyInvariantHasACorruptTraceTest()
+{
+    QSet<QString> covered;
+    for (const Corruption &c : corruptions())
+        covered.insert(c.invariant);
+    for (const TraceInvariants::Invariant &inv : TraceInvariants::all())
+        QVERIFY2(covered.contains(QLatin1String(inv.name)), inv.name);
+}
+
+// A server application scripted to send at 500 ms, while the client's first SYN was lost:
+// at 500 ms no connection exists yet, and the send must wait for accept() (as connect()
+// waits for the handshake), not act on the listening socket.
+void TestRandomFaultPlans::appCallBeforeTheConnectionIsAcceptedWaitsForIt()
+{
+    Scenario scenario;
+    shippedTrace(QStringLiteral("handshake-and-close"), &scenario);
+    FaultRule drop;
+    drop.host = QStringLiteral("A");
+    drop.ordinal = 1;
+    scenario.faults = {drop};
+    const Trace trace = Simulator::run(scenario);
+    const CheckedRun run{&scenario, &trace, scenario.duration, false};
+    QEXPECT_FAIL("", qPrintable(knownDefects().value(QStringLiteral("no app call resolved to a listener"))), Continue);
+    QCOMPARE(TraceInvariants::noAppCallResolvedToListener(run), QStringList());
+    // Whatever the fix, the server's 19-byte reply must reach the client.
+    qint64 received = 0;
+    for (const TraceEvent &e : trace.events) {
+        if (e.type == TraceEventType::Notice && e.notice == NoticeKind::DataReceived && e.host == 0)
+            received += e.data.size();
+    }
+    QEXPECT_FAIL("", "the same defect: the reply sent on the listener is lost", Continue);
+    QCOMPARE(received, qint64(19));
+}
+
+// The client closes at 900 ms; the server's reply, lost once and then delayed, reaches it
+// in FIN-WAIT-2 at 1.15 s. Nobody is left to read it: RFC 1122 §4.2.2.13 answers RST.
+void TestRandomFaultPlans::newDataAfterCloseIsAnsweredWithRst()
+{
+    Scenario scenario;
+    shippedTrace(QStringLiteral("handshake-and-close"), &scenario);
+    FaultRule drop;
+    drop.host = QStringLiteral("B");
+    drop.ordinal = 3;
+    FaultRule delay;
+    delay.kind = FaultKind::Delay;
+    delay.host = QStringLiteral("B");
+    delay.ordinal = 4;
+    delay.delta = msToUs(300);
+    scenario.faults = {drop, delay};
+    const Trace trace = Simulator::run(scenario);
+    // The plan does what it says: B's reply arrives after A's close().
+    const int closeAt = findEvent(trace, [](const TraceEvent &e) {
+        return e.type == TraceEventType::App && e.appCall == AppActionKind::Close && e.host == 0;
+    });
+    const int replyAt = findEvent(trace, [&trace](const TraceEvent &e) {
+        return e.type == TraceEventType::Deliver && e.host == 0 && !trace.segments[e.segment].segment.payload.isEmpty();
+    });
+    QVERIFY(closeAt >= 0 && replyAt > closeAt);
+    const CheckedRun run{&scenario, &trace, scenario.duration, false};
+    QEXPECT_FAIL("", qPrintable(knownDefects().value(QStringLiteral("data after close is answered with RST"))), Continue);
+    QCOMPARE(TraceInvariants::dataAfterCloseIsAnsweredWithRst(run), QStringList());
+}
+
+// The server's close() at 1 s waits for its connection, which is still half-open. That
+// entry is dropped (synack_retries=0, its SYN,ACK lost) and the client's retransmitted SYN
+// makes a new one, which is accepted at 3.16 s: that is the connection accept() returns,
+// so the waiting close() must act on it, and every connection must end CLOSED.
+void TestRandomFaultPlans::serverCloseWaitingForADroppedHalfOpenConnectionClosesTheAcceptedOne()
+{
+    Scenario scenario;
+    shippedTrace(QStringLiteral("simultaneous-close"), &scenario);
+    scenario.protocol.synAckRetries = 0;
+    FaultRule synAck;
+    synAck.host = QStringLiteral("B");
+    synAck.flags = TcpFlag::Syn;
+    synAck.ordinal = 1;
+    FaultRule secondSyn;
+    secondSyn.host = QStringLiteral("A");
+    secondSyn.ordinal = 2;
+    scenario.faults = {synAck, secondSyn};
+    const SimTime limit = secondsToUs(200);
+    const Trace trace = Simulator::run(scenario, limit);
+    // The plan does what it says: two half-open entries, the first one dropped.
+    int halfOpen = 0, dropped = 0;
+    for (const TraceEvent &e : trace.events) {
+        if (e.type != TraceEventType::State || e.host != 1)
+            continue;
+        halfOpen += e.toState == TcpState::SynReceived;
+        dropped += e.fromState == TcpState::SynReceived && e.cause == StateCause::RetriesExhausted;
+    }
+    QCOMPARE(halfOpen, 2);
+    QCOMPARE(dropped, 1);
+    const CheckedRun run{&scenario, &trace, limit, true};
+    QEXPECT_FAIL("", qPrintable(knownDefects().value(QStringLiteral("connections end CLOSED"))), Continue);
+    QCOMPARE(TraceInvariants::connectionsEndClosed(run), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestRandomFaultPlans)

@@ -7,6 +7,7 @@
 #include "scenario/scenario_library.h"
 #include "sim/simulator.h"
 
+#include <QRegularExpression>
 #include <QtTest>
 #include <algorithm>
 
@@ -120,6 +121,63 @@ struct Run {
 
     // The socket's state at the end of the run.
     TcpState finalState(int socket) const { return trace.stateAt(socket, trace.endTime); }
+
+    // The segments on the wire in sending order, written the way textbooks draw them but
+    // with sequence numbers relative to each side's ISN (Wireshark's "relative sequence
+    // numbers"): "A>B SYN seq=0", "B>A SYN,ACK seq=0 ack=1", "A>B PSH,ACK seq=1 ack=1
+    // len=18"; a lost one ends in " lost", a retransmission in " again". Network
+    // duplicates are left out: they are copies, not sends.
+    QStringList wire() const
+    {
+        QHash<int, uint32_t> isn; // host → ISN, from its first segment
+        for (const SegmentRecord &r : trace.segments) {
+            if (!isn.contains(r.fromHost))
+                isn.insert(r.fromHost, r.segment.seq);
+        }
+        QStringList out;
+        for (const SegmentRecord &r : trace.segments) {
+            if (r.kind == SegmentKind::Duplicate)
+                continue;
+            const int peer = r.toHost;
+            QString line = QStringLiteral("%1>%2 %3 seq=%4")
+                               .arg(trace.hosts[r.fromHost].name, trace.hosts[peer].name,
+                                    tcpFlagsLabel(r.segment.flags))
+                               .arg(r.segment.seq - isn.value(r.fromHost));
+            if (r.segment.has(TcpFlag::Ack))
+                line += QStringLiteral(" ack=%1").arg(r.segment.ack - isn.value(peer));
+            if (r.segment.length())
+                line += QStringLiteral(" len=%1").arg(r.segment.length());
+            if (r.kind == SegmentKind::Retransmission)
+                line += QStringLiteral(" again");
+            if (r.dropped)
+                line += QStringLiteral(" lost");
+            out << line;
+        }
+        return out;
+    }
+
+    // The states one socket passes through, in order, starting with the first one it left.
+    QList<TcpState> path(int socket) const
+    {
+        QList<TcpState> out;
+        for (int index : trace.stateEventsOf(socket)) {
+            const TraceEvent &e = trace.events[index];
+            if (out.isEmpty())
+                out << e.fromState;
+            out << e.toState;
+        }
+        return out;
+    }
+
+    // When a socket entered a state (the first time), or -1.
+    SimTime entered(int socket, TcpState state) const
+    {
+        for (int index : trace.stateEventsOf(socket)) {
+            if (trace.events[index].toState == state)
+                return trace.events[index].time;
+        }
+        return -1;
+    }
 };
 
 Run run(const QString &id, const QString &variant = QString())
@@ -137,12 +195,50 @@ Run run(const QString &id, const QString &variant = QString())
     return result;
 }
 
+// Every "seq=N" and "ack=N" the notes quote, in both languages, that no segment of the run
+// carries (an ack counts only on a segment with the ACK flag).
+QStringList quotedNumbersMissingFromTheTrace(const Run &r, int *checked = nullptr)
+{
+    QSet<uint32_t> seqs, acks;
+    for (const SegmentRecord &s : r.trace.segments) {
+        seqs.insert(s.segment.seq);
+        if (s.segment.has(TcpFlag::Ack))
+            acks.insert(s.segment.ack);
+    }
+    static const QRegularExpression quoted(QStringLiteral("\\b(seq|ack)=(\\d+)"));
+    QStringList missing;
+    int count = 0;
+    for (int i = 0; i < r.scenario.notes.size(); ++i) {
+        const ScenarioNote &note = r.scenario.notes[i];
+        for (const auto &[language, text] : {std::pair{"en", note.text.en}, std::pair{"zh", note.text.zh}}) {
+            auto it = quoted.globalMatch(text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                bool ok = false;
+                const uint32_t value = m.captured(2).toUInt(&ok);
+                const bool isSeq = m.captured(1) == QLatin1String("seq");
+                ++count;
+                if (!ok || !(isSeq ? seqs : acks).contains(value))
+                    missing << QStringLiteral("notes[%1] (%2) quotes %3, which no segment of the run carries")
+                                   .arg(i)
+                                   .arg(QLatin1String(language), m.captured(0));
+            }
+        }
+    }
+    if (checked)
+        *checked = count;
+    return missing;
+}
+
 constexpr TcpFlags SynAck = TcpFlag::Syn | TcpFlag::Ack;
 constexpr TcpFlags FinAck = TcpFlag::Fin | TcpFlag::Ack;
 constexpr TcpFlags RstAck = TcpFlag::Rst | TcpFlag::Ack;
 
-// The ids this library ships (docs/teaching-notes.md, one lesson each) besides the five first ones.
+// The ids this library ships (docs/teaching-notes.md, one lesson each).
 const QStringList libraryIds = {
+    QStringLiteral("handshake-and-close"), QStringLiteral("lost-syn"),
+    QStringLiteral("simultaneous-open"), QStringLiteral("simultaneous-close"),
+    QStringLiteral("lost-final-ack"),
     QStringLiteral("three-way-handshake"), QStringLiteral("lost-syn-ack"),
     QStringLiteral("syn-timeout"), QStringLiteral("connection-refused"),
     QStringLiteral("old-duplicate-syn"), QStringLiteral("two-way-handshake-problem"),
@@ -169,9 +265,15 @@ private slots:
     void builtInScenarioHasCompleteBilingualTexts();
     void lessonOrderIsUniqueWithinEachGroup();
     void threeWayHandshakeIsTheFirstLesson();
+    void everySeqAndAckQuotedInTheNotesAppearsInTheTrace_data();
+    void everySeqAndAckQuotedInTheNotesAppearsInTheTrace();
+    void aNoteQuotingANumberTheRunLacksIsCaught();
 
     // Opening.
     void handshakeTakesThreeSegmentsAndAcksIsnPlusOne();
+    void handshakeAndCloseOpensWithThreeSegmentsAndClosesWithFour();
+    void lostSynIsSentAgainAfterOneSecondWithTheSameSeq();
+    void simultaneousOpenTakesFourSegmentsThroughSynReceived();
     void lostSynAckIsRetransmittedAndRepeatedSynIsAnsweredAgain();
     void unansweredSynBacksOffOneToThirtyTwoSecondsAndTimesOutAfter127();
     void synToClosedPortIsRefusedWithRstAck();
@@ -183,12 +285,14 @@ private slots:
     void pppoeSideAnnouncesMss1452AndNoSegmentExceedsIt();
 
     // Closing.
+    void simultaneousCloseGoesThroughClosingToTimeWaitOnBothSides();
     void serverThatClosesFirstHoldsTimeWait();
     void halfClosedClientKeepsReceivingData();
     void delayedAckRidesOnFinGivingThreeSegmentClose();
     void orphanedFinWait2TimesOutAfter60Seconds();
 
     // TIME-WAIT.
+    void lostFinalAckIsRepeatedFromTimeWaitWhichStartsOver();
     void withoutTimeWaitRetransmittedFinMeetsRst();
     void withoutTimeWaitOldSegmentIsTakenAsNewIncarnationData();
     void higherSequenceSynEndsTimeWaitOnLinuxButNotUnderTheStrictRule();
@@ -268,7 +372,139 @@ void TestScenarioTeachingPoints::threeWayHandshakeIsTheFirstLesson()
     QCOMPARE(ScenarioLibrary::ids().value(0), QStringLiteral("three-way-handshake"));
 }
 
+// The notes quote sequence and acknowledgment numbers ("SYN,ACK seq=5000 ack=1001"): each
+// must be one the run really shows, in both languages, or the learner reads numbers the
+// diagram does not have.
+void TestScenarioTeachingPoints::everySeqAndAckQuotedInTheNotesAppearsInTheTrace_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const QString &id : ScenarioLibrary::ids())
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+void TestScenarioTeachingPoints::everySeqAndAckQuotedInTheNotesAppearsInTheTrace()
+{
+    QFETCH(QString, id);
+    int checked = 0;
+    const QStringList missing = quotedNumbersMissingFromTheTrace(run(id), &checked);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    qInfo("%d quoted numbers checked", checked);
+}
+
+// The check above can fail: a note quoting a number the run never shows is caught, in
+// either language.
+void TestScenarioTeachingPoints::aNoteQuotingANumberTheRunLacksIsCaught()
+{
+    Run r = run(QStringLiteral("handshake-and-close"));
+    QCOMPARE(quotedNumbersMissingFromTheTrace(r), QStringList());
+    r.scenario.notes[2].text.zh.replace(QStringLiteral("ack=1001"), QStringLiteral("ack=1000"));
+    QCOMPARE(quotedNumbersMissingFromTheTrace(r).size(), 1);
+    // seq=1001 is in the run too (A's ACK carries it): still only the zh one above.
+    r.scenario.notes[1].text.en.replace(QStringLiteral("seq=1000"), QStringLiteral("seq=1001"));
+    QCOMPARE(quotedNumbersMissingFromTheTrace(r).size(), 1);
+    r.scenario.notes[1].text.en.replace(QStringLiteral("seq=1001"), QStringLiteral("seq=999"));
+    QCOMPARE(quotedNumbersMissingFromTheTrace(r).size(), 2);
+}
+
 // ---- opening -----------------------------------------------------------------------------
+
+void TestScenarioTeachingPoints::handshakeAndCloseOpensWithThreeSegmentsAndClosesWithFour()
+{
+    const Run r = run(QStringLiteral("handshake-and-close"));
+    // Relative numbers: SYN and FIN take one each, data one per byte (18 and 19 bytes).
+    const QStringList expected = {
+        QStringLiteral("A>B SYN seq=0"),
+        QStringLiteral("B>A SYN,ACK seq=0 ack=1"),
+        QStringLiteral("A>B ACK seq=1 ack=1"),
+        QStringLiteral("A>B PSH,ACK seq=1 ack=1 len=18"),
+        QStringLiteral("B>A ACK seq=1 ack=19"),
+        QStringLiteral("B>A PSH,ACK seq=1 ack=19 len=19"),
+        QStringLiteral("A>B ACK seq=19 ack=20"),
+        QStringLiteral("A>B FIN,ACK seq=19 ack=20"), // the active close
+        QStringLiteral("B>A ACK seq=20 ack=20"),     // ACK at once: four segments, not three
+        QStringLiteral("B>A FIN,ACK seq=20 ack=20"),
+        QStringLiteral("A>B ACK seq=20 ack=21"),
+    };
+    QCOMPARE(r.wire(), expected);
+    QCOMPARE(r.trace.segments[0].segment.seq, 1000u); // the ISNs the lesson fixes
+    QCOMPARE(r.trace.segments[1].segment.seq, 5000u);
+
+    const int client = r.connections(QStringLiteral("A")).value(0, -1);
+    const int server = r.connections(QStringLiteral("B")).value(0, -1);
+    QCOMPARE(r.path(client), (QList<TcpState>{TcpState::Closed, TcpState::SynSent, TcpState::Established,
+                                               TcpState::FinWait1, TcpState::FinWait2, TcpState::TimeWait,
+                                               TcpState::Closed}));
+    QCOMPARE(r.path(server), (QList<TcpState>{TcpState::Listen, TcpState::SynReceived, TcpState::Established,
+                                               TcpState::CloseWait, TcpState::LastAck, TcpState::Closed}));
+    // One-way delay 50 ms: the handshake ends 100 ms after the SYN on the client, 150 ms on
+    // the server; the client holds TIME-WAIT 2×MSL = 60 s from B's FIN; B never does.
+    QCOMPARE(r.entered(client, TcpState::SynSent), msToUs(10));
+    QCOMPARE(r.entered(client, TcpState::Established), msToUs(110));
+    QCOMPARE(r.entered(server, TcpState::Established), msToUs(160));
+    QCOMPARE(r.entered(client, TcpState::TimeWait), msToUs(1250));
+    QCOMPARE(r.states(QStringLiteral("A")).last().time - r.entered(client, TcpState::TimeWait), secondsToUs(60));
+    QCOMPARE(r.states(QStringLiteral("A")).last().cause, StateCause::TimeWaitExpired);
+    QCOMPARE(r.entered(server, TcpState::Closed), msToUs(1300));
+    // Each application read the other's bytes; B's is told end-of-stream by A's FIN. A's
+    // application closed first and is gone by the time B's FIN comes: nobody to tell.
+    QCOMPARE(r.notices(QStringLiteral("B"), NoticeKind::DataReceived).value(0).data, QByteArray("GET / HTTP/1.0\r\n\r\n"));
+    QCOMPARE(r.notices(QStringLiteral("A"), NoticeKind::DataReceived).value(0).data, QByteArray("HTTP/1.0 200 OK\r\n\r\n"));
+    QCOMPARE(r.notices(QStringLiteral("B"), NoticeKind::EndOfStream).size(), 1);
+    QCOMPARE(r.notices(QStringLiteral("B"), NoticeKind::EndOfStream).first().time, msToUs(950));
+    QCOMPARE(r.notices(QStringLiteral("A"), NoticeKind::EndOfStream).size(), 0);
+}
+
+void TestScenarioTeachingPoints::lostSynIsSentAgainAfterOneSecondWithTheSameSeq()
+{
+    const Run r = run(QStringLiteral("lost-syn"));
+    QCOMPARE(r.wire(), (QStringList{QStringLiteral("A>B SYN seq=0 lost"), QStringLiteral("A>B SYN seq=0 again"),
+                                    QStringLiteral("B>A SYN,ACK seq=0 ack=1"), QStringLiteral("A>B ACK seq=1 ack=1")}));
+    const QList<SegmentRecord> syns = r.sentExactly(QStringLiteral("A"), TcpFlag::Syn);
+    QCOMPARE(syns[0].segment.seq, 1000u);
+    QCOMPARE(syns[1].segment.seq, 1000u);
+    // The initial RTO is 1 s (RFC 6298 §2.1); the retry doubles it to 2 s.
+    QCOMPARE(syns[0].sentAt, msToUs(10));
+    QCOMPARE(syns[1].sentAt - syns[0].sentAt, secondsToUs(1));
+    SimTime rearmed = -1;
+    for (const TraceEvent &e : r.trace.events) {
+        if (e.type == TraceEventType::Timer && e.timer == TimerKind::Retransmission
+            && e.timerAction == TimerAction::Set && e.time == syns[1].sentAt)
+            rearmed = e.due - e.time;
+    }
+    QCOMPARE(rearmed, secondsToUs(2));
+    // The lost SYN left no trace at B: one connection, opened by the second SYN.
+    QCOMPARE(r.connections(QStringLiteral("B")).size(), 1);
+    const int client = r.connections(QStringLiteral("A")).value(0, -1);
+    const int server = r.connections(QStringLiteral("B")).value(0, -1);
+    QCOMPARE(r.path(client), (QList<TcpState>{TcpState::Closed, TcpState::SynSent, TcpState::Established}));
+    QCOMPARE(r.path(server), (QList<TcpState>{TcpState::Listen, TcpState::SynReceived, TcpState::Established}));
+    QCOMPARE(r.entered(server, TcpState::SynReceived), msToUs(1060));
+    QCOMPARE(r.entered(client, TcpState::Established), msToUs(1110)); // one RTO late
+    QCOMPARE(r.entered(server, TcpState::Established), msToUs(1160));
+}
+
+void TestScenarioTeachingPoints::simultaneousOpenTakesFourSegmentsThroughSynReceived()
+{
+    const Run r = run(QStringLiteral("simultaneous-open"));
+    // Two SYNs cross; each SYN,ACK repeats its sender's SYN and acknowledges the other's.
+    // No separate ACK follows: four segments, one connection.
+    QCOMPARE(r.wire(), (QStringList{QStringLiteral("A>B SYN seq=0"), QStringLiteral("B>A SYN seq=0"),
+                                    QStringLiteral("B>A SYN,ACK seq=0 ack=1"),
+                                    QStringLiteral("A>B SYN,ACK seq=0 ack=1")}));
+    QCOMPARE(r.sentExactly(QStringLiteral("A"), TcpFlag::Syn).value(0).segment.seq, 1000u);
+    QCOMPARE(r.sentExactly(QStringLiteral("B"), TcpFlag::Syn).value(0).segment.seq, 5000u);
+    for (const QString &h : {QStringLiteral("A"), QStringLiteral("B")}) {
+        QCOMPARE(r.connections(h).size(), 1);
+        QVERIFY(r.trace.socketsOf(r.host(h)).size() == 1); // nobody listens
+        const int socket = r.connections(h).first();
+        QCOMPARE(r.path(socket), (QList<TcpState>{TcpState::Closed, TcpState::SynSent, TcpState::SynReceived,
+                                                   TcpState::Established}));
+        QCOMPARE(r.entered(socket, TcpState::SynSent), msToUs(100));
+        QCOMPARE(r.entered(socket, TcpState::SynReceived), msToUs(150));
+        QCOMPARE(r.entered(socket, TcpState::Established), msToUs(200));
+        QCOMPARE(r.notices(h, NoticeKind::Established).size(), 1);
+    }
+}
 
 void TestScenarioTeachingPoints::handshakeTakesThreeSegmentsAndAcksIsnPlusOne()
 {
@@ -521,6 +757,30 @@ void TestScenarioTeachingPoints::pppoeSideAnnouncesMss1452AndNoSegmentExceedsIt(
 
 // ---- closing -----------------------------------------------------------------------------
 
+void TestScenarioTeachingPoints::simultaneousCloseGoesThroughClosingToTimeWaitOnBothSides()
+{
+    const Run r = run(QStringLiteral("simultaneous-close"));
+    QCOMPARE(r.wire(), (QStringList{QStringLiteral("A>B SYN seq=0"), QStringLiteral("B>A SYN,ACK seq=0 ack=1"),
+                                    QStringLiteral("A>B ACK seq=1 ack=1"),
+                                    // Both FINs leave at 1 s and cross; each is acknowledged.
+                                    QStringLiteral("A>B FIN,ACK seq=1 ack=1"), QStringLiteral("B>A FIN,ACK seq=1 ack=1"),
+                                    QStringLiteral("B>A ACK seq=2 ack=2"), QStringLiteral("A>B ACK seq=2 ack=2")}));
+    for (const QString &h : {QStringLiteral("A"), QStringLiteral("B")}) {
+        const int socket = r.connections(h).value(0, -1);
+        const QList<TcpState> path = r.path(socket);
+        QCOMPARE(path.mid(path.indexOf(TcpState::Established)),
+                 (QList<TcpState>{TcpState::Established, TcpState::FinWait1, TcpState::Closing, TcpState::TimeWait,
+                                  TcpState::Closed}));
+        QCOMPARE(r.entered(socket, TcpState::FinWait1), msToUs(1000));
+        QCOMPARE(r.entered(socket, TcpState::Closing), msToUs(1050));
+        QCOMPARE(r.entered(socket, TcpState::TimeWait), msToUs(1100));
+        QCOMPARE(r.entered(socket, TcpState::Closed), msToUs(1100) + secondsToUs(60)); // both wait 2×MSL
+        QVERIFY(!r.reached(h, TcpState::FinWait2));
+        QVERIFY(!r.reached(h, TcpState::CloseWait));
+        QVERIFY(!r.reached(h, TcpState::LastAck));
+    }
+}
+
 void TestScenarioTeachingPoints::serverThatClosesFirstHoldsTimeWait()
 {
     const Run r = run(QStringLiteral("server-closes-first"));
@@ -647,6 +907,43 @@ void TestScenarioTeachingPoints::orphanedFinWait2TimesOutAfter60Seconds()
 }
 
 // ---- TIME-WAIT ---------------------------------------------------------------------------
+
+void TestScenarioTeachingPoints::lostFinalAckIsRepeatedFromTimeWaitWhichStartsOver()
+{
+    const Run r = run(QStringLiteral("lost-final-ack"));
+    QCOMPARE(r.wire(), (QStringList{
+                           QStringLiteral("A>B SYN seq=0"), QStringLiteral("B>A SYN,ACK seq=0 ack=1"),
+                           QStringLiteral("A>B ACK seq=1 ack=1"), QStringLiteral("A>B FIN,ACK seq=1 ack=1"),
+                           QStringLiteral("B>A ACK seq=1 ack=2"), QStringLiteral("B>A FIN,ACK seq=1 ack=2"),
+                           QStringLiteral("A>B ACK seq=2 ack=2 lost"),  // A's third segment with ACK
+                           QStringLiteral("B>A FIN,ACK seq=1 ack=2 again"), // the same FIN: seq=5001
+                           QStringLiteral("A>B ACK seq=2 ack=2"),
+                       }));
+    const int client = r.connections(QStringLiteral("A")).value(0, -1);
+    const int server = r.connections(QStringLiteral("B")).value(0, -1);
+    QCOMPARE(r.path(client), (QList<TcpState>{TcpState::Closed, TcpState::SynSent, TcpState::Established,
+                                               TcpState::FinWait1, TcpState::FinWait2, TcpState::TimeWait,
+                                               TcpState::Closed}));
+    QCOMPARE(r.path(server), (QList<TcpState>{TcpState::Listen, TcpState::SynReceived, TcpState::Established,
+                                               TcpState::CloseWait, TcpState::LastAck, TcpState::Closed}));
+    const QList<SegmentRecord> fins = r.sent(QStringLiteral("B"), TcpFlag::Fin);
+    QCOMPARE(fins.size(), 2);
+    // B's timeout comes from the measured 100 ms round trip (RFC 6298: SRTT + 4·RTTVAR =
+    // 100 + 4·50 ms), not the initial 1 s.
+    QCOMPARE(fins[0].sentAt, msToUs(800));
+    QCOMPARE(fins[1].sentAt - fins[0].sentAt, msToUs(300));
+    // A entered TIME-WAIT at 0.85 s; the repeated FIN at 1.15 s started 2×MSL over, so A
+    // leaves at 61.15 s, not 60.85 s.
+    QCOMPARE(r.entered(client, TcpState::TimeWait), msToUs(850));
+    QCOMPARE(fins[1].arrivesAt, msToUs(1150));
+    QCOMPARE(r.entered(client, TcpState::Closed), msToUs(1150) + secondsToUs(60));
+    QCOMPARE(r.entered(server, TcpState::Closed), msToUs(1200));
+    QCOMPARE(r.sent(QStringLiteral("A"), TcpFlag::Rst).size(), 0);
+    // The comparison the lesson offers: without TIME-WAIT the repeated FIN meets RST.
+    QCOMPARE(r.scenario.compareVariant, QStringLiteral("no-time-wait"));
+    const Run variant = run(QStringLiteral("lost-final-ack"), r.scenario.compareVariant);
+    QCOMPARE(variant.sent(QStringLiteral("A"), TcpFlag::Rst).size(), 1);
+}
 
 void TestScenarioTeachingPoints::withoutTimeWaitRetransmittedFinMeetsRst()
 {
