@@ -315,6 +315,10 @@ bool namesAPathOrTheProblem(const QString &error, const QJsonObject &root)
         if (colon + 2 >= error.size())
             break;
         const QString path = error.left(colon);
+        // A key that is not a plain word is named quoted and escaped, as the reader
+        // spells it ("\"title\\u0000\": unknown key").
+        if (path.size() >= 2 && path.startsWith(QLatin1Char('"')) && path.indexOf(QLatin1Char('"'), 1) > 0)
+            return true;
         for (const QString &key : std::as_const(keys)) {
             if (path == key || path.startsWith(key + QLatin1Char('.')) || path.startsWith(key + QLatin1Char('[')))
                 return true;
@@ -464,7 +468,6 @@ void TestScenarioFuzz::anEmptyTopLevelKeyIsNamedInItsError()
     QVERIFY(!r.ok);
     QCOMPARE(r.errors.size(), 1);
     QVERIFY(r.errors.first().contains(QLatin1String("unknown key")));
-    QEXPECT_FAIL("", "finding: an unknown top-level key \"\" is reported without a path or its name", Continue);
     QVERIFY2(r.errors.first().contains(QLatin1String(": unknown key")), qPrintable(r.errors.first()));
 }
 
