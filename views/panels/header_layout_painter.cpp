@@ -1,5 +1,7 @@
 #include "panels/header_layout_painter.h"
 
+#include "capture/packet_builder.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -10,28 +12,8 @@ namespace tcplab {
 
 namespace {
 
-void put16(QByteArray &b, uint16_t v)
-{
-    b.append(char(v >> 8));
-    b.append(char(v & 0xff));
-}
-
-void put32(QByteArray &b, uint32_t v)
-{
-    put16(b, uint16_t(v >> 16));
-    put16(b, uint16_t(v & 0xffff));
-}
-
-// Sum of 16-bit big-endian words, odd length padded with a zero byte (RFC 1071).
-uint32_t addWords(uint32_t sum, const QByteArray &bytes)
-{
-    const int n = bytes.size();
-    for (int i = 0; i + 1 < n; i += 2)
-        sum += (uint32_t(uchar(bytes[i])) << 8) | uchar(bytes[i + 1]);
-    if (n % 2)
-        sum += uint32_t(uchar(bytes[n - 1])) << 8;
-    return sum;
-}
+// Where the checksum field sits in the TCP header (RFC 9293 §3.1).
+constexpr int checksumOffset = 16;
 
 constexpr int bitsPerRow = 32;
 
@@ -67,42 +49,20 @@ FigureMetrics metricsFor(const Segment &s, const QFont &font)
 
 } // namespace
 
+// The bytes come from the model's packet builder, the same code that writes captures, so
+// the inspector can never show a header or checksum a capture of the run would not hold.
 QByteArray tcpHeaderBytes(const Segment &s, uint16_t checksum)
 {
-    QByteArray b;
-    put16(b, s.source.port);
-    put16(b, s.destination.port);
-    put32(b, s.seq);
-    put32(b, s.ack);
-    // Data offset in the high nibble, the reserved nibble zero, then the eight flag bits.
-    b.append(char(s.dataOffset() << 4));
-    b.append(char(s.flags));
-    put16(b, s.window);
-    put16(b, checksum);
-    put16(b, 0); // urgent pointer: tcplab never sends urgent data
-    if (s.mss) {
-        b.append(char(2)); // kind: maximum segment size (RFC 9293 §3.2)
-        b.append(char(4)); // length
-        put16(b, s.mss);
-    }
-    return b;
+    QByteArray header = PacketBuilder::tcpSegment(s).left(s.dataOffset() * 4);
+    header[checksumOffset] = char(checksum >> 8);
+    header[checksumOffset + 1] = char(checksum & 0xff);
+    return header;
 }
 
 uint16_t tcpChecksum(const Segment &s)
 {
-    const QByteArray header = tcpHeaderBytes(s, 0);
-    QByteArray pseudo;
-    put32(pseudo, s.source.address);
-    put32(pseudo, s.destination.address);
-    pseudo.append(char(0));
-    pseudo.append(char(6)); // protocol: TCP
-    put16(pseudo, uint16_t(header.size() + s.payload.size()));
-    uint32_t sum = addWords(0, pseudo);
-    sum = addWords(sum, header);
-    sum = addWords(sum, s.payload);
-    while (sum >> 16)
-        sum = (sum & 0xffff) + (sum >> 16);
-    return uint16_t(~sum & 0xffff);
+    const QByteArray tcp = PacketBuilder::tcpSegment(s);
+    return uint16_t((uint16_t(uchar(tcp[checksumOffset])) << 8) | uchar(tcp[checksumOffset + 1]));
 }
 
 QList<HeaderField> HeaderLayoutPainter::fields(const Segment &s)
