@@ -12,15 +12,21 @@
 // A failing run prints the scenario, the plan (as tcplab-cli options), the size and the
 // first violations, so it can be replayed with `tcplab-cli layout`.
 //
-// TCPLAB_LAYOUT_PLANS=N changes the number of plans per scenario (default below).
+// TCPLAB_LAYOUT_PLANS=N changes the number of plans per scenario (default below);
+// TCPLAB_LAYOUT_SNAPSHOTS=DIR saves a picture of each scenario's first failing layout there.
 #include "scenario/scenario_library.h"
 #include "sequence/sequence_layout.h"
+#include "sequence/sequence_painter.h"
 #include "sim/simulator.h"
 #include "trace/trace.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QLineF>
+#include <QMap>
+#include <QPainter>
 #include <QtTest>
 
 #include <array>
@@ -370,29 +376,12 @@ SequenceLayout layoutAt(const Trace &trace, double width, const Zoom &zoom)
 {
     SequenceLayoutOptions o;
     o.font = QApplication::font();
-    // The width the view offers: lifelines brought closer as the view's fitWidth() does.
-    const SequenceLayout wide = layoutSequence(trace, o);
-    const int lanes = int(wide.lifelines.size());
-    if (lanes > 1) {
-        const double fixed = wide.size.width() - o.lifelineSpacing * (lanes - 1);
-        o.lifelineSpacing = std::clamp((width - fixed - 2) / (lanes - 1), 110.0, o.lifelineSpacing);
-    }
+    o.width = width;
     if (zoom.pixelsPerMs > 0) {
         o.pixelsPerMs = zoom.pixelsPerMs;
         return layoutSequence(trace, o);
     }
-    // Fit to the height as the view's fitToWindow() does.
-    SequenceLayout L = layoutSequence(trace, o);
-    for (int round = 0; round < 8; ++round) {
-        const double linearMs = double(std::max<SimTime>(1, L.axis.linearDuration())) / usPerMs;
-        const double fixed = L.size.height() - linearMs * L.axis.pixelsPerMs();
-        const double target = std::clamp(std::max(40.0, kViewportHeight - fixed - 1) / linearMs, 1e-5, 2000.0);
-        o.pixelsPerMs = round == 0 ? target : std::min(target, o.pixelsPerMs * 0.97);
-        L = layoutSequence(trace, o);
-        if (L.size.height() <= kViewportHeight)
-            break;
-    }
-    return L;
+    return layoutSequenceToFit(trace, o, kViewportHeight);
 }
 
 // A random plan of one to three faults on segments this scenario really sends.
@@ -423,6 +412,18 @@ FaultPlan randomPlan(const Trace &clean, std::mt19937_64 &rng)
     return plan;
 }
 
+// A seed from the scenario's id that is the same in every run (qHash() is salted per
+// process), so a failure can be replayed.
+uint64_t seedOf(const QString &id)
+{
+    uint64_t h = 1469598103934665603ull; // FNV-1a
+    for (QChar c : id) {
+        h ^= c.unicode();
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
 QString planOptions(const FaultPlan &plan)
 {
     QStringList parts;
@@ -431,6 +432,18 @@ QString planOptions(const FaultPlan &plan)
         parts << QStringLiteral("%1 %2").arg(QLatin1String(option), r.key());
     }
     return parts.join(QLatin1Char(' '));
+}
+
+void saveSnapshot(const QString &scenario, const SequenceLayout &layout)
+{
+    const QString dir = qEnvironmentVariable("TCPLAB_LAYOUT_SNAPSHOTS");
+    if (dir.isEmpty())
+        return;
+    QImage image(layout.size.toSize().boundedTo(QSize(4000, 16000)), QImage::Format_RGB32);
+    QPainter painter(&image);
+    SequencePainter::paint(&painter, layout, QRectF(QPointF(0, 0), image.size()), SequencePaintState());
+    painter.end();
+    image.save(QDir(dir).filePath(scenario + QStringLiteral(".png")));
 }
 
 } // namespace
@@ -452,9 +465,11 @@ private Q_SLOTS:
         const ScenarioFile::LoadResult loaded = ScenarioLibrary::load(scenario);
         QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
         const Trace clean = Simulator::run(loaded.scenario);
-        std::mt19937_64 rng(qHash(scenario, 20240613));
+        std::mt19937_64 rng(seedOf(scenario));
 
         Violations all;
+        QMap<QString, int> bySize; // "900 px, fit" -> violations
+        QMap<QString, QString> firstBySize;
         int layouts = 0;
         QString firstFailure;
         const int plans = plansAt(900);
@@ -468,8 +483,11 @@ private Q_SLOTS:
                 if (p > plansAt(width))
                     continue;
                 for (const Zoom &zoom : kZooms) {
-                    const Violations v = check(trace, layoutAt(trace, width, zoom));
+                    const SequenceLayout layout = layoutAt(trace, width, zoom);
+                    const Violations v = check(trace, layout);
                     ++layouts;
+                    if (v.total() > 0 && firstFailure.isEmpty())
+                        saveSnapshot(scenario, layout);
                     if (v.total() > 0 && firstFailure.isEmpty())
                         firstFailure = QStringLiteral("tcplab-cli layout %1 %2 --width %3 --zoom %4")
                                            .arg(scenario, planOptions(added))
@@ -477,13 +495,30 @@ private Q_SLOTS:
                                            .arg(zoom.pixelsPerMs > 0 ? QString::number(zoom.pixelsPerMs)
                                                                      : QStringLiteral("fit"));
                     all += v;
+                    if (v.total() > 0) {
+                        const QString size = QStringLiteral("%1 px, %2").arg(width).arg(QLatin1String(zoom.name));
+                        bySize[size] += v.total();
+                        if (!firstBySize.contains(size))
+                            firstBySize.insert(size, QStringLiteral("%1 %2 --width %3 --zoom %4: %5")
+                                                         .arg(scenario, planOptions(added))
+                                                         .arg(width)
+                                                         .arg(zoom.pixelsPerMs > 0 ? QString::number(zoom.pixelsPerMs)
+                                                                                   : QStringLiteral("fit"))
+                                                         .arg(v.examples.value(0)));
+                    }
                 }
             }
         }
         if (all.total() > 0) {
             qWarning().noquote() << scenario << ":" << all.total() << "violations in" << layouts
                                  << "layouts:" << all.counts();
+            QStringList sizes;
+            for (auto it = bySize.cbegin(); it != bySize.cend(); ++it)
+                sizes << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
+            qWarning().noquote() << "  by size:" << sizes.join(QStringLiteral("; "));
             qWarning().noquote() << "  first:" << firstFailure;
+            for (const QString &f : firstBySize)
+                qWarning().noquote() << "  at" << f;
             for (const QString &e : all.examples)
                 qWarning().noquote() << "   " << e;
         }

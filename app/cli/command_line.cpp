@@ -2,6 +2,7 @@
 
 #include "cli_output.h"
 #include "export_command.h"
+#include "layout_command.h"
 #include "list_command.h"
 #include "run_command.h"
 #include "validate_command.h"
@@ -20,6 +21,7 @@ const QList<CliCommand> &CommandLine::commands()
         listCommand(),
         runCommand(),
         exportCommand(),
+        layoutCommand(),
         validateCommand(),
     };
     return table;

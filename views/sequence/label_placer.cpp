@@ -1,6 +1,5 @@
 #include "sequence/label_placer.h"
 
-#include <QLineF>
 #include <QtMath>
 #include <algorithm>
 #include <cmath>
@@ -8,14 +7,6 @@
 namespace tcplab {
 
 namespace {
-
-QPolygonF orientedRect(QPointF center, QSizeF size, double angleDegrees)
-{
-    const double a = qDegreesToRadians(angleDegrees);
-    const QPointF ex(std::cos(a) * size.width() / 2, std::sin(a) * size.width() / 2);
-    const QPointF ey(-std::sin(a) * size.height() / 2, std::cos(a) * size.height() / 2);
-    return QPolygonF({center - ex - ey, center + ex - ey, center + ex + ey, center - ex + ey});
-}
 
 bool separatedOnAxis(const QPolygonF &a, const QPolygonF &b, QPointF axis)
 {
@@ -34,6 +25,42 @@ bool separatedOnAxis(const QPolygonF &a, const QPolygonF &b, QPointF axis)
     return aHi <= bLo + 1e-6 || bHi <= aLo + 1e-6;
 }
 
+double cross(QPointF a, QPointF b)
+{
+    return a.x() * b.y() - a.y() * b.x();
+}
+
+bool near(QPointF a, QPointF b)
+{
+    return std::abs(a.x() - b.x()) < 0.5 && std::abs(a.y() - b.y()) < 0.5;
+}
+
+// Whether the closed segments ab and cd have a point in common.
+bool segmentsMeet(QPointF a, QPointF b, QPointF c, QPointF d)
+{
+    const double d1 = cross(b - a, c - a), d2 = cross(b - a, d - a);
+    const double d3 = cross(d - c, a - c), d4 = cross(d - c, b - c);
+    if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)))
+        return true;
+    auto onSegment = [](QPointF p, QPointF q, QPointF r) { // r on pq, given collinear
+        return std::min(p.x(), q.x()) - 1e-9 <= r.x() && r.x() <= std::max(p.x(), q.x()) + 1e-9
+               && std::min(p.y(), q.y()) - 1e-9 <= r.y() && r.y() <= std::max(p.y(), q.y()) + 1e-9;
+    };
+    constexpr double eps = 1e-9;
+    return (std::abs(d1) < eps && onSegment(a, b, c)) || (std::abs(d2) < eps && onSegment(a, b, d))
+           || (std::abs(d3) < eps && onSegment(c, d, a)) || (std::abs(d4) < eps && onSegment(c, d, b));
+}
+
+// A line crosses the label's own arrow (so it may pass under the label) when the two meet
+// anywhere but at an end they share: an arrival and the reply that leaves from it touch
+// without crossing, and a label between them must keep clear of both.
+bool crossesOwnArrow(QPointF from, QPointF to, QPointF ownFrom, QPointF ownEnd)
+{
+    if (near(from, ownFrom) || near(from, ownEnd) || near(to, ownFrom) || near(to, ownEnd))
+        return false;
+    return segmentsMeet(from, to, ownFrom, ownEnd);
+}
+
 } // namespace
 
 bool convexPolygonsOverlap(const QPolygonF &a, const QPolygonF &b)
@@ -48,20 +75,15 @@ bool convexPolygonsOverlap(const QPolygonF &a, const QPolygonF &b)
     return true;
 }
 
-void LabelPlacer::addObstacle(const QRectF &rect)
-{
-    insert(QPolygonF(rect), rect);
-}
-
 int LabelPlacer::rowOf(double y) const
 {
     return std::max(0, int(std::floor(y / rowHeight)));
 }
 
-void LabelPlacer::insert(const QPolygonF &polygon, const QRectF &bounds)
+void LabelPlacer::file(const QRectF &bounds, int index)
 {
     const int id = int(m_entries.size());
-    m_entries.append({polygon, bounds});
+    m_entries.append({bounds, index});
     const int last = rowOf(bounds.bottom());
     if (m_rows.size() <= last)
         m_rows.resize(last + 1);
@@ -69,81 +91,198 @@ void LabelPlacer::insert(const QPolygonF &polygon, const QRectF &bounds)
         m_rows[r].append(id);
 }
 
-bool LabelPlacer::collides(const QPolygonF &polygon, const QRectF &bounds) const
+void LabelPlacer::addObstacle(const QRectF &rect, int key)
 {
-    const int last = std::min(int(m_rows.size()) - 1, rowOf(bounds.bottom()));
-    for (int r = rowOf(bounds.top()); r <= last; ++r) {
-        for (int id : m_rows[r]) {
-            const Entry &e = m_entries[id];
-            if (e.bounds.intersects(bounds) && convexPolygonsOverlap(e.polygon, polygon))
-                return true;
+    const QRectF r = rect.normalized();
+    Box box;
+    box.key = key;
+    box.center = r.center();
+    box.halfWidth = r.width() / 2;
+    box.halfHeight = r.height() / 2;
+    m_boxes.append(box);
+    file(r, int(m_boxes.size()) - 1);
+}
+
+void LabelPlacer::addLine(int owner, QPointF from, QPointF to)
+{
+    m_lines.append({from, to, owner});
+    file(QRectF(from, to).normalized(), -int(m_lines.size()));
+}
+
+QList<LabelPlacer::Candidate> LabelPlacer::candidates(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size) const
+{
+    QPointF dir = to - from;
+    double fullLength = std::hypot(dir.x(), dir.y());
+    if (fullLength < 1e-6) {
+        dir = QPointF(1, 0);
+        fullLength = 1;
+    }
+    const QPointF u = dir / fullLength;
+    const double drawnLength = std::hypot(drawnEnd.x() - from.x(), drawnEnd.y() - from.y());
+
+    // Text reads left to right whatever the arrow's direction.
+    double slope = std::atan2(u.y(), u.x());
+    if (u.x() < 0)
+        slope = std::atan2(-u.y(), -u.x());
+    const double hw = size.width() / 2, hh = size.height() / 2;
+    QList<Candidate> out;
+
+    // Along the drawn part, clear of the lifelines at its ends, middle first.
+    constexpr double endMargin = 12;
+    static constexpr double fractions[] = {0.5, 0.38, 0.62, 0.26, 0.74, 0.15, 0.85, 0.06, 0.94};
+    auto along = [&](double angle, QPointF normal, double offset, double halfAlong) {
+        // A label longer than the drawn part of a dropped segment may run on beside the
+        // dotted rest of its way, as long as it stays beside the drawn part too.
+        const double lo = halfAlong + endMargin;
+        const double minOverlap = std::min(2 * halfAlong, std::max(24.0, drawnLength / 2));
+        const double hi = std::min(fullLength - halfAlong - endMargin, drawnLength + halfAlong - minOverlap);
+        QList<double> taken;
+        for (double f : fractions) {
+            const double s = lo <= hi ? std::clamp(f * drawnLength, lo, hi) : drawnLength / 2;
+            if (std::any_of(taken.cbegin(), taken.cend(), [s](double t) { return std::abs(t - s) < 1; }))
+                continue;
+            taken.append(s);
+            const QPointF onLine = from + u * s;
+            for (double side : {1.0, -1.0}) {
+                Candidate c;
+                c.angle = qRadiansToDegrees(angle);
+                c.box.center = onLine + normal * (side * offset);
+                c.box.cosA = std::cos(angle);
+                c.box.sinA = std::sin(angle);
+                c.box.halfWidth = hw;
+                c.box.halfHeight = hh;
+                out.append(c);
+            }
         }
+    };
+    // Rotated to the slope: the label's long side runs along the arrow, `gap` away.
+    auto rotated = [&] {
+        along(slope, QPointF(std::sin(slope), -std::cos(slope)), gap + hh, hw);
+    };
+    if (std::abs(qRadiansToDegrees(slope)) <= maxRotation) {
+        rotated();
+        return out;
+    }
+    // A steep arrow: level text beside it, its nearest corner `gap` away; where that does
+    // not fit (steep arrows close together), text along the arrow after all.
+    QPointF normal(-u.y(), u.x());
+    if (normal.y() > 0 || (normal.y() == 0 && normal.x() < 0))
+        normal = -normal; // above (or right of) the line first
+    along(0, normal, gap + std::abs(normal.x()) * hw + std::abs(normal.y()) * hh,
+          std::abs(u.x()) * hw + std::abs(u.y()) * hh);
+    if (std::abs(qRadiansToDegrees(slope)) <= maxSteepRotation)
+        rotated();
+    return out;
+}
+
+bool LabelPlacer::isFree(const Box &box, int owner, QPointF ownFrom, QPointF ownEnd, Blocker *blocker) const
+{
+    const double ex = std::abs(box.cosA) * box.halfWidth + std::abs(box.sinA) * box.halfHeight;
+    const double ey = std::abs(box.sinA) * box.halfWidth + std::abs(box.cosA) * box.halfHeight;
+    const double reach = std::max(lineClearance, spacing);
+    const QRectF query(box.center.x() - ex - reach, box.center.y() - ey - reach, 2 * (ex + reach), 2 * (ey + reach));
+    const QPointF e1(box.cosA, box.sinA), e2(-box.sinA, box.cosA);
+    const int last = std::min(int(m_rows.size()) - 1, rowOf(query.bottom()));
+    for (int r = rowOf(query.top()); r <= last; ++r) {
+        for (int id : m_rows[r]) {
+            const Entry &entry = m_entries[id];
+            // By hand: QRectF::intersects() ignores the zero-width bounds of a vertical line.
+            if (entry.bounds.right() < query.left() || entry.bounds.left() > query.right()
+                || entry.bounds.bottom() < query.top() || entry.bounds.top() > query.bottom())
+                continue;
+            if (entry.index >= 0) {
+                // Two oriented boxes overlap unless one of their four axes separates them
+                // by at least `spacing`.
+                const Box &o = m_boxes[entry.index];
+                const QPointF f1(o.cosA, o.sinA), f2(-o.sinA, o.cosA);
+                const QPointF d = o.center - box.center;
+                bool separated = false;
+                for (QPointF axis : {e1, e2, f1, f2}) {
+                    const double ra = box.halfWidth * std::abs(QPointF::dotProduct(e1, axis))
+                                      + box.halfHeight * std::abs(QPointF::dotProduct(e2, axis));
+                    const double rb = o.halfWidth * std::abs(QPointF::dotProduct(f1, axis))
+                                      + o.halfHeight * std::abs(QPointF::dotProduct(f2, axis));
+                    if (std::abs(QPointF::dotProduct(d, axis)) >= ra + rb + spacing) {
+                        separated = true;
+                        break;
+                    }
+                }
+                if (!separated) {
+                    *blocker = {o.owner, o.key};
+                    return false;
+                }
+                continue;
+            }
+            const Line &line = m_lines[-1 - entry.index];
+            if (line.owner == owner)
+                continue;
+            // The line in the box's frame, clipped to the box grown by the clearance
+            // (Liang–Barsky): any part left means the line comes too close.
+            const QPointF p0 = line.from - box.center, p1 = line.to - box.center;
+            const double x0 = QPointF::dotProduct(p0, e1), y0 = QPointF::dotProduct(p0, e2);
+            const double dx = QPointF::dotProduct(p1, e1) - x0, dy = QPointF::dotProduct(p1, e2) - y0;
+            const double hx = box.halfWidth + lineClearance, hy = box.halfHeight + lineClearance;
+            double t0 = 0, t1 = 1;
+            bool inside = true;
+            const double ps[4] = {-dx, dx, -dy, dy};
+            const double qs[4] = {x0 + hx, hx - x0, y0 + hy, hy - y0};
+            for (int k = 0; k < 4 && inside; ++k) {
+                if (std::abs(ps[k]) < 1e-12) {
+                    if (qs[k] < 0)
+                        inside = false;
+                } else {
+                    const double t = qs[k] / ps[k];
+                    if (ps[k] < 0)
+                        t0 = std::max(t0, t);
+                    else
+                        t1 = std::min(t1, t);
+                    if (t0 > t1)
+                        inside = false;
+                }
+            }
+            if (inside && !crossesOwnArrow(line.from, line.to, ownFrom, ownEnd)) {
+                *blocker = {line.owner, -1};
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+LabelPlacer::Placement LabelPlacer::fileBox(const Candidate &c, int owner)
+{
+    Box b = c.box;
+    b.owner = owner;
+    const QPointF ex(b.cosA * b.halfWidth, b.sinA * b.halfWidth);
+    const QPointF ey(-b.sinA * b.halfHeight, b.cosA * b.halfHeight);
+    Placement p;
+    p.center = b.center;
+    p.angle = c.angle;
+    p.polygon = QPolygonF({b.center - ex - ey, b.center + ex - ey, b.center + ex + ey, b.center - ex + ey});
+    p.bounds = p.polygon.boundingRect();
+    m_boxes.append(b);
+    file(p.bounds, int(m_boxes.size()) - 1);
+    return p;
+}
+
+bool LabelPlacer::place(int owner, QPointF from, QPointF to, QPointF drawnEnd, QSizeF size, Placement *placement,
+                        QList<Blocker> *blockers)
+{
+    Blocker blocker;
+    for (const Candidate &c : candidates(from, to, drawnEnd, size)) {
+        if (isFree(c.box, owner, from, drawnEnd, &blocker)) {
+            *placement = fileBox(c, owner);
+            return true;
+        }
+        if (blockers && !blockers->contains(blocker))
+            blockers->append(blocker);
     }
     return false;
 }
 
-LabelPlacer::Placement LabelPlacer::place(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size)
+LabelPlacer::Placement LabelPlacer::placeAnyway(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size)
 {
-    QLineF whole(from, to);
-    if (whole.length() < 1e-6)
-        whole.setP2(from + QPointF(1, 0));
-    const double fullLength = whole.length();
-    const double drawnLength = QLineF(from, drawnEnd).length();
-    const QPointF unit = (whole.p2() - whole.p1()) / fullLength;
-
-    // Text reads left to right whatever the arrow's direction.
-    double angle = qRadiansToDegrees(std::atan2(unit.y(), unit.x()));
-    if (unit.x() < 0)
-        angle = qRadiansToDegrees(std::atan2(-unit.y(), -unit.x()));
-    const bool rotated = std::abs(angle) <= maxRotation;
-    if (!rotated)
-        angle = 0;
-    const double a = qDegreesToRadians(angle);
-    const QPointF up(std::sin(a), -std::cos(a)); // "above" the text baseline direction
-
-    constexpr double gap = 2.0;
-    const double w = size.width();
-    const double h = size.height();
-    static constexpr double fractions[] = {0.5, 0.36, 0.64, 0.24, 0.76, 0.14, 0.86};
-
-    Placement fallback;
-    for (int stack = 0; stack < 8; ++stack) {
-        for (int side = 0; side < 2; ++side) {
-            // Far from the arrow only the middle is worth trying (and cheap to try).
-            for (double f : fractions) {
-                if (stack >= 3 && f != fractions[0])
-                    break;
-                // Keep clear of the lifelines' state bands and of the arrow head.
-                constexpr double endMargin = 14;
-                double s = f * drawnLength;
-                if (rotated && fullLength > w + 2 * endMargin)
-                    s = std::clamp(s, w / 2 + endMargin, fullLength - w / 2 - endMargin);
-                const QPointF onLine = from + unit * s;
-                QPointF center;
-                if (rotated) {
-                    const double offset = gap + h / 2 + stack * (h + 2);
-                    center = onLine + up * (side == 0 ? offset : -offset);
-                } else {
-                    const double dx = gap + w / 2 + 2;
-                    center = onLine + QPointF(side == 0 ? dx : -dx, stack * (h + 2));
-                }
-                Placement p;
-                p.center = center;
-                p.angle = angle;
-                p.polygon = orientedRect(center, size, angle);
-                p.bounds = p.polygon.boundingRect();
-                if (stack == 0 && side == 0 && f == fractions[0])
-                    fallback = p;
-                if (!collides(p.polygon, p.bounds)) {
-                    insert(p.polygon, p.bounds);
-                    return p;
-                }
-            }
-        }
-    }
-    // Crowded beyond reason (zoomed far out): keep the natural place; the text stays whole.
-    insert(fallback.polygon, fallback.bounds);
-    return fallback;
+    return fileBox(candidates(from, to, drawnEnd, size).first(), -1);
 }
 
 } // namespace tcplab
