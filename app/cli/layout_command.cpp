@@ -6,11 +6,14 @@
 #include "scenario_options.h"
 #include "sequence/layout_json.h"
 #include "sequence/sequence_layout.h"
+#include "sequence/sequence_painter.h"
 #include "sim/simulator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QImage>
 #include <QJsonDocument>
+#include <QPainter>
 #include <QTranslator>
 
 namespace tcplab {
@@ -35,6 +38,8 @@ const char layoutHelp[] =
     "  --content textbook|flags|full  what arrow labels say (default textbook)\n"
     "  --lang zh_CN|en      the language of the diagram's words (default: en)\n"
     "  --compact            the JSON on one line\n"
+    "  --picture PATH       also draw this very layout to a PNG file (to look at a case\n"
+    "                       the layout property test names)\n"
     "\n"
     "The scenario can be changed as with `run`:\n"
     "%1";
@@ -66,7 +71,8 @@ ExitStatus runLayout(const QStringList &arguments)
     const QCommandLineOption content(QStringLiteral("content"), QString(), QStringLiteral("CONTENT"), QStringLiteral("textbook"));
     const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"), QStringLiteral("en"));
     const QCommandLineOption compact(QStringLiteral("compact"));
-    parser.addOptions({width, zoom, height, floods, content, lang, compact});
+    const QCommandLineOption picture(QStringLiteral("picture"), QString(), QStringLiteral("PATH"));
+    parser.addOptions({width, zoom, height, floods, content, lang, compact, picture});
     ScenarioOptions::addTo(parser);
     if (!CommandLine::parse(parser, arguments))
         return ExitStatus::BadUsage;
@@ -130,6 +136,16 @@ ExitStatus runLayout(const QStringList &arguments)
         return usage(error);
     const Trace trace = Simulator::run(scenario, stopAt);
     const SequenceLayout layout = fit ? layoutSequenceToFit(trace, options, fitHeight) : layoutSequence(trace, options);
+    if (parser.isSet(picture)) {
+        QImage image(layout.size.toSize(), QImage::Format_RGB32);
+        QPainter painter(&image);
+        SequencePainter::paint(&painter, layout, QRectF(QPointF(0, 0), layout.size), SequencePaintState());
+        painter.end();
+        if (!image.save(parser.value(picture), "PNG")) {
+            CliOutput::error(QStringLiteral("--picture '%1': cannot write the file").arg(parser.value(picture)));
+            return ExitStatus::Failure;
+        }
+    }
     const QJsonDocument json(sequenceLayoutToJson(layout, trace));
     CliOutput::out(json.toJson(parser.isSet(compact) ? QJsonDocument::Compact : QJsonDocument::Indented));
     return CliOutput::finish(ExitStatus::Success);

@@ -130,6 +130,12 @@ QList<LabelPlacer::Candidate> LabelPlacer::candidates(QPointF from, QPointF to, 
     // Along the drawn part, clear of the lifelines at its ends, middle first.
     constexpr double endMargin = 12;
     static constexpr double fractions[] = {0.5, 0.38, 0.62, 0.26, 0.74, 0.15, 0.85, 0.06, 0.94};
+    // A long arrow (a segment delayed across other traffic) is tried all along, a label's
+    // length apart.
+    QList<double> places(std::begin(fractions), std::end(fractions));
+    const double stride = std::max(size.width(), 24.0);
+    for (int k = 1; drawnLength > 6 * stride && k * stride < drawnLength && places.size() < 64; ++k)
+        places.append(k * stride / drawnLength);
     auto along = [&](double angle, QPointF normal, double offset, double halfAlong) {
         // A label longer than the drawn part of a dropped segment may run on beside the
         // dotted rest of its way, as long as it stays beside the drawn part too.
@@ -137,7 +143,7 @@ QList<LabelPlacer::Candidate> LabelPlacer::candidates(QPointF from, QPointF to, 
         const double minOverlap = std::min(2 * halfAlong, std::max(24.0, drawnLength / 2));
         const double hi = std::min(fullLength - halfAlong - endMargin, drawnLength + halfAlong - minOverlap);
         QList<double> taken;
-        for (double f : fractions) {
+        for (double f : places) {
             const double s = lo <= hi ? std::clamp(f * drawnLength, lo, hi) : drawnLength / 2;
             if (std::any_of(taken.cbegin(), taken.cend(), [s](double t) { return std::abs(t - s) < 1; }))
                 continue;
@@ -163,15 +169,25 @@ QList<LabelPlacer::Candidate> LabelPlacer::candidates(QPointF from, QPointF to, 
         rotated();
         return out;
     }
-    // A steep arrow: level text beside it, its nearest corner `gap` away; where that does
-    // not fit (steep arrows close together), text along the arrow after all.
+    // A steep arrow: level text beside it, its nearest corner `gap` away, or text along the
+    // arrow. Up to 60° the text along it comes first (level text would stand far out across
+    // the arrows beside it); steeper, level text first.
     QPointF normal(-u.y(), u.x());
     if (normal.y() > 0 || (normal.y() == 0 && normal.x() < 0))
         normal = -normal; // above (or right of) the line first
-    along(0, normal, gap + std::abs(normal.x()) * hw + std::abs(normal.y()) * hh,
-          std::abs(u.x()) * hw + std::abs(u.y()) * hh);
-    if (std::abs(qRadiansToDegrees(slope)) <= maxSteepRotation)
+    auto level = [&] {
+        along(0, normal, gap + std::abs(normal.x()) * hw + std::abs(normal.y()) * hh,
+              std::abs(u.x()) * hw + std::abs(u.y()) * hh);
+    };
+    const double degrees = std::abs(qRadiansToDegrees(slope));
+    if (degrees <= maxSteepRotation) {
         rotated();
+        level();
+    } else {
+        level();
+        if (degrees <= maxSteepRotation)
+            rotated();
+    }
     return out;
 }
 

@@ -693,20 +693,18 @@ void SequenceLayoutBuilder::collectKeyTimes()
 
 // Segments one host sends at the same moment are drawn apart: each a little below the one
 // before, far enough for a label to fit between them, and the moment holds that height on
-// the axis. A segment's whole arrow moves down with its start, so such arrows stay
-// parallel; a host answering at the moment an arrow arrives answers from where it arrived.
+// the axis (time stands still while the page moves on).
 void SequenceLayoutBuilder::computeOffsets()
 {
     const int n = int(L.arrows.size());
     m_offset.fill(0, n);
+    m_endOffset.fill(0, n);
     m_hold.fill(0, m_keys.size());
     QList<int> order(n);
     std::iota(order.begin(), order.end(), 0);
     if (!std::is_sorted(order.cbegin(), order.cend(), [&](int a, int b) { return L.arrows[a].sentAt < L.arrows[b].sentAt; }))
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return L.arrows[a].sentAt < L.arrows[b].sentAt; });
     const double clearance = LabelPlacer::gap + LabelPlacer::lineClearance + 2;
-    QHash<quint64, double> arrivedBelow; // (time, lane) -> lowest arrival offset there
-    auto at = [](SimTime t, int lane) { return (quint64(t) << 10) | quint64(lane & 1023); };
     QHash<int, int> lastOfLane; // lane -> previous arrow sent at this moment
     QHash<int, int> countOfLane; // lane -> arrows it sends at this moment
     QHash<int, double> tallestOfLane;
@@ -715,6 +713,12 @@ void SequenceLayoutBuilder::computeOffsets()
         const SimTime t = L.arrows[order[i]].sentAt;
         while (j < n && L.arrows[order[j]].sentAt == t)
             ++j;
+        // One host's arrows of the moment top to bottom in the order they end, so that
+        // they do not cross (a delayed copy ends below the original).
+        std::stable_sort(order.begin() + i, order.begin() + j, [&](int x, int y) {
+            const ArrowGeometry &a = L.arrows[x], &b = L.arrows[y];
+            return a.fromLane != b.fromLane ? a.fromLane < b.fromLane : a.endsAt < b.endsAt;
+        });
         lastOfLane.clear();
         countOfLane.clear();
         tallestOfLane.clear();
@@ -729,7 +733,7 @@ void SequenceLayoutBuilder::computeOffsets()
             const ArrowGeometry &arrow = L.arrows[a];
             auto prev = lastOfLane.find(arrow.fromLane);
             if (prev == lastOfLane.end()) {
-                m_offset[a] = arrivedBelow.value(at(t, arrow.fromLane), 0.0);
+                m_offset[a] = 0;
             } else {
                 // A label fits between two of the parallel arrows: their distance across
                 // is the step times the cosine of their slope — and the steps, which the
@@ -744,12 +748,24 @@ void SequenceLayoutBuilder::computeOffsets()
                 m_offset[a] = m_offset[*prev] + std::ceil(step + m_stepBoost.value(m_sendKey[a]));
             }
             lastOfLane[arrow.fromLane] = a;
-            if (m_offset[a] > 0) {
+            if (m_offset[a] > 0)
                 m_hold[m_sendKey[a]] = std::max(m_hold[m_sendKey[a]], m_offset[a]);
-                m_hold[m_endKey[a]] = std::max(m_hold[m_endKey[a]], m_offset[a]);
-                if (!arrow.dropped || arrow.endsAt == m_trace.segments[arrow.segmentId].arrivesAt) {
-                    double &below = arrivedBelow[at(arrow.endsAt, arrow.toLane)];
-                    below = std::max(below, m_offset[a]);
+        }
+        // Arrows of the moment that also end together (arrive, or are dropped, at one
+        // moment) stay parallel: each ends as far below that moment as it starts below its
+        // own, and that moment holds the height too. (In the trace, the second arrival and
+        // what answers it come after the first arrival and its answer, as drawn.)
+        for (int k = i; k < j; ++k) {
+            const int a = order[k];
+            const ArrowGeometry &arrow = L.arrows[a];
+            if (m_offset[a] <= 0)
+                continue;
+            for (int other = i; other < j; ++other) {
+                const ArrowGeometry &o = L.arrows[order[other]];
+                if (other != k && o.fromLane == arrow.fromLane && o.toLane == arrow.toLane && o.endsAt == arrow.endsAt) {
+                    m_endOffset[a] = m_offset[a];
+                    m_hold[m_endKey[a]] = std::max(m_hold[m_endKey[a]], m_endOffset[a]);
+                    break;
                 }
             }
         }
@@ -840,8 +856,8 @@ void SequenceLayoutBuilder::placeArrowGeometry()
     for (int i = 0; i < L.arrows.size(); ++i) {
         ArrowGeometry &a = L.arrows[i];
         const SegmentRecord &r = m_trace.segments[a.segmentId];
-        const double o = m_offset[i];
-        a.p1.setY(m_keyY[m_sendKey[i]] + o);
+        const double o = m_endOffset[i];
+        a.p1.setY(m_keyY[m_sendKey[i]] + m_offset[i]);
         const SimTime arrives = std::max(r.arrivesAt, r.sentAt);
         a.p2.setY((arrives == a.endsAt ? m_keyY[m_endKey[i]] : L.axis.timeToY(arrives)) + o);
         a.end = a.p2;
@@ -915,10 +931,20 @@ void SequenceLayoutBuilder::placeSideTexts()
     }
 }
 
+// A break's length is read where times are read: at the left, over the time axis (which
+// has no ticks inside a break), clear of the arrows that may cross the break. Only when the
+// text does not fit there does it go between the first two lifelines.
 void SequenceLayoutBuilder::placeBreaks()
 {
     L.breaks.clear();
-    const double firstX = L.lifelines.isEmpty() ? L.timeAxisWidth + 60 : L.lifelines[0].x;
+    double leftRoom = L.size.width();
+    if (!L.lifelines.isEmpty()) {
+        const bool textsLeft = sideOf(0) < 0;
+        leftRoom = L.lifelines[0].x
+                   - (textsLeft ? m_bandExtent[0] + (m_hasQueue.value(0) ? stripArea : 0) + m_bracketExtent[0] + sideGap
+                                : innerExtent)
+                   - 4;
+    }
     for (const TimeAxis::Piece &p : L.axis.breaks()) {
         BreakGeometry b;
         b.t0 = p.t0;
@@ -927,8 +953,13 @@ void SequenceLayoutBuilder::placeBreaks()
         b.y1 = p.y1;
         b.text = SequenceDiagram::tr("… %1 …").arg(durationText(p.t1 - p.t0, usPerSecond));
         const QSizeF size(m_annotationFm.horizontalAdvance(b.text) + 12, m_annotationFm.lineSpacing() + 4);
-        const double cx = L.lifelines.size() > 1 ? (L.lifelines[0].x + L.lifelines[1].x) / 2 : firstX + 60;
-        b.textRect = QRectF(QPointF(cx - size.width() / 2, (b.y0 + b.y1 - size.height()) / 2), size);
+        double left = 4;
+        if (left + size.width() > leftRoom) {
+            const double cx = L.lifelines.size() > 1 ? (L.lifelines[0].x + L.lifelines[1].x) / 2
+                                                     : L.timeAxisWidth + 60;
+            left = cx - size.width() / 2;
+        }
+        b.textRect = QRectF(QPointF(left, (b.y0 + b.y1 - size.height()) / 2), size);
         L.breaks.append(b);
     }
 }
@@ -1016,15 +1047,32 @@ void SequenceLayoutBuilder::addObstacles(LabelPlacer &placer) const
 
 void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
 {
-    // Labels in order of their arrow's top: earlier arrows get the natural places.
+    // Labels in order of their arrow's top: earlier arrows get the natural places. Arrows
+    // far longer than most (a segment delayed across the traffic that follows) come last:
+    // they have places all along their way, the short arrows they cross have few.
     const int n = int(L.arrows.size());
     QList<double> top(n);
-    for (int i = 0; i < n; ++i)
-        top[i] = std::min(L.arrows[i].p1.y(), L.arrows[i].end.y());
+    QList<double> length(n);
+    for (int i = 0; i < n; ++i) {
+        const ArrowGeometry &a = L.arrows[i];
+        top[i] = std::min(a.p1.y(), a.end.y());
+        length[i] = std::hypot(a.end.x() - a.p1.x(), a.end.y() - a.p1.y());
+    }
+    double longArrow = 1e300;
+    if (n > 2) {
+        QList<double> sorted = length;
+        auto mid = sorted.begin() + n / 2;
+        std::nth_element(sorted.begin(), mid, sorted.end());
+        longArrow = 1.6 * *mid;
+    }
+    auto before = [&](int x, int y) {
+        const bool lx = length[x] > longArrow, ly = length[y] > longArrow;
+        return lx != ly ? ly : top[x] < top[y];
+    };
     m_labelOrder.resize(n);
     std::iota(m_labelOrder.begin(), m_labelOrder.end(), 0);
-    if (!std::is_sorted(m_labelOrder.cbegin(), m_labelOrder.cend(), [&](int x, int y) { return top[x] < top[y]; }))
-        std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(), [&](int x, int y) { return top[x] < top[y]; });
+    if (!std::is_sorted(m_labelOrder.cbegin(), m_labelOrder.cend(), before))
+        std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(), before);
     const double clearance = LabelPlacer::gap + LabelPlacer::lineClearance + 2;
     for (int i : m_labelOrder) {
         ArrowGeometry &a = L.arrows[i];

@@ -108,7 +108,8 @@ private:
     QList<double> m_keyY;       // this pass: y of each key time
     QList<int> m_sendKey;       // per arrow
     QList<int> m_endKey;        // per arrow
-    QList<double> m_offset;     // per arrow: drawn this far below its moment
+    QList<double> m_offset;     // per arrow: sent this far below its moment
+    QList<double> m_endOffset;  // per arrow: ends this far below the moment it ends
     QList<double> m_hold;       // per key
     QHash<int, double> m_stepBoost; // per key: more between the arrows one host sends then
     QList<double> m_room;       // per key: extra height of the gap ending there
