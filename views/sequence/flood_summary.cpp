@@ -64,15 +64,13 @@ FloodSummary FloodSummary::analyse(const Trace &trace, const QList<int> &laneOfH
             continue;
         if (r.id >= 0 && r.id < f.segmentInFlood.size())
             f.segmentInFlood[r.id] = true;
-        if (f.segments.isEmpty()) {
-            f.firstSent = r.sentAt;
-            f.lastSent = r.sentAt;
-        }
         f.segments.append(r.id);
-        f.firstSent = std::min(f.firstSent, r.sentAt);
-        f.lastSent = std::max(f.lastSent, r.sentAt);
         f.lastEnd = std::max(f.lastEnd, r.endsAt());
         if (fromAttacker && r.segment.has(TcpFlag::Syn) && !r.segment.has(TcpFlag::Ack)) {
+            if (f.forgedSyns == 0)
+                f.firstSent = f.lastSent = r.sentAt;
+            f.firstSent = std::min(f.firstSent, r.sentAt);
+            f.lastSent = std::max(f.lastSent, r.sentAt);
             ++f.forgedSyns;
             ++synsTo[r.toHost];
             if (r.dropped && r.dropReason == DropReason::SynQueueFull)

@@ -40,9 +40,9 @@ struct FloodSummary {
     int forgedSyns = 0;
     int synsDroppedQueueFull = 0;
     int answers = 0;                  // segments the target sent to forged addresses
-    SimTime firstSent = 0;
-    SimTime lastSent = 0;
-    SimTime lastEnd = 0;
+    SimTime firstSent = 0;            // the first forged SYN
+    SimTime lastSent = 0;             // the last forged SYN
+    SimTime lastEnd = 0;              // the last segment of the flood ends
     QList<SynQueueSample> synQueue;   // empty when the listener never held a half-open entry
 
     bool isFlood() const { return forgedSyns >= minimumForgedSyns; }

@@ -224,14 +224,16 @@ SequenceLayout layoutSequenceToFit(const Trace &trace, const SequenceLayoutOptio
         return std::clamp((height - fixed) / linearMs, std::min(floor, maxPixelsPerMs), maxPixelsPerMs);
     };
     double scale = solve(L);
-    for (int round = 0; round < 2; ++round) {
+    for (int round = 0; round < 4; ++round) {
         if (std::abs(scale - L.axis.pixelsPerMs()) <= 1e-3 * scale)
             break;
         o.pixelsPerMs = scale;
         L = layoutSequence(trace, o);
         if (L.size.height() <= height || scale <= floor)
             break;
-        scale = std::max(floor, std::min(solve(L), scale * 0.999));
+        // Still too tall: the room made at this scale grew the fixed part. Solve again,
+        // and shrink at least in proportion, so that a few rounds always settle.
+        scale = std::max(floor, std::min(solve(L), scale * std::min(0.999, height / L.size.height())));
     }
     L.options.pixelsPerMs = L.axis.pixelsPerMs();
     return L;

@@ -524,9 +524,15 @@ void SequenceLayoutBuilder::placeHorizontally()
     for (const LifelineGeometry &l : L.lifelines)
         minSpacing = std::max(minSpacing, m_headerFm.horizontalAdvance(l.title) + 24);
     m_spacing = std::max(o.lifelineSpacing, minSpacing);
-    if (o.width > 0 && lanes > 1) {
-        const double fixed = rightEdge(positions(0));
-        m_spacing = std::clamp((o.width - fixed) / (lanes - 1), minSpacing, m_spacing);
+    if (o.width > 0 && lanes > 1 && rightEdge(positions(m_spacing)) > o.width) {
+        // The widest spacing that fits (not every gap grows with it: one may be held
+        // open by a flood's words), found by halving.
+        double lo = minSpacing, hi = m_spacing;
+        for (int round = 0; round < 24 && hi - lo > 0.5; ++round) {
+            const double mid = (lo + hi) / 2;
+            (rightEdge(positions(mid)) <= o.width ? lo : hi) = mid;
+        }
+        m_spacing = lo;
     }
     const QList<double> xs = positions(m_spacing);
     for (int i = 0; i < lanes; ++i) {
@@ -665,6 +671,11 @@ void SequenceLayoutBuilder::collectKeyTimes()
             && m_flood.segmentInFlood[e.segment])
             continue;
         if (skipEntries && e.socket >= 0 && e.socket < m_flood.halfOpenEntry.size() && m_flood.halfOpenEntry[e.socket])
+            continue;
+        // The listener's "SYN queue full" each time a forged SYN is turned away: the band
+        // and the queue's strip tell that.
+        if (hideFlood && e.type == TraceEventType::Notice && e.socket == m_flood.listenerSocket
+            && (e.notice == NoticeKind::SynQueueFull || e.notice == NoticeKind::AcceptQueueFull))
             continue;
         fromEvents.append(e.time);
     }
