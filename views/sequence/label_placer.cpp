@@ -80,15 +80,20 @@ int LabelPlacer::rowOf(double y) const
     return std::max(0, int(std::floor(y / rowHeight)));
 }
 
-void LabelPlacer::file(const QRectF &bounds, int index)
+void LabelPlacer::file(double left, double top, double right, double bottom, int index)
 {
     const int id = int(m_entries.size());
-    m_entries.append({bounds, index});
-    const int last = rowOf(bounds.bottom());
+    m_entries.push_back({left, top, right, bottom, index});
+    if (index >= 0 && rowOf(bottom) - rowOf(top) > tallRows) {
+        m_tall.push_back(id);
+        return;
+    }
+    const size_t last = size_t(rowOf(bottom));
     if (m_rows.size() <= last)
         m_rows.resize(last + 1);
-    for (int r = rowOf(bounds.top()); r <= last; ++r)
-        m_rows[r].append(id);
+    m_rowsUsed = std::max(m_rowsUsed, last + 1);
+    for (size_t r = size_t(rowOf(top)); r <= last; ++r)
+        m_rows[r].push_back(id);
 }
 
 void LabelPlacer::addObstacle(const QRectF &rect, int key)
@@ -99,17 +104,29 @@ void LabelPlacer::addObstacle(const QRectF &rect, int key)
     box.center = r.center();
     box.halfWidth = r.width() / 2;
     box.halfHeight = r.height() / 2;
-    m_boxes.append(box);
-    file(r, int(m_boxes.size()) - 1);
+    m_boxes.push_back(box);
+    file(r.left(), r.top(), r.right(), r.bottom(), int(m_boxes.size()) - 1);
 }
 
 void LabelPlacer::addLine(int owner, QPointF from, QPointF to)
 {
-    m_lines.append({from, to, owner});
-    file(QRectF(from, to).normalized(), -int(m_lines.size()));
+    m_lines.push_back({from, to, owner});
+    file(std::min(from.x(), to.x()), std::min(from.y(), to.y()), std::max(from.x(), to.x()),
+         std::max(from.y(), to.y()), -int(m_lines.size()));
 }
 
-QList<LabelPlacer::Candidate> LabelPlacer::candidates(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size) const
+QPolygonF LabelPlacer::polygon(QPointF center, QSizeF size, double angle)
+{
+    const double a = qDegreesToRadians(angle);
+    const QPointF ex(std::cos(a) * size.width() / 2, std::sin(a) * size.width() / 2);
+    const QPointF ey(-std::sin(a) * size.height() / 2, std::cos(a) * size.height() / 2);
+    return QPolygonF({center - ex - ey, center + ex - ey, center + ex + ey, center - ex + ey});
+}
+
+// Calls visit(candidate) for each place beside the arrow, in order of preference, until it
+// returns true. No list is built: most labels take the first place they try.
+template<typename Visit>
+bool LabelPlacer::forEachCandidate(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size, Visit &&visit)
 {
     QPointF dir = to - from;
     double fullLength = std::hypot(dir.x(), dir.y());
@@ -121,74 +138,128 @@ QList<LabelPlacer::Candidate> LabelPlacer::candidates(QPointF from, QPointF to, 
     const double drawnLength = std::hypot(drawnEnd.x() - from.x(), drawnEnd.y() - from.y());
 
     // Text reads left to right whatever the arrow's direction.
-    double slope = std::atan2(u.y(), u.x());
-    if (u.x() < 0)
-        slope = std::atan2(-u.y(), -u.x());
+    const double slope = u.x() < 0 ? std::atan2(-u.y(), -u.x()) : std::atan2(u.y(), u.x());
+    const double degrees = std::abs(qRadiansToDegrees(slope));
     const double hw = size.width() / 2, hh = size.height() / 2;
-    QList<Candidate> out;
 
-    // Along the drawn part, clear of the lifelines at its ends, middle first.
+    // Along the drawn part, clear of the lifelines at its ends, middle first. A long arrow
+    // (a segment delayed across other traffic) is tried all along, a label's length apart.
     constexpr double endMargin = 12;
     static constexpr double fractions[] = {0.5, 0.38, 0.62, 0.26, 0.74, 0.15, 0.85, 0.06, 0.94};
-    // A long arrow (a segment delayed across other traffic) is tried all along, a label's
-    // length apart.
-    QList<double> places(std::begin(fractions), std::end(fractions));
+    constexpr int fractionCount = int(std::size(fractions));
     const double stride = std::max(size.width(), 24.0);
-    for (int k = 1; drawnLength > 6 * stride && k * stride < drawnLength && places.size() < 64; ++k)
-        places.append(k * stride / drawnLength);
+    const int extra = drawnLength > 6 * stride ? std::min(55, int(drawnLength / stride)) : 0;
     auto along = [&](double angle, QPointF normal, double offset, double halfAlong) {
         // A label longer than the drawn part of a dropped segment may run on beside the
         // dotted rest of its way, as long as it stays beside the drawn part too.
         const double lo = halfAlong + endMargin;
         const double minOverlap = std::min(2 * halfAlong, std::max(24.0, drawnLength / 2));
         const double hi = std::min(fullLength - halfAlong - endMargin, drawnLength + halfAlong - minOverlap);
-        QList<double> taken;
-        for (double f : places) {
+        Candidate c;
+        c.angle = qRadiansToDegrees(angle);
+        c.box.cosA = std::cos(angle);
+        c.box.sinA = std::sin(angle);
+        c.box.halfWidth = hw;
+        c.box.halfHeight = hh;
+        double taken[fractionCount + 56];
+        int takenCount = 0;
+        for (int i = 0; i < fractionCount + extra; ++i) {
+            const double f = i < fractionCount ? fractions[i] : (i - fractionCount + 1) * stride / drawnLength;
             const double s = lo <= hi ? std::clamp(f * drawnLength, lo, hi) : drawnLength / 2;
-            if (std::any_of(taken.cbegin(), taken.cend(), [s](double t) { return std::abs(t - s) < 1; }))
+            bool seen = false;
+            for (int t = 0; t < takenCount && !seen; ++t)
+                seen = std::abs(taken[t] - s) < 1;
+            if (seen)
                 continue;
-            taken.append(s);
+            taken[takenCount++] = s;
             const QPointF onLine = from + u * s;
             for (double side : {1.0, -1.0}) {
-                Candidate c;
-                c.angle = qRadiansToDegrees(angle);
                 c.box.center = onLine + normal * (side * offset);
-                c.box.cosA = std::cos(angle);
-                c.box.sinA = std::sin(angle);
-                c.box.halfWidth = hw;
-                c.box.halfHeight = hh;
-                out.append(c);
+                if (visit(c))
+                    return true;
             }
         }
+        return false;
     };
     // Rotated to the slope: the label's long side runs along the arrow, `gap` away.
-    auto rotated = [&] {
-        along(slope, QPointF(std::sin(slope), -std::cos(slope)), gap + hh, hw);
-    };
-    if (std::abs(qRadiansToDegrees(slope)) <= maxRotation) {
-        rotated();
-        return out;
-    }
+    auto rotated = [&] { return along(slope, QPointF(std::sin(slope), -std::cos(slope)), gap + hh, hw); };
+    if (degrees <= maxRotation)
+        return rotated();
     // A steep arrow: level text beside it, its nearest corner `gap` away, or text along the
-    // arrow. Up to 60° the text along it comes first (level text would stand far out across
-    // the arrows beside it); steeper, level text first.
+    // arrow. Up to 75° the text along it comes first (level text would stand far out across
+    // the arrows beside it); steeper, only level text.
     QPointF normal(-u.y(), u.x());
     if (normal.y() > 0 || (normal.y() == 0 && normal.x() < 0))
         normal = -normal; // above (or right of) the line first
     auto level = [&] {
-        along(0, normal, gap + std::abs(normal.x()) * hw + std::abs(normal.y()) * hh,
-              std::abs(u.x()) * hw + std::abs(u.y()) * hh);
+        return along(0, normal, gap + std::abs(normal.x()) * hw + std::abs(normal.y()) * hh,
+                     std::abs(u.x()) * hw + std::abs(u.y()) * hh);
     };
-    const double degrees = std::abs(qRadiansToDegrees(slope));
-    if (degrees <= maxSteepRotation) {
-        rotated();
-        level();
-    } else {
-        level();
-        if (degrees <= maxSteepRotation)
-            rotated();
+    if (degrees <= maxSteepRotation && rotated())
+        return true;
+    return level();
+}
+
+// Whether a filed entry keeps the candidate box from its place (and what it is).
+bool LabelPlacer::blocks(const Entry &entry, const Box &box, int owner, QPointF ownFrom, QPointF ownEnd,
+                         Blocker *blocker) const
+{
+    const QPointF e1(box.cosA, box.sinA), e2(-box.sinA, box.cosA);
+    if (entry.index >= 0) {
+        // Two oriented boxes overlap unless one of their four axes separates them
+        // by at least `spacing`.
+        const Box &o = m_boxes[entry.index];
+        const QPointF f1(o.cosA, o.sinA), f2(-o.sinA, o.cosA);
+        const QPointF d = o.center - box.center;
+        bool separated = false;
+        for (QPointF axis : {e1, e2, f1, f2}) {
+            const double ra = box.halfWidth * std::abs(QPointF::dotProduct(e1, axis))
+                              + box.halfHeight * std::abs(QPointF::dotProduct(e2, axis));
+            const double rb = o.halfWidth * std::abs(QPointF::dotProduct(f1, axis))
+                              + o.halfHeight * std::abs(QPointF::dotProduct(f2, axis));
+            if (std::abs(QPointF::dotProduct(d, axis)) >= ra + rb + spacing) {
+                separated = true;
+                break;
+            }
+        }
+        if (!separated) {
+            *blocker = {o.owner, o.key};
+            return true;
+        }
+        return false;
     }
-    return out;
+    const Line &line = m_lines[-1 - entry.index];
+    if (line.owner == owner)
+        return false;
+    // The line in the box's frame, clipped to the box grown by the clearance
+    // (Liang–Barsky): any part left means the line comes too close.
+    const QPointF p0 = line.from - box.center, p1 = line.to - box.center;
+    const double x0 = QPointF::dotProduct(p0, e1), y0 = QPointF::dotProduct(p0, e2);
+    const double dx = QPointF::dotProduct(p1, e1) - x0, dy = QPointF::dotProduct(p1, e2) - y0;
+    const double hx = box.halfWidth + lineClearance, hy = box.halfHeight + lineClearance;
+    double t0 = 0, t1 = 1;
+    bool inside = true;
+    const double ps[4] = {-dx, dx, -dy, dy};
+    const double qs[4] = {x0 + hx, hx - x0, y0 + hy, hy - y0};
+    for (int k = 0; k < 4 && inside; ++k) {
+        if (std::abs(ps[k]) < 1e-12) {
+            if (qs[k] < 0)
+                inside = false;
+        } else {
+            const double t = qs[k] / ps[k];
+            if (ps[k] < 0)
+                t0 = std::max(t0, t);
+            else
+                t1 = std::min(t1, t);
+            if (t0 > t1)
+                inside = false;
+        }
+    }
+    if (inside && !crossesOwnArrow(line.from, line.to, ownFrom, ownEnd)) {
+        *blocker = {line.owner, -1};
+        return true;
+    }
+    return false;
 }
 
 bool LabelPlacer::isFree(const Box &box, int owner, QPointF ownFrom, QPointF ownEnd, Blocker *blocker) const
@@ -196,109 +267,97 @@ bool LabelPlacer::isFree(const Box &box, int owner, QPointF ownFrom, QPointF own
     const double ex = std::abs(box.cosA) * box.halfWidth + std::abs(box.sinA) * box.halfHeight;
     const double ey = std::abs(box.sinA) * box.halfWidth + std::abs(box.cosA) * box.halfHeight;
     const double reach = std::max(lineClearance, spacing);
-    const QRectF query(box.center.x() - ex - reach, box.center.y() - ey - reach, 2 * (ex + reach), 2 * (ey + reach));
-    const QPointF e1(box.cosA, box.sinA), e2(-box.sinA, box.cosA);
-    const int last = std::min(int(m_rows.size()) - 1, rowOf(query.bottom()));
-    for (int r = rowOf(query.top()); r <= last; ++r) {
-        for (int id : m_rows[r]) {
-            const Entry &entry = m_entries[id];
-            // By hand: QRectF::intersects() ignores the zero-width bounds of a vertical line.
-            if (entry.bounds.right() < query.left() || entry.bounds.left() > query.right()
-                || entry.bounds.bottom() < query.top() || entry.bounds.top() > query.bottom())
+    const double qLeft = box.center.x() - ex - reach, qRight = box.center.x() + ex + reach;
+    const double qTop = box.center.y() - ey - reach, qBottom = box.center.y() + ey + reach;
+    const int last = std::min(int(m_rowsUsed) - 1, rowOf(qBottom));
+    for (int id : m_tall) {
+        const Entry &entry = m_entries[size_t(id)];
+        if (entry.right < qLeft || entry.left > qRight || entry.bottom < qTop || entry.top > qBottom)
+            continue;
+        if (blocks(entry, box, owner, ownFrom, ownEnd, blocker))
+            return false;
+    }
+    for (int r = rowOf(qTop); r <= last; ++r) {
+        for (int id : m_rows[size_t(r)]) {
+            const Entry &entry = m_entries[size_t(id)];
+            if (entry.right < qLeft || entry.left > qRight || entry.bottom < qTop || entry.top > qBottom)
                 continue;
-            if (entry.index >= 0) {
-                // Two oriented boxes overlap unless one of their four axes separates them
-                // by at least `spacing`.
-                const Box &o = m_boxes[entry.index];
-                const QPointF f1(o.cosA, o.sinA), f2(-o.sinA, o.cosA);
-                const QPointF d = o.center - box.center;
-                bool separated = false;
-                for (QPointF axis : {e1, e2, f1, f2}) {
-                    const double ra = box.halfWidth * std::abs(QPointF::dotProduct(e1, axis))
-                                      + box.halfHeight * std::abs(QPointF::dotProduct(e2, axis));
-                    const double rb = o.halfWidth * std::abs(QPointF::dotProduct(f1, axis))
-                                      + o.halfHeight * std::abs(QPointF::dotProduct(f2, axis));
-                    if (std::abs(QPointF::dotProduct(d, axis)) >= ra + rb + spacing) {
-                        separated = true;
-                        break;
-                    }
-                }
-                if (!separated) {
-                    *blocker = {o.owner, o.key};
-                    return false;
-                }
-                continue;
-            }
-            const Line &line = m_lines[-1 - entry.index];
-            if (line.owner == owner)
-                continue;
-            // The line in the box's frame, clipped to the box grown by the clearance
-            // (Liang–Barsky): any part left means the line comes too close.
-            const QPointF p0 = line.from - box.center, p1 = line.to - box.center;
-            const double x0 = QPointF::dotProduct(p0, e1), y0 = QPointF::dotProduct(p0, e2);
-            const double dx = QPointF::dotProduct(p1, e1) - x0, dy = QPointF::dotProduct(p1, e2) - y0;
-            const double hx = box.halfWidth + lineClearance, hy = box.halfHeight + lineClearance;
-            double t0 = 0, t1 = 1;
-            bool inside = true;
-            const double ps[4] = {-dx, dx, -dy, dy};
-            const double qs[4] = {x0 + hx, hx - x0, y0 + hy, hy - y0};
-            for (int k = 0; k < 4 && inside; ++k) {
-                if (std::abs(ps[k]) < 1e-12) {
-                    if (qs[k] < 0)
-                        inside = false;
-                } else {
-                    const double t = qs[k] / ps[k];
-                    if (ps[k] < 0)
-                        t0 = std::max(t0, t);
-                    else
-                        t1 = std::min(t1, t);
-                    if (t0 > t1)
-                        inside = false;
-                }
-            }
-            if (inside && !crossesOwnArrow(line.from, line.to, ownFrom, ownEnd)) {
-                *blocker = {line.owner, -1};
+            if (blocks(entry, box, owner, ownFrom, ownEnd, blocker))
                 return false;
-            }
         }
     }
     return true;
 }
 
-LabelPlacer::Placement LabelPlacer::fileBox(const Candidate &c, int owner)
+LabelPlacer::Placement LabelPlacer::fileBox(const Candidate &c, int owner, int choice)
 {
     Box b = c.box;
     b.owner = owner;
-    const QPointF ex(b.cosA * b.halfWidth, b.sinA * b.halfWidth);
-    const QPointF ey(-b.sinA * b.halfHeight, b.cosA * b.halfHeight);
+    const double ex = std::abs(b.cosA) * b.halfWidth + std::abs(b.sinA) * b.halfHeight;
+    const double ey = std::abs(b.sinA) * b.halfWidth + std::abs(b.cosA) * b.halfHeight;
     Placement p;
     p.center = b.center;
     p.angle = c.angle;
-    p.polygon = QPolygonF({b.center - ex - ey, b.center + ex - ey, b.center + ex + ey, b.center - ex + ey});
-    p.bounds = p.polygon.boundingRect();
-    m_boxes.append(b);
-    file(p.bounds, int(m_boxes.size()) - 1);
+    p.bounds = QRectF(b.center.x() - ex, b.center.y() - ey, 2 * ex, 2 * ey);
+    p.choice = choice;
+    m_boxes.push_back(b);
+    file(p.bounds.left(), p.bounds.top(), p.bounds.right(), p.bounds.bottom(), int(m_boxes.size()) - 1);
     return p;
 }
 
 bool LabelPlacer::place(int owner, QPointF from, QPointF to, QPointF drawnEnd, QSizeF size, Placement *placement,
-                        QList<Blocker> *blockers)
+                        QList<Blocker> *blockers, int preferred)
 {
     Blocker blocker;
-    for (const Candidate &c : candidates(from, to, drawnEnd, size)) {
+    auto tryPlace = [&](const Candidate &c, int choice) {
         if (isFree(c.box, owner, from, drawnEnd, &blocker)) {
-            *placement = fileBox(c, owner);
+            *placement = fileBox(c, owner, choice);
             return true;
         }
         if (blockers && !blockers->contains(blocker))
             blockers->append(blocker);
+        return false;
+    };
+    // The place it had before first: after a pass that made room elsewhere, most labels
+    // keep theirs.
+    if (preferred >= 0) {
+        int index = 0;
+        bool placed = false;
+        forEachCandidate(from, to, drawnEnd, size, [&](const Candidate &c) {
+            if (index++ != preferred)
+                return false;
+            placed = tryPlace(c, preferred);
+            return true;
+        });
+        if (placed)
+            return true;
     }
-    return false;
+    int index = 0;
+    return forEachCandidate(from, to, drawnEnd, size, [&](const Candidate &c) {
+        const int choice = index++;
+        return choice != preferred && tryPlace(c, choice);
+    });
 }
 
 LabelPlacer::Placement LabelPlacer::placeAnyway(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size)
 {
-    return fileBox(candidates(from, to, drawnEnd, size).first(), -1);
+    Placement placement;
+    forEachCandidate(from, to, drawnEnd, size, [&](const Candidate &c) {
+        placement = fileBox(c, -1, 0);
+        return true;
+    });
+    return placement;
+}
+
+void LabelPlacer::clear()
+{
+    m_boxes.clear();
+    m_lines.clear();
+    m_entries.clear();
+    m_tall.clear();
+    for (size_t r = 0; r < m_rowsUsed; ++r)
+        m_rows[r].clear(); // keeps their memory for the next pass
+    m_rowsUsed = 0;
 }
 
 } // namespace tcplab

@@ -6,6 +6,8 @@
 #include <QRectF>
 #include <QSizeF>
 
+#include <vector>
+
 namespace tcplab {
 
 // Places arrow labels beside their own arrows, without ever shortening one (Wireshark's
@@ -28,8 +30,8 @@ public:
     struct Placement {
         QPointF center;
         double angle = 0; // degrees
-        QPolygonF polygon;
         QRectF bounds;
+        int choice = -1;  // which of the arrow's places it is (see place())
     };
 
     static constexpr double maxRotation = 40.0;
@@ -53,13 +55,19 @@ public:
     // An arrow's drawn line; `owner` is the caller's arrow number, passed again to place().
     void addLine(int owner, QPointF from, QPointF to);
     // Tries the places beside the arrow from → to (drawn as far as drawnEnd) in order of
-    // preference; files and returns the first free one. Else returns false and, when asked,
-    // what stood in the way of each place (once each).
+    // preference — the place `preferred` first, when given (the one it had before) — and
+    // files and returns the first free one. Else returns false and, when asked, what stood
+    // in the way of each place (once each).
     bool place(int owner, QPointF from, QPointF to, QPointF drawnEnd, QSizeF size, Placement *placement,
-               QList<Blocker> *blockers = nullptr);
+               QList<Blocker> *blockers = nullptr, int preferred = -1);
     // The preferred place whatever covers it (used only when the layout has run out of
     // room to make); filed like any other.
     Placement placeAnyway(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size);
+    // Forgets everything filed, keeping the memory (the layout places again, pass by pass).
+    void clear();
+
+    // The four corners of a label of `size` centred at `center`, turned by `angle` degrees.
+    static QPolygonF polygon(QPointF center, QSizeF size, double angle);
 
 private:
     struct Box {
@@ -77,7 +85,7 @@ private:
         int owner = -1;
     };
     struct Entry {
-        QRectF bounds;
+        double left, top, right, bottom;
         int index = 0; // into m_boxes (>= 0) or m_lines (-1 - index)
     };
     struct Candidate {
@@ -85,17 +93,27 @@ private:
         double angle = 0;
     };
 
-    QList<Candidate> candidates(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size) const;
+    template<typename Visit>
+    static bool forEachCandidate(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size, Visit &&visit);
+    bool blocks(const Entry &entry, const Box &box, int owner, QPointF ownFrom, QPointF ownEnd, Blocker *blocker) const;
+    // Against the filed entries in the rows the box meets.
     bool isFree(const Box &box, int owner, QPointF ownFrom, QPointF ownEnd, Blocker *blocker) const;
-    void file(const QRectF &bounds, int index);
-    Placement fileBox(const Candidate &c, int owner);
+    void file(double left, double top, double right, double bottom, int index);
+    Placement fileBox(const Candidate &c, int owner, int choice);
     int rowOf(double y) const;
 
-    static constexpr double rowHeight = 64;
-    QList<Box> m_boxes;
-    QList<Line> m_lines;
-    QList<Entry> m_entries;
-    QList<QList<int>> m_rows; // entry ids per row of rowHeight pixels
+    static constexpr double rowHeight = 32;
+    // Obstacles taller than this many rows (lifelines, long states, the time axis) are
+    // kept in a short list of their own instead of in every row.
+    static constexpr int tallRows = 24;
+    // Plain vectors: a pass files hundreds of thousands of entries, and clear() keeps their
+    // memory for the next.
+    std::vector<Box> m_boxes;
+    std::vector<Line> m_lines;
+    std::vector<Entry> m_entries;
+    std::vector<std::vector<int>> m_rows; // entry ids per row of rowHeight pixels
+    std::vector<int> m_tall;              // entry ids of the tall obstacles
+    size_t m_rowsUsed = 0;
 };
 
 // True when two convex polygons (here: rectangles, possibly rotated) share interior

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QVarLengthArray>
 #include <QtMath>
 #include <algorithm>
 #include <cmath>
@@ -220,6 +221,7 @@ SequenceLayout SequenceLayoutBuilder::build()
     collectKeyTimes();
     collectSideItems();
     m_room.fill(0, m_keys.size());
+    m_choice.fill(-1, L.arrows.size());
     for (int pass = 0; pass < maxPasses; ++pass) {
         L.passes = pass + 1;
         if (layOutVertically(pass + 1 == maxPasses))
@@ -608,21 +610,60 @@ void SequenceLayoutBuilder::makeArrows()
         m_badgeText.append(badges);
         L.arrowIndexOfSegment[r.id >= 0 && r.id < m_trace.segments.size() ? r.id : i] = int(L.arrows.size());
         L.arrows.append(std::move(a));
-        // The label: whole words, wrapped to the arrow's width, never elided.
-        wrapLabel(int(L.arrows.size()) - 1, std::max(minimumWrapWidth, std::abs(x2 - x1) - 34));
     }
+    // The label: whole words, wrapped to the arrow's width, never elided — and to half of
+    // it where other arrows cross this one twice or more (busy traffic both ways), so that
+    // it has room to slide clear of their labels.
+    const QList<int> crossings = crossingCounts();
+    for (int i = 0; i < L.arrows.size(); ++i) {
+        const double dx = std::abs(L.arrows[i].p2.x() - L.arrows[i].p1.x());
+        wrapLabel(i, std::max(minimumWrapWidth, crossings[i] >= 2 ? dx / 2 : dx - 34));
+    }
+}
+
+// How many arrows cross each arrow: those between the same two lifelines the other way
+// whose flight overlaps its own (on a time axis that only ever grows downwards, two such
+// arrows cross exactly when each is sent before the other arrives).
+QList<int> SequenceLayoutBuilder::crossingCounts() const
+{
+    const int n = int(L.arrows.size());
+    QList<int> counts(n, 0);
+    QHash<quint64, QPair<QList<SimTime>, QList<SimTime>>> byDirection; // (from, to) -> sends, ends
+    auto direction = [](int from, int to) { return (quint64(quint32(from)) << 32) | quint32(to); };
+    for (const ArrowGeometry &a : L.arrows) {
+        auto &lists = byDirection[direction(a.fromLane, a.toLane)];
+        lists.first.append(a.sentAt);
+        lists.second.append(a.endsAt);
+    }
+    for (auto it = byDirection.begin(); it != byDirection.end(); ++it) {
+        std::sort(it->first.begin(), it->first.end());
+        std::sort(it->second.begin(), it->second.end());
+    }
+    for (int i = 0; i < n; ++i) {
+        const ArrowGeometry &a = L.arrows[i];
+        if (a.fromLane == a.toLane)
+            continue;
+        auto other = byDirection.constFind(direction(a.toLane, a.fromLane));
+        if (other == byDirection.cend())
+            continue;
+        const QList<SimTime> &sends = other->first, &ends = other->second;
+        const auto sentBefore = std::lower_bound(sends.cbegin(), sends.cend(), a.endsAt) - sends.cbegin();
+        const auto endedBefore = std::upper_bound(ends.cbegin(), ends.cend(), a.sentAt) - ends.cbegin();
+        counts[i] = int(sentBefore - endedBefore);
+    }
+    return counts;
 }
 
 void SequenceLayoutBuilder::wrapLabel(int arrow, double width)
 {
     ArrowGeometry &a = L.arrows[arrow];
-    a.textLines = m_labelWidths.wrap(m_labelText[arrow], width);
-    a.badgeLines = m_badgeText[arrow].isEmpty() ? QStringList() : m_badgeWidths.wrap(m_badgeText[arrow], width);
-    double w = 0;
-    for (const QString &line : a.textLines)
-        w = std::max(w, m_labelWidths.width(line));
-    for (const QString &line : a.badgeLines)
-        w = std::max(w, m_badgeWidths.width(line));
+    double w = 0, badgeWidth = 0;
+    a.textLines = m_labelWidths.wrap(m_labelText[arrow], width, &w);
+    if (m_badgeText[arrow].isEmpty())
+        a.badgeLines.clear();
+    else
+        a.badgeLines = m_badgeWidths.wrap(m_badgeText[arrow], width, &badgeWidth);
+    w = std::max(w, badgeWidth);
     a.labelSize = QSizeF(std::ceil(w + 6), std::ceil(a.textLines.size() * m_labelFm.lineSpacing()
                                                       + a.badgeLines.size() * m_badgeFm.lineSpacing() + 2));
 }
@@ -711,52 +752,58 @@ void SequenceLayoutBuilder::computeOffsets()
     m_offset.fill(0, n);
     m_endOffset.fill(0, n);
     m_hold.fill(0, m_keys.size());
-    QList<int> order(n);
-    std::iota(order.begin(), order.end(), 0);
-    if (!std::is_sorted(order.cbegin(), order.cend(), [&](int a, int b) { return L.arrows[a].sentAt < L.arrows[b].sentAt; }))
+    QList<int> &order = m_sendOrder; // by when sent: sorted once, kept (moments reorder within)
+    if (order.size() != n) {
+        order.resize(n);
+        std::iota(order.begin(), order.end(), 0);
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return L.arrows[a].sentAt < L.arrows[b].sentAt; });
+    }
     const double clearance = LabelPlacer::gap + LabelPlacer::lineClearance + 2;
-    QHash<int, int> lastOfLane; // lane -> previous arrow sent at this moment
-    QHash<int, int> countOfLane; // lane -> arrows it sends at this moment
-    QHash<int, double> tallestOfLane;
+    // Per lane, for the moment at hand: the previous arrow, how many, the tallest label.
+    const int lanes = std::max<int>(1, int(L.lifelines.size()));
+    QVarLengthArray<int, 8> lastOfLane(lanes), countOfLane(lanes);
+    QVarLengthArray<double, 8> tallestOfLane(lanes);
     for (int i = 0; i < n;) {
         int j = i;
         const SimTime t = L.arrows[order[i]].sentAt;
         while (j < n && L.arrows[order[j]].sentAt == t)
             ++j;
+        if (j - i == 1) { // alone at its moment: nothing to part
+            i = j;
+            continue;
+        }
         // One host's arrows of the moment top to bottom in the order they end, so that
         // they do not cross (a delayed copy ends below the original).
         std::stable_sort(order.begin() + i, order.begin() + j, [&](int x, int y) {
             const ArrowGeometry &a = L.arrows[x], &b = L.arrows[y];
             return a.fromLane != b.fromLane ? a.fromLane < b.fromLane : a.endsAt < b.endsAt;
         });
-        lastOfLane.clear();
-        countOfLane.clear();
-        tallestOfLane.clear();
+        std::fill(lastOfLane.begin(), lastOfLane.end(), -1);
+        std::fill(countOfLane.begin(), countOfLane.end(), 0);
+        std::fill(tallestOfLane.begin(), tallestOfLane.end(), 0.0);
         for (int k = i; k < j; ++k) {
             const ArrowGeometry &arrow = L.arrows[order[k]];
             ++countOfLane[arrow.fromLane];
-            double &tallest = tallestOfLane[arrow.fromLane];
-            tallest = std::max(tallest, arrow.labelSize.height());
+            tallestOfLane[arrow.fromLane] = std::max(tallestOfLane[arrow.fromLane], arrow.labelSize.height());
         }
         for (int k = i; k < j; ++k) {
             const int a = order[k];
             const ArrowGeometry &arrow = L.arrows[a];
-            auto prev = lastOfLane.find(arrow.fromLane);
-            if (prev == lastOfLane.end()) {
+            const int prev = lastOfLane[arrow.fromLane];
+            if (prev < 0) {
                 m_offset[a] = 0;
             } else {
                 // A label fits between two of the parallel arrows: their distance across
                 // is the step times the cosine of their slope — and the steps, which the
                 // moment holds, steepen them. Solve for the step (a few rounds converge).
-                const double need = tallestOfLane.value(arrow.fromLane) + clearance;
+                const double need = tallestOfLane[arrow.fromLane] + clearance;
                 const double dx = std::max(1.0, std::abs(arrow.p2.x() - arrow.p1.x()));
                 const double dy0 = m_pixelsPerMs * double(arrow.endsAt - arrow.sentAt) / usPerMs;
-                const int steps = countOfLane.value(arrow.fromLane) - 1;
+                const int steps = countOfLane[arrow.fromLane] - 1;
                 double step = need * 1.31;
                 for (int round = 0; round < 6; ++round)
                     step = std::min(4 * need, need * std::hypot(dx, dy0 + steps * step) / dx);
-                m_offset[a] = m_offset[*prev] + std::ceil(step + m_stepBoost.value(m_sendKey[a]));
+                m_offset[a] = m_offset[prev] + std::ceil(step + m_stepBoost.value(m_sendKey[a]));
             }
             lastOfLane[arrow.fromLane] = a;
             if (m_offset[a] > 0)
@@ -841,19 +888,16 @@ bool SequenceLayoutBuilder::layOutVertically(bool lastPass)
     spec.top = L.headerHeight + marginTop + m_labelFm.lineSpacing();
     spec.roomBefore = m_room;
     spec.hold = m_hold;
-    L.axis = TimeAxis::build(spec);
-    m_keyY.resize(m_keys.size());
-    for (int k = 0; k < m_keys.size(); ++k)
-        m_keyY[k] = L.axis.timeToY(m_keys[k]);
+    L.axis = TimeAxis::build(spec, &m_keyY);
 
     placeArrowGeometry();
     placeBandsAndTimers();
     placeSideTexts();
     placeBreaks();
     placeFloodAndQueue();
-    LabelPlacer placer;
-    addObstacles(placer);
-    placeLabels(placer, lastPass);
+    m_placer.clear();
+    addObstacles(m_placer);
+    placeLabels(m_placer, lastPass);
 
     if (!m_roomNeeded)
         return true;
@@ -1062,8 +1106,10 @@ void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
     // far longer than most (a segment delayed across the traffic that follows) come last:
     // they have places all along their way, the short arrows they cross have few.
     const int n = int(L.arrows.size());
-    QList<double> top(n);
-    QList<double> length(n);
+    QList<double> &top = m_top;
+    QList<double> &length = m_length;
+    top.resize(n);
+    length.resize(n);
     for (int i = 0; i < n; ++i) {
         const ArrowGeometry &a = L.arrows[i];
         top[i] = std::min(a.p1.y(), a.end.y());
@@ -1071,17 +1117,20 @@ void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
     }
     double longArrow = 1e300;
     if (n > 2) {
-        QList<double> sorted = length;
-        auto mid = sorted.begin() + n / 2;
-        std::nth_element(sorted.begin(), mid, sorted.end());
+        m_sorted = length;
+        auto mid = m_sorted.begin() + n / 2;
+        std::nth_element(m_sorted.begin(), mid, m_sorted.end());
         longArrow = 1.6 * *mid;
     }
     auto before = [&](int x, int y) {
         const bool lx = length[x] > longArrow, ly = length[y] > longArrow;
         return lx != ly ? ly : top[x] < top[y];
     };
-    m_labelOrder.resize(n);
-    std::iota(m_labelOrder.begin(), m_labelOrder.end(), 0);
+    // The order of the last pass is nearly right (room moves everything below it alike).
+    if (m_labelOrder.size() != n) {
+        m_labelOrder.resize(n);
+        std::iota(m_labelOrder.begin(), m_labelOrder.end(), 0);
+    }
     if (!std::is_sorted(m_labelOrder.cbegin(), m_labelOrder.cend(), before))
         std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(), before);
     const double clearance = LabelPlacer::gap + LabelPlacer::lineClearance + 2;
@@ -1089,13 +1138,14 @@ void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
         ArrowGeometry &a = L.arrows[i];
         LabelPlacer::Placement p;
         QList<LabelPlacer::Blocker> blockers;
-        if (!placer.place(i, a.p1, a.p2, a.end, a.labelSize, &p, &blockers)) {
-            if (!lastPass && !blockedAlongside(i, blockers) && narrowLabel(i)) {
-                m_roomNeeded = true; // another pass, with the label in shorter lines
-                continue;
-            }
-            const double room = a.labelSize.height() + clearance;
-            bool more = addRoom(m_sendKey[i], room / 2);
+        if (!placer.place(i, a.p1, a.p2, a.end, a.labelSize, &p, &blockers, m_choice[i])) {
+            // Shorter lines where the label is long for its place, and room around it too:
+            // one more pass then settles most.
+            const bool narrowed = !lastPass && !blockedAlongside(i, blockers) && narrowLabel(i);
+            const double room = 2 * (a.labelSize.height() + clearance);
+            bool more = addRoom(m_sendKey[i], room / 2) || narrowed;
+            if (narrowed)
+                m_roomNeeded = true;
             // A shallow arrow flies at a larger scale next pass; a steep one would only get
             // steeper, and its level label wider across it.
             const QPointF d = a.p2 - a.p1;
@@ -1109,7 +1159,7 @@ void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
         }
         a.labelCenter = p.center;
         a.labelAngle = p.angle;
-        a.labelPolygon = p.polygon;
+        m_choice[i] = p.choice;
         a.minY = std::min({a.p1.y(), a.end.y(), p.bounds.top()}) - 6;
         a.maxY = std::max({a.p1.y(), a.end.y(), p.bounds.bottom()}) + 6;
     }
@@ -1168,6 +1218,9 @@ bool SequenceLayoutBuilder::makeRoomFor(int arrow, const LabelPlacer::Blocker &b
 
 void SequenceLayoutBuilder::finish()
 {
+    // The label's corners, once, for the painter, the hit tests and the JSON.
+    for (ArrowGeometry &a : L.arrows)
+        a.labelPolygon = LabelPlacer::polygon(a.labelCenter, a.labelSize, a.labelAngle);
     L.arrowIndex.clear();
     L.bandIndex.clear();
     L.timerIndex.clear();

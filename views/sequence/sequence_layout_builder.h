@@ -51,6 +51,7 @@ private:
     void placeHorizontally();
     void makeArrows();
     void wrapLabel(int arrow, double width);
+    QList<int> crossingCounts() const;
     bool narrowLabel(int arrow);
     bool blockedAlongside(int arrow, const QList<LabelPlacer::Blocker> &blockers) const;
     void collectKeyTimes();
@@ -116,6 +117,12 @@ private:
     QList<double> m_roomAsked;  // per key, this pass
     QList<SideItem> m_sideItems;
     QList<int> m_labelOrder;    // arrows by their top, this pass
+    QList<int> m_sendOrder;     // arrows by when they are sent
+    QList<int> m_choice;        // per arrow: the place its label took last pass
+    QList<double> m_top;        // this pass, per arrow
+    QList<double> m_length;
+    QList<double> m_sorted;
+    LabelPlacer m_placer;       // cleared each pass, its memory kept
     bool m_roomNeeded = false;
 };
 

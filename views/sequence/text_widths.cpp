@@ -1,5 +1,6 @@
 #include "sequence/text_widths.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace tcplab {
@@ -33,9 +34,12 @@ double TextWidths::measured(const QString &text)
     return w;
 }
 
-QStringList TextWidths::wrap(const QString &text, double maxWidth)
+QStringList TextWidths::wrap(const QString &text, double maxWidth, double *widest)
 {
-    if (width(text) <= maxWidth)
+    const double whole = width(text);
+    if (widest)
+        *widest = whole;
+    if (whole <= maxWidth)
         return {text};
     QStringList lines;
     QString line;
@@ -51,6 +55,11 @@ QStringList TextWidths::wrap(const QString &text, double maxWidth)
     }
     if (!line.isEmpty())
         lines.append(line);
+    if (widest) {
+        *widest = 0;
+        for (const QString &l : lines)
+            *widest = std::max(*widest, width(l));
+    }
     return lines;
 }
 

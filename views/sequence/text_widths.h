@@ -19,8 +19,8 @@ public:
 
     double width(const QString &text);
     // Greedy word wrap to maxWidth; a word wider than that stays whole on its own line.
-    // Never elides.
-    QStringList wrap(const QString &text, double maxWidth);
+    // Never elides. *widest, if given, receives the width of the widest line.
+    QStringList wrap(const QString &text, double maxWidth, double *widest = nullptr);
 
 private:
     double measured(const QString &text);

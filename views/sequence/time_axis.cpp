@@ -20,7 +20,7 @@ TimeAxis TimeAxis::build(QList<SimTime> keyTimes, double pixelsPerMs, SimTime br
     return build(spec);
 }
 
-TimeAxis TimeAxis::build(const Spec &spec)
+TimeAxis TimeAxis::build(const Spec &spec, QList<double> *keyY)
 {
     TimeAxis axis;
     axis.m_pixelsPerUs = std::max(spec.pixelsPerMs, 1e-9) / 1000.0;
@@ -58,6 +58,8 @@ TimeAxis TimeAxis::build(const Spec &spec)
 
     // The margin kept to scale on each side of a break, in time.
     const SimTime marginUs = SimTime(std::llround(spec.breakMargin / ppu));
+    if (keyY)
+        keyY->resize(keyTimes.size());
     for (int i = 0; i < keyTimes.size(); ++i) {
         if (i > 0) {
             const SimTime a = keyTimes[i - 1];
@@ -76,6 +78,8 @@ TimeAxis TimeAxis::build(const Spec &spec)
                 addLinear(b - margin, b, extra); // room goes next to what needs it
             }
         }
+        if (keyY)
+            (*keyY)[i] = y;
         addHold(keyTimes[i], i < spec.hold.size() ? spec.hold[i] : 0.0);
     }
     if (axis.m_pieces.isEmpty()) // a single instant: give it a little room

@@ -44,7 +44,8 @@ public:
 
     TimeAxis() = default;
 
-    static TimeAxis build(const Spec &spec);
+    // keyY, when given, receives the y of each key time (the top of its hold).
+    static TimeAxis build(const Spec &spec, QList<double> *keyY = nullptr);
     // The plain axis: key times in any order, duplicates allowed, no room, no holds.
     static TimeAxis build(QList<SimTime> keyTimes, double pixelsPerMs, SimTime breakThreshold,
                           double breakHeight, double breakMargin, double top);
