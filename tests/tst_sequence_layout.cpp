@@ -671,10 +671,15 @@ private Q_SLOTS:
         const Trace trace = builtin(QStringLiteral("handshake-and-close"));
         SequenceLayoutOptions options = defaultOptions();
         const SequenceLayout wide = layoutSequence(trace, options);
-        options.width = 600;
+        options.width = wide.size.width() - 15;
         const SequenceLayout narrow = layoutSequence(trace, options);
         QVERIFY(narrow.lifelines[1].x - narrow.lifelines[0].x < wide.lifelines[1].x - wide.lifelines[0].x);
-        QVERIFY2(narrow.size.width() <= 600, qPrintable(QString::number(narrow.size.width())));
+        QVERIFY2(narrow.size.width() <= options.width + 1, qPrintable(QString::number(narrow.size.width()))); // whole pixels
+        // Narrower than the labels can bear, the lifelines keep a readable distance (and
+        // the view scrolls sideways).
+        options.width = 300;
+        const SequenceLayout tooNarrow = layoutSequence(trace, options);
+        QVERIFY(tooNarrow.lifelines[1].x - tooNarrow.lifelines[0].x >= 200);
         for (const SequenceLayout *L : {&wide, &narrow}) {
             for (const TimerBracketGeometry &t : L->timers)
                 QVERIFY2(t.textRect.right() <= L->size.width(), qPrintable(t.text)); // not cut at the right edge

@@ -200,6 +200,35 @@ bool LabelPlacer::forEachCandidate(QPointF from, QPointF to, QPointF drawnEnd, Q
     return level();
 }
 
+// Whether the segment a → b comes within `margin` of the box: the segment in the box's
+// frame, clipped to the box grown by the margin (Liang–Barsky); any part left, it does.
+bool LabelPlacer::segmentComesWithin(const Box &box, QPointF a, QPointF b, double margin)
+{
+    const QPointF e1(box.cosA, box.sinA), e2(-box.sinA, box.cosA);
+    const QPointF p0 = a - box.center, p1 = b - box.center;
+    const double x0 = QPointF::dotProduct(p0, e1), y0 = QPointF::dotProduct(p0, e2);
+    const double dx = QPointF::dotProduct(p1, e1) - x0, dy = QPointF::dotProduct(p1, e2) - y0;
+    const double hx = box.halfWidth + margin, hy = box.halfHeight + margin;
+    double t0 = 0, t1 = 1;
+    const double ps[4] = {-dx, dx, -dy, dy};
+    const double qs[4] = {x0 + hx, hx - x0, y0 + hy, hy - y0};
+    for (int k = 0; k < 4; ++k) {
+        if (std::abs(ps[k]) < 1e-12) {
+            if (qs[k] < 0)
+                return false;
+        } else {
+            const double t = qs[k] / ps[k];
+            if (ps[k] < 0)
+                t0 = std::max(t0, t);
+            else
+                t1 = std::min(t1, t);
+            if (t0 > t1)
+                return false;
+        }
+    }
+    return true;
+}
+
 // Whether a filed entry keeps the candidate box from its place (and what it is).
 bool LabelPlacer::blocks(const Entry &entry, const Box &box, int owner, QPointF ownFrom, QPointF ownEnd,
                          Blocker *blocker) const
@@ -231,30 +260,7 @@ bool LabelPlacer::blocks(const Entry &entry, const Box &box, int owner, QPointF 
     const Line &line = m_lines[-1 - entry.index];
     if (line.owner == owner)
         return false;
-    // The line in the box's frame, clipped to the box grown by the clearance
-    // (Liang–Barsky): any part left means the line comes too close.
-    const QPointF p0 = line.from - box.center, p1 = line.to - box.center;
-    const double x0 = QPointF::dotProduct(p0, e1), y0 = QPointF::dotProduct(p0, e2);
-    const double dx = QPointF::dotProduct(p1, e1) - x0, dy = QPointF::dotProduct(p1, e2) - y0;
-    const double hx = box.halfWidth + lineClearance, hy = box.halfHeight + lineClearance;
-    double t0 = 0, t1 = 1;
-    bool inside = true;
-    const double ps[4] = {-dx, dx, -dy, dy};
-    const double qs[4] = {x0 + hx, hx - x0, y0 + hy, hy - y0};
-    for (int k = 0; k < 4 && inside; ++k) {
-        if (std::abs(ps[k]) < 1e-12) {
-            if (qs[k] < 0)
-                inside = false;
-        } else {
-            const double t = qs[k] / ps[k];
-            if (ps[k] < 0)
-                t0 = std::max(t0, t);
-            else
-                t1 = std::min(t1, t);
-            if (t0 > t1)
-                inside = false;
-        }
-    }
+    const bool inside = segmentComesWithin(box, line.from, line.to, lineClearance);
     if (inside && !crossesOwnArrow(line.from, line.to, ownFrom, ownEnd)) {
         *blocker = {line.owner, -1};
         return true;
@@ -310,7 +316,12 @@ bool LabelPlacer::place(int owner, QPointF from, QPointF to, QPointF drawnEnd, Q
 {
     Blocker blocker;
     auto tryPlace = [&](const Candidate &c, int choice) {
-        if (isFree(c.box, owner, from, drawnEnd, &blocker)) {
+        // Beside its own arrow's drawn line, not only beside where the line would go on.
+        if (!segmentComesWithin(c.box, from, drawnEnd, gap + 0.5))
+            return false;
+        // Lines that cross its arrow's way — the drawn part, or the dotted rest of a dropped
+        // segment's way, beside which its label may run — pass under it.
+        if (isFree(c.box, owner, from, to, &blocker)) {
             *placement = fileBox(c, owner, choice);
             return true;
         }

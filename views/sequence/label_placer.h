@@ -95,6 +95,7 @@ private:
 
     template<typename Visit>
     static bool forEachCandidate(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size, Visit &&visit);
+    static bool segmentComesWithin(const Box &box, QPointF a, QPointF b, double margin);
     bool blocks(const Entry &entry, const Box &box, int owner, QPointF ownFrom, QPointF ownEnd, Blocker *blocker) const;
     // Against the filed entries in the rows the box meets.
     bool isFree(const Box &box, int owner, QPointF ownFrom, QPointF ownEnd, Blocker *blocker) const;

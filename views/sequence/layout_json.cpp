@@ -183,6 +183,7 @@ QJsonObject sequenceLayoutToJson(const SequenceLayout &L, const Trace &trace)
     return QJsonObject{{QStringLiteral("size"), QJsonObject{{QStringLiteral("width"), rounded(L.size.width())},
                                                             {QStringLiteral("height"), rounded(L.size.height())}}},
                        {QStringLiteral("passes"), L.passes},
+                       {QStringLiteral("labels_placed_anyway"), L.labelsPlacedAnyway},
                        {QStringLiteral("hosts"), hosts},
                        {QStringLiteral("axis"), axis},
                        {QStringLiteral("arrows"), arrows},

@@ -197,7 +197,20 @@ QList<AxisTick> SequenceLayout::ticks(double y0, double y1) const
 
 SequenceLayout layoutSequence(const Trace &trace, const SequenceLayoutOptions &options)
 {
-    return SequenceLayoutBuilder(trace, options).build();
+    SequenceLayout L = SequenceLayoutBuilder(trace, options).build();
+    // Where making room locally was not enough (many segments sent at once, crossing long
+    // delayed ones, in a narrow window), the whole story gets a larger scale: a taller
+    // picture rather than a label over another arrow.
+    SequenceLayoutOptions larger = options;
+    double scale = L.axis.pixelsPerMs();
+    for (int round = 0; round < 3 && L.labelsPlacedAnyway > 0; ++round) {
+        scale *= 1.6;
+        larger.pixelsPerMs = scale;
+        SequenceLayout retry = SequenceLayoutBuilder(trace, larger).build();
+        if (retry.labelsPlacedAnyway < L.labelsPlacedAnyway)
+            L = std::move(retry);
+    }
+    return L;
 }
 
 double minimumReadablePixelsPerMs(const Trace &trace, const SequenceLayoutOptions &options)

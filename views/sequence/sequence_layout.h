@@ -186,6 +186,9 @@ struct SequenceLayout {
     QList<SynQueueGeometry> synQueues;
     SimTime tickStep = 0;                 // between labelled ticks of the time axis
     int passes = 0;                       // times the layout made room and laid out again
+    // Labels that found no free place even after the layout made what room it could (0
+    // unless the story is beyond what the layout can part; see layoutSequence()).
+    int labelsPlacedAnyway = 0;
     QSizeF size;
     QList<int> arrowIndexOfSegment;       // segment id -> index into arrows, or -1
 

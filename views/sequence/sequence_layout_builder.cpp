@@ -35,7 +35,7 @@ constexpr double innerExtent = bandWidth / 2 + 6;
 constexpr double leftMargin = 8;
 constexpr double rightMargin = 16;
 constexpr double bottomMargin = 40;
-constexpr double minimumSpacing = 200;
+constexpr double minimumSpacing = 280;
 constexpr double minimumWrapWidth = 60;
 constexpr int maxPasses = 16;
 // A typical one-way delay is drawn this tall when the scale is automatic, and at least
@@ -617,7 +617,7 @@ void SequenceLayoutBuilder::makeArrows()
     const QList<int> crossings = crossingCounts();
     for (int i = 0; i < L.arrows.size(); ++i) {
         const double dx = std::abs(L.arrows[i].p2.x() - L.arrows[i].p1.x());
-        wrapLabel(i, std::max(minimumWrapWidth, crossings[i] >= 2 ? dx / 2 : dx - 34));
+        wrapLabel(i, std::max(minimumWrapWidth, crossings[i] >= 2 ? std::max(dx / 2, std::min(150.0, dx - 34)) : dx - 34));
     }
 }
 
@@ -759,10 +759,9 @@ void SequenceLayoutBuilder::computeOffsets()
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return L.arrows[a].sentAt < L.arrows[b].sentAt; });
     }
     const double clearance = LabelPlacer::gap + LabelPlacer::lineClearance + 2;
-    // Per lane, for the moment at hand: the previous arrow, how many, the tallest label.
+    // Per lane, for the moment at hand: the previous arrow, and how many.
     const int lanes = std::max<int>(1, int(L.lifelines.size()));
     QVarLengthArray<int, 8> lastOfLane(lanes), countOfLane(lanes);
-    QVarLengthArray<double, 8> tallestOfLane(lanes);
     for (int i = 0; i < n;) {
         int j = i;
         const SimTime t = L.arrows[order[i]].sentAt;
@@ -780,11 +779,9 @@ void SequenceLayoutBuilder::computeOffsets()
         });
         std::fill(lastOfLane.begin(), lastOfLane.end(), -1);
         std::fill(countOfLane.begin(), countOfLane.end(), 0);
-        std::fill(tallestOfLane.begin(), tallestOfLane.end(), 0.0);
         for (int k = i; k < j; ++k) {
             const ArrowGeometry &arrow = L.arrows[order[k]];
             ++countOfLane[arrow.fromLane];
-            tallestOfLane[arrow.fromLane] = std::max(tallestOfLane[arrow.fromLane], arrow.labelSize.height());
         }
         for (int k = i; k < j; ++k) {
             const int a = order[k];
@@ -796,7 +793,7 @@ void SequenceLayoutBuilder::computeOffsets()
                 // A label fits between two of the parallel arrows: their distance across
                 // is the step times the cosine of their slope — and the steps, which the
                 // moment holds, steepen them. Solve for the step (a few rounds converge).
-                const double need = tallestOfLane[arrow.fromLane] + clearance;
+                const double need = std::max(L.arrows[prev].labelSize.height(), arrow.labelSize.height()) + clearance;
                 const double dx = std::max(1.0, std::abs(arrow.p2.x() - arrow.p1.x()));
                 const double dy0 = m_pixelsPerMs * double(arrow.endsAt - arrow.sentAt) / usPerMs;
                 const int steps = countOfLane[arrow.fromLane] - 1;
@@ -1153,9 +1150,14 @@ void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
                 more = spreadOverFlight(i, room) || more;
             for (const LabelPlacer::Blocker &b : blockers)
                 more = makeRoomFor(i, b, room / 2) || more;
+            if (!more && !lastPass && narrowLabel(i)) { // no room left to make: shorter lines
+                m_roomNeeded = true;
+                continue;
+            }
             if (more && !lastPass)
                 continue;
             p = placer.placeAnyway(a.p1, a.p2, a.end, a.labelSize);
+            ++L.labelsPlacedAnyway;
         }
         a.labelCenter = p.center;
         a.labelAngle = p.angle;
@@ -1193,7 +1195,12 @@ bool SequenceLayoutBuilder::makeRoomFor(int arrow, const LabelPlacer::Blocker &b
         const bool wedge = same(a.p1, o.end) || same(a.end, o.p1) || same(a.p1, o.p1) || same(a.end, o.end);
         const int otherSend = m_sendKey[blocker.arrow], otherEnd = m_endKey[blocker.arrow];
         if (send == otherSend && a.fromLane == o.fromLane) {
-            // Sent together: draw the moment's arrows further apart.
+            // Sent together: draw the moment's arrows further apart — while that leaves them
+            // at a slope their labels can follow (apart, they steepen; near upright, no
+            // step is far enough across for a label).
+            const QPointF d = a.p2 - a.p1;
+            if (std::abs(d.y()) > std::abs(d.x()) * std::tan(qDegreesToRadians(LabelPlacer::maxSteepRotation - 8)))
+                return false;
             const double most = 6 * room;
             double &boost = m_stepBoost[send];
             if (boost >= most)
