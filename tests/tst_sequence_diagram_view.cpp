@@ -179,6 +179,91 @@ private Q_SLOTS:
         QCOMPARE(m_view->verticalScrollBar()->maximum(), 0);
     }
 
+    void fittingTwiceGivesTheSamePicture()
+    {
+        m_view->setZoom(m_view->zoom() * 30);
+        m_view->fitToWindow();
+        const double fitted = m_view->zoom();
+        const QSizeF size = m_view->diagramLayout().size;
+        m_view->fitToWindow();
+        QCOMPARE(m_view->zoom(), fitted);
+        QCOMPARE(m_view->diagramLayout().size, size);
+        // Nor does it depend on the zoom before.
+        m_view->setZoom(fitted / 17);
+        m_view->fitToWindow();
+        QCOMPARE(m_view->zoom(), fitted);
+    }
+
+    void aNewScenarioStartsFittedWhateverTheZoomBefore()
+    {
+        m_view->setZoom(m_view->zoom() * 7);
+        QVERIFY(!m_view->isFitted());
+        const ScenarioFile::LoadResult loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));
+        QVERIFY(loaded.ok);
+        const Trace other = Simulator::run(loaded.scenario);
+        m_view->setTrace(&other, TraceOrigin::NewScenario);
+        QVERIFY(m_view->isFitted());
+        SequenceLayoutOptions options;
+        options.font = m_view->font();
+        options.width = m_view->viewport()->width();
+        QCOMPARE(m_view->zoom(), layoutSequenceToFit(other, options, m_view->viewport()->height()).axis.pixelsPerMs());
+        QCOMPARE(m_view->verticalScrollBar()->value(), 0);
+        m_view->setTrace(&m_trace, TraceOrigin::NewScenario);
+    }
+
+    void aResimulationKeepsTheZoomTheLearnerChose()
+    {
+        const double chosen = m_view->zoom() * 3;
+        m_view->setZoom(chosen);
+        Trace again = m_trace;
+        m_view->setTrace(&again);
+        QVERIFY(!m_view->isFitted());
+        QCOMPARE(m_view->zoom(), chosen);
+        m_view->setTrace(&m_trace);
+    }
+
+    void aFittedDiagramFollowsTheWindowsHeight()
+    {
+        m_view->fitToWindow();
+        const double before = m_view->zoom();
+        m_view->resize(900, 1600);
+        QCoreApplication::processEvents();
+        QVERIFY(m_view->isFitted());
+        QVERIFY2(m_view->zoom() > before * 1.2, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(m_view->zoom())));
+        QVERIFY(m_view->diagramLayout().size.height() <= m_view->viewport()->height() + 2);
+    }
+
+    void theLifelinesComeCloserInANarrowWindow()
+    {
+        const double wide = m_view->diagramLayout().lifelines[1].x - m_view->diagramLayout().lifelines[0].x;
+        m_view->resize(520, 1000);
+        QCoreApplication::processEvents();
+        const double narrow = m_view->diagramLayout().lifelines[1].x - m_view->diagramLayout().lifelines[0].x;
+        QVERIFY2(narrow < wide, qPrintable(QStringLiteral("%1 -> %2").arg(wide).arg(narrow)));
+    }
+
+    void clickOnTheFloodBandShowsEverySegmentAndAgainSummarisesIt()
+    {
+        const ScenarioFile::LoadResult loaded = ScenarioLibrary::load(QStringLiteral("syn-flood"));
+        QVERIFY(loaded.ok);
+        const Trace flood = Simulator::run(loaded.scenario);
+        m_view->setTrace(&flood, TraceOrigin::NewScenario);
+        QCOMPARE(m_view->floodDrawing(), FloodDrawing::Summarised);
+        QCOMPARE(m_view->diagramLayout().floods.size(), 1);
+        QVERIFY(m_view->diagramLayout().arrows.size() < flood.segments.size() / 10);
+        auto clickFlood = [&] {
+            const QRectF text = m_view->diagramLayout().floods.first().textRect;
+            m_view->ensureTimeVisible(m_view->diagramLayout().axis.yToTime(text.center().y()));
+            QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, viewportPointOf(text.center()));
+        };
+        clickFlood();
+        QCOMPARE(m_view->floodDrawing(), FloodDrawing::Expanded);
+        QCOMPARE(m_view->diagramLayout().arrows.size(), flood.segments.size());
+        clickFlood();
+        QCOMPARE(m_view->floodDrawing(), FloodDrawing::Summarised);
+        m_view->setTrace(&m_trace, TraceOrigin::NewScenario);
+    }
+
     void clickOnEmptySpaceScrubsThePlayhead()
     {
         QSignalSpy scrubbed(m_view.get(), &SequenceDiagramView::playheadScrubbed);

@@ -1,6 +1,8 @@
 // Layout of the sequence diagram: trace -> geometry, a pure function (no widget, no paint).
 #include "common/duration_text.h"
+#include "sequence/flood_summary.h"
 #include "sequence/label_placer.h"
+#include "sequence/layout_json.h"
 #include "scenario/scenario_library.h"
 #include "sequence/sequence_layout.h"
 #include "sim/simulator.h"
@@ -8,6 +10,8 @@
 #include "sequence_test_traces.h"
 
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QFontMetricsF>
 #include <QRandomGenerator>
 #include <QTranslator>
@@ -23,6 +27,45 @@ SequenceLayoutOptions defaultOptions()
     SequenceLayoutOptions o;
     o.font = QApplication::font();
     return o;
+}
+
+Trace builtin(const QString &id, const FaultPlan &faults = {})
+{
+    const ScenarioFile::LoadResult loaded = ScenarioLibrary::load(id);
+    Scenario scenario = loaded.scenario;
+    scenario.faults += faults;
+    return Simulator::run(scenario);
+}
+
+FaultRule rule(FaultKind kind, const QString &host, int ordinal, SimTime delta = 0)
+{
+    FaultRule r;
+    r.kind = kind;
+    r.host = host;
+    r.ordinal = ordinal;
+    r.delta = delta;
+    return r;
+}
+
+// The distance from a label's outline to a line segment (0 when they meet).
+double labelDistance(const QPolygonF &label, QPointF a, QPointF b)
+{
+    auto pointToSegment = [](QPointF p, QPointF q, QPointF r) {
+        const QPointF qr = r - q;
+        const double len2 = QPointF::dotProduct(qr, qr);
+        const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - q, qr) / len2, 0.0, 1.0) : 0.0;
+        const QPointF d = p - (q + qr * t);
+        return std::hypot(d.x(), d.y());
+    };
+    if (label.containsPoint(a, Qt::OddEvenFill) || label.containsPoint(b, Qt::OddEvenFill))
+        return 0;
+    double best = 1e300;
+    for (int i = 0; i < label.size(); ++i) {
+        const QPointF p = label[i], q = label[(i + 1) % label.size()];
+        best = std::min({best, pointToSegment(p, a, b), pointToSegment(q, a, b), pointToSegment(a, p, q),
+                         pointToSegment(b, p, q)});
+    }
+    return best;
 }
 
 double laneX(const SequenceLayout &L, int host)
@@ -423,6 +466,258 @@ private Q_SLOTS:
         const SequenceLayout quiet = layoutSequence(b.finish(0), defaultOptions());
         QCOMPARE(quiet.lifelines.size(), 2);
         QVERIFY(quiet.arrows.isEmpty());
+    }
+
+    void segmentsSentAtOneMomentAreDrawnApartWithRoomForALabel()
+    {
+        // A duplicate leaves with its original; two data segments leave together.
+        TraceBuilder b;
+        const int A = b.host(QStringLiteral("A"), 1);
+        const int B = b.host(QStringLiteral("B"), 2);
+        const int first = b.segment(A, B, ACK, 1001, 1, 100 * ms, oneWay, 100);
+        const int second = b.segment(A, B, ACK, 1101, 1, 100 * ms, oneWay, 100);
+        const int copy = b.segment(A, B, ACK, 1001, 1, 100 * ms, oneWay + 30 * ms, 100);
+        b.trace.segments[copy].kind = SegmentKind::Duplicate;
+        b.trace.segments[copy].duplicateOf = first;
+        const Trace trace = b.finish(300 * ms);
+        const SequenceLayout L = layoutSequence(trace, defaultOptions());
+        const ArrowGeometry *a1 = L.arrowForSegment(first), *a2 = L.arrowForSegment(second), *a3 = L.arrowForSegment(copy);
+        QList<double> starts{a1->p1.y(), a2->p1.y(), a3->p1.y()};
+        std::sort(starts.begin(), starts.end());
+        const double labelHeight = a1->labelSize.height();
+        QVERIFY2(starts[1] - starts[0] > labelHeight && starts[2] - starts[1] > labelHeight,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(starts[0]).arg(starts[1]).arg(starts[2])));
+        // Time stands still there: the moment holds that height on the axis.
+        QVERIFY(L.axis.holdAt(100 * ms) >= starts[2] - starts[0] - 0.5);
+        QCOMPARE(L.axis.yToTime(starts[1]), 100 * ms);
+        // The two that also arrive together stay parallel; the later copy ends below both.
+        QVERIFY(std::abs((a1->p2.y() - a1->p1.y()) - (a2->p2.y() - a2->p1.y())) < 0.5);
+        QVERIFY(a3->p2.y() > std::max(a1->p2.y(), a2->p2.y()));
+        verifyLabelsWholeAndApart(trace, L);
+    }
+
+    void everyLabelSitsBesideItsOwnArrow_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<double>("pixelsPerMs");
+        QTest::newRow("simultaneous close, fitted") << QStringLiteral("simultaneous-close") << 0.0;
+        QTest::newRow("simultaneous close, zoomed out") << QStringLiteral("simultaneous-close") << 0.1;
+        QTest::newRow("data transfer, zoomed out") << QStringLiteral("data-transfer") << 0.2;
+        QTest::newRow("handshake and close, zoomed in") << QStringLiteral("handshake-and-close") << 8.0;
+    }
+    void everyLabelSitsBesideItsOwnArrow()
+    {
+        // The defect: stacked away from a crowded arrow, a label ended up beside another one
+        // (B's FIN label over B's ACK in a simultaneous close; swapped SYN,ACK and ACK labels
+        // when fitted).
+        QFETCH(QString, scenario);
+        QFETCH(double, pixelsPerMs);
+        const Trace trace = builtin(scenario);
+        SequenceLayoutOptions options = defaultOptions();
+        options.pixelsPerMs = pixelsPerMs;
+        const SequenceLayout L = layoutSequence(trace, options);
+        for (const ArrowGeometry &a : L.arrows) {
+            const double own = labelDistance(a.labelPolygon, a.p1, a.end);
+            QVERIFY2(own <= LabelPlacer::gap + 0.5, qPrintable(a.textLines.join(QLatin1Char(' '))));
+            for (const ArrowGeometry &other : L.arrows)
+                if (&other != &a && other.fromLane == a.fromLane && other.sentAt != a.sentAt)
+                    QVERIFY2(labelDistance(a.labelPolygon, other.p1, other.end) > own,
+                             qPrintable(a.textLines.join(QLatin1Char(' ')) + QStringLiteral(" is nearer to ")
+                                        + other.textLines.join(QLatin1Char(' '))));
+        }
+        verifyLabelsWholeAndApart(trace, L);
+    }
+
+    void theDroppedSegmentsLabelNamesTheDroppedSegment()
+    {
+        const Trace trace = builtin(QStringLiteral("handshake-and-close"),
+                                    {rule(FaultKind::Drop, QStringLiteral("A"), 6),
+                                     rule(FaultKind::Delay, QStringLiteral("A"), 3, 400 * ms)});
+        const SequenceLayout L = layoutSequence(trace, defaultOptions());
+        int dropped = 0;
+        for (const ArrowGeometry &a : L.arrows) {
+            if (!a.dropped)
+                continue;
+            ++dropped;
+            QCOMPARE(a.textLines.join(QLatin1Char(' ')),
+                     segmentLabelText(trace.segments[a.segmentId].segment, SegmentLabelContent::Textbook));
+            QVERIFY(labelDistance(a.labelPolygon, a.p1, a.end) <= LabelPlacer::gap + 0.5);
+        }
+        QCOMPARE(dropped, 1);
+    }
+
+    void whereLabelsNeedRoomTheTimeAroundThemGrowsLocally()
+    {
+        // Zoomed far out, the close of a handshake-and-close is a few pixels tall; its
+        // labels get the room they need there, and the quiet TIME-WAIT stays one break.
+        const Trace trace = builtin(QStringLiteral("handshake-and-close"));
+        SequenceLayoutOptions options = defaultOptions();
+        options.pixelsPerMs = 0.05;
+        const SequenceLayout L = layoutSequence(trace, options);
+        QVERIFY(L.passes > 1);
+        bool grown = false;
+        for (const TimeAxis::Piece &p : L.axis.pieces())
+            if (p.kind == TimeAxis::PieceKind::Linear && p.y1 - p.y0 > 2 * double(p.t1 - p.t0) * 0.05 / usPerMs + 1)
+                grown = true;
+        QVERIFY(grown);
+        verifyLabelsWholeAndApart(trace, L);
+        QVERIFY(!L.breaks.isEmpty());
+    }
+
+    void aSynFloodIsOneBandAndAQueueStripNotHundredsOfLabels()
+    {
+        const Trace trace = builtin(QStringLiteral("syn-flood"));
+        const SequenceLayout L = layoutSequence(trace, defaultOptions());
+        QCOMPARE(L.floods.size(), 1);
+        const FloodGeometry &f = L.floods.first();
+        QCOMPARE(f.forgedSyns, 200);
+        QCOMPARE(std::lround(f.synsPerSecond), 10L);
+        QVERIFY2(f.textLines.first().contains(QStringLiteral("M → B: 200 forged SYNs, 10/s")), qPrintable(f.textLines.first()));
+        QVERIFY(L.lifelines[f.fromLane].attacker);
+        QCOMPARE(L.lifelines[f.toLane].title, QStringLiteral("B"));
+        // The forged traffic is in the band; the client's story is there in full.
+        int clientArrows = 0;
+        for (const SegmentRecord &r : trace.segments) {
+            const bool client = trace.hostName(r.fromHost) == QLatin1String("A") || trace.hostName(r.toHost) == QLatin1String("A");
+            QCOMPARE(L.arrowForSegment(r.id) != nullptr, client);
+            clientArrows += client;
+        }
+        QCOMPARE(L.arrows.size(), clientArrows);
+        // Half-open entries: one strip, not a band and a timer each.
+        QCOMPARE(L.synQueues.size(), 1);
+        QCOMPARE(L.synQueues.first().maxHalfOpen, 16);
+        int synReceived = 0;
+        for (const StateBandGeometry &b : L.stateBands)
+            synReceived += b.state == TcpState::SynReceived;
+        QCOMPARE(synReceived, 1); // the client's own connection
+        QVERIFY(L.timers.size() < 20);
+        bool full = false;
+        for (const SynQueueGeometry::Mark &m : L.synQueues.first().marks)
+            full = full || (m.halfOpen == 16 && m.text.contains(QStringLiteral("full")));
+        QVERIFY(full);
+        // And it reads at a readable scale: not the whole flood's 20 s drawn to scale.
+        QVERIFY2(L.size.height() < 8000, qPrintable(QString::number(L.size.height())));
+    }
+
+    void anExpandedFloodDrawsEveryArrowAndKeepsTheStrip()
+    {
+        const Trace trace = builtin(QStringLiteral("syn-flood"));
+        SequenceLayoutOptions options = defaultOptions();
+        options.floods = FloodDrawing::Expanded;
+        const SequenceLayout L = layoutSequence(trace, options);
+        QCOMPARE(L.arrows.size(), trace.segments.size());
+        QVERIFY(L.floods.first().expanded);
+        QCOMPARE(L.synQueues.size(), 1);
+    }
+
+    void synQueueOccupancyCountsTheListenersHalfOpenChildren()
+    {
+        Trace trace = synFlood(); // four half-open entries, then a full queue
+        for (SocketInfo &socket : trace.sockets)
+            if (socket.host == 1 && !socket.listener)
+                socket.listenerSocket = 0; // made by the listener, as the simulator records
+        const QList<SynQueueSample> samples = synQueueOccupancy(trace, 0);
+        QCOMPARE(samples.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(samples[i].halfOpen, i + 1);
+            QCOMPARE(samples[i].time, i * 20 * ms + oneWay);
+        }
+        QVERIFY(synQueueOccupancy(trace, -1).isEmpty());
+    }
+
+    void hoursReadAsHoursOnTheAxisAndInBreaks()
+    {
+        QCOMPARE(timePointText(7200350 * ms, 10 * ms), QStringLiteral("2 h 0 min 0.35 s"));
+        QCOMPARE(timePointText(350 * ms, 50 * ms), QStringLiteral("0.35 s"));
+        QCOMPARE(timePointText(125 * usPerSecond, usPerSecond), QStringLiteral("2 min 5 s"));
+        QCOMPARE(durationText(7190 * usPerSecond, usPerSecond), QStringLiteral("1 h 59 min 50 s"));
+        QCOMPARE(durationText(59900 * ms, usPerSecond), durationText(59900 * ms));
+
+        const Trace trace = builtin(QStringLiteral("keepalive-dead-peer"));
+        const SequenceLayout L = layoutSequence(trace, defaultOptions());
+        bool hourTick = false;
+        for (const AxisTick &t : L.ticks(L.axis.top(), L.axis.bottom())) {
+            QVERIFY2(!t.text.startsWith(QStringLiteral("7200")), qPrintable(t.text));
+            hourTick = hourTick || t.text.startsWith(QStringLiteral("2 h 0 min 0."));
+        }
+        QVERIFY(hourTick);
+        bool hourBreak = false;
+        for (const BreakGeometry &b : L.breaks)
+            hourBreak = hourBreak || b.text.contains(QStringLiteral("1 h 59 min"));
+        QVERIFY(hourBreak);
+        // The axis column is wide enough for its widest tick.
+        const QFontMetricsF fm(sequenceAnnotationFont(L.options.font));
+        for (const AxisTick &t : L.ticks(L.axis.top(), L.axis.bottom()))
+            QVERIFY(fm.horizontalAdvance(t.text) < L.timeAxisWidth - 6);
+    }
+
+    void fittingATwoHourRunKeepsItsBusyFirstSecondReadable()
+    {
+        const Trace trace = builtin(QStringLiteral("keepalive-dead-peer"));
+        const SequenceLayout L = layoutSequenceToFit(trace, defaultOptions(), 700);
+        QVERIFY(L.axis.pixelsPerMs() >= minimumReadablePixelsPerMs(trace, defaultOptions()) - 1e-9);
+        // The handshake (10 ms … 160 ms) spans several lines, not one.
+        const double handshake = L.axis.timeToY(160 * ms) - L.axis.timeToY(10 * ms);
+        QVERIFY2(handshake > 4 * QFontMetricsF(defaultOptions().font).lineSpacing(), qPrintable(QString::number(handshake)));
+        // A short story is fitted exactly, whatever the zoom it had.
+        const Trace handshakeOnly = builtin(QStringLiteral("three-way-handshake"));
+        const SequenceLayout fitted = layoutSequenceToFit(handshakeOnly, defaultOptions(), 700);
+        QVERIFY(fitted.size.height() <= 700);
+        QVERIFY(fitted.size.height() > 600);
+    }
+
+    void aNarrowWidthBringsTheLifelinesCloserAndTheTimerTextsStayInside()
+    {
+        const Trace trace = builtin(QStringLiteral("handshake-and-close"));
+        SequenceLayoutOptions options = defaultOptions();
+        const SequenceLayout wide = layoutSequence(trace, options);
+        options.width = wide.size.width() - 15;
+        const SequenceLayout narrow = layoutSequence(trace, options);
+        QVERIFY(narrow.lifelines[1].x - narrow.lifelines[0].x < wide.lifelines[1].x - wide.lifelines[0].x);
+        QVERIFY2(narrow.size.width() <= options.width + 1, qPrintable(QString::number(narrow.size.width()))); // whole pixels
+        // Narrower than the labels can bear, the lifelines keep a readable distance (and
+        // the view scrolls sideways).
+        options.width = 300;
+        const SequenceLayout tooNarrow = layoutSequence(trace, options);
+        QVERIFY(tooNarrow.lifelines[1].x - tooNarrow.lifelines[0].x >= 200);
+        for (const SequenceLayout *L : {&wide, &narrow}) {
+            for (const TimerBracketGeometry &t : L->timers)
+                QVERIFY2(t.textRect.right() <= L->size.width(), qPrintable(t.text)); // not cut at the right edge
+            for (const StateBandGeometry &b : L->stateBands)
+                QVERIFY(b.textRect.right() <= L->size.width());
+        }
+    }
+
+    void theGeometryAsJsonNamesEachArrowByItsKeyAndLabel()
+    {
+        const Trace trace = builtin(QStringLiteral("three-way-handshake"));
+        const SequenceLayout L = layoutSequence(trace, defaultOptions());
+        const QJsonObject json = sequenceLayoutToJson(L, trace);
+        const QJsonArray arrows = json.value(QStringLiteral("arrows")).toArray();
+        QCOMPARE(arrows.size(), L.arrows.size());
+        const QJsonObject first = arrows.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("key")).toString(), QStringLiteral("A#1"));
+        QCOMPARE(first.value(QStringLiteral("label")).toString(), QStringLiteral("SYN seq=1000"));
+        QVERIFY(first.contains(QStringLiteral("label_polygon")) || first.contains(QStringLiteral("label_rect")));
+        QCOMPARE(json.value(QStringLiteral("hosts")).toArray().size(), 2);
+        QVERIFY(json.value(QStringLiteral("axis")).toObject().value(QStringLiteral("ticks")).toArray().size() > 2);
+    }
+
+    void timeAxisHoldsAnInstantWithoutLosingItsOrder()
+    {
+        TimeAxis::Spec spec;
+        spec.keyTimes = {0, 10 * ms, 20 * ms};
+        spec.pixelsPerMs = 2;
+        spec.top = 100;
+        spec.hold = {0, 30, 0};
+        spec.roomBefore = {0, 0, 12};
+        const TimeAxis axis = TimeAxis::build(spec);
+        QCOMPARE(axis.timeToY(10 * ms), 120.0);       // the top of the hold
+        QCOMPARE(axis.timeToY(10 * ms + 1), 150.0 + 32.0 / 10000); // room spreads over its gap
+        QCOMPARE(axis.holdAt(10 * ms), 30.0);
+        QCOMPARE(axis.yToTime(135), 10 * ms);          // inside the hold: its instant
+        QCOMPARE(axis.timeToY(20 * ms), 150.0 + 20 + 12); // the room before 20 ms
+        QCOMPARE(axis.linearDuration(), 20 * ms);
     }
 
     void simulatedHandshakeAndCloseLaysOutCleanly()

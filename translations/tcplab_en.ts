@@ -659,6 +659,34 @@
         <source>keepalive probe</source>
         <translation>keepalive probe</translation>
     </message>
+    <message>
+        <source>%1 → %2: %3 forged SYNs, %4/s</source>
+        <translation>%1 → %2: %3 forged SYNs, %4/s</translation>
+    </message>
+    <message>
+        <source>%1 of them dropped: SYN queue full</source>
+        <translation>%1 of them dropped: SYN queue full</translation>
+    </message>
+    <message>
+        <source>%1 → forged addresses: %2 SYN,ACKs</source>
+        <translation>%1 → forged addresses: %2 SYN,ACKs</translation>
+    </message>
+    <message>
+        <source>%1 → forged addresses: %2 segments</source>
+        <translation>%1 → forged addresses: %2 segments</translation>
+    </message>
+    <message>
+        <source>SYN queue: %1 half-open</source>
+        <translation>SYN queue: %1 half-open</translation>
+    </message>
+    <message>
+        <source>SYN queue full: %1 half-open</source>
+        <translation>SYN queue full: %1 half-open</translation>
+    </message>
+    <message>
+        <source>SYN queue empty</source>
+        <translation>SYN queue empty</translation>
+    </message>
 </context>
 <context>
     <name>StateDiagramExporter</name>
@@ -2054,6 +2082,14 @@ Do you want to save them?</translation>
     <message>
         <source>No simulation yet</source>
         <translation>No simulation yet</translation>
+    </message>
+    <message>
+        <source>Click to show every segment of the flood</source>
+        <translation>Click to show every segment of the flood</translation>
+    </message>
+    <message>
+        <source>Click to show the flood as one band again</source>
+        <translation>Click to show the flood as one band again</translation>
     </message>
 </context>
 <context>

@@ -659,6 +659,34 @@
         <source>keepalive probe</source>
         <translation>保活探测</translation>
     </message>
+    <message>
+        <source>%1 → %2: %3 forged SYNs, %4/s</source>
+        <translation>%1 → %2：%3 个伪造的 SYN，每秒 %4 个</translation>
+    </message>
+    <message>
+        <source>%1 of them dropped: SYN queue full</source>
+        <translation>其中 %1 个被丢弃：SYN 队列已满</translation>
+    </message>
+    <message>
+        <source>%1 → forged addresses: %2 SYN,ACKs</source>
+        <translation>%1 → 伪造的地址：%2 个 SYN,ACK</translation>
+    </message>
+    <message>
+        <source>%1 → forged addresses: %2 segments</source>
+        <translation>%1 → 伪造的地址：%2 个报文段</translation>
+    </message>
+    <message>
+        <source>SYN queue: %1 half-open</source>
+        <translation>SYN 队列：%1 个半连接</translation>
+    </message>
+    <message>
+        <source>SYN queue full: %1 half-open</source>
+        <translation>SYN 队列已满：%1 个半连接</translation>
+    </message>
+    <message>
+        <source>SYN queue empty</source>
+        <translation>SYN 队列已空</translation>
+    </message>
 </context>
 <context>
     <name>StateDiagramExporter</name>
@@ -2058,6 +2086,14 @@ Do you want to save them?</source>
     <message>
         <source>No simulation yet</source>
         <translation>尚未模拟</translation>
+    </message>
+    <message>
+        <source>Click to show every segment of the flood</source>
+        <translation>点击以显示洪泛中的每个报文段</translation>
+    </message>
+    <message>
+        <source>Click to show the flood as one band again</source>
+        <translation>点击以重新把洪泛显示为一条带</translation>
     </message>
 </context>
 <context>

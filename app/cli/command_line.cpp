@@ -4,6 +4,7 @@
 #include "cli_output.h"
 #include "export_command.h"
 #include "import_command.h"
+#include "layout_command.h"
 #include "list_command.h"
 #include "run_command.h"
 #include "validate_command.h"
@@ -22,6 +23,7 @@ const QList<CliCommand> &CommandLine::commands()
         listCommand(),
         runCommand(),
         exportCommand(),
+        layoutCommand(),
         validateCommand(),
         captureCommand(),
         importCommand(),

@@ -1,6 +1,5 @@
 #include "sequence/label_placer.h"
 
-#include <QLineF>
 #include <QtMath>
 #include <algorithm>
 #include <cmath>
@@ -8,14 +7,6 @@
 namespace tcplab {
 
 namespace {
-
-QPolygonF orientedRect(QPointF center, QSizeF size, double angleDegrees)
-{
-    const double a = qDegreesToRadians(angleDegrees);
-    const QPointF ex(std::cos(a) * size.width() / 2, std::sin(a) * size.width() / 2);
-    const QPointF ey(-std::sin(a) * size.height() / 2, std::cos(a) * size.height() / 2);
-    return QPolygonF({center - ex - ey, center + ex - ey, center + ex + ey, center - ex + ey});
-}
 
 bool separatedOnAxis(const QPolygonF &a, const QPolygonF &b, QPointF axis)
 {
@@ -34,6 +25,42 @@ bool separatedOnAxis(const QPolygonF &a, const QPolygonF &b, QPointF axis)
     return aHi <= bLo + 1e-6 || bHi <= aLo + 1e-6;
 }
 
+double cross(QPointF a, QPointF b)
+{
+    return a.x() * b.y() - a.y() * b.x();
+}
+
+bool near(QPointF a, QPointF b)
+{
+    return std::abs(a.x() - b.x()) < 0.5 && std::abs(a.y() - b.y()) < 0.5;
+}
+
+// Whether the closed segments ab and cd have a point in common.
+bool segmentsMeet(QPointF a, QPointF b, QPointF c, QPointF d)
+{
+    const double d1 = cross(b - a, c - a), d2 = cross(b - a, d - a);
+    const double d3 = cross(d - c, a - c), d4 = cross(d - c, b - c);
+    if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)))
+        return true;
+    auto onSegment = [](QPointF p, QPointF q, QPointF r) { // r on pq, given collinear
+        return std::min(p.x(), q.x()) - 1e-9 <= r.x() && r.x() <= std::max(p.x(), q.x()) + 1e-9
+               && std::min(p.y(), q.y()) - 1e-9 <= r.y() && r.y() <= std::max(p.y(), q.y()) + 1e-9;
+    };
+    constexpr double eps = 1e-9;
+    return (std::abs(d1) < eps && onSegment(a, b, c)) || (std::abs(d2) < eps && onSegment(a, b, d))
+           || (std::abs(d3) < eps && onSegment(c, d, a)) || (std::abs(d4) < eps && onSegment(c, d, b));
+}
+
+// A line crosses the label's own arrow (so it may pass under the label) when the two meet
+// anywhere but at an end they share: an arrival and the reply that leaves from it touch
+// without crossing, and a label between them must keep clear of both.
+bool crossesOwnArrow(QPointF from, QPointF to, QPointF ownFrom, QPointF ownEnd)
+{
+    if (near(from, ownFrom) || near(from, ownEnd) || near(to, ownFrom) || near(to, ownEnd))
+        return false;
+    return segmentsMeet(from, to, ownFrom, ownEnd);
+}
+
 } // namespace
 
 bool convexPolygonsOverlap(const QPolygonF &a, const QPolygonF &b)
@@ -48,102 +75,300 @@ bool convexPolygonsOverlap(const QPolygonF &a, const QPolygonF &b)
     return true;
 }
 
-void LabelPlacer::addObstacle(const QRectF &rect)
-{
-    insert(QPolygonF(rect), rect);
-}
-
 int LabelPlacer::rowOf(double y) const
 {
     return std::max(0, int(std::floor(y / rowHeight)));
 }
 
-void LabelPlacer::insert(const QPolygonF &polygon, const QRectF &bounds)
+void LabelPlacer::file(double left, double top, double right, double bottom, int index)
 {
     const int id = int(m_entries.size());
-    m_entries.append({polygon, bounds});
-    const int last = rowOf(bounds.bottom());
+    m_entries.push_back({left, top, right, bottom, index});
+    if (index >= 0 && rowOf(bottom) - rowOf(top) > tallRows) {
+        m_tall.push_back(id);
+        return;
+    }
+    const size_t last = size_t(rowOf(bottom));
     if (m_rows.size() <= last)
         m_rows.resize(last + 1);
-    for (int r = rowOf(bounds.top()); r <= last; ++r)
-        m_rows[r].append(id);
+    m_rowsUsed = std::max(m_rowsUsed, last + 1);
+    for (size_t r = size_t(rowOf(top)); r <= last; ++r)
+        m_rows[r].push_back(id);
 }
 
-bool LabelPlacer::collides(const QPolygonF &polygon, const QRectF &bounds) const
+void LabelPlacer::addObstacle(const QRectF &rect, int key)
 {
-    const int last = std::min(int(m_rows.size()) - 1, rowOf(bounds.bottom()));
-    for (int r = rowOf(bounds.top()); r <= last; ++r) {
-        for (int id : m_rows[r]) {
-            const Entry &e = m_entries[id];
-            if (e.bounds.intersects(bounds) && convexPolygonsOverlap(e.polygon, polygon))
-                return true;
+    const QRectF r = rect.normalized();
+    Box box;
+    box.key = key;
+    box.center = r.center();
+    box.halfWidth = r.width() / 2;
+    box.halfHeight = r.height() / 2;
+    m_boxes.push_back(box);
+    file(r.left(), r.top(), r.right(), r.bottom(), int(m_boxes.size()) - 1);
+}
+
+void LabelPlacer::addLine(int owner, QPointF from, QPointF to)
+{
+    m_lines.push_back({from, to, owner});
+    file(std::min(from.x(), to.x()), std::min(from.y(), to.y()), std::max(from.x(), to.x()),
+         std::max(from.y(), to.y()), -int(m_lines.size()));
+}
+
+QPolygonF LabelPlacer::polygon(QPointF center, QSizeF size, double angle)
+{
+    const double a = qDegreesToRadians(angle);
+    const QPointF ex(std::cos(a) * size.width() / 2, std::sin(a) * size.width() / 2);
+    const QPointF ey(-std::sin(a) * size.height() / 2, std::cos(a) * size.height() / 2);
+    return QPolygonF({center - ex - ey, center + ex - ey, center + ex + ey, center - ex + ey});
+}
+
+// Calls visit(candidate) for each place beside the arrow, in order of preference, until it
+// returns true. No list is built: most labels take the first place they try.
+template<typename Visit>
+bool LabelPlacer::forEachCandidate(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size, Visit &&visit)
+{
+    QPointF dir = to - from;
+    double fullLength = std::hypot(dir.x(), dir.y());
+    if (fullLength < 1e-6) {
+        dir = QPointF(1, 0);
+        fullLength = 1;
+    }
+    const QPointF u = dir / fullLength;
+    const double drawnLength = std::hypot(drawnEnd.x() - from.x(), drawnEnd.y() - from.y());
+
+    // Text reads left to right whatever the arrow's direction.
+    const double slope = u.x() < 0 ? std::atan2(-u.y(), -u.x()) : std::atan2(u.y(), u.x());
+    const double degrees = std::abs(qRadiansToDegrees(slope));
+    const double hw = size.width() / 2, hh = size.height() / 2;
+
+    // Along the drawn part, clear of the lifelines at its ends, middle first. A long arrow
+    // (a segment delayed across other traffic) is tried all along, a label's length apart.
+    constexpr double endMargin = 12;
+    static constexpr double fractions[] = {0.5, 0.38, 0.62, 0.26, 0.74, 0.15, 0.85, 0.06, 0.94};
+    constexpr int fractionCount = int(std::size(fractions));
+    const double stride = std::max(size.width(), 24.0);
+    const int extra = drawnLength > 6 * stride ? std::min(55, int(drawnLength / stride)) : 0;
+    auto along = [&](double angle, QPointF normal, double offset, double halfAlong) {
+        // A label longer than the drawn part of a dropped segment may run on beside the
+        // dotted rest of its way, as long as it stays beside the drawn part too.
+        const double lo = halfAlong + endMargin;
+        const double minOverlap = std::min(2 * halfAlong, std::max(24.0, drawnLength / 2));
+        const double hi = std::min(fullLength - halfAlong - endMargin, drawnLength + halfAlong - minOverlap);
+        Candidate c;
+        c.angle = qRadiansToDegrees(angle);
+        c.box.cosA = std::cos(angle);
+        c.box.sinA = std::sin(angle);
+        c.box.halfWidth = hw;
+        c.box.halfHeight = hh;
+        double taken[fractionCount + 56];
+        int takenCount = 0;
+        for (int i = 0; i < fractionCount + extra; ++i) {
+            const double f = i < fractionCount ? fractions[i] : (i - fractionCount + 1) * stride / drawnLength;
+            const double s = lo <= hi ? std::clamp(f * drawnLength, lo, hi) : drawnLength / 2;
+            bool seen = false;
+            for (int t = 0; t < takenCount && !seen; ++t)
+                seen = std::abs(taken[t] - s) < 1;
+            if (seen)
+                continue;
+            taken[takenCount++] = s;
+            const QPointF onLine = from + u * s;
+            for (double side : {1.0, -1.0}) {
+                c.box.center = onLine + normal * (side * offset);
+                if (visit(c))
+                    return true;
+            }
         }
+        return false;
+    };
+    // Rotated to the slope: the label's long side runs along the arrow, `gap` away.
+    auto rotated = [&] { return along(slope, QPointF(std::sin(slope), -std::cos(slope)), gap + hh, hw); };
+    if (degrees <= maxRotation)
+        return rotated();
+    // A steep arrow: level text beside it, its nearest corner `gap` away, or text along the
+    // arrow. Up to 75° the text along it comes first (level text would stand far out across
+    // the arrows beside it); steeper, only level text.
+    QPointF normal(-u.y(), u.x());
+    if (normal.y() > 0 || (normal.y() == 0 && normal.x() < 0))
+        normal = -normal; // above (or right of) the line first
+    auto level = [&] {
+        return along(0, normal, gap + std::abs(normal.x()) * hw + std::abs(normal.y()) * hh,
+                     std::abs(u.x()) * hw + std::abs(u.y()) * hh);
+    };
+    if (degrees <= maxSteepRotation && rotated())
+        return true;
+    return level();
+}
+
+// Whether the segment a → b comes within `margin` of the box: the segment in the box's
+// frame, clipped to the box grown by the margin (Liang–Barsky); any part left, it does.
+bool LabelPlacer::segmentComesWithin(const Box &box, QPointF a, QPointF b, double margin)
+{
+    const QPointF e1(box.cosA, box.sinA), e2(-box.sinA, box.cosA);
+    const QPointF p0 = a - box.center, p1 = b - box.center;
+    const double x0 = QPointF::dotProduct(p0, e1), y0 = QPointF::dotProduct(p0, e2);
+    const double dx = QPointF::dotProduct(p1, e1) - x0, dy = QPointF::dotProduct(p1, e2) - y0;
+    const double hx = box.halfWidth + margin, hy = box.halfHeight + margin;
+    double t0 = 0, t1 = 1;
+    const double ps[4] = {-dx, dx, -dy, dy};
+    const double qs[4] = {x0 + hx, hx - x0, y0 + hy, hy - y0};
+    for (int k = 0; k < 4; ++k) {
+        if (std::abs(ps[k]) < 1e-12) {
+            if (qs[k] < 0)
+                return false;
+        } else {
+            const double t = qs[k] / ps[k];
+            if (ps[k] < 0)
+                t0 = std::max(t0, t);
+            else
+                t1 = std::min(t1, t);
+            if (t0 > t1)
+                return false;
+        }
+    }
+    return true;
+}
+
+// Whether a filed entry keeps the candidate box from its place (and what it is).
+bool LabelPlacer::blocks(const Entry &entry, const Box &box, int owner, QPointF ownFrom, QPointF ownEnd,
+                         Blocker *blocker) const
+{
+    const QPointF e1(box.cosA, box.sinA), e2(-box.sinA, box.cosA);
+    if (entry.index >= 0) {
+        // Two oriented boxes overlap unless one of their four axes separates them
+        // by at least `spacing`.
+        const Box &o = m_boxes[entry.index];
+        const QPointF f1(o.cosA, o.sinA), f2(-o.sinA, o.cosA);
+        const QPointF d = o.center - box.center;
+        bool separated = false;
+        for (QPointF axis : {e1, e2, f1, f2}) {
+            const double ra = box.halfWidth * std::abs(QPointF::dotProduct(e1, axis))
+                              + box.halfHeight * std::abs(QPointF::dotProduct(e2, axis));
+            const double rb = o.halfWidth * std::abs(QPointF::dotProduct(f1, axis))
+                              + o.halfHeight * std::abs(QPointF::dotProduct(f2, axis));
+            if (std::abs(QPointF::dotProduct(d, axis)) >= ra + rb + spacing) {
+                separated = true;
+                break;
+            }
+        }
+        if (!separated) {
+            *blocker = {o.owner, o.key};
+            return true;
+        }
+        return false;
+    }
+    const Line &line = m_lines[-1 - entry.index];
+    if (line.owner == owner)
+        return false;
+    const bool inside = segmentComesWithin(box, line.from, line.to, lineClearance);
+    if (inside && !crossesOwnArrow(line.from, line.to, ownFrom, ownEnd)) {
+        *blocker = {line.owner, -1};
+        return true;
     }
     return false;
 }
 
-LabelPlacer::Placement LabelPlacer::place(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size)
+bool LabelPlacer::isFree(const Box &box, int owner, QPointF ownFrom, QPointF ownEnd, Blocker *blocker) const
 {
-    QLineF whole(from, to);
-    if (whole.length() < 1e-6)
-        whole.setP2(from + QPointF(1, 0));
-    const double fullLength = whole.length();
-    const double drawnLength = QLineF(from, drawnEnd).length();
-    const QPointF unit = (whole.p2() - whole.p1()) / fullLength;
-
-    // Text reads left to right whatever the arrow's direction.
-    double angle = qRadiansToDegrees(std::atan2(unit.y(), unit.x()));
-    if (unit.x() < 0)
-        angle = qRadiansToDegrees(std::atan2(-unit.y(), -unit.x()));
-    const bool rotated = std::abs(angle) <= maxRotation;
-    if (!rotated)
-        angle = 0;
-    const double a = qDegreesToRadians(angle);
-    const QPointF up(std::sin(a), -std::cos(a)); // "above" the text baseline direction
-
-    constexpr double gap = 2.0;
-    const double w = size.width();
-    const double h = size.height();
-    static constexpr double fractions[] = {0.5, 0.36, 0.64, 0.24, 0.76, 0.14, 0.86};
-
-    Placement fallback;
-    for (int stack = 0; stack < 8; ++stack) {
-        for (int side = 0; side < 2; ++side) {
-            // Far from the arrow only the middle is worth trying (and cheap to try).
-            for (double f : fractions) {
-                if (stack >= 3 && f != fractions[0])
-                    break;
-                // Keep clear of the lifelines' state bands and of the arrow head.
-                constexpr double endMargin = 14;
-                double s = f * drawnLength;
-                if (rotated && fullLength > w + 2 * endMargin)
-                    s = std::clamp(s, w / 2 + endMargin, fullLength - w / 2 - endMargin);
-                const QPointF onLine = from + unit * s;
-                QPointF center;
-                if (rotated) {
-                    const double offset = gap + h / 2 + stack * (h + 2);
-                    center = onLine + up * (side == 0 ? offset : -offset);
-                } else {
-                    const double dx = gap + w / 2 + 2;
-                    center = onLine + QPointF(side == 0 ? dx : -dx, stack * (h + 2));
-                }
-                Placement p;
-                p.center = center;
-                p.angle = angle;
-                p.polygon = orientedRect(center, size, angle);
-                p.bounds = p.polygon.boundingRect();
-                if (stack == 0 && side == 0 && f == fractions[0])
-                    fallback = p;
-                if (!collides(p.polygon, p.bounds)) {
-                    insert(p.polygon, p.bounds);
-                    return p;
-                }
-            }
+    const double ex = std::abs(box.cosA) * box.halfWidth + std::abs(box.sinA) * box.halfHeight;
+    const double ey = std::abs(box.sinA) * box.halfWidth + std::abs(box.cosA) * box.halfHeight;
+    const double reach = std::max(lineClearance, spacing);
+    const double qLeft = box.center.x() - ex - reach, qRight = box.center.x() + ex + reach;
+    const double qTop = box.center.y() - ey - reach, qBottom = box.center.y() + ey + reach;
+    const int last = std::min(int(m_rowsUsed) - 1, rowOf(qBottom));
+    for (int id : m_tall) {
+        const Entry &entry = m_entries[size_t(id)];
+        if (entry.right < qLeft || entry.left > qRight || entry.bottom < qTop || entry.top > qBottom)
+            continue;
+        if (blocks(entry, box, owner, ownFrom, ownEnd, blocker))
+            return false;
+    }
+    for (int r = rowOf(qTop); r <= last; ++r) {
+        for (int id : m_rows[size_t(r)]) {
+            const Entry &entry = m_entries[size_t(id)];
+            if (entry.right < qLeft || entry.left > qRight || entry.bottom < qTop || entry.top > qBottom)
+                continue;
+            if (blocks(entry, box, owner, ownFrom, ownEnd, blocker))
+                return false;
         }
     }
-    // Crowded beyond reason (zoomed far out): keep the natural place; the text stays whole.
-    insert(fallback.polygon, fallback.bounds);
-    return fallback;
+    return true;
+}
+
+LabelPlacer::Placement LabelPlacer::fileBox(const Candidate &c, int owner, int choice)
+{
+    Box b = c.box;
+    b.owner = owner;
+    const double ex = std::abs(b.cosA) * b.halfWidth + std::abs(b.sinA) * b.halfHeight;
+    const double ey = std::abs(b.sinA) * b.halfWidth + std::abs(b.cosA) * b.halfHeight;
+    Placement p;
+    p.center = b.center;
+    p.angle = c.angle;
+    p.bounds = QRectF(b.center.x() - ex, b.center.y() - ey, 2 * ex, 2 * ey);
+    p.choice = choice;
+    m_boxes.push_back(b);
+    file(p.bounds.left(), p.bounds.top(), p.bounds.right(), p.bounds.bottom(), int(m_boxes.size()) - 1);
+    return p;
+}
+
+bool LabelPlacer::place(int owner, QPointF from, QPointF to, QPointF drawnEnd, QSizeF size, Placement *placement,
+                        QList<Blocker> *blockers, int preferred)
+{
+    Blocker blocker;
+    auto tryPlace = [&](const Candidate &c, int choice) {
+        // Beside its own arrow's drawn line, not only beside where the line would go on.
+        if (!segmentComesWithin(c.box, from, drawnEnd, gap + 0.5))
+            return false;
+        // Lines that cross its arrow's way — the drawn part, or the dotted rest of a dropped
+        // segment's way, beside which its label may run — pass under it.
+        if (isFree(c.box, owner, from, to, &blocker)) {
+            *placement = fileBox(c, owner, choice);
+            return true;
+        }
+        if (blockers && !blockers->contains(blocker))
+            blockers->append(blocker);
+        return false;
+    };
+    // The place it had before first: after a pass that made room elsewhere, most labels
+    // keep theirs.
+    if (preferred >= 0) {
+        int index = 0;
+        bool placed = false;
+        forEachCandidate(from, to, drawnEnd, size, [&](const Candidate &c) {
+            if (index++ != preferred)
+                return false;
+            placed = tryPlace(c, preferred);
+            return true;
+        });
+        if (placed)
+            return true;
+    }
+    int index = 0;
+    return forEachCandidate(from, to, drawnEnd, size, [&](const Candidate &c) {
+        const int choice = index++;
+        return choice != preferred && tryPlace(c, choice);
+    });
+}
+
+LabelPlacer::Placement LabelPlacer::placeAnyway(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size)
+{
+    Placement placement;
+    forEachCandidate(from, to, drawnEnd, size, [&](const Candidate &c) {
+        placement = fileBox(c, -1, 0);
+        return true;
+    });
+    return placement;
+}
+
+void LabelPlacer::clear()
+{
+    m_boxes.clear();
+    m_lines.clear();
+    m_entries.clear();
+    m_tall.clear();
+    for (size_t r = 0; r < m_rowsUsed; ++r)
+        m_rows[r].clear(); // keeps their memory for the next pass
+    m_rowsUsed = 0;
 }
 
 } // namespace tcplab

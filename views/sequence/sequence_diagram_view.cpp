@@ -8,6 +8,7 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
@@ -58,7 +59,7 @@ QPoint SequenceDiagramView::toViewport(const QPointF &p) const
     return QPoint(int(std::floor(p.x() - originX())), int(std::floor(p.y())) - verticalScrollBar()->value());
 }
 
-void SequenceDiagramView::setTrace(const Trace *trace)
+void SequenceDiagramView::setTrace(const Trace *trace, TraceOrigin origin)
 {
     m_trace = trace;
     if (m_trace && m_state.selectedSegment >= m_trace->segments.size())
@@ -66,17 +67,39 @@ void SequenceDiagramView::setTrace(const Trace *trace)
     m_state.hoveredSegment = -1;
     m_state.draggedSegment = -1;
     m_gesture = Gesture::None;
+    if (origin == TraceOrigin::NewScenario) {
+        m_fitted = true;
+        m_options.floods = FloodDrawing::Summarised;
+        m_state.selectedSegment = -1;
+        relayout();
+        verticalScrollBar()->setValue(0);
+        horizontalScrollBar()->setValue(0);
+        Q_EMIT zoomChanged(zoom());
+        return;
+    }
     relayoutKeepingTimeAt(int(m_layout.headerHeight) + 8);
+}
+
+SequenceLayoutOptions SequenceDiagramView::currentOptions() const
+{
+    SequenceLayoutOptions o = m_options;
+    o.font = font();
+    o.width = viewport()->width(); // the lifelines come closer in a narrow window
+    return o;
 }
 
 void SequenceDiagramView::relayout()
 {
     m_options.font = font();
     m_labelCache.clear();
-    if (m_trace)
-        m_layout = layoutSequence(*m_trace, m_options);
-    else
+    if (!m_trace) {
         m_layout = SequenceLayout();
+    } else if (m_fitted) {
+        m_layout = layoutSequenceToFit(*m_trace, currentOptions(), viewport()->height());
+        m_options.pixelsPerMs = m_layout.options.pixelsPerMs;
+    } else {
+        m_layout = layoutSequence(*m_trace, currentOptions());
+    }
     updateScrollBars();
     viewport()->update();
 }
@@ -117,8 +140,7 @@ void SequenceDiagramView::setFutureMode(FutureMode mode)
 
 double SequenceDiagramView::zoom() const
 {
-    return m_layout.lifelines.isEmpty() && m_options.pixelsPerMs > 0 ? m_options.pixelsPerMs
-                                                                     : m_layout.axis.pixelsPerMs();
+    return !m_trace && m_options.pixelsPerMs > 0 ? m_options.pixelsPerMs : m_layout.axis.pixelsPerMs();
 }
 
 void SequenceDiagramView::setZoom(double pixelsPerMs)
@@ -129,8 +151,9 @@ void SequenceDiagramView::setZoom(double pixelsPerMs)
 void SequenceDiagramView::zoomAround(double pixelsPerMs, int viewportY)
 {
     pixelsPerMs = std::clamp(pixelsPerMs, minPixelsPerMs, maxPixelsPerMs);
-    if (m_options.pixelsPerMs == pixelsPerMs)
+    if (!m_fitted && m_options.pixelsPerMs == pixelsPerMs)
         return;
+    m_fitted = false;
     m_options.pixelsPerMs = pixelsPerMs;
     relayoutKeepingTimeAt(viewportY);
     Q_EMIT zoomChanged(zoom());
@@ -148,24 +171,20 @@ void SequenceDiagramView::zoomOut()
 
 void SequenceDiagramView::fitToWindow()
 {
+    m_fitted = true;
     if (!m_trace)
         return;
-    // Height = fixed part (headers, breaks, margins) + linear time × scale; solve for the
-    // scale. The fixed part moves a little with the scale (which gaps become breaks, label
-    // stacking), so solve again until it fits.
-    for (int round = 0; round < 8; ++round) {
-        const double linearMs = double(std::max<SimTime>(1, m_layout.axis.linearDuration())) / usPerMs;
-        const double linearPixels = linearMs * m_layout.axis.pixelsPerMs();
-        const double fixed = m_layout.size.height() - linearPixels;
-        const double available = std::max(40.0, viewport()->height() - fixed - 1);
-        const double target = std::clamp(available / linearMs, minPixelsPerMs, maxPixelsPerMs);
-        m_options.pixelsPerMs = round == 0 ? target : std::min(target, m_options.pixelsPerMs * 0.97);
-        relayout();
-        if (m_layout.size.height() <= viewport()->height())
-            break;
-    }
+    relayout(); // layoutSequenceToFit(): from the trace and the window alone, in one call
     verticalScrollBar()->setValue(0);
     Q_EMIT zoomChanged(zoom());
+}
+
+void SequenceDiagramView::setFloodDrawing(FloodDrawing drawing)
+{
+    if (m_options.floods == drawing)
+        return;
+    m_options.floods = drawing;
+    relayoutKeepingTimeAt(viewport()->height() / 2);
 }
 
 void SequenceDiagramView::setLabelContent(SegmentLabelContent content)
@@ -289,7 +308,13 @@ void SequenceDiagramView::paintEvent(QPaintEvent *)
 void SequenceDiagramView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    updateScrollBars();
+    // The lifelines follow the width; a fitted diagram follows the height too.
+    const bool widthChanged = event->size().width() != event->oldSize().width();
+    const bool heightChanged = event->size().height() != event->oldSize().height();
+    if (m_trace && (widthChanged || (m_fitted && heightChanged)))
+        relayoutKeepingTimeAt(viewport()->height() / 2);
+    else
+        updateScrollBars();
 }
 
 void SequenceDiagramView::scrollContentsBy(int, int)
@@ -329,6 +354,7 @@ void SequenceDiagramView::mousePressEvent(QMouseEvent *event)
         QAbstractScrollArea::mousePressEvent(event);
         return;
     }
+    m_pressedOnFlood = false;
     const int head = m_layout.segmentHeadAt(d);
     const ArrowGeometry *headArrow = m_layout.arrowForSegment(head);
     if (headArrow && !headArrow->dropped) {
@@ -338,6 +364,11 @@ void SequenceDiagramView::mousePressEvent(QMouseEvent *event)
     } else if (const int id = m_layout.segmentAt(d); id >= 0) {
         m_pressedSegment = id;
         m_pressedOnHead = false;
+        m_gesture = Gesture::PendingClick;
+    } else if (m_layout.floodAt(d) >= 0) {
+        m_pressedSegment = -1;
+        m_pressedOnHead = false;
+        m_pressedOnFlood = true;
         m_gesture = Gesture::PendingClick;
     } else if (m_trace) {
         m_gesture = Gesture::Scrubbing;
@@ -381,7 +412,7 @@ void SequenceDiagramView::mouseMoveEvent(QMouseEvent *event)
     setHovered(headArrow ? head : id);
     if (headArrow && !headArrow->dropped)
         viewport()->setCursor(Qt::SizeVerCursor);
-    else if (id >= 0)
+    else if (id >= 0 || m_layout.floodAt(d) >= 0)
         viewport()->setCursor(Qt::PointingHandCursor);
     else
         viewport()->unsetCursor();
@@ -393,7 +424,11 @@ void SequenceDiagramView::mouseReleaseEvent(QMouseEvent *event)
     m_gesture = Gesture::None;
     if (event->button() != Qt::LeftButton)
         return;
-    if (gesture == Gesture::PendingClick) {
+    if (gesture == Gesture::PendingClick && m_pressedOnFlood) {
+        m_pressedOnFlood = false;
+        setFloodDrawing(m_options.floods == FloodDrawing::Summarised ? FloodDrawing::Expanded
+                                                                       : FloodDrawing::Summarised);
+    } else if (gesture == Gesture::PendingClick) {
         m_state.selectedSegment = m_pressedSegment;
         viewport()->update();
         Q_EMIT segmentSelected(m_pressedSegment);
@@ -470,9 +505,16 @@ bool SequenceDiagramView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const int id = m_layout.segmentAt(toDiagram(help->pos()));
+        const QPointF d = toDiagram(help->pos());
+        const int id = m_layout.segmentAt(d);
         if (id >= 0)
             QToolTip::showText(help->globalPos(), segmentToolTip(id), viewport());
+        else if (m_layout.floodAt(d) >= 0)
+            QToolTip::showText(help->globalPos(),
+                               m_options.floods == FloodDrawing::Summarised
+                                   ? tr("Click to show every segment of the flood")
+                                   : tr("Click to show the flood as one band again"),
+                               viewport());
         else
             QToolTip::hideText();
         return true;

@@ -12,6 +12,11 @@ namespace tcplab {
 
 class Trace;
 
+// Where a trace given to the view comes from: the same story simulated again after an edit
+// (the view keeps its zoom, scroll and selection) or a story just opened (the view starts
+// over, fitted to the window).
+enum class TraceOrigin { Resimulated, NewScenario };
+
 // The sequence diagram widget: lifelines, segment arrows, states, timers, breaks, and the
 // playhead. It shows a Trace it does not own; the learner's clicks on arrows come out as
 // signals and the application decides what they do (select, fault-plan edits).
@@ -25,9 +30,10 @@ public:
     explicit SequenceDiagramView(QWidget *parent = nullptr);
     ~SequenceDiagramView() override;
 
-    // Not owned. Call again after each re-simulation: the view keeps its scroll position
-    // by time and its selection if that segment still exists.
-    void setTrace(const Trace *trace);
+    // Not owned. Call again after each re-simulation: the view keeps its zoom (fitted stays
+    // fitted, to the new trace), its scroll position by time and its selection if that
+    // segment still exists. A new scenario starts fitted, at the top, nothing selected.
+    void setTrace(const Trace *trace, TraceOrigin origin = TraceOrigin::Resimulated);
     const Trace *trace() const { return m_trace; }
 
     // Times after the playhead are the future (hidden or faint). The maximum SimTime means
@@ -37,12 +43,21 @@ public:
     void setFutureMode(FutureMode mode);
     FutureMode futureMode() const { return m_state.futureMode; }
 
-    // Pixels per millisecond of time drawn to scale (breaks keep their height).
+    // Pixels per millisecond of time drawn to scale (breaks keep their height). The zoom
+    // belongs to the trace shown: fitted (the default, and after fitToWindow()) follows the
+    // trace and the window's size; any other zoom holds until a new scenario is shown.
     void setZoom(double pixelsPerMs);
     double zoom() const;
+    bool isFitted() const { return m_fitted; }
     void zoomIn();
     void zoomOut();
+    // Fits the whole story into the window in one step (the same result however often it
+    // is asked), never below the scale at which its busy parts stay readable.
     void fitToWindow();
+
+    // A SYN flood shows as one band until clicked; a click on the band shows every segment.
+    void setFloodDrawing(FloodDrawing drawing);
+    FloodDrawing floodDrawing() const { return m_options.floods; }
 
     void setLabelContent(SegmentLabelContent content);
     // Horizontal distance between lifelines; fitWidth() chooses it so all lifelines show.
@@ -92,6 +107,7 @@ private:
     // Diagram x of the viewport's left edge: scrolled, or negative to centre a narrow diagram.
     double originX() const;
     void relayout();
+    SequenceLayoutOptions currentOptions() const;
     void relayoutKeepingTimeAt(int viewportY);
     void updateScrollBars();
     void zoomAround(double pixelsPerMs, int viewportY);
@@ -106,6 +122,8 @@ private:
     Gesture m_gesture = Gesture::None;
     int m_pressedSegment = -1;
     bool m_pressedOnHead = false;
+    bool m_pressedOnFlood = false;
+    bool m_fitted = true;
     QPoint m_pressPos;
 };
 

@@ -25,11 +25,21 @@ enum class SegmentLabelContent {
     Full,      // Segment::summary(): also win= and mss=
 };
 
+// How a SYN flood is drawn: summarised (one band for the forged SYNs and the answers to
+// forged addresses, a SYN-queue strip for the half-open entries) or with every arrow.
+enum class FloodDrawing { Summarised, Expanded };
+
 struct SequenceLayoutOptions {
     // Vertical scale of the time drawn to scale; 0 = automatic (the typical one-way delay
-    // gets about 90 px).
+    // gets about 90 px). Where labels need more room than the scale gives, the layout adds
+    // it locally; the scale is the least the diagram gets.
     double pixelsPerMs = 0;
+    // Horizontal distance between lifelines, at most; with `width` set, less if the diagram
+    // must fit that width (down to where labels still fit, wrapped).
     double lifelineSpacing = 300;
+    // The width to fit, in pixels; 0: lay out at lifelineSpacing whatever the width.
+    double width = 0;
+    FloodDrawing floods = FloodDrawing::Summarised;
     // Quiet stretches longer than this become a break; 0 = automatic (8× the typical
     // one-way delay, at most 1 s); negative = never compress.
     SimTime breakThreshold = 0;
@@ -108,6 +118,49 @@ struct TimerBracketGeometry {
     QRectF textRect;
 };
 
+// A SYN flood, summarised: the band from the attackers' lifeline to the target's with what
+// it carries ("M → B: 200 forged SYNs, 10/s"). Expanded, the band stays behind the arrows.
+struct FloodGeometry {
+    int fromLane = 0;     // the attackers'
+    int toLane = 0;       // the target's
+    SimTime t0 = 0;       // first forged SYN sent
+    SimTime t1 = 0;       // last segment of the flood ends
+    bool expanded = false;
+    QPolygonF band;
+    QStringList textLines;
+    QRectF textRect;
+    int forgedSyns = 0;
+    int synsDroppedQueueFull = 0;
+    int answers = 0;
+    double synsPerSecond = 0;
+    QList<int> segments;  // ids of the segments the band stands for
+};
+
+// The half-open entries of a listener as a strip beside its lifeline whose width follows
+// how many there are, with a text where the queue fills, frees and empties — instead of a
+// band and a timer for each entry.
+struct SynQueueGeometry {
+    struct Mark {
+        SimTime time = 0;
+        int halfOpen = 0;
+        QString text;
+        QRectF textRect;
+    };
+    int lane = 0;
+    int listenerSocket = -1;
+    int maxHalfOpen = 0;
+    QRectF rect;          // the strip's column over the time it is not empty
+    QPolygonF shape;      // the filled outline: width ∝ half-open entries
+    QList<Mark> marks;
+};
+
+// One labelled tick of the time axis.
+struct AxisTick {
+    SimTime time = 0;
+    double y = 0;
+    QString text;         // "0.35 s", "2 h 0 min 0.35 s"
+};
+
 struct BreakGeometry {
     SimTime t0 = 0;
     SimTime t1 = 0;
@@ -129,6 +182,13 @@ struct SequenceLayout {
     QList<StateBandGeometry> stateBands;
     QList<TimerBracketGeometry> timers;
     QList<BreakGeometry> breaks;
+    QList<FloodGeometry> floods;
+    QList<SynQueueGeometry> synQueues;
+    SimTime tickStep = 0;                 // between labelled ticks of the time axis
+    int passes = 0;                       // times the layout made room and laid out again
+    // Labels that found no free place even after the layout made what room it could (0
+    // unless the story is beyond what the layout can part; see layoutSequence()).
+    int labelsPlacedAnyway = 0;
     QSizeF size;
     QList<int> arrowIndexOfSegment;       // segment id -> index into arrows, or -1
 
@@ -142,9 +202,22 @@ struct SequenceLayout {
     // The arrow whose head (arrival end) is within tolerance of p, for dragging; -1 if none.
     int segmentHeadAt(QPointF p, double tolerance = 8.0) const;
     int laneOfHost(int host) const;
+    // The flood band (or its text) under a point; -1 if none.
+    int floodAt(QPointF p) const;
+    // The labelled ticks of the time axis between y0 and y1 (none inside breaks and holds).
+    QList<AxisTick> ticks(double y0, double y1) const;
 };
 
 SequenceLayout layoutSequence(const Trace &trace, const SequenceLayoutOptions &options);
+
+// The layout at the scale that fits `height` (options.pixelsPerMs is ignored; the result's
+// options carry the scale found). Computed in one call from the trace, the options and the
+// height alone — never from an earlier zoom — so fitting twice gives the same picture.
+// The scale never falls below minimumReadablePixelsPerMs(): a run's busy first second is
+// not crushed by its quiet hours; such a diagram is taller than `height`.
+SequenceLayout layoutSequenceToFit(const Trace &trace, const SequenceLayoutOptions &options, double height);
+// The least scale "fit" uses: the typical one-way delay still gets a few text lines.
+double minimumReadablePixelsPerMs(const Trace &trace, const SequenceLayoutOptions &options);
 
 // The fonts of the diagram, derived from SequenceLayoutOptions::font; layout measures with
 // them and the painter draws with them, so measured text is exactly the drawn text.

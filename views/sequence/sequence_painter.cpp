@@ -36,29 +36,6 @@ double playheadY(const SequenceLayout &layout, const SequencePaintState &state)
     return state.hasPlayhead() ? layout.axis.timeToY(state.playhead) : 1e300;
 }
 
-// A nice tick step (1, 2, 5 × 10^k µs) at least minPixels apart.
-SimTime tickStep(double pixelsPerUs, double minPixels)
-{
-    const double minStep = minPixels / pixelsPerUs;
-    double step = 1;
-    while (true) {
-        for (double m : {1.0, 2.0, 5.0})
-            if (step * m >= minStep)
-                return SimTime(step * m);
-        step *= 10;
-        if (step > 1e15)
-            return SimTime(1e15);
-    }
-}
-
-QString tickText(SimTime t, SimTime step)
-{
-    int decimals = 0;
-    for (SimTime s = usPerSecond; s > step && decimals < 6; s /= 10)
-        ++decimals;
-    return QStringLiteral("%1 s").arg(double(t) / usPerSecond, 0, 'f', decimals);
-}
-
 void paintZigzag(QPainter *p, double x0, double x1, double y)
 {
     QPainterPath path(QPointF(x0, y));
@@ -105,40 +82,94 @@ void paintTimeAxis(QPainter *p, const SequenceLayout &L, const QRectF &visible)
     p->setFont(sequenceAnnotationFont(L.options.font));
     const QFontMetricsF fm(p->font());
     const double right = L.timeAxisWidth - 4;
-    for (const TimeAxis::Piece &piece : L.axis.pieces()) {
-        if (piece.isBreak || piece.y1 < visible.top() - 20 || piece.y0 > visible.bottom() + 20)
-            continue;
-        const double ppu = (piece.y1 - piece.y0) / double(std::max<SimTime>(1, piece.t1 - piece.t0));
-        const SimTime step = tickStep(ppu, fm.lineSpacing() * 3);
-        const SimTime tFrom = std::max(piece.t0, L.axis.yToTime(visible.top() - 20));
-        const SimTime tTo = std::min(piece.t1, L.axis.yToTime(visible.bottom() + 20));
-        SimTime t = (tFrom + step - 1) / step * step;
-        if (tFrom < 0)
-            t = tFrom / step * step;
-        QList<QLineF> grid;
-        QList<QLineF> ticks;
-        p->setPen(QPen(HostPalette::gridText(), 1));
-        for (; t <= tTo; t += step) {
-            const double y = std::round(L.axis.timeToY(t)) + 0.5;
-            // Ticks too near a break would crowd its label.
-            if (y - piece.y0 < fm.height() * 0.6 && piece.y0 > L.axis.top() + 1)
-                continue;
-            if (piece.y1 - y < fm.height() * 0.6 && &piece != &L.axis.pieces().last())
-                continue;
-            grid << QLineF(QPointF(right, y), QPointF(L.size.width(), y));
-            ticks << QLineF(QPointF(right - 4, y), QPointF(right, y));
-            const QRectF textRect(0, y - fm.height() / 2, right - 6, fm.height());
-            p->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, tickText(t, step));
-        }
-        p->drawLines(ticks);
-        p->setPen(QPen(QColor(0xee, 0xee, 0xee), 1));
-        p->drawLines(grid);
+    QList<QLineF> grid;
+    QList<QLineF> ticks;
+    p->setPen(QPen(HostPalette::gridText(), 1));
+    for (const AxisTick &tick : L.ticks(visible.top() - 20, visible.bottom() + 20)) {
+        const double y = std::round(tick.y) + 0.5;
+        grid << QLineF(QPointF(right, y), QPointF(L.size.width(), y));
+        ticks << QLineF(QPointF(right - 4, y), QPointF(right, y));
+        const QRectF textRect(0, y - fm.height() / 2, right - 6, fm.height());
+        p->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, tick.text);
     }
+    p->drawLines(ticks);
+    p->setPen(QPen(QColor(0xee, 0xee, 0xee), 1));
+    p->drawLines(grid);
     p->setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 1));
     const double x = std::round(right) + 0.5;
     p->drawLine(QPointF(x, std::max(visible.top(), L.axis.top())),
                 QPointF(x, std::min(visible.bottom(), L.axis.bottom())));
     p->setRenderHint(QPainter::Antialiasing, true);
+}
+
+// A flood summarised: a translucent band in the attackers' colour from their lifeline to
+// the target's, as wide in time as the flood lasts. Expanded, it stays faintly behind.
+void paintFloodBands(QPainter *p, const SequenceLayout &L, const QRectF &visible)
+{
+    for (const FloodGeometry &f : L.floods) {
+        if (!f.band.boundingRect().intersects(visible))
+            continue;
+        QColor c = HostPalette::attackerColor();
+        c.setAlpha(f.expanded ? 14 : 40);
+        p->setPen(Qt::NoPen);
+        p->setBrush(c);
+        p->drawPolygon(f.band);
+        c.setAlpha(f.expanded ? 60 : 140);
+        p->setPen(QPen(c, 1, Qt::DashLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawPolygon(f.band);
+    }
+}
+
+void paintFloodTexts(QPainter *p, const SequenceLayout &L, const QRectF &visible)
+{
+    const QFont font = sequenceAnnotationFont(L.options.font);
+    const QFontMetricsF fm(font);
+    p->setFont(font);
+    for (const FloodGeometry &f : L.floods) {
+        if (!f.textRect.intersects(visible))
+            continue;
+        const QColor c = HostPalette::attackerColor();
+        p->setPen(QPen(c, 1));
+        p->setBrush(QColor(255, 255, 255, 240));
+        p->drawRoundedRect(f.textRect, 4, 4);
+        p->setPen(c.darker(130));
+        double y = f.textRect.top() + 3;
+        for (const QString &line : f.textLines) {
+            p->drawText(QRectF(f.textRect.left(), y, f.textRect.width(), fm.lineSpacing()), Qt::AlignCenter, line);
+            y += fm.lineSpacing();
+        }
+    }
+    p->setBrush(Qt::NoBrush);
+}
+
+// The SYN queue of a flooded listener: a filled strip whose width follows the half-open
+// entries, and its marks.
+void paintSynQueues(QPainter *p, const SequenceLayout &L, const QRectF &visible)
+{
+    p->setFont(sequenceAnnotationFont(L.options.font));
+    for (const SynQueueGeometry &q : L.synQueues) {
+        if (q.rect.bottom() >= visible.top() && q.rect.top() <= visible.bottom()) {
+            const QColor c = HostPalette::stateText(TcpState::SynReceived);
+            QColor fill = HostPalette::stateFill(TcpState::SynReceived);
+            p->setPen(Qt::NoPen);
+            p->setBrush(fill);
+            p->drawPolygon(q.shape);
+            p->setPen(QPen(c, 1));
+            p->setBrush(Qt::NoBrush);
+            p->drawPolyline(q.shape);
+        }
+        for (const SynQueueGeometry::Mark &m : q.marks) {
+            if (!m.textRect.intersects(visible))
+                continue;
+            p->setPen(Qt::NoPen);
+            p->setBrush(QColor(255, 255, 255, 220));
+            p->drawRect(m.textRect);
+            p->setBrush(Qt::NoBrush);
+            p->setPen(HostPalette::stateText(TcpState::SynReceived));
+            p->drawText(m.textRect, Qt::AlignCenter, m.text);
+        }
+    }
 }
 
 void paintLifelines(QPainter *p, const SequenceLayout &L, const QRectF &visible)
@@ -595,10 +626,13 @@ void SequencePainter::paint(QPainter *p, const SequenceLayout &L, const QRectF &
         p->fillRect(visible, Qt::white);
     paintBreaks(p, L, visible);
     paintTimeAxis(p, L, visible);
+    paintFloodBands(p, L, visible);
     paintLifelines(p, L, visible);
     paintStateBands(p, L, visible, s);
+    paintSynQueues(p, L, visible);
     paintTimers(p, L, visible, s);
     paintBreakTexts(p, L, visible);
+    paintFloodTexts(p, L, visible);
     paintArrows(p, L, visible, s);
     paintPlayhead(p, L, visible, s);
     paintHeaders(p, L, visible, s);

@@ -1,0 +1,535 @@
+// Properties of the sequence diagram's layout that must hold for every story at every size:
+// every shipped scenario, under many seeded random fault plans (drop / delay / duplicate on
+// segments the run really sends), laid out at several widths and zoom levels.
+//   - no two labels overlap; no label covers a host box, the time axis, a state name, a
+//     timer's text or bracket, a state band or a break's text;
+//   - every label sits beside its own arrow: its nearest point is within a few pixels of
+//     the arrow's drawn line, and no other arrow whose way stays apart from its own (does not
+//     cross or touch it) is as near;
+//   - segments sent by one host at the same moment are drawn apart;
+//   - state and timer texts do not overlap each other.
+// The checks here are written independently of the layout's own collision code.
+// A failing run prints the scenario, the plan (as tcplab-cli options), the size and the
+// first violations, so it can be replayed with `tcplab-cli layout`.
+//
+// TCPLAB_LAYOUT_PLANS=N changes the number of plans per scenario (default below);
+// TCPLAB_LAYOUT_SNAPSHOTS=DIR saves a picture of each scenario's first failing layout there.
+#include "scenario/scenario_library.h"
+#include "sequence/sequence_layout.h"
+#include "sequence/sequence_painter.h"
+#include "sim/simulator.h"
+#include "trace/trace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QLineF>
+#include <QMap>
+#include <QPainter>
+#include <QtTest>
+
+#include <array>
+#include <cmath>
+#include <random>
+
+using namespace tcplab;
+
+namespace {
+
+// Plans per scenario at the view's usual size; fewer at the others: see plansAt().
+constexpr int kPlans = 200;
+constexpr double kViewportHeight = 700; // the "fit" zoom fits this height
+constexpr double kNearOwnArrow = 5.0;   // a label's gap to its own arrow, at most
+constexpr double kOverlapTolerance = 0.5;
+
+// --- geometry, independent of the layout's code ------------------------------------------
+
+bool projectionsOverlap(const QPolygonF &a, const QPolygonF &b, QPointF axis)
+{
+    const double len = std::hypot(axis.x(), axis.y());
+    if (len < 1e-12)
+        return true;
+    axis /= len;
+    double aLo = 1e300, aHi = -1e300, bLo = 1e300, bHi = -1e300;
+    for (QPointF p : a) {
+        const double v = QPointF::dotProduct(p, axis);
+        aLo = std::min(aLo, v);
+        aHi = std::max(aHi, v);
+    }
+    for (QPointF p : b) {
+        const double v = QPointF::dotProduct(p, axis);
+        bLo = std::min(bLo, v);
+        bHi = std::max(bHi, v);
+    }
+    return std::min(aHi, bHi) - std::max(aLo, bLo) > kOverlapTolerance;
+}
+
+// Convex polygons sharing more than a sliver of area (separating axes).
+bool overlap(const QPolygonF &a, const QPolygonF &b)
+{
+    if (a.size() < 3 || b.size() < 3)
+        return false;
+    for (const QPolygonF *p : {&a, &b})
+        for (int i = 0; i < p->size(); ++i) {
+            const QPointF e = p->at((i + 1) % p->size()) - p->at(i);
+            if (!projectionsOverlap(a, b, QPointF(-e.y(), e.x())))
+                return false;
+        }
+    return true;
+}
+
+QPolygonF polygonOf(const QRectF &r)
+{
+    return QPolygonF({r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft()});
+}
+
+double pointSegmentDistance(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+    const QPointF d = p - (a + ab * t);
+    return std::hypot(d.x(), d.y());
+}
+
+double cross(QPointF a, QPointF b)
+{
+    return a.x() * b.y() - a.y() * b.x();
+}
+
+bool segmentsIntersect(QPointF a, QPointF b, QPointF c, QPointF d)
+{
+    const double d1 = cross(b - a, c - a), d2 = cross(b - a, d - a);
+    const double d3 = cross(d - c, a - c), d4 = cross(d - c, b - c);
+    if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)))
+        return true;
+    return pointSegmentDistance(c, a, b) < 1e-6 || pointSegmentDistance(d, a, b) < 1e-6
+           || pointSegmentDistance(a, c, d) < 1e-6 || pointSegmentDistance(b, c, d) < 1e-6;
+}
+
+double segmentDistance(QPointF a, QPointF b, QPointF c, QPointF d)
+{
+    if (segmentsIntersect(a, b, c, d))
+        return 0;
+    return std::min({pointSegmentDistance(a, c, d), pointSegmentDistance(b, c, d),
+                     pointSegmentDistance(c, a, b), pointSegmentDistance(d, a, b)});
+}
+
+double polygonSegmentDistance(const QPolygonF &poly, QPointF a, QPointF b)
+{
+    if (poly.containsPoint(a, Qt::OddEvenFill) || poly.containsPoint(b, Qt::OddEvenFill))
+        return 0;
+    double best = 1e300;
+    for (int i = 0; i < poly.size(); ++i)
+        best = std::min(best, segmentDistance(poly[i], poly[(i + 1) % poly.size()], a, b));
+    return best;
+}
+
+bool samePoint(QPointF a, QPointF b)
+{
+    return std::hypot(a.x() - b.x(), a.y() - b.y()) < 0.5;
+}
+
+// Two arrows are "apart" when their ways (a dropped segment's includes the dotted rest) neither
+// cross nor meet, except at an end they share (an arrival where the reply leaves). A crossing
+// arrow may pass under a label.
+bool apart(const ArrowGeometry &a, const ArrowGeometry &b)
+{
+    const bool sharedEnd = samePoint(a.p1, b.p1) || samePoint(a.p1, b.p2) || samePoint(a.p2, b.p1)
+                           || samePoint(a.p2, b.p2) || samePoint(a.end, b.p1) || samePoint(a.p1, b.end);
+    if (sharedEnd) {
+        // Meeting only at the shared end is still apart; running along each other is not.
+        auto shrunk = [](QPointF p, QPointF q, QPointF *from, QPointF *to) {
+            *from = p + (q - p) * 0.01;
+            *to = q - (q - p) * 0.01;
+        };
+        QPointF a0, a1, b0, b1;
+        shrunk(a.p1, a.p2, &a0, &a1);
+        shrunk(b.p1, b.p2, &b0, &b1);
+        return !segmentsIntersect(a0, a1, b0, b1);
+    }
+    return !segmentsIntersect(a.p1, a.p2, b.p1, b.p2);
+}
+
+// Items filed by rows of 64 px, so that each check looks only at its neighbours.
+class RowGrid
+{
+public:
+    void add(int id, double top, double bottom)
+    {
+        const int r0 = row(top), r1 = row(bottom);
+        if (m_rows.size() <= r1)
+            m_rows.resize(r1 + 1);
+        for (int r = r0; r <= r1; ++r)
+            m_rows[r].append(id);
+    }
+    QList<int> near(double top, double bottom) const
+    {
+        QList<int> out;
+        for (int r = row(top); r <= std::min<int>(row(bottom), int(m_rows.size()) - 1); ++r)
+            out += m_rows[r];
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    }
+
+private:
+    static int row(double y) { return std::max(0, int(std::floor(y / 64))); }
+    QList<QList<int>> m_rows;
+};
+
+// --- the checks ---------------------------------------------------------------------------
+
+struct Violations {
+    int labelLabel = 0;
+    int labelHost = 0;
+    int labelAxis = 0;
+    int labelAnnotation = 0; // state, timer and break texts
+    int labelBandOrBracket = 0;
+    int anchorFar = 0;
+    int anchorOtherNearer = 0;
+    int coincidentSends = 0;
+    int annotationAnnotation = 0;
+    QStringList examples;
+
+    int total() const
+    {
+        return labelLabel + labelHost + labelAxis + labelAnnotation + labelBandOrBracket + anchorFar
+               + anchorOtherNearer + coincidentSends + annotationAnnotation;
+    }
+    void operator+=(const Violations &o)
+    {
+        labelLabel += o.labelLabel;
+        labelHost += o.labelHost;
+        labelAxis += o.labelAxis;
+        labelAnnotation += o.labelAnnotation;
+        labelBandOrBracket += o.labelBandOrBracket;
+        anchorFar += o.anchorFar;
+        anchorOtherNearer += o.anchorOtherNearer;
+        coincidentSends += o.coincidentSends;
+        annotationAnnotation += o.annotationAnnotation;
+        for (const QString &e : o.examples)
+            if (examples.size() < 12)
+                examples << e;
+    }
+    QString counts() const
+    {
+        return QStringLiteral("label/label %1, label/host box %2, label/axis %3, label/annotation text %4, "
+                              "label/band or bracket %5, label far from its arrow %6, other arrow nearer %7, "
+                              "same-moment sends on top of each other %8, annotation/annotation %9")
+            .arg(labelLabel)
+            .arg(labelHost)
+            .arg(labelAxis)
+            .arg(labelAnnotation)
+            .arg(labelBandOrBracket)
+            .arg(anchorFar)
+            .arg(anchorOtherNearer)
+            .arg(coincidentSends)
+            .arg(annotationAnnotation);
+    }
+};
+
+QString arrowName(const Trace &trace, const ArrowGeometry &a)
+{
+    const SegmentRecord &r = trace.segments[a.segmentId];
+    return QStringLiteral("%1#%2 \"%3\"").arg(trace.hostName(r.fromHost)).arg(r.senderOrdinal).arg(a.textLines.join(QLatin1Char(' ')));
+}
+
+Violations check(const Trace &trace, const SequenceLayout &L)
+{
+    Violations v;
+    auto note = [&](const QString &what) {
+        if (v.examples.size() < 12)
+            v.examples << what;
+    };
+
+    QList<QPolygonF> annotations; // texts beside the lifelines and in breaks
+    QList<QString> annotationNames;
+    for (const StateBandGeometry &b : L.stateBands) {
+        annotations << polygonOf(b.textRect);
+        annotationNames << QStringLiteral("state text %1").arg(b.text);
+    }
+    for (const TimerBracketGeometry &t : L.timers) {
+        annotations << polygonOf(t.textRect);
+        annotationNames << QStringLiteral("timer text %1").arg(t.text);
+    }
+    for (const BreakGeometry &b : L.breaks) {
+        annotations << polygonOf(b.textRect);
+        annotationNames << QStringLiteral("break text %1").arg(b.text);
+    }
+    RowGrid annotationGrid;
+    for (int i = 0; i < annotations.size(); ++i)
+        annotationGrid.add(i, annotations[i].boundingRect().top(), annotations[i].boundingRect().bottom());
+    for (int i = 0; i < annotations.size(); ++i) {
+        const QRectF r = annotations[i].boundingRect();
+        for (int j : annotationGrid.near(r.top(), r.bottom()))
+            if (j > i && overlap(annotations[i], annotations[j])) {
+                ++v.annotationAnnotation;
+                note(QStringLiteral("%1 overlaps %2").arg(annotationNames[i], annotationNames[j]));
+            }
+    }
+
+    // Thin obstacles: the state bands along the lifelines and the timer brackets.
+    QList<QPolygonF> strips;
+    for (const StateBandGeometry &b : L.stateBands)
+        strips << polygonOf(b.rect);
+    for (const TimerBracketGeometry &t : L.timers)
+        strips << polygonOf(QRectF(QPointF(t.x - 0.75, t.y0), QPointF(t.x + 0.75, t.y1)));
+    RowGrid stripGrid;
+    for (int i = 0; i < strips.size(); ++i)
+        stripGrid.add(i, strips[i].boundingRect().top(), strips[i].boundingRect().bottom());
+
+    RowGrid labelGrid, arrowGrid;
+    for (int i = 0; i < L.arrows.size(); ++i) {
+        const QRectF r = L.arrows[i].labelPolygon.boundingRect();
+        labelGrid.add(i, r.top(), r.bottom());
+        const ArrowGeometry &a = L.arrows[i];
+        arrowGrid.add(i, std::min(a.p1.y(), a.end.y()), std::max(a.p1.y(), a.end.y()));
+    }
+    const double zeroY = L.axis.timeToY(0);
+    for (int i = 0; i < L.arrows.size(); ++i) {
+        const ArrowGeometry &a = L.arrows[i];
+        const QPolygonF &label = a.labelPolygon;
+        const QRectF bounds = label.boundingRect();
+        const QString name = arrowName(trace, a);
+        for (int j : labelGrid.near(bounds.top(), bounds.bottom()))
+            if (j > i && overlap(label, L.arrows[j].labelPolygon)) {
+                ++v.labelLabel;
+                note(QStringLiteral("labels of %1 and %2 overlap").arg(name, arrowName(trace, L.arrows[j])));
+            }
+        for (const LifelineGeometry &l : L.lifelines)
+            if (overlap(label, polygonOf(l.headerRect))) {
+                ++v.labelHost;
+                note(QStringLiteral("label of %1 covers the box of %2").arg(name, l.title));
+            }
+        if (bounds.left() < L.timeAxisWidth - kOverlapTolerance || bounds.top() < zeroY - kOverlapTolerance) {
+            ++v.labelAxis;
+            note(QStringLiteral("label of %1 reaches into the time axis or above 0 s (%2, %3)")
+                     .arg(name)
+                     .arg(bounds.left())
+                     .arg(bounds.top()));
+        }
+        for (int k : annotationGrid.near(bounds.top(), bounds.bottom()))
+            if (overlap(label, annotations[k])) {
+                ++v.labelAnnotation;
+                note(QStringLiteral("label of %1 covers the %2").arg(name, annotationNames[k]));
+            }
+        for (int k : stripGrid.near(bounds.top(), bounds.bottom()))
+            if (overlap(label, strips[k])) {
+                ++v.labelBandOrBracket;
+                note(QStringLiteral("label of %1 covers a state band or timer bracket").arg(name));
+                break;
+            }
+
+        const double own = polygonSegmentDistance(label, a.p1, a.end);
+        if (own > kNearOwnArrow) {
+            ++v.anchorFar;
+            note(QStringLiteral("label of %1 is %2 px from its arrow").arg(name).arg(own, 0, 'f', 1));
+        }
+        for (int j : arrowGrid.near(bounds.top() - own - 1, bounds.bottom() + own + 1)) {
+            if (j == i)
+                continue;
+            const ArrowGeometry &b = L.arrows[j];
+            if (!apart(a, b))
+                continue;
+            const double other = polygonSegmentDistance(label, b.p1, b.end);
+            if (other <= own) {
+                ++v.anchorOtherNearer;
+                note(QStringLiteral("label of %1 is nearer to %2 (%3 px) than to its own arrow (%4 px)")
+                         .arg(name, arrowName(trace, b))
+                         .arg(other, 0, 'f', 1)
+                         .arg(own, 0, 'f', 1));
+                break;
+            }
+        }
+    }
+    // Sends from one lifeline at one moment: each drawn where it can be told apart.
+    for (int i = 0; i < L.arrows.size(); ++i)
+        for (int j : arrowGrid.near(L.arrows[i].p1.y() - 3, L.arrows[i].p1.y() + 3)) {
+            const ArrowGeometry &a = L.arrows[i], &b = L.arrows[j];
+            if (j > i && a.fromLane == b.fromLane && a.sentAt == b.sentAt && std::abs(a.p1.y() - b.p1.y()) < 3) {
+                ++v.coincidentSends;
+                note(QStringLiteral("%1 and %2 start at the same point").arg(arrowName(trace, a), arrowName(trace, b)));
+            }
+        }
+    return v;
+}
+
+// --- the runs -------------------------------------------------------------------------------
+
+struct Zoom {
+    const char *name;
+    double pixelsPerMs; // 0: fit kViewportHeight
+};
+constexpr std::array<Zoom, 3> kZooms = {{{"fit", 0}, {"0.2 px/ms", 0.2}, {"3 px/ms", 3}}};
+constexpr std::array<double, 3> kWidths = {500, 900, 1600};
+
+// 200 plans per scenario as the view opens (900 px, fitted); 40 of them at every other
+// width and zoom — together about 20 s in a Debug build.
+int plansAt(double width, const Zoom &zoom)
+{
+    const int plans = qEnvironmentVariableIsSet("TCPLAB_LAYOUT_PLANS")
+                          ? qEnvironmentVariableIntValue("TCPLAB_LAYOUT_PLANS")
+                          : kPlans;
+    return width == 900 && zoom.pixelsPerMs == 0 ? plans : std::max(1, plans / 5);
+}
+
+SequenceLayout layoutAt(const Trace &trace, double width, const Zoom &zoom)
+{
+    SequenceLayoutOptions o;
+    o.font = QApplication::font();
+    o.width = width;
+    if (zoom.pixelsPerMs > 0) {
+        o.pixelsPerMs = zoom.pixelsPerMs;
+        return layoutSequence(trace, o);
+    }
+    return layoutSequenceToFit(trace, o, kViewportHeight);
+}
+
+// A random plan of one to three faults on segments this scenario really sends.
+FaultPlan randomPlan(const Trace &clean, std::mt19937_64 &rng)
+{
+    auto uniform = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    QList<const SegmentRecord *> candidates;
+    for (const SegmentRecord &r : clean.segments)
+        if (r.kind != SegmentKind::Duplicate && r.fromHost >= 0)
+            candidates << &r;
+    FaultPlan plan;
+    if (candidates.isEmpty())
+        return plan;
+    const int rules = uniform(1, 3);
+    for (int i = 0; i < rules; ++i) {
+        const SegmentRecord &r = *candidates[uniform(0, int(candidates.size()) - 1)];
+        FaultRule rule;
+        rule.kind = std::array{FaultKind::Drop, FaultKind::Delay, FaultKind::Duplicate}[uniform(0, 2)];
+        rule.host = clean.hostName(r.fromHost);
+        rule.ordinal = r.senderOrdinal;
+        if (rule.kind != FaultKind::Drop) {
+            // 1 ms … 3 s, log-uniform: short and long delays are both common.
+            const double logMs = std::uniform_real_distribution<double>(0.0, std::log(3000.0))(rng);
+            rule.delta = std::max<SimTime>(usPerMs, SimTime(std::exp(logMs) * double(usPerMs)));
+        }
+        plan << rule;
+    }
+    return plan;
+}
+
+// A seed from the scenario's id that is the same in every run (qHash() is salted per
+// process), so a failure can be replayed.
+uint64_t seedOf(const QString &id)
+{
+    uint64_t h = 1469598103934665603ull; // FNV-1a
+    for (QChar c : id) {
+        h ^= c.unicode();
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+QString planOptions(const FaultPlan &plan)
+{
+    QStringList parts;
+    for (const FaultRule &r : plan) {
+        const char *option = r.kind == FaultKind::Drop ? "--drop" : r.kind == FaultKind::Delay ? "--delay" : "--dup";
+        parts << QStringLiteral("%1 %2").arg(QLatin1String(option), r.key());
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+void saveSnapshot(const QString &scenario, const SequenceLayout &layout)
+{
+    const QString dir = qEnvironmentVariable("TCPLAB_LAYOUT_SNAPSHOTS");
+    if (dir.isEmpty())
+        return;
+    QImage image(layout.size.toSize().boundedTo(QSize(4000, 16000)), QImage::Format_RGB32);
+    QPainter painter(&image);
+    SequencePainter::paint(&painter, layout, QRectF(QPointF(0, 0), image.size()), SequencePaintState());
+    painter.end();
+    image.save(QDir(dir).filePath(scenario + QStringLiteral(".png")));
+}
+
+} // namespace
+
+class TstLayoutProperties : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyScenarioUnderRandomFaultsLaysOutWithoutOverlapsAndWithLabelsOnTheirArrows_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        for (const QString &id : ScenarioLibrary::ids())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+    void everyScenarioUnderRandomFaultsLaysOutWithoutOverlapsAndWithLabelsOnTheirArrows()
+    {
+        QFETCH(QString, scenario);
+        const ScenarioFile::LoadResult loaded = ScenarioLibrary::load(scenario);
+        QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+        const Trace clean = Simulator::run(loaded.scenario);
+        std::mt19937_64 rng(seedOf(scenario));
+
+        Violations all;
+        QMap<QString, int> bySize; // "900 px, fit" -> violations
+        QMap<QString, QString> firstBySize;
+        int layouts = 0;
+        QString firstFailure;
+        const int plans = kZooms.size() > 0 ? plansAt(900, kZooms[0]) : 0;
+        for (int p = 0; p <= plans; ++p) {
+            Scenario edited = loaded.scenario;
+            if (p > 0) // plan 0: the scenario as shipped
+                edited.faults += randomPlan(clean, rng);
+            const FaultPlan added = edited.faults.mid(loaded.scenario.faults.size());
+            const Trace trace = Simulator::run(edited);
+            for (double width : kWidths) {
+                for (const Zoom &zoom : kZooms) {
+                    if (p > plansAt(width, zoom))
+                        continue;
+                    const SequenceLayout layout = layoutAt(trace, width, zoom);
+                    const Violations v = check(trace, layout);
+                    ++layouts;
+                    if (v.total() > 0 && firstFailure.isEmpty())
+                        saveSnapshot(scenario, layout);
+                    if (v.total() > 0 && firstFailure.isEmpty())
+                        firstFailure = QStringLiteral("tcplab-cli layout %1 %2 --width %3 --zoom %4")
+                                           .arg(scenario, planOptions(added))
+                                           .arg(width)
+                                           .arg(zoom.pixelsPerMs > 0 ? QString::number(zoom.pixelsPerMs)
+                                                                     : QStringLiteral("fit"));
+                    all += v;
+                    if (v.total() > 0) {
+                        const QString size = QStringLiteral("%1 px, %2").arg(width).arg(QLatin1String(zoom.name));
+                        bySize[size] += v.total();
+                        if (!firstBySize.contains(size))
+                            firstBySize.insert(size, QStringLiteral("%1 %2 --width %3 --zoom %4: %5")
+                                                         .arg(scenario, planOptions(added))
+                                                         .arg(width)
+                                                         .arg(zoom.pixelsPerMs > 0 ? QString::number(zoom.pixelsPerMs)
+                                                                                   : QStringLiteral("fit"))
+                                                         .arg(v.examples.value(0)));
+                    }
+                }
+            }
+        }
+        if (all.total() > 0) {
+            qWarning().noquote() << scenario << ":" << all.total() << "violations in" << layouts
+                                 << "layouts:" << all.counts();
+            QStringList sizes;
+            for (auto it = bySize.cbegin(); it != bySize.cend(); ++it)
+                sizes << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
+            qWarning().noquote() << "  by size:" << sizes.join(QStringLiteral("; "));
+            qWarning().noquote() << "  first:" << firstFailure;
+            for (const QString &f : firstBySize)
+                qWarning().noquote() << "  at" << f;
+            for (const QString &e : all.examples)
+                qWarning().noquote() << "   " << e;
+        }
+        QVERIFY2(all.total() == 0, qPrintable(QStringLiteral("%1 violations (%2); first: %3")
+                                                  .arg(all.total())
+                                                  .arg(all.counts(), firstFailure)));
+    }
+};
+
+QTEST_MAIN(TstLayoutProperties)
+#include "tst_layout_properties.moc"

@@ -1,0 +1,1269 @@
+#include "sequence/sequence_layout_builder.h"
+
+#include "common/duration_text.h"
+#include "sequence/label_placer.h"
+#include "sequence/text_widths.h"
+#include "trace/trace.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QVarLengthArray>
+#include <QtMath>
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace tcplab {
+
+namespace {
+
+// The translation context of every diagram text; lupdate sees SequenceDiagram::tr("…").
+struct SequenceDiagram {
+    Q_DECLARE_TR_FUNCTIONS(SequenceDiagram)
+};
+
+constexpr double marginTop = 8;
+constexpr double bandWidth = 8;
+constexpr double bandStep = 10;     // extra band columns for more sockets on one host
+constexpr int maxBandColumns = 4;
+constexpr double bracketStep = 9;
+constexpr int maxBracketColumns = 3;
+constexpr double stripWidth = 22;   // a full SYN queue
+constexpr double stripArea = stripWidth + 6;
+constexpr double sideGap = 4;
+constexpr double innerExtent = bandWidth / 2 + 6;
+constexpr double leftMargin = 8;
+constexpr double rightMargin = 16;
+constexpr double bottomMargin = 40;
+constexpr double minimumSpacing = 280;
+constexpr double minimumWrapWidth = 60;
+constexpr int maxPasses = 16;
+// A typical one-way delay is drawn this tall when the scale is automatic, and at least
+// this tall when "fit" shrinks the diagram.
+constexpr double autoPixelsPerDelay = 90;
+
+QString timerName(TimerKind kind)
+{
+    switch (kind) {
+    case TimerKind::Retransmission:
+        return SequenceDiagram::tr("RTO");
+    case TimerKind::TimeWait:
+        return SequenceDiagram::tr("2MSL");
+    case TimerKind::FinWait2:
+        return SequenceDiagram::tr("FIN-WAIT-2 timer");
+    case TimerKind::Keepalive:
+        return SequenceDiagram::tr("keepalive");
+    case TimerKind::DelayedAck:
+        return SequenceDiagram::tr("delayed ACK");
+    }
+    return QString();
+}
+
+QString dropBadge(DropReason reason)
+{
+    switch (reason) {
+    case DropReason::None:
+    case DropReason::Fault:
+        return SequenceDiagram::tr("dropped");
+    case DropReason::Loss:
+        return SequenceDiagram::tr("lost");
+    case DropReason::HostDown:
+        return SequenceDiagram::tr("host down");
+    case DropReason::NoHost:
+        return SequenceDiagram::tr("no such host");
+    case DropReason::SynQueueFull:
+        return SequenceDiagram::tr("SYN queue full");
+    case DropReason::AcceptQueueFull:
+        return SequenceDiagram::tr("accept queue full");
+    }
+    return SequenceDiagram::tr("dropped");
+}
+
+// Interval colouring: the first column free at `start`, wrapping when all are taken.
+int takeColumn(QList<double> &columnEnds, double start, double end, int maxColumns)
+{
+    for (int c = 0; c < columnEnds.size(); ++c) {
+        if (columnEnds[c] <= start) {
+            columnEnds[c] = end;
+            return c;
+        }
+    }
+    if (columnEnds.size() < maxColumns) {
+        columnEnds.append(end);
+        return int(columnEnds.size()) - 1;
+    }
+    const int c = int(std::min_element(columnEnds.begin(), columnEnds.end()) - columnEnds.begin());
+    columnEnds[c] = std::max(columnEnds[c], end);
+    return c;
+}
+
+// Merges sorted lists into one sorted list without duplicates.
+QList<SimTime> mergeUnique(QList<QList<SimTime>> lists)
+{
+    QList<SimTime> out;
+    qsizetype total = 0;
+    for (QList<SimTime> &l : lists) {
+        if (!std::is_sorted(l.cbegin(), l.cend()))
+            std::sort(l.begin(), l.end());
+        total += l.size();
+    }
+    out.reserve(total);
+    while (lists.size() > 1) {
+        QList<SimTime> merged;
+        merged.reserve(lists[0].size() + lists[1].size());
+        std::merge(lists[0].cbegin(), lists[0].cend(), lists[1].cbegin(), lists[1].cend(), std::back_inserter(merged));
+        lists.removeFirst();
+        lists[0] = std::move(merged);
+    }
+    if (!lists.isEmpty())
+        std::unique_copy(lists[0].cbegin(), lists[0].cend(), std::back_inserter(out));
+    return out;
+}
+
+QString rateText(double perSecond)
+{
+    return perSecond >= 10 ? QString::number(std::lround(perSecond)) : QString::number(perSecond, 'f', 1);
+}
+
+} // namespace
+
+SimTime SequenceLayoutBuilder::typicalOneWayDelay(const Trace &trace)
+{
+    QList<SimTime> delays;
+    delays.reserve(trace.segments.size());
+    for (const SegmentRecord &r : trace.segments)
+        if (!r.dropped && r.fault != FaultKind::Delay && r.arrivesAt > r.sentAt)
+            delays.append(r.arrivesAt - r.sentAt);
+    if (delays.isEmpty())
+        for (const SegmentRecord &r : trace.segments)
+            if (r.arrivesAt > r.sentAt)
+                delays.append(r.arrivesAt - r.sentAt);
+    if (delays.isEmpty())
+        return msToUs(50);
+    auto mid = delays.begin() + delays.size() / 2;
+    std::nth_element(delays.begin(), mid, delays.end());
+    return std::max<SimTime>(*mid, 10);
+}
+
+SimTime SequenceLayoutBuilder::tickStep(double pixelsPerUs, double minPixels)
+{
+    const double minStep = minPixels / std::max(pixelsPerUs, 1e-15);
+    double step = 1;
+    while (true) {
+        for (double m : {1.0, 2.0, 5.0})
+            if (step * m >= minStep)
+                return SimTime(step * m);
+        step *= 10;
+        if (step > 1e15)
+            return SimTime(1e15);
+    }
+}
+
+SequenceLayoutBuilder::SequenceLayoutBuilder(const Trace &trace, const SequenceLayoutOptions &options)
+    : m_trace(trace),
+      m_labelFm(sequenceLabelFont(options.font)),
+      m_badgeFm(sequenceBadgeFont(options.font)),
+      m_headerFm(sequenceHeaderFont(options.font)),
+      m_annotationFm(sequenceAnnotationFont(options.font)),
+      m_labelWidths(sequenceLabelFont(options.font)),
+      m_badgeWidths(sequenceBadgeFont(options.font))
+{
+    L.options = options;
+}
+
+bool SequenceLayoutBuilder::summarised() const
+{
+    return m_flood.isFlood() && L.options.floods == FloodDrawing::Summarised;
+}
+
+double SequenceLayoutBuilder::sideOf(int lane) const
+{
+    // State and timer texts go on the outer side: left of the first lane, right of the
+    // last. A lane between others puts them towards the attackers' lane if that is its
+    // neighbour (the client's story keeps its room), else to the left.
+    const int lanes = int(L.lifelines.size());
+    if (lanes < 2 || lane == 0)
+        return -1;
+    if (lane == lanes - 1)
+        return 1;
+    return lane + 1 == m_attackerLane ? 1 : -1;
+}
+
+double SequenceLayoutBuilder::outerExtent(int lane) const
+{
+    return m_bandExtent.value(lane) + (m_hasQueue.value(lane) ? stripArea : 0) + m_bracketExtent.value(lane) + sideGap
+           + m_sideWidth.value(lane);
+}
+
+double SequenceLayoutBuilder::laneEdge(int lane) const
+{
+    return L.lifelines[lane].x
+           + sideOf(lane) * (m_bandExtent.value(lane) + (m_hasQueue.value(lane) ? stripArea : 0) + m_bracketExtent.value(lane) + sideGap);
+}
+
+int SequenceLayoutBuilder::keyOf(SimTime t) const
+{
+    auto it = std::lower_bound(m_keys.cbegin(), m_keys.cend(), t);
+    if (it == m_keys.cend())
+        return int(m_keys.size()) - 1;
+    return int(it - m_keys.cbegin());
+}
+
+SequenceLayout SequenceLayoutBuilder::build()
+{
+    makeLanes();
+    summariseFlood();
+    collectBandsAndTimers();
+    collectQueueAndFloodTexts();
+    assignColumns();
+    placeHorizontally();
+    makeArrows();
+    collectKeyTimes();
+    collectSideItems();
+    m_room.fill(0, m_keys.size());
+    m_choice.fill(-1, L.arrows.size());
+    for (int pass = 0; pass < maxPasses; ++pass) {
+        L.passes = pass + 1;
+        if (layOutVertically(pass + 1 == maxPasses))
+            break;
+    }
+    finish();
+    return std::move(L);
+}
+
+// --- lanes ----------------------------------------------------------------------------------
+
+void SequenceLayoutBuilder::makeLanes()
+{
+    m_laneOfHost.fill(-1, m_trace.hosts.size());
+    for (int h = 0; h < m_trace.hosts.size(); ++h) {
+        const HostInfo &host = m_trace.hosts[h];
+        if (host.attacker && m_attackerLane >= 0) {
+            m_laneOfHost[h] = m_attackerLane;
+            L.lifelines[m_attackerLane].hosts.append(h);
+            continue;
+        }
+        LifelineGeometry lane;
+        lane.lane = int(L.lifelines.size());
+        lane.hosts = {h};
+        lane.attacker = host.attacker;
+        lane.title = host.attacker ? SequenceDiagram::tr("%1 (forged sources)").arg(host.name) : host.name;
+        lane.subtitle = formatIpv4(host.address);
+        if (host.attacker)
+            m_attackerLane = lane.lane;
+        m_laneOfHost[h] = lane.lane;
+        L.lifelines.append(lane);
+    }
+    m_nobodyLane = m_attackerLane;
+    bool needsNobodyLane = false;
+    for (const SegmentRecord &r : m_trace.segments)
+        if (r.toHost < 0 || r.toHost >= m_trace.hosts.size())
+            needsNobodyLane = true;
+    if (needsNobodyLane && m_nobodyLane < 0) {
+        LifelineGeometry lane;
+        lane.lane = int(L.lifelines.size());
+        lane.unknownAddresses = true;
+        lane.title = SequenceDiagram::tr("(unknown addresses)");
+        m_nobodyLane = lane.lane;
+        L.lifelines.append(lane);
+    }
+    m_sideWidth.fill(0, L.lifelines.size());
+    m_hasQueue.fill(false, L.lifelines.size());
+}
+
+void SequenceLayoutBuilder::summariseFlood()
+{
+    QList<int> lanes = m_laneOfHost;
+    m_flood = FloodSummary::analyse(m_trace, lanes, m_attackerLane);
+}
+
+// --- states, timers, the SYN queue and the flood's words ------------------------------------
+
+void SequenceLayoutBuilder::collectBandsAndTimers()
+{
+    const SequenceLayoutOptions &o = L.options;
+    const bool skipEntries = m_flood.isFlood();
+    auto laneFor = [&](int host) {
+        if (host < 0 || host >= m_laneOfHost.size())
+            return m_nobodyLane < 0 ? 0 : m_nobodyLane;
+        return m_laneOfHost[host];
+    };
+    QHash<int, int> openBand; // socket -> index into stateBands
+    QHash<qint64, int> openTimer;
+    auto timerKey = [](const TraceEvent &e) {
+        return (qint64(e.host) << 40) ^ (qint64(e.socket + 1) << 8) ^ qint64(e.timer);
+    };
+    for (const TraceEvent &e : m_trace.events) {
+        if (e.type != TraceEventType::State && e.type != TraceEventType::Timer)
+            continue;
+        // The half-open entries of a flood are the SYN-queue strip, not a band each.
+        if (skipEntries && e.socket >= 0 && e.socket < m_flood.halfOpenEntry.size() && m_flood.halfOpenEntry[e.socket])
+            continue;
+        if (e.type == TraceEventType::State && o.showStateBands) {
+            auto it = openBand.find(e.socket);
+            if (it != openBand.end()) {
+                L.stateBands[*it].t1 = e.time;
+                openBand.erase(it);
+            }
+            if (e.toState != TcpState::Closed) {
+                StateBandGeometry b;
+                b.host = e.socket >= 0 && e.socket < m_trace.sockets.size() ? m_trace.sockets[e.socket].host : e.host;
+                b.lane = laneFor(b.host);
+                b.socket = e.socket;
+                b.state = e.toState;
+                b.t0 = e.time;
+                b.t1 = m_trace.endTime;
+                b.text = tcpStateName(e.toState);
+                openBand.insert(e.socket, int(L.stateBands.size()));
+                L.stateBands.append(b);
+            }
+        } else if (e.type == TraceEventType::Timer && o.showTimers) {
+            const qint64 key = timerKey(e);
+            auto it = openTimer.find(key);
+            if (it != openTimer.end()) {
+                TimerBracketGeometry &t = L.timers[*it];
+                t.endsAt = e.time;
+                t.fired = e.timerAction == TimerAction::Fire;
+                openTimer.erase(it);
+            }
+            if (e.timerAction == TimerAction::Set) {
+                TimerBracketGeometry t;
+                t.host = e.host;
+                t.lane = laneFor(e.host);
+                t.socket = e.socket;
+                t.kind = e.timer;
+                t.setAt = e.time;
+                t.endsAt = std::min(std::max(e.due, e.time), m_trace.endTime);
+                t.text = QStringLiteral("%1 %2").arg(timerName(e.timer), durationText(e.due - e.time));
+                openTimer.insert(key, int(L.timers.size()));
+                L.timers.append(t);
+            }
+        }
+    }
+    for (const StateBandGeometry &b : L.stateBands)
+        m_sideWidth[b.lane] = std::max(m_sideWidth[b.lane], m_annotationFm.horizontalAdvance(b.text) + 6);
+    for (const TimerBracketGeometry &t : L.timers)
+        m_sideWidth[t.lane] = std::max(m_sideWidth[t.lane], m_annotationFm.horizontalAdvance(t.text) + 6);
+}
+
+void SequenceLayoutBuilder::collectQueueAndFloodTexts()
+{
+    if (!m_flood.isFlood())
+        return;
+    const QString target = m_trace.hostName(m_flood.targetHost);
+    const int targetLane = m_flood.targetHost >= 0 ? m_laneOfHost.value(m_flood.targetHost, 0) : 0;
+
+    FloodGeometry f;
+    f.fromLane = m_attackerLane;
+    f.toLane = targetLane;
+    f.t0 = m_flood.firstSent;
+    f.t1 = std::max(m_flood.lastEnd, m_flood.lastSent);
+    f.expanded = !summarised();
+    f.forgedSyns = m_flood.forgedSyns;
+    f.synsDroppedQueueFull = m_flood.synsDroppedQueueFull;
+    f.answers = m_flood.answers;
+    f.synsPerSecond = m_flood.synsPerSecond();
+    f.segments = m_flood.segments;
+    QStringList attackers;
+    for (int h : L.lifelines[m_attackerLane].hosts)
+        attackers << m_trace.hosts[h].name;
+    f.textLines << SequenceDiagram::tr("%1 → %2: %3 forged SYNs, %4/s")
+                       .arg(attackers.join(QStringLiteral(", ")), target)
+                       .arg(f.forgedSyns)
+                       .arg(rateText(f.synsPerSecond));
+    if (f.synsDroppedQueueFull > 0)
+        f.textLines << SequenceDiagram::tr("%1 of them dropped: SYN queue full").arg(f.synsDroppedQueueFull);
+    if (f.answers > 0) {
+        bool allSynAck = true;
+        for (int id : f.segments) {
+            const SegmentRecord &r = m_trace.segments[id];
+            if (r.fromHost == m_flood.targetHost && !(r.segment.has(TcpFlag::Syn) && r.segment.has(TcpFlag::Ack)))
+                allSynAck = false;
+        }
+        f.textLines << (allSynAck ? SequenceDiagram::tr("%1 → forged addresses: %2 SYN,ACKs")
+                                  : SequenceDiagram::tr("%1 → forged addresses: %2 segments"))
+                           .arg(target)
+                           .arg(f.answers);
+    }
+    for (const QString &line : f.textLines)
+        m_floodTextWidth = std::max(m_floodTextWidth, m_annotationFm.horizontalAdvance(line) + 12);
+    L.floods.append(f);
+
+    if (m_flood.synQueue.isEmpty())
+        return;
+    SynQueueGeometry q;
+    q.lane = targetLane;
+    q.listenerSocket = m_flood.listenerSocket;
+    q.maxHalfOpen = m_flood.maxHalfOpen();
+    // Marks where the story of the queue turns: the first entry, full, room again, empty.
+    const QList<SynQueueSample> &samples = m_flood.synQueue;
+    int fullAt = -1;
+    for (int i = 0; i < samples.size() && fullAt < 0; ++i)
+        if (samples[i].halfOpen == q.maxHalfOpen)
+            fullAt = i;
+    auto mark = [&](int i, const QString &text) {
+        SynQueueGeometry::Mark m;
+        m.time = samples[i].time;
+        m.halfOpen = samples[i].halfOpen;
+        m.text = text;
+        q.marks.append(m);
+    };
+    const bool full = m_flood.synsDroppedQueueFull > 0;
+    if (fullAt > 0)
+        mark(0, SequenceDiagram::tr("SYN queue: %1 half-open").arg(samples[0].halfOpen));
+    mark(fullAt, full ? SequenceDiagram::tr("SYN queue full: %1 half-open").arg(q.maxHalfOpen)
+                      : SequenceDiagram::tr("SYN queue: %1 half-open").arg(q.maxHalfOpen));
+    int freedAt = -1;
+    for (int i = fullAt + 1; i < samples.size() && freedAt < 0; ++i)
+        if (samples[i].halfOpen < q.maxHalfOpen)
+            freedAt = i;
+    if (freedAt >= 0 && samples[freedAt].halfOpen > 0)
+        mark(freedAt, SequenceDiagram::tr("SYN queue: %1 half-open").arg(samples[freedAt].halfOpen));
+    for (int i = std::max(fullAt, freedAt) + 1; i < samples.size(); ++i)
+        if (samples[i].halfOpen == 0) {
+            mark(i, SequenceDiagram::tr("SYN queue empty"));
+            break;
+        }
+    if (freedAt >= 0 && samples[freedAt].halfOpen == 0)
+        mark(freedAt, SequenceDiagram::tr("SYN queue empty"));
+    for (const SynQueueGeometry::Mark &m : q.marks)
+        m_sideWidth[q.lane] = std::max(m_sideWidth[q.lane], m_annotationFm.horizontalAdvance(m.text) + 6);
+    m_hasQueue[q.lane] = true;
+    L.synQueues.append(q);
+}
+
+// Sockets of one host side by side in band columns, timers in bracket columns, by when they
+// live (so the columns, and how much width a lane needs, do not depend on the scale).
+void SequenceLayoutBuilder::assignColumns()
+{
+    const int laneCount = std::max<int>(1, int(L.lifelines.size()));
+    QHash<int, int> columnOfSocket;
+    QList<QList<double>> columnEnds(laneCount);
+    QHash<int, QPair<SimTime, SimTime>> lifetime;
+    for (const StateBandGeometry &b : L.stateBands) {
+        auto it = lifetime.find(b.socket);
+        if (it == lifetime.end())
+            lifetime.insert(b.socket, {b.t0, b.t1});
+        else
+            it->second = std::max(it->second, b.t1);
+    }
+    m_bandExtent.fill(bandWidth / 2, laneCount);
+    m_bracketExtent.fill(0, laneCount);
+    m_bandColumn.clear();
+    for (const StateBandGeometry &b : L.stateBands) {
+        if (!columnOfSocket.contains(b.socket)) {
+            const auto life = lifetime.value(b.socket);
+            columnOfSocket.insert(b.socket, takeColumn(columnEnds[b.lane], double(life.first), double(life.second),
+                                                       maxBandColumns));
+        }
+        const int column = columnOfSocket.value(b.socket);
+        m_bandColumn.append(column);
+        m_bandExtent[b.lane] = std::max(m_bandExtent[b.lane], bandWidth / 2 + bandStep * column);
+    }
+    QList<QList<double>> bracketEnds(laneCount);
+    m_bracketColumn.clear();
+    for (const TimerBracketGeometry &t : L.timers) {
+        // A timer set again the moment it ends takes the next column: its bracket starts
+        // where the other's ends, and the ticks would merge.
+        const int column = takeColumn(bracketEnds[t.lane], double(t.setAt), double(t.endsAt) + 1, maxBracketColumns);
+        m_bracketColumn.append(column);
+        m_bracketExtent[t.lane] = std::max(m_bracketExtent[t.lane], 6 + bracketStep * (column + 1));
+    }
+}
+
+// --- horizontal -----------------------------------------------------------------------------
+
+void SequenceLayoutBuilder::placeHorizontally()
+{
+    const SequenceLayoutOptions &o = L.options;
+    // The scale and the time axis's column (its widest tick text) come first.
+    const SimTime typical = typicalOneWayDelay(m_trace);
+    m_pixelsPerMs = o.pixelsPerMs > 0 ? o.pixelsPerMs
+                                      : std::clamp(autoPixelsPerDelay / (double(typical) / usPerMs), 1e-4, 500.0);
+    m_breakThreshold = o.breakThreshold;
+    if (m_breakThreshold == 0)
+        m_breakThreshold = std::min<SimTime>(8 * typical, usPerSecond);
+    L.tickStep = tickStep(m_pixelsPerMs / 1000.0, m_annotationFm.lineSpacing() * 3);
+    double axisText = m_annotationFm.horizontalAdvance(QStringLiteral("0.000 s"));
+    for (SimTime t : {m_trace.endTime, std::min<SimTime>(m_trace.endTime, 120 * usPerSecond - 1)})
+        axisText = std::max(axisText, m_annotationFm.horizontalAdvance(timePointText(t / L.tickStep * L.tickStep, L.tickStep)));
+    L.timeAxisWidth = std::ceil(axisText + 14);
+    L.headerHeight = m_headerFm.lineSpacing() + m_annotationFm.lineSpacing() + 14;
+
+    const int lanes = int(L.lifelines.size());
+    for (int i = 0; i < lanes; ++i)
+        m_sideWidth[i] = std::ceil(m_sideWidth[i] + 2);
+    // Lane positions for a spacing: x of lane 0, then each gap = spacing plus the side
+    // columns that face into it (only lanes between others have such).
+    auto positions = [&](double spacing) {
+        QList<double> xs;
+        double x = L.timeAxisWidth + leftMargin + (sideOf(0) < 0 ? outerExtent(0) : innerExtent);
+        for (int i = 0; i < lanes; ++i) {
+            if (i > 0) {
+                x += spacing;
+                if (sideOf(i - 1) > 0 && i - 1 > 0)
+                    x += outerExtent(i - 1) - innerExtent;
+                if (sideOf(i) < 0)
+                    x += outerExtent(i) - innerExtent;
+                // The flood's words fit between the target's texts and the attackers.
+                for (const FloodGeometry &f : L.floods) {
+                    if (std::minmax(f.fromLane, f.toLane) != std::minmax(i - 1, i))
+                        continue;
+                    const double left = sideOf(i - 1) > 0 ? outerExtent(i - 1) : innerExtent;
+                    const double right = sideOf(i) < 0 ? outerExtent(i) : innerExtent;
+                    x = std::max(x, xs.last() + left + m_floodTextWidth + 16 + right);
+                }
+            }
+            xs.append(x);
+        }
+        return xs;
+    };
+    auto rightEdge = [&](const QList<double> &xs) {
+        return xs.isEmpty() ? L.timeAxisWidth + leftMargin
+                            : xs.last() + (sideOf(lanes - 1) > 0 ? outerExtent(lanes - 1) : innerExtent) + rightMargin;
+    };
+    double minSpacing = minimumSpacing;
+    for (const LifelineGeometry &l : L.lifelines)
+        minSpacing = std::max(minSpacing, m_headerFm.horizontalAdvance(l.title) + 24);
+    m_spacing = std::max(o.lifelineSpacing, minSpacing);
+    if (o.width > 0 && lanes > 1 && rightEdge(positions(m_spacing)) > o.width) {
+        // The widest spacing that fits (not every gap grows with it: one may be held
+        // open by a flood's words), found by halving.
+        double lo = minSpacing, hi = m_spacing;
+        for (int round = 0; round < 24 && hi - lo > 0.5; ++round) {
+            const double mid = (lo + hi) / 2;
+            (rightEdge(positions(mid)) <= o.width ? lo : hi) = mid;
+        }
+        m_spacing = lo;
+    }
+    const QList<double> xs = positions(m_spacing);
+    for (int i = 0; i < lanes; ++i) {
+        LifelineGeometry &l = L.lifelines[i];
+        l.x = std::round(xs[i]) + 0.5; // crisp 1 px lines
+        const double w = std::max(m_headerFm.horizontalAdvance(l.title), m_annotationFm.horizontalAdvance(l.subtitle)) + 20;
+        l.headerRect = QRectF(l.x - w / 2, marginTop, w, L.headerHeight - 4);
+    }
+    L.size.setWidth(std::ceil(rightEdge(xs)));
+}
+
+// --- arrows: what they say and how big that is -----------------------------------------------
+
+void SequenceLayoutBuilder::makeArrows()
+{
+    const SequenceLayoutOptions &o = L.options;
+    const QString retransmission = SequenceDiagram::tr("retransmission");
+    const QString duplicate = SequenceDiagram::tr("duplicate");
+    const QString keepalive = SequenceDiagram::tr("keepalive probe");
+    const QString separator = QStringLiteral(" · ");
+    const bool hideFlood = summarised();
+    auto laneFor = [&](int host) {
+        if (host < 0 || host >= m_laneOfHost.size())
+            return m_nobodyLane < 0 ? 0 : m_nobodyLane;
+        return m_laneOfHost[host];
+    };
+
+    L.arrows.reserve(m_trace.segments.size());
+    m_labelText.reserve(m_trace.segments.size());
+    m_badgeText.reserve(m_trace.segments.size());
+    L.arrowIndexOfSegment.fill(-1, m_trace.segments.size());
+    for (int i = 0; i < m_trace.segments.size(); ++i) {
+        const SegmentRecord &r = m_trace.segments[i];
+        if (hideFlood && r.id >= 0 && r.id < m_flood.segmentInFlood.size() && m_flood.segmentInFlood[r.id])
+            continue;
+        ArrowGeometry a;
+        a.segmentId = r.id;
+        a.fromLane = laneFor(r.fromHost);
+        a.toLane = laneFor(r.toHost);
+        a.sentAt = r.sentAt;
+        a.endsAt = r.endsAt();
+        a.dropped = r.dropped;
+        a.retransmission = r.kind == SegmentKind::Retransmission;
+        a.duplicate = r.kind == SegmentKind::Duplicate;
+        a.delayed = r.fault == FaultKind::Delay && r.faultDelta > 0;
+        a.keepalive = r.segment.keepaliveProbe;
+        const double x1 = L.lifelines.isEmpty() ? 0 : L.lifelines[a.fromLane].x;
+        double x2 = L.lifelines.isEmpty() ? 0 : L.lifelines[a.toLane].x;
+        if (a.toLane == a.fromLane) // to itself (e.g. an attacker's forged peer): a stub
+            x2 = x1 + (sideOf(a.fromLane) < 0 ? 1 : -1) * m_spacing * 0.4;
+        a.p1.setX(x1);
+        a.p2.setX(x2);
+
+        QString badges;
+        if (a.retransmission || a.duplicate || a.delayed || a.keepalive || r.dropped) {
+            auto add = [&](const QString &b) {
+                if (!badges.isEmpty())
+                    badges += separator;
+                badges += b;
+            };
+            if (a.retransmission)
+                add(retransmission);
+            if (a.duplicate)
+                add(duplicate);
+            if (a.delayed)
+                add(SequenceDiagram::tr("+%1 delay").arg(durationText(r.faultDelta)));
+            if (a.keepalive)
+                add(keepalive);
+            if (r.dropped)
+                add(dropBadge(r.dropReason));
+        }
+        m_labelText.append(segmentLabelText(r.segment, o.labelContent));
+        m_badgeText.append(badges);
+        L.arrowIndexOfSegment[r.id >= 0 && r.id < m_trace.segments.size() ? r.id : i] = int(L.arrows.size());
+        L.arrows.append(std::move(a));
+    }
+    // The label: whole words, wrapped to the arrow's width, never elided — and to half of
+    // it where other arrows cross this one twice or more (busy traffic both ways), so that
+    // it has room to slide clear of their labels.
+    const QList<int> crossings = crossingCounts();
+    for (int i = 0; i < L.arrows.size(); ++i) {
+        const double dx = std::abs(L.arrows[i].p2.x() - L.arrows[i].p1.x());
+        wrapLabel(i, std::max(minimumWrapWidth, crossings[i] >= 2 ? std::max(dx / 2, std::min(150.0, dx - 34)) : dx - 34));
+    }
+}
+
+// How many arrows cross each arrow: those between the same two lifelines the other way
+// whose flight overlaps its own (on a time axis that only ever grows downwards, two such
+// arrows cross exactly when each is sent before the other arrives).
+QList<int> SequenceLayoutBuilder::crossingCounts() const
+{
+    const int n = int(L.arrows.size());
+    QList<int> counts(n, 0);
+    QHash<quint64, QPair<QList<SimTime>, QList<SimTime>>> byDirection; // (from, to) -> sends, ends
+    auto direction = [](int from, int to) { return (quint64(quint32(from)) << 32) | quint32(to); };
+    for (const ArrowGeometry &a : L.arrows) {
+        auto &lists = byDirection[direction(a.fromLane, a.toLane)];
+        lists.first.append(a.sentAt);
+        lists.second.append(a.endsAt);
+    }
+    for (auto it = byDirection.begin(); it != byDirection.end(); ++it) {
+        std::sort(it->first.begin(), it->first.end());
+        std::sort(it->second.begin(), it->second.end());
+    }
+    for (int i = 0; i < n; ++i) {
+        const ArrowGeometry &a = L.arrows[i];
+        if (a.fromLane == a.toLane)
+            continue;
+        auto other = byDirection.constFind(direction(a.toLane, a.fromLane));
+        if (other == byDirection.cend())
+            continue;
+        const QList<SimTime> &sends = other->first, &ends = other->second;
+        const auto sentBefore = std::lower_bound(sends.cbegin(), sends.cend(), a.endsAt) - sends.cbegin();
+        const auto endedBefore = std::upper_bound(ends.cbegin(), ends.cend(), a.sentAt) - ends.cbegin();
+        counts[i] = int(sentBefore - endedBefore);
+    }
+    return counts;
+}
+
+void SequenceLayoutBuilder::wrapLabel(int arrow, double width)
+{
+    ArrowGeometry &a = L.arrows[arrow];
+    double w = 0, badgeWidth = 0;
+    a.textLines = m_labelWidths.wrap(m_labelText[arrow], width, &w);
+    if (m_badgeText[arrow].isEmpty())
+        a.badgeLines.clear();
+    else
+        a.badgeLines = m_badgeWidths.wrap(m_badgeText[arrow], width, &badgeWidth);
+    w = std::max(w, badgeWidth);
+    a.labelSize = QSizeF(std::ceil(w + 6), std::ceil(a.textLines.size() * m_labelFm.lineSpacing()
+                                                      + a.badgeLines.size() * m_badgeFm.lineSpacing() + 2));
+}
+
+// Whether an arrow running alongside (nearly parallel, not sharing an end) is in the way:
+// then more lines would not help, more room between the two would.
+bool SequenceLayoutBuilder::blockedAlongside(int arrow, const QList<LabelPlacer::Blocker> &blockers) const
+{
+    const ArrowGeometry &a = L.arrows[arrow];
+    const double angle = std::atan2(a.p2.y() - a.p1.y(), a.p2.x() - a.p1.x());
+    for (const LabelPlacer::Blocker &b : blockers) {
+        if (b.arrow < 0 || b.arrow == arrow)
+            continue;
+        const ArrowGeometry &o = L.arrows[b.arrow];
+        const double other = std::atan2(o.p2.y() - o.p1.y(), o.p2.x() - o.p1.x());
+        if (std::abs(std::remainder(angle - other, 2 * M_PI)) < qDegreesToRadians(12.0))
+            return true;
+    }
+    return false;
+}
+
+// A label too long for the room beside its arrow (between the lifelines, or beside a
+// steep arrow close to others) is wrapped into more, shorter lines — whole words still.
+bool SequenceLayoutBuilder::narrowLabel(int arrow)
+{
+    ArrowGeometry &a = L.arrows[arrow];
+    const double dx = std::abs(a.p2.x() - a.p1.x());
+    if (a.labelSize.width() <= std::max(minimumWrapWidth + 8, 0.55 * dx) || a.textLines.size() + a.badgeLines.size() >= 5)
+        return false;
+    const QSizeF before = a.labelSize;
+    wrapLabel(arrow, std::max(minimumWrapWidth, (before.width() - 6) * 0.7));
+    return a.labelSize.width() < before.width() - 1;
+}
+
+// --- the moments on the axis ------------------------------------------------------------------
+
+void SequenceLayoutBuilder::collectKeyTimes()
+{
+    const bool hideFlood = summarised();
+    const bool skipEntries = m_flood.isFlood();
+    QList<SimTime> fromEvents, sends, ends, other;
+    fromEvents.reserve(m_trace.events.size());
+    for (const TraceEvent &e : m_trace.events) {
+        if (hideFlood && e.segment >= 0 && e.segment < m_flood.segmentInFlood.size()
+            && (e.type == TraceEventType::Send || e.type == TraceEventType::Deliver || e.type == TraceEventType::Drop)
+            && m_flood.segmentInFlood[e.segment])
+            continue;
+        if (skipEntries && e.socket >= 0 && e.socket < m_flood.halfOpenEntry.size() && m_flood.halfOpenEntry[e.socket])
+            continue;
+        // The listener's "SYN queue full" each time a forged SYN is turned away: the band
+        // and the queue's strip tell that.
+        if (hideFlood && e.type == TraceEventType::Notice && e.socket == m_flood.listenerSocket
+            && (e.notice == NoticeKind::SynQueueFull || e.notice == NoticeKind::AcceptQueueFull))
+            continue;
+        fromEvents.append(e.time);
+    }
+    sends.reserve(L.arrows.size());
+    ends.reserve(L.arrows.size());
+    for (const ArrowGeometry &a : L.arrows) {
+        sends.append(a.sentAt);
+        ends.append(a.endsAt);
+    }
+    other << 0 << m_trace.endTime;
+    for (const FloodGeometry &f : L.floods)
+        other << f.t0 << f.t1;
+    for (const SynQueueGeometry &q : L.synQueues)
+        for (const SynQueueGeometry::Mark &m : q.marks)
+            other << m.time;
+    std::sort(other.begin(), other.end());
+    m_keys = mergeUnique({fromEvents, sends, ends, other});
+
+    m_sendKey.resize(L.arrows.size());
+    m_endKey.resize(L.arrows.size());
+    for (int i = 0; i < L.arrows.size(); ++i) {
+        m_sendKey[i] = keyOf(L.arrows[i].sentAt);
+        m_endKey[i] = keyOf(L.arrows[i].endsAt);
+    }
+}
+
+// Segments one host sends at the same moment are drawn apart: each a little below the one
+// before, far enough for a label to fit between them, and the moment holds that height on
+// the axis (time stands still while the page moves on).
+void SequenceLayoutBuilder::computeOffsets()
+{
+    const int n = int(L.arrows.size());
+    m_offset.fill(0, n);
+    m_endOffset.fill(0, n);
+    m_hold.fill(0, m_keys.size());
+    QList<int> &order = m_sendOrder; // by when sent: sorted once, kept (moments reorder within)
+    if (order.size() != n) {
+        order.resize(n);
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return L.arrows[a].sentAt < L.arrows[b].sentAt; });
+    }
+    const double clearance = LabelPlacer::gap + LabelPlacer::lineClearance + 2;
+    // Per lane, for the moment at hand: the previous arrow, and how many.
+    const int lanes = std::max<int>(1, int(L.lifelines.size()));
+    QVarLengthArray<int, 8> lastOfLane(lanes), countOfLane(lanes);
+    for (int i = 0; i < n;) {
+        int j = i;
+        const SimTime t = L.arrows[order[i]].sentAt;
+        while (j < n && L.arrows[order[j]].sentAt == t)
+            ++j;
+        if (j - i == 1) { // alone at its moment: nothing to part
+            i = j;
+            continue;
+        }
+        // One host's arrows of the moment top to bottom in the order they end, so that
+        // they do not cross (a delayed copy ends below the original).
+        std::stable_sort(order.begin() + i, order.begin() + j, [&](int x, int y) {
+            const ArrowGeometry &a = L.arrows[x], &b = L.arrows[y];
+            return a.fromLane != b.fromLane ? a.fromLane < b.fromLane : a.endsAt < b.endsAt;
+        });
+        std::fill(lastOfLane.begin(), lastOfLane.end(), -1);
+        std::fill(countOfLane.begin(), countOfLane.end(), 0);
+        for (int k = i; k < j; ++k) {
+            const ArrowGeometry &arrow = L.arrows[order[k]];
+            ++countOfLane[arrow.fromLane];
+        }
+        for (int k = i; k < j; ++k) {
+            const int a = order[k];
+            const ArrowGeometry &arrow = L.arrows[a];
+            const int prev = lastOfLane[arrow.fromLane];
+            if (prev < 0) {
+                m_offset[a] = 0;
+            } else {
+                // A label fits between two of the parallel arrows: their distance across
+                // is the step times the cosine of their slope — and the steps, which the
+                // moment holds, steepen them. Solve for the step (a few rounds converge).
+                const double need = std::max(L.arrows[prev].labelSize.height(), arrow.labelSize.height()) + clearance;
+                const double dx = std::max(1.0, std::abs(arrow.p2.x() - arrow.p1.x()));
+                const double dy0 = m_pixelsPerMs * double(arrow.endsAt - arrow.sentAt) / usPerMs;
+                const int steps = countOfLane[arrow.fromLane] - 1;
+                double step = need * 1.31;
+                for (int round = 0; round < 6; ++round)
+                    step = std::min(4 * need, need * std::hypot(dx, dy0 + steps * step) / dx);
+                m_offset[a] = m_offset[prev] + std::ceil(step + m_stepBoost.value(m_sendKey[a]));
+            }
+            lastOfLane[arrow.fromLane] = a;
+            if (m_offset[a] > 0)
+                m_hold[m_sendKey[a]] = std::max(m_hold[m_sendKey[a]], m_offset[a]);
+        }
+        // Arrows of the moment that also end together (arrive, or are dropped, at one
+        // moment) stay parallel: each ends as far below that moment as it starts below its
+        // own, and that moment holds the height too. (In the trace, the second arrival and
+        // what answers it come after the first arrival and its answer, as drawn.)
+        for (int k = i; k < j; ++k) {
+            const int a = order[k];
+            const ArrowGeometry &arrow = L.arrows[a];
+            if (m_offset[a] <= 0)
+                continue;
+            for (int other = i; other < j; ++other) {
+                const ArrowGeometry &o = L.arrows[order[other]];
+                if (other != k && o.fromLane == arrow.fromLane && o.toLane == arrow.toLane && o.endsAt == arrow.endsAt) {
+                    m_endOffset[a] = m_offset[a];
+                    m_hold[m_endKey[a]] = std::max(m_hold[m_endKey[a]], m_endOffset[a]);
+                    break;
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+void SequenceLayoutBuilder::collectSideItems()
+{
+    const double lineHeight = m_annotationFm.lineSpacing() + 2;
+    for (int i = 0; i < L.stateBands.size(); ++i) {
+        const StateBandGeometry &b = L.stateBands[i];
+        m_sideItems.append({SideKind::State, i, b.lane, keyOf(b.t0), 0,
+                            QSizeF(m_annotationFm.horizontalAdvance(b.text) + 6, lineHeight)});
+    }
+    for (int i = 0; i < L.timers.size(); ++i) {
+        const TimerBracketGeometry &t = L.timers[i];
+        m_sideItems.append({SideKind::Timer, i, t.lane, keyOf(t.setAt), 1,
+                            QSizeF(m_annotationFm.horizontalAdvance(t.text) + 6, lineHeight)});
+    }
+    for (const SynQueueGeometry &q : L.synQueues)
+        for (int i = 0; i < q.marks.size(); ++i)
+            m_sideItems.append({SideKind::QueueMark, i, q.lane, keyOf(q.marks[i].time), 2,
+                                QSizeF(m_annotationFm.horizontalAdvance(q.marks[i].text) + 6, lineHeight)});
+    std::stable_sort(m_sideItems.begin(), m_sideItems.end(), [](const SideItem &a, const SideItem &b) {
+        if (a.lane != b.lane)
+            return a.lane < b.lane;
+        return a.key != b.key ? a.key < b.key : a.order < b.order;
+    });
+}
+
+// --- one vertical pass ------------------------------------------------------------------------
+
+bool SequenceLayoutBuilder::addRoom(int key, double pixels)
+{
+    if (key <= 0 || key >= m_keys.size())
+        return false;
+    // Room that has not helped by this much will not: the place is taken for another
+    // reason (the lanes are too close for the words). Leave it, rather than stretch the
+    // diagram without end.
+    const double most = 8 * (2 * m_labelFm.lineSpacing() + LabelPlacer::lineClearance + LabelPlacer::gap);
+    pixels = std::min(pixels, most - m_room[key]);
+    if (pixels <= 0.01)
+        return false;
+    if (m_roomAsked[key] < pixels) // one request per gap and pass: the next pass re-checks
+        m_roomAsked[key] = pixels;
+    m_roomNeeded = true;
+    return true;
+}
+
+bool SequenceLayoutBuilder::layOutVertically(bool lastPass)
+{
+    m_roomNeeded = false;
+    m_roomAsked.fill(0, m_keys.size());
+    computeOffsets(); // labels may have been wrapped anew
+    TimeAxis::Spec spec;
+    spec.keyTimes = m_keys;
+    spec.pixelsPerMs = m_pixelsPerMs;
+    spec.breakThreshold = m_breakThreshold;
+    spec.breakHeight = L.options.breakHeight;
+    spec.breakMargin = 2.5 * m_labelFm.lineSpacing();
+    spec.top = L.headerHeight + marginTop + m_labelFm.lineSpacing();
+    spec.roomBefore = m_room;
+    spec.hold = m_hold;
+    L.axis = TimeAxis::build(spec, &m_keyY);
+
+    placeArrowGeometry();
+    placeBandsAndTimers();
+    placeSideTexts();
+    placeBreaks();
+    placeFloodAndQueue();
+    m_placer.clear();
+    addObstacles(m_placer);
+    placeLabels(m_placer, lastPass);
+
+    if (!m_roomNeeded)
+        return true;
+    for (int k = 0; k < m_keys.size(); ++k)
+        m_room[k] += m_roomAsked[k];
+    return false;
+}
+
+void SequenceLayoutBuilder::placeArrowGeometry()
+{
+    for (int i = 0; i < L.arrows.size(); ++i) {
+        ArrowGeometry &a = L.arrows[i];
+        const SegmentRecord &r = m_trace.segments[a.segmentId];
+        const double o = m_endOffset[i];
+        a.p1.setY(m_keyY[m_sendKey[i]] + m_offset[i]);
+        const SimTime arrives = std::max(r.arrivesAt, r.sentAt);
+        a.p2.setY((arrives == a.endsAt ? m_keyY[m_endKey[i]] : L.axis.timeToY(arrives)) + o);
+        a.end = a.p2;
+        if (r.dropped) {
+            const double yDrop = m_keyY[m_endKey[i]] + o;
+            const double span = a.p2.y() - a.p1.y();
+            const double f = span > 1e-9 ? std::clamp((yDrop - a.p1.y()) / span, 0.0, 1.0) : 1.0;
+            a.end = a.p1 + (a.p2 - a.p1) * f;
+        }
+    }
+}
+
+void SequenceLayoutBuilder::placeBandsAndTimers()
+{
+    for (int i = 0; i < L.stateBands.size(); ++i) {
+        StateBandGeometry &b = L.stateBands[i];
+        const double cx = L.lifelines[b.lane].x + sideOf(b.lane) * bandStep * m_bandColumn[i];
+        const double y0 = L.axis.timeToY(b.t0);
+        const double y1 = L.axis.timeToY(b.t1);
+        b.rect = QRectF(cx - bandWidth / 2, y0, bandWidth, std::max(1.0, y1 - y0));
+    }
+    for (int i = 0; i < L.timers.size(); ++i) {
+        TimerBracketGeometry &t = L.timers[i];
+        t.y0 = L.axis.timeToY(t.setAt);
+        t.y1 = std::max(L.axis.timeToY(t.endsAt), t.y0 + 2);
+        const double side = sideOf(t.lane);
+        const double strip = m_hasQueue.value(t.lane) ? stripArea : 0;
+        t.x = std::round(L.lifelines[t.lane].x + side * (m_bandExtent[t.lane] + strip + 6 + bracketStep * m_bracketColumn[i])) + 0.5;
+        t.tickDirection = -side; // ticks point back at the lifeline
+    }
+}
+
+// State and timer texts stand beside the lifeline where what they name begins. Texts of
+// one moment stack; a text that the texts of an earlier moment would push down asks for
+// room before its moment instead, so that no text ever stands beside a later time than
+// its own.
+void SequenceLayoutBuilder::placeSideTexts()
+{
+    int lane = -1;
+    double nextFree = -1e300;
+    int stackKey = -1;
+    for (const SideItem &item : m_sideItems) {
+        if (item.lane != lane) {
+            lane = item.lane;
+            nextFree = -1e300;
+            stackKey = -1;
+        }
+        const double desired = m_keyY[item.key];
+        if (item.key != stackKey && nextFree > desired + 0.5)
+            addRoom(item.key, nextFree - desired);
+        const double y = std::max(desired, nextFree);
+        stackKey = item.key;
+        const double side = sideOf(lane);
+        const double edge = laneEdge(lane);
+        const double x = side < 0 ? edge - item.size.width() : edge;
+        const QRectF rect(QPointF(x, y), item.size);
+        switch (item.kind) {
+        case SideKind::State:
+            L.stateBands[item.index].textRect = rect;
+            break;
+        case SideKind::Timer:
+            L.timers[item.index].textRect = rect;
+            break;
+        case SideKind::QueueMark:
+            for (SynQueueGeometry &q : L.synQueues)
+                if (q.lane == lane)
+                    q.marks[item.index].textRect = rect;
+            break;
+        }
+        nextFree = y + item.size.height() + 1;
+    }
+}
+
+// A break's length is read where times are read: at the left, over the time axis (which
+// has no ticks inside a break), clear of the arrows that may cross the break. Only when the
+// text does not fit there does it go between the first two lifelines.
+void SequenceLayoutBuilder::placeBreaks()
+{
+    L.breaks.clear();
+    double leftRoom = L.size.width();
+    if (!L.lifelines.isEmpty()) {
+        const bool textsLeft = sideOf(0) < 0;
+        leftRoom = L.lifelines[0].x
+                   - (textsLeft ? m_bandExtent[0] + (m_hasQueue.value(0) ? stripArea : 0) + m_bracketExtent[0] + sideGap
+                                : innerExtent)
+                   - 4;
+    }
+    for (const TimeAxis::Piece &p : L.axis.breaks()) {
+        BreakGeometry b;
+        b.t0 = p.t0;
+        b.t1 = p.t1;
+        b.y0 = p.y0;
+        b.y1 = p.y1;
+        b.text = SequenceDiagram::tr("… %1 …").arg(durationText(p.t1 - p.t0, usPerSecond));
+        const QSizeF size(m_annotationFm.horizontalAdvance(b.text) + 12, m_annotationFm.lineSpacing() + 4);
+        double left = 4;
+        if (left + size.width() > leftRoom) {
+            const double cx = L.lifelines.size() > 1 ? (L.lifelines[0].x + L.lifelines[1].x) / 2
+                                                     : L.timeAxisWidth + 60;
+            left = cx - size.width() / 2;
+        }
+        b.textRect = QRectF(QPointF(left, (b.y0 + b.y1 - size.height()) / 2), size);
+        L.breaks.append(b);
+    }
+}
+
+void SequenceLayoutBuilder::placeFloodAndQueue()
+{
+    for (FloodGeometry &f : L.floods) {
+        const double xFrom = L.lifelines[f.fromLane].x;
+        const double xTo = L.lifelines[f.toLane].x;
+        const double y0 = L.axis.timeToY(f.t0);
+        const double y1 = std::max(L.axis.timeToY(f.t1), y0 + 4);
+        const double delay = L.axis.timeToY(f.t0 + typicalOneWayDelay(m_trace)) - y0;
+        f.band = QPolygonF({QPointF(xFrom, y0), QPointF(xTo, y0 + delay), QPointF(xTo, y1),
+                            QPointF(xFrom, std::max(y0, y1 - delay))});
+        // The words between the target's side texts and the attackers' lifeline.
+        double w = 0;
+        for (const QString &line : f.textLines)
+            w = std::max(w, m_annotationFm.horizontalAdvance(line));
+        const QSizeF size(w + 12, f.textLines.size() * m_annotationFm.lineSpacing() + 6);
+        const double left = std::min(xFrom, xTo), right = std::max(xFrom, xTo);
+        double lo = left + innerExtent + 4, hi = right - innerExtent - 4;
+        if (f.toLane < f.fromLane && sideOf(f.toLane) > 0)
+            lo = laneEdge(f.toLane) + m_sideWidth.value(f.toLane) + 4;
+        else if (f.toLane > f.fromLane && sideOf(f.toLane) < 0)
+            hi = laneEdge(f.toLane) - m_sideWidth.value(f.toLane) - 4;
+        const double cx = std::max(lo + size.width() / 2, (lo + hi) / 2);
+        f.textRect = QRectF(QPointF(cx - size.width() / 2, y0 + delay / 2 + 4), size);
+    }
+    for (SynQueueGeometry &q : L.synQueues) {
+        const QList<SynQueueSample> &samples = m_flood.synQueue;
+        const double side = sideOf(q.lane);
+        const double x0 = L.lifelines[q.lane].x + side * (m_bandExtent[q.lane] + 3);
+        auto xAt = [&](int halfOpen) { return x0 + side * stripWidth * halfOpen / std::max(1, q.maxHalfOpen); };
+        QPolygonF shape;
+        double top = 1e300, bottom = -1e300;
+        for (int i = 0; i < samples.size(); ++i) {
+            const double y = L.axis.timeToY(samples[i].time);
+            const int before = i > 0 ? samples[i - 1].halfOpen : 0;
+            if (shape.isEmpty())
+                shape << QPointF(x0, y);
+            shape << QPointF(xAt(before), y) << QPointF(xAt(samples[i].halfOpen), y);
+            top = std::min(top, y);
+            bottom = std::max(bottom, y);
+        }
+        const double end = samples.last().halfOpen > 0 ? L.axis.timeToY(m_trace.endTime) : bottom;
+        shape << QPointF(xAt(samples.last().halfOpen), end) << QPointF(x0, end);
+        bottom = std::max(bottom, end);
+        q.shape = shape;
+        q.rect = QRectF(QPointF(std::min(x0, xAt(q.maxHalfOpen)), top), QPointF(std::max(x0, xAt(q.maxHalfOpen)), bottom));
+    }
+}
+
+void SequenceLayoutBuilder::addObstacles(LabelPlacer &placer) const
+{
+    const double zeroY = L.axis.timeToY(std::min<SimTime>(0, L.axis.startTime()));
+    const double bottom = L.axis.bottom() + 20;
+    // Above the 0 s line is the headers' (and before time began); left is the time axis.
+    placer.addObstacle(QRectF(QPointF(-1e5, -1e5), QPointF(1e6, zeroY)));
+    placer.addObstacle(QRectF(QPointF(-1e5, zeroY), QPointF(L.timeAxisWidth, bottom + 1e4)));
+    for (const LifelineGeometry &l : L.lifelines) {
+        placer.addObstacle(l.headerRect.adjusted(-2, -2, 2, 2));
+        placer.addObstacle(QRectF(QPointF(l.x - 1.5, L.headerHeight), QPointF(l.x + 1.5, bottom)));
+    }
+    for (const StateBandGeometry &b : L.stateBands) {
+        placer.addObstacle(b.rect.adjusted(-2, -1.5, 2, 0));
+        placer.addObstacle(b.textRect, keyOf(b.t0));
+    }
+    for (const TimerBracketGeometry &t : L.timers) {
+        placer.addObstacle(QRectF(QPointF(std::min(t.x, t.x + 4 * t.tickDirection) - 1, t.y0 - 1),
+                                  QPointF(std::max(t.x, t.x + 4 * t.tickDirection) + 1, t.y1 + 1)));
+        placer.addObstacle(t.textRect, keyOf(t.setAt));
+    }
+    for (const BreakGeometry &b : L.breaks)
+        placer.addObstacle(b.textRect);
+    for (const FloodGeometry &f : L.floods)
+        placer.addObstacle(f.textRect);
+    for (const SynQueueGeometry &q : L.synQueues) {
+        placer.addObstacle(q.rect);
+        for (const SynQueueGeometry::Mark &m : q.marks)
+            placer.addObstacle(m.textRect, keyOf(m.time));
+    }
+    for (int i = 0; i < L.arrows.size(); ++i)
+        placer.addLine(i, L.arrows[i].p1, L.arrows[i].end);
+}
+
+void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
+{
+    // Labels in order of their arrow's top: earlier arrows get the natural places. Arrows
+    // far longer than most (a segment delayed across the traffic that follows) come last:
+    // they have places all along their way, the short arrows they cross have few.
+    const int n = int(L.arrows.size());
+    QList<double> &top = m_top;
+    QList<double> &length = m_length;
+    top.resize(n);
+    length.resize(n);
+    for (int i = 0; i < n; ++i) {
+        const ArrowGeometry &a = L.arrows[i];
+        top[i] = std::min(a.p1.y(), a.end.y());
+        length[i] = std::hypot(a.end.x() - a.p1.x(), a.end.y() - a.p1.y());
+    }
+    double longArrow = 1e300;
+    if (n > 2) {
+        m_sorted = length;
+        auto mid = m_sorted.begin() + n / 2;
+        std::nth_element(m_sorted.begin(), mid, m_sorted.end());
+        longArrow = 1.6 * *mid;
+    }
+    auto before = [&](int x, int y) {
+        const bool lx = length[x] > longArrow, ly = length[y] > longArrow;
+        return lx != ly ? ly : top[x] < top[y];
+    };
+    // The order of the last pass is nearly right (room moves everything below it alike).
+    if (m_labelOrder.size() != n) {
+        m_labelOrder.resize(n);
+        std::iota(m_labelOrder.begin(), m_labelOrder.end(), 0);
+    }
+    if (!std::is_sorted(m_labelOrder.cbegin(), m_labelOrder.cend(), before))
+        std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(), before);
+    const double clearance = LabelPlacer::gap + LabelPlacer::lineClearance + 2;
+    for (int i : m_labelOrder) {
+        ArrowGeometry &a = L.arrows[i];
+        LabelPlacer::Placement p;
+        QList<LabelPlacer::Blocker> blockers;
+        if (!placer.place(i, a.p1, a.p2, a.end, a.labelSize, &p, &blockers, m_choice[i])) {
+            // Shorter lines where the label is long for its place, and room around it too:
+            // one more pass then settles most.
+            const bool narrowed = !lastPass && !blockedAlongside(i, blockers) && narrowLabel(i);
+            const double room = 2 * (a.labelSize.height() + clearance);
+            bool more = addRoom(m_sendKey[i], room / 2) || narrowed;
+            if (narrowed)
+                m_roomNeeded = true;
+            // A shallow arrow flies at a larger scale next pass; a steep one would only get
+            // steeper, and its level label wider across it.
+            const QPointF d = a.p2 - a.p1;
+            if (std::abs(d.y()) < std::abs(d.x()) * std::tan(qDegreesToRadians(LabelPlacer::maxRotation - 5)))
+                more = spreadOverFlight(i, room) || more;
+            for (const LabelPlacer::Blocker &b : blockers)
+                more = makeRoomFor(i, b, room / 2) || more;
+            if (!more && !lastPass && narrowLabel(i)) { // no room left to make: shorter lines
+                m_roomNeeded = true;
+                continue;
+            }
+            if (more && !lastPass)
+                continue;
+            p = placer.placeAnyway(a.p1, a.p2, a.end, a.labelSize);
+            ++L.labelsPlacedAnyway;
+        }
+        a.labelCenter = p.center;
+        a.labelAngle = p.angle;
+        m_choice[i] = p.choice;
+        a.minY = std::min({a.p1.y(), a.end.y(), p.bounds.top()}) - 6;
+        a.maxY = std::max({a.p1.y(), a.end.y(), p.bounds.bottom()}) + 6;
+    }
+}
+
+// Next pass, what kept a label from its arrow is moved away in time:
+//  - an arrow that shares an end with it (an arrival and the reply that leaves from it)
+//    forms a wedge: the label's arrow flies at a larger scale, which opens the wedge;
+//  - another arrow (or its label) alongside: more time between the two sends and between
+//    the two ends, so the two stay alike in slope and move apart;
+//  - a text of a later moment: more time before that moment; anything else (an earlier
+//    text, a band, a box): more time before the arrow is sent.
+bool SequenceLayoutBuilder::spreadOverFlight(int arrow, double room)
+{
+    const int send = m_sendKey[arrow], end = m_endKey[arrow];
+    bool more = false;
+    const SimTime flight = std::max<SimTime>(1, m_keys[end] - m_keys[send]);
+    for (int k = send + 1; k <= end; ++k)
+        more = addRoom(k, room * double(m_keys[k] - m_keys[k - 1]) / double(flight)) || more;
+    return more;
+}
+
+bool SequenceLayoutBuilder::makeRoomFor(int arrow, const LabelPlacer::Blocker &blocker, double room)
+{
+    const int send = m_sendKey[arrow], end = m_endKey[arrow];
+    auto spreadOverFlight = [&] { return this->spreadOverFlight(arrow, room); };
+    if (blocker.arrow >= 0 && blocker.arrow != arrow) {
+        const ArrowGeometry &a = L.arrows[arrow];
+        const ArrowGeometry &o = L.arrows[blocker.arrow];
+        auto same = [](QPointF p, QPointF q) { return std::abs(p.x() - q.x()) < 0.5 && std::abs(p.y() - q.y()) < 0.5; };
+        const bool wedge = same(a.p1, o.end) || same(a.end, o.p1) || same(a.p1, o.p1) || same(a.end, o.end);
+        const int otherSend = m_sendKey[blocker.arrow], otherEnd = m_endKey[blocker.arrow];
+        if (send == otherSend && a.fromLane == o.fromLane) {
+            // Sent together: draw the moment's arrows further apart — while that leaves them
+            // at a slope their labels can follow (apart, they steepen; near upright, no
+            // step is far enough across for a label).
+            const QPointF d = a.p2 - a.p1;
+            if (std::abs(d.y()) > std::abs(d.x()) * std::tan(qDegreesToRadians(LabelPlacer::maxSteepRotation - 8)))
+                return false;
+            const double most = 6 * room;
+            double &boost = m_stepBoost[send];
+            if (boost >= most)
+                return false;
+            boost = std::min(most, boost + room / 2);
+            m_roomNeeded = true;
+            return true;
+        }
+        if (wedge || (send == otherSend && end == otherEnd))
+            return spreadOverFlight();
+        bool more = addRoom(std::max(send, otherSend), room);
+        if (std::max(end, otherEnd) != std::max(send, otherSend))
+            more = addRoom(std::max(end, otherEnd), room) || more;
+        return more;
+    }
+    if (blocker.key > send)
+        return addRoom(blocker.key, room);
+    return addRoom(send, room) || (send == 0 && spreadOverFlight());
+}
+
+// --- indexes and size ---------------------------------------------------------------------------
+
+void SequenceLayoutBuilder::finish()
+{
+    // The label's corners, once, for the painter, the hit tests and the JSON.
+    for (ArrowGeometry &a : L.arrows)
+        a.labelPolygon = LabelPlacer::polygon(a.labelCenter, a.labelSize, a.labelAngle);
+    L.arrowIndex.clear();
+    L.bandIndex.clear();
+    L.timerIndex.clear();
+    for (const ArrowGeometry &a : L.arrows)
+        L.arrowIndex.add(a.minY, a.maxY);
+    for (const StateBandGeometry &b : L.stateBands)
+        L.bandIndex.add(std::min(b.rect.top(), b.textRect.top()), std::max(b.rect.bottom(), b.textRect.bottom()));
+    for (const TimerBracketGeometry &t : L.timers)
+        L.timerIndex.add(std::min(t.y0, t.textRect.top()), std::max(t.y1, t.textRect.bottom()));
+
+    double bottom = std::max(L.axis.bottom(), L.axis.timeToY(L.axis.endTime()));
+    double right = L.size.width();
+    auto extend = [&](const QRectF &r) {
+        if (r.isNull())
+            return;
+        bottom = std::max(bottom, r.bottom());
+        right = std::max(right, r.right() + rightMargin);
+    };
+    for (const StateBandGeometry &b : L.stateBands)
+        extend(b.textRect);
+    for (const TimerBracketGeometry &t : L.timers)
+        extend(t.textRect);
+    for (const ArrowGeometry &a : L.arrows) {
+        bottom = std::max(bottom, a.maxY);
+        extend(a.labelPolygon.boundingRect());
+    }
+    for (const LifelineGeometry &l : L.lifelines)
+        extend(l.headerRect);
+    for (const FloodGeometry &f : L.floods) {
+        extend(f.textRect);
+        extend(f.band.boundingRect());
+    }
+    for (const SynQueueGeometry &q : L.synQueues)
+        for (const SynQueueGeometry::Mark &m : q.marks)
+            extend(m.textRect);
+    L.size = QSizeF(std::ceil(right), std::ceil(bottom + bottomMargin));
+}
+
+} // namespace tcplab

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "sequence/flood_summary.h"
+#include "sequence/label_placer.h"
+#include "sequence/sequence_layout.h"
+#include "sequence/text_widths.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+
+namespace tcplab {
+
+class Trace;
+
+// Computes a SequenceLayout (see layoutSequence()). The horizontal layout, the texts and
+// the sizes of the labels are worked out once; then the vertical layout is done in passes:
+// the time axis is built, everything is placed along it, and wherever a label or a state
+// or timer text found no free place beside what it belongs to, that gap of the axis gets
+// more room and the next pass places everything again. A pass is linear in the size of the
+// trace; most stories need one or two.
+class SequenceLayoutBuilder
+{
+public:
+    SequenceLayoutBuilder(const Trace &trace, const SequenceLayoutOptions &options);
+
+    SequenceLayout build();
+
+    // The one-way delay most segments take (the median), at least 10 µs.
+    static SimTime typicalOneWayDelay(const Trace &trace);
+    // A round tick step (1, 2 or 5 × 10^k µs) at least minPixels apart at this scale.
+    static SimTime tickStep(double pixelsPerUs, double minPixels);
+
+private:
+    // A text beside a lifeline (a state's name, a timer's, a SYN-queue mark), placed where
+    // what it names begins.
+    enum class SideKind { State, Timer, QueueMark };
+    struct SideItem {
+        SideKind kind = SideKind::State;
+        int index = 0;  // into stateBands, timers, or the queue's marks
+        int lane = 0;
+        int key = 0;    // key time where it begins
+        int order = 0;  // states, then timers, then queue marks at one moment
+        QSizeF size;
+    };
+
+    void makeLanes();
+    void summariseFlood();
+    void collectBandsAndTimers();
+    void collectQueueAndFloodTexts();
+    void assignColumns();
+    void placeHorizontally();
+    void makeArrows();
+    void wrapLabel(int arrow, double width);
+    QList<int> crossingCounts() const;
+    bool narrowLabel(int arrow);
+    bool blockedAlongside(int arrow, const QList<LabelPlacer::Blocker> &blockers) const;
+    void collectKeyTimes();
+    void computeOffsets();
+    void collectSideItems();
+    // One vertical pass; true when everything found its place without more room.
+    bool layOutVertically(bool lastPass);
+    void placeArrowGeometry();
+    void placeBandsAndTimers();
+    void placeSideTexts();
+    void placeBreaks();
+    void placeFloodAndQueue();
+    void addObstacles(LabelPlacer &placer) const;
+    void placeLabels(LabelPlacer &placer, bool lastPass);
+    // Asks for more room before the key time next pass; false when no more can help.
+    bool addRoom(int key, double pixels);
+    bool makeRoomFor(int arrow, const LabelPlacer::Blocker &blocker, double room);
+    // Room over the arrow's flight, spread by duration: a larger scale where it flies.
+    bool spreadOverFlight(int arrow, double room);
+    void finish();
+
+    int keyOf(SimTime t) const;
+    double sideOf(int lane) const;
+    double outerExtent(int lane) const;
+    double laneEdge(int lane) const; // where the side texts begin
+    bool summarised() const;
+
+    const Trace &m_trace;
+    SequenceLayout L;
+    QFontMetricsF m_labelFm;
+    QFontMetricsF m_badgeFm;
+    QFontMetricsF m_headerFm;
+    QFontMetricsF m_annotationFm;
+    TextWidths m_labelWidths;
+    TextWidths m_badgeWidths;
+
+    QList<int> m_laneOfHost;
+    int m_attackerLane = -1;
+    int m_nobodyLane = -1;
+    FloodSummary m_flood;
+    double m_pixelsPerMs = 1;
+    SimTime m_breakThreshold = 0;
+    double m_spacing = 300;
+    QList<double> m_sideWidth;  // per lane
+    QList<bool> m_hasQueue;     // per lane
+    QList<double> m_bandExtent;    // per lane: how far its band columns reach
+    QList<double> m_bracketExtent; // per lane: how far its timer brackets reach
+    QList<int> m_bandColumn;       // per state band
+    QList<int> m_bracketColumn;    // per timer
+    double m_floodTextWidth = 0;
+
+    QStringList m_labelText;    // per arrow, unwrapped
+    QStringList m_badgeText;    // per arrow
+    QList<SimTime> m_keys;      // every moment something is drawn at, sorted
+    QList<double> m_keyY;       // this pass: y of each key time
+    QList<int> m_sendKey;       // per arrow
+    QList<int> m_endKey;        // per arrow
+    QList<double> m_offset;     // per arrow: sent this far below its moment
+    QList<double> m_endOffset;  // per arrow: ends this far below the moment it ends
+    QList<double> m_hold;       // per key
+    QHash<int, double> m_stepBoost; // per key: more between the arrows one host sends then
+    QList<double> m_room;       // per key: extra height of the gap ending there
+    QList<double> m_roomAsked;  // per key, this pass
+    QList<SideItem> m_sideItems;
+    QList<int> m_labelOrder;    // arrows by their top, this pass
+    QList<int> m_sendOrder;     // arrows by when they are sent
+    QList<int> m_choice;        // per arrow: the place its label took last pass
+    QList<double> m_top;        // this pass, per arrow
+    QList<double> m_length;
+    QList<double> m_sorted;
+    LabelPlacer m_placer;       // cleared each pass, its memory kept
+    bool m_roomNeeded = false;
+};
+
+} // namespace tcplab

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace tcplab {
+
+// Text widths for layout, fast: protocol text is ASCII, so a label's width is the sum of
+// cached character advances (plus 2% for kerning and rounding); other text (translated
+// badges) is measured once per distinct string. 100,000 labels would otherwise spend
+// seconds in text shaping.
+class TextWidths
+{
+public:
+    explicit TextWidths(const QFont &font);
+
+    double width(const QString &text);
+    // Greedy word wrap to maxWidth; a word wider than that stays whole on its own line.
+    // Never elides. *widest, if given, receives the width of the widest line.
+    QStringList wrap(const QString &text, double maxWidth, double *widest = nullptr);
+
+private:
+    double measured(const QString &text);
+
+    QFontMetricsF m_fm;
+    QList<double> m_ascii;
+    QHash<QString, double> m_measured;
+};
+
+} // namespace tcplab
