@@ -74,9 +74,10 @@ WelcomeBanner::WelcomeBanner(QMainWindow *window)
     layout->addLayout(text, 1);
     layout->addLayout(buttons);
 
+    m_centre = m_window->centralWidget();
     retranslate();
-    if (QWidget *centre = m_window->centralWidget())
-        centre->installEventFilter(this);
+    if (m_centre)
+        m_centre->installEventFilter(this);
     place();
     raise();
 }
@@ -102,10 +103,9 @@ void WelcomeBanner::retranslate()
 
 void WelcomeBanner::place()
 {
-    const QWidget *centre = m_window->centralWidget();
-    if (!centre)
+    if (!m_centre)
         return;
-    const QRect area = centre->geometry();
+    const QRect area = m_centre->geometry();
     const int width = std::min(area.width() - 2 * margin, widest);
     const int height = hasHeightForWidth() ? heightForWidth(width) : sizeHint().height();
     setGeometry(area.x() + (area.width() - width) / 2, area.y() + margin, width, height);
@@ -113,7 +113,7 @@ void WelcomeBanner::place()
 
 bool WelcomeBanner::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window->centralWidget()
+    if (watched == m_centre
         && (event->type() == QEvent::Resize || event->type() == QEvent::Move)) {
         place();
     }

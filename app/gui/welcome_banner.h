@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QPointer>
 
 class QLabel;
 class QMainWindow;
@@ -34,6 +35,9 @@ private:
     void place();
 
     QMainWindow *m_window;
+    // The area the banner sits over, kept from the start: the filter sees its events while
+    // the window is being destroyed, when asking the window for it is no longer valid.
+    QPointer<QWidget> m_centre;
     QLabel *m_title;
     QLabel *m_steps;
     QPushButton *m_never;
