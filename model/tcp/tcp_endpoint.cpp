@@ -321,23 +321,16 @@ EndpointEffects TcpEndpoint::closeImpl(SimTime now, StateCause cause)
         }
         break;
     case TcpState::Established:
-        if (unread) {
-            resetConnection(cause, SendReason::UnreadDataOnClose);
-            break;
-        }
-        m_orphaned = true;
-        m_finQueued = true;
-        transition(TcpState::FinWait1, cause);
-        pushOutput(now);
-        break;
     case TcpState::CloseWait:
         if (unread) {
             resetConnection(cause, SendReason::UnreadDataOnClose);
             break;
         }
+        // Our FIN follows the queued data: the active closer waits in FIN-WAIT-1, the
+        // passive one (the peer's FIN already in) in LAST-ACK (RFC 9293 §3.10.4).
         m_orphaned = true;
         m_finQueued = true;
-        transition(TcpState::LastAck, cause);
+        transition(m_state == TcpState::Established ? TcpState::FinWait1 : TcpState::LastAck, cause);
         pushOutput(now);
         break;
     case TcpState::FinWait1:
