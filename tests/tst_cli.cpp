@@ -139,7 +139,7 @@ void TestCli::badUsageExitsTwoAndNamesTheProblem_data()
         return a;
     };
     QTest::newRow("no command") << QStringList{}
-                                << QStringLiteral("tcplab-cli: missing the command (list, run, export, validate)");
+                                << QStringLiteral("tcplab-cli: missing the command (list, run, export, layout, validate)");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                      << QStringLiteral("tcplab-cli: unknown command 'frobnicate'");
     QTest::newRow("unknown global option") << QStringList{QStringLiteral("--frob")}
