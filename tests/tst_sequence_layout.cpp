@@ -11,6 +11,8 @@
 
 #include <QApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QJsonObject>
 #include <QFontMetricsF>
 #include <QRandomGenerator>
@@ -701,6 +703,38 @@ private Q_SLOTS:
         QVERIFY(first.contains(QStringLiteral("label_polygon")) || first.contains(QStringLiteral("label_rect")));
         QCOMPARE(json.value(QStringLiteral("hosts")).toArray().size(), 2);
         QVERIFY(json.value(QStringLiteral("axis")).toObject().value(QStringLiteral("ticks")).toArray().size() > 2);
+    }
+
+    void theCommandLinePrintsTheLayoutOfAScenarioWithItsFaults()
+    {
+        QProcess cli;
+        cli.start(QStringLiteral(TCPLAB_CLI_PATH),
+                  {QStringLiteral("layout"), QStringLiteral("handshake-and-close"), QStringLiteral("--drop"),
+                   QStringLiteral("A#6"), QStringLiteral("--width"), QStringLiteral("700"), QStringLiteral("--zoom"),
+                   QStringLiteral("fit"), QStringLiteral("--compact")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        const QJsonArray arrows = json.value(QStringLiteral("arrows")).toArray();
+        QVERIFY(arrows.size() >= 12);
+        int dropped = 0;
+        for (const QJsonValue &v : arrows) {
+            const QJsonObject a = v.toObject();
+            const bool isA6 = a.value(QStringLiteral("key")).toString() == QLatin1String("A#6");
+            QCOMPARE(a.value(QStringLiteral("dropped")).toBool(), isA6);
+            dropped += isA6;
+            QVERIFY(a.contains(QStringLiteral("label_polygon")) || a.contains(QStringLiteral("label_rect")));
+        }
+        QCOMPARE(dropped, 1);
+        QVERIFY(json.value(QStringLiteral("size")).toObject().value(QStringLiteral("width")).toDouble() <= 701);
+        QCOMPARE(json.value(QStringLiteral("labels_placed_anyway")).toInt(), 0);
+
+        QProcess bad;
+        bad.start(QStringLiteral(TCPLAB_CLI_PATH), {QStringLiteral("layout"), QStringLiteral("handshake-and-close"),
+                                                    QStringLiteral("--zoom"), QStringLiteral("wide")});
+        QVERIFY(bad.waitForFinished(60000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("--zoom 'wide'"));
     }
 
     void timeAxisHoldsAnInstantWithoutLosingItsOrder()

@@ -6,7 +6,6 @@
 #include "trace/trace.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QVarLengthArray>
 #include <QtMath>
 #include <algorithm>
@@ -38,8 +37,7 @@ constexpr double bottomMargin = 40;
 constexpr double minimumSpacing = 280;
 constexpr double minimumWrapWidth = 60;
 constexpr int maxPasses = 16;
-// A typical one-way delay is drawn this tall when the scale is automatic, and at least
-// this tall when "fit" shrinks the diagram.
+// A typical one-way delay is drawn this tall when the scale is automatic.
 constexpr double autoPixelsPerDelay = 90;
 
 QString timerName(TimerKind kind)
@@ -875,6 +873,7 @@ bool SequenceLayoutBuilder::layOutVertically(bool lastPass)
 {
     m_roomNeeded = false;
     m_roomAsked.fill(0, m_keys.size());
+    L.labelsPlacedAnyway = 0;
     computeOffsets(); // labels may have been wrapped anew
     TimeAxis::Spec spec;
     spec.keyTimes = m_keys;
