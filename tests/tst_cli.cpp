@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +25,12 @@ struct CliResult {
 CliResult runCli(const QStringList &args)
 {
     QProcess p;
+    // The expectations are the English messages: no locale of the machine may translate them.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(TCPLAB_CLI_PATH), args);
     CliResult r;
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
@@ -108,6 +115,12 @@ private slots:
     void everyBuiltInScenarioRuns();
     void validateSaysOkForAGoodFile();
     void validateListsEveryErrorOfABadFile();
+    void languageOptionIsAcceptedAnywhere_data();
+    void languageOptionIsAcceptedAnywhere();
+    void tracesAreTheSameInEveryLanguage_data();
+    void tracesAreTheSameInEveryLanguage();
+    void helpAndVersionIntoAFullDiskFailWithAMessage_data();
+    void helpAndVersionIntoAFullDiskFailWithAMessage();
 };
 
 void TestCli::helpAndVersionExitZero_data()
@@ -120,6 +133,10 @@ void TestCli::helpAndVersionExitZero_data()
     QTest::newRow("run --help") << QStringList{QStringLiteral("run"), QStringLiteral("--help")}
                                 << QStringLiteral("--drop SPEC");
     QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QStringLiteral("tcplab-cli 0.");
+    QTest::newRow("--lang en --help") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")}
+                                      << QStringLiteral("Usage: tcplab-cli COMMAND");
+    QTest::newRow("--help --lang=en") << QStringList{QStringLiteral("--help"), QStringLiteral("--lang=en")}
+                                      << QStringLiteral("--lang zh_CN|en");
 }
 
 void TestCli::helpAndVersionExitZero()
@@ -208,6 +225,13 @@ void TestCli::badUsageExitsTwoAndNamesTheProblem_data()
                                            << QStringLiteral("tcplab-cli: validate: missing the scenario file");
     QTest::newRow("list with argument") << QStringList{QStringLiteral("list"), QStringLiteral("x")}
                                         << QStringLiteral("tcplab-cli: list: unexpected argument 'x'");
+    QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("list")}
+                                      << QStringLiteral("tcplab-cli: --lang 'fr': expected zh_CN or en");
+    QTest::newRow("unknown language after the command")
+        << run({"--lang=klingon"}) << QStringLiteral("tcplab-cli: --lang 'klingon': expected zh_CN or en");
+    QTest::newRow("language option without a value")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--lang")}
+        << QStringLiteral("tcplab-cli: --lang: missing the language (zh_CN or en)");
 }
 
 void TestCli::badUsageExitsTwoAndNamesTheProblem()
@@ -488,6 +512,77 @@ void TestCli::validateListsEveryErrorOfABadFile()
     QCOMPARE(lines[0], bad + QStringLiteral(": actions[1].at_ms: must be ≥ 0"));
     QCOMPARE(lines[1], bad + QStringLiteral(": actions[2].host: no host named 'Z'"));
     QVERIFY2(lines[2].startsWith(broken + QStringLiteral(": invalid JSON")), qPrintable(lines[2]));
+}
+
+void TestCli::languageOptionIsAcceptedAnywhere_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString file = handshakeFile();
+    QTest::newRow("before the command") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("run"), file};
+    QTest::newRow("after the command") << QStringList{QStringLiteral("run"), QStringLiteral("--lang"), QStringLiteral("en"), file};
+    QTest::newRow("at the end, with =") << QStringList{QStringLiteral("run"), file, QStringLiteral("--lang=en")};
+    QTest::newRow("a spelling of ours") << QStringList{QStringLiteral("run"), file, QStringLiteral("--lang=en_GB")};
+}
+
+void TestCli::languageOptionIsAcceptedAnywhere()
+{
+    QFETCH(QStringList, args);
+    const CliResult plain = runCli({QStringLiteral("run"), handshakeFile()});
+    QCOMPARE(plain.exitCode, 0);
+    const CliResult r = runCli(args);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, plain.out);
+}
+
+void TestCli::tracesAreTheSameInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("text") << QStringLiteral("text");
+    QTest::newRow("jsonl") << QStringLiteral("jsonl");
+}
+
+void TestCli::tracesAreTheSameInEveryLanguage()
+{
+    // Traces are a machine format (scripts, golden files): only messages are translated.
+    QFETCH(QString, format);
+    const QStringList args{QStringLiteral("run"), handshakeFile(), QStringLiteral("--drop"), QStringLiteral("A#1"),
+                           QStringLiteral("--format"), format};
+    const CliResult english = runCli(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+    const CliResult chinese = runCli(QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")} + args);
+    QCOMPARE(english.exitCode, 0);
+    QCOMPARE(chinese.exitCode, 0);
+    QVERIFY(!english.out.isEmpty());
+    QCOMPARE(chinese.out, english.out);
+}
+
+void TestCli::helpAndVersionIntoAFullDiskFailWithAMessage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")};
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")};
+    QTest::newRow("run --help") << QStringList{QStringLiteral("run"), QStringLiteral("--help")};
+    QTest::newRow("help export") << QStringList{QStringLiteral("help"), QStringLiteral("export")};
+}
+
+void TestCli::helpAndVersionIntoAFullDiskFailWithAMessage()
+{
+    // `tcplab-cli --help > /dev/full` must not claim success: the text never arrived.
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full on this system");
+    QFETCH(QStringList, args);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    p.setProcessEnvironment(env);
+    p.setStandardOutputFile(QStringLiteral("/dev/full"));
+    p.start(QStringLiteral(TCPLAB_CLI_PATH), args);
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("tcplab-cli: could not write to standard output")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -23,6 +23,12 @@ struct CliResult {
 CliResult runCli(const QStringList &args)
 {
     QProcess p;
+    // The expectations are the English messages: no locale of the machine may translate them.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(TCPLAB_CLI_PATH), args);
     CliResult r;
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {

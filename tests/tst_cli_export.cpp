@@ -20,14 +20,20 @@ struct Result {
     QString err;
 };
 
-// `platform`: the QT_QPA_PLATFORM to give the program; none by default.
-Result runCli(const QStringList &arguments, const QString &platform = QString())
+// `platform`: the QT_QPA_PLATFORM to give the program; none by default. `locale`: the LANG
+// to run it in.
+Result runCli(const QStringList &arguments, const QString &platform = QString(),
+              const QString &locale = QStringLiteral("C.UTF-8"))
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    // The expectations are the English messages: no locale of the machine may translate them.
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("LANG"), locale);
     if (!platform.isEmpty())
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
     p.setProcessEnvironment(env);
@@ -152,6 +158,38 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("legend.svg"));
         const Result r = runCli({QStringLiteral("export"), scenario, QStringLiteral("--lang"), lang,
                                  QStringLiteral("--out"), path});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString svg = QString::fromUtf8(readAll(path));
+        QVERIFY2(svg.contains(present), qPrintable(present));
+        QVERIFY2(!svg.contains(absent), qPrintable(absent));
+    }
+
+    void diagramLanguageComesFromLangNotFromTheLocale_data()
+    {
+        QTest::addColumn<QStringList>("before");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("present");
+        QTest::addColumn<QString>("absent");
+        // A picture must not change with the machine it is made on: the locale translates
+        // the messages only, --lang (wherever it stands) the diagram too.
+        QTest::newRow("Chinese locale, no --lang")
+            << QStringList{} << "zh_CN.UTF-8" << "retransmission" << QStringLiteral("重传");
+        QTest::newRow("--lang zh_CN before the command")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")} << "C.UTF-8" << QStringLiteral("重传")
+            << "retransmission";
+        QTest::newRow("--lang en in a Chinese locale")
+            << QStringList{QStringLiteral("--lang=en")} << "zh_CN.UTF-8" << "retransmission" << QStringLiteral("重传");
+    }
+    void diagramLanguageComesFromLangNotFromTheLocale()
+    {
+        QFETCH(QStringList, before);
+        QFETCH(QString, locale);
+        QFETCH(QString, present);
+        QFETCH(QString, absent);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("legend.svg"));
+        const Result r = runCli(before + QStringList{QStringLiteral("export"), scenario, QStringLiteral("--out"), path},
+                                QString(), locale);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString svg = QString::fromUtf8(readAll(path));
         QVERIFY2(svg.contains(present), qPrintable(present));

@@ -3,6 +3,8 @@
 // The second check runs lupdate over the sources now, so a string added without updating
 // the .ts files fails here rather than showing up in English inside the Chinese UI.
 
+#include "text/display_language.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -126,6 +128,11 @@ private slots:
     void placeMarkersSurviveTranslation();
 
     void everyTranslatedCallHasAContextKnownAtRunTime();
+
+    void environmentLanguageFollowsPosixPrecedence_data();
+    void environmentLanguageFollowsPosixPrecedence();
+    void cliSpeaksTheLanguageOfLangOrTheLocale_data();
+    void cliSpeaksTheLanguageOfLangOrTheLocale();
 
 private:
     QList<Message> m_scanned;
@@ -274,6 +281,124 @@ void TestTranslations::everyTranslatedCallHasAContextKnownAtRunTime()
             problems.append(QStringLiteral("namespace used as context: ") + m.where());
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+namespace {
+
+// The locale variables tcplab-cli may read, all unset, then `variables` set.
+QProcessEnvironment localeEnvironment(const QStringList &variables)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"})
+        env.remove(QLatin1String(name));
+    for (const QString &v : variables)
+        env.insert(v.section(QLatin1Char('='), 0, 0), v.section(QLatin1Char('='), 1));
+    return env;
+}
+
+const char *const localeNames[] = {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"};
+
+} // namespace
+
+void TestTranslations::environmentLanguageFollowsPosixPrecedence_data()
+{
+    QTest::addColumn<QStringList>("variables");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nothing set") << QStringList{} << QStringLiteral("en");
+    QTest::newRow("LANG Chinese") << QStringList{QStringLiteral("LANG=zh_CN.UTF-8")} << QStringLiteral("zh_CN");
+    QTest::newRow("LANG Taiwanese Chinese") << QStringList{QStringLiteral("LANG=zh_TW.UTF-8")} << QStringLiteral("zh_CN");
+    QTest::newRow("LANG C") << QStringList{QStringLiteral("LANG=C.UTF-8")} << QStringLiteral("en");
+    QTest::newRow("LANG French") << QStringList{QStringLiteral("LANG=fr_FR.UTF-8")} << QStringLiteral("en");
+    QTest::newRow("LC_MESSAGES over LANG")
+        << QStringList{QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LC_MESSAGES=zh_CN.UTF-8")} << QStringLiteral("zh_CN");
+    QTest::newRow("LC_ALL over LC_MESSAGES")
+        << QStringList{QStringLiteral("LC_MESSAGES=zh_CN.UTF-8"), QStringLiteral("LC_ALL=en_GB.UTF-8")} << QStringLiteral("en");
+    QTest::newRow("LC_ALL=C over a Chinese LANG")
+        << QStringList{QStringLiteral("LANG=zh_CN.UTF-8"), QStringLiteral("LC_ALL=C")} << QStringLiteral("en");
+    QTest::newRow("LANGUAGE refines a locale")
+        << QStringList{QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LANGUAGE=fr:zh_CN:en")} << QStringLiteral("zh_CN");
+    QTest::newRow("LANGUAGE ignored in the C locale")
+        << QStringList{QStringLiteral("LANG=C"), QStringLiteral("LANGUAGE=zh_CN")} << QStringLiteral("en");
+}
+
+void TestTranslations::environmentLanguageFollowsPosixPrecedence()
+{
+    QFETCH(QStringList, variables);
+    QFETCH(QString, expected);
+    QHash<QByteArray, QByteArray> saved;
+    for (const char *name : localeNames) {
+        if (qEnvironmentVariableIsSet(name))
+            saved.insert(name, qgetenv(name));
+        qunsetenv(name);
+    }
+    for (const QString &v : std::as_const(variables))
+        qputenv(v.section(QLatin1Char('='), 0, 0).toLatin1(), v.section(QLatin1Char('='), 1).toLatin1());
+    const QString actual = tcplab::DisplayLanguage::fromEnvironment();
+    for (const char *name : localeNames) {
+        qunsetenv(name);
+        if (saved.contains(name))
+            qputenv(name, saved.value(name));
+    }
+    QCOMPARE(actual, expected);
+}
+
+void TestTranslations::cliSpeaksTheLanguageOfLangOrTheLocale_data()
+{
+    QTest::addColumn<QStringList>("variables");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("chineseOut");
+    QTest::addColumn<QString>("chineseErr");
+    QTest::addColumn<QString>("englishAbsent");
+    const QStringList cLocale{QStringLiteral("LANG=C.UTF-8")};
+    const QStringList chineseLocale{QStringLiteral("LANG=zh_CN.UTF-8")};
+    const QString usage = QStringLiteral("用法：tcplab-cli 命令 [选项]");
+    QTest::newRow("--help with --lang zh_CN")
+        << cLocale << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help")} << 0
+        << usage << QString() << QStringLiteral("Usage:");
+    QTest::newRow("--help with LANG=zh_CN.UTF-8")
+        << chineseLocale << QStringList{QStringLiteral("--help")} << 0 << usage << QString() << QStringLiteral("Usage:");
+    QTest::newRow("--help with LC_MESSAGES")
+        << QStringList{QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_MESSAGES=zh_CN.UTF-8")}
+        << QStringList{QStringLiteral("--help")} << 0 << usage << QString() << QStringLiteral("Usage:");
+    QTest::newRow("run --help with LC_ALL")
+        << QStringList{QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LC_ALL=zh_CN.UTF-8")}
+        << QStringList{QStringLiteral("run"), QStringLiteral("--help")} << 0
+        << QStringLiteral("丢弃一个报文段") << QString() << QStringLiteral("Simulates");
+    QTest::newRow("unknown scenario with --lang zh_CN")
+        << cLocale << QStringList{QStringLiteral("run"), QStringLiteral("no-such-lesson"), QStringLiteral("--lang=zh_CN")} << 2
+        << QString() << QStringLiteral("tcplab-cli: 'no-such-lesson'：既不是内置场景，也不是文件")
+        << QStringLiteral("neither");
+    QTest::newRow("unknown scenario with LANG=zh_CN.UTF-8")
+        << chineseLocale << QStringList{QStringLiteral("export"), QStringLiteral("no-such-lesson"), QStringLiteral("--out"),
+                                        QStringLiteral("x.png")} << 2
+        << QString() << QStringLiteral("既不是内置场景") << QStringLiteral("neither");
+    QTest::newRow("unknown option, Qt's own message")
+        << chineseLocale << QStringList{QStringLiteral("run"), QStringLiteral("x"), QStringLiteral("--frob")} << 2
+        << QString() << QStringLiteral("请试试 'tcplab-cli run --help'。") << QStringLiteral("Try");
+    QTest::newRow("--lang en over a Chinese locale")
+        << chineseLocale << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")} << 0
+        << QStringLiteral("Usage: tcplab-cli COMMAND") << QString() << QStringLiteral("用法");
+}
+
+void TestTranslations::cliSpeaksTheLanguageOfLangOrTheLocale()
+{
+    QFETCH(QStringList, variables);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, chineseOut);
+    QFETCH(QString, chineseErr);
+    QFETCH(QString, englishAbsent);
+    QProcess p;
+    p.setProcessEnvironment(localeEnvironment(variables));
+    p.start(QStringLiteral(TCPLAB_CLI_PATH), arguments);
+    QVERIFY(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), exitCode);
+    QVERIFY2(out.contains(chineseOut), qPrintable(out));
+    QVERIFY2(err.contains(chineseErr), qPrintable(err));
+    QVERIFY2(!(out + err).contains(englishAbsent), qPrintable(out + err));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

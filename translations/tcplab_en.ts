@@ -834,6 +834,651 @@
     </message>
 </context>
 <context>
+    <name>tcplab::CommandLine</name>
+    <message>
+        <source>Usage: tcplab-cli capture ID|FILE --out FILE [options]
+Simulates a scenario and saves the segments one capture point saw as a capture file
+for Wireshark or tcpdump: Ethernet, IPv4 and TCP with correct checksums, timestamps
+from the virtual time (time 0 is 2022-08-18 00:00:00 UTC).
+
+Options:
+  --out FILE           the file to write; FILE.pcap is libpcap format, anything else
+                       pcapng (with the scenario, the faults and the capture point as
+                       comments)
+  --point HOST|wire    where to capture: at a host&apos;s interface (A, B: what it sent and
+                       what reached it) or on the wire (default: a tap in the middle of
+                       the path that sees every segment once, also those lost after it)
+%1
+See docs/captures.md for what each capture point sees and when.
+</source>
+        <translation>Usage: tcplab-cli capture ID|FILE --out FILE [options]
+Simulates a scenario and saves the segments one capture point saw as a capture file
+for Wireshark or tcpdump: Ethernet, IPv4 and TCP with correct checksums, timestamps
+from the virtual time (time 0 is 2022-08-18 00:00:00 UTC).
+
+Options:
+  --out FILE           the file to write; FILE.pcap is libpcap format, anything else
+                       pcapng (with the scenario, the faults and the capture point as
+                       comments)
+  --point HOST|wire    where to capture: at a host&apos;s interface (A, B: what it sent and
+                       what reached it) or on the wire (default: a tap in the middle of
+                       the path that sees every segment once, also those lost after it)
+%1
+See docs/captures.md for what each capture point sees and when.
+</translation>
+    </message>
+    <message>
+        <source>capture: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
+        <translation>capture: missing the scenario (an id from `tcplab-cli list`, or a file)</translation>
+    </message>
+    <message>
+        <source>capture: expected one scenario, got %1: %2</source>
+        <translation>capture: expected one scenario, got %1: %2</translation>
+    </message>
+    <message>
+        <source>capture: missing --out FILE</source>
+        <translation>capture: missing --out FILE</translation>
+    </message>
+    <message>
+        <source>--point &apos;%1&apos;: expected wire or a host (%2)</source>
+        <translation>--point &apos;%1&apos;: expected wire or a host (%2)</translation>
+    </message>
+    <message>
+        <source>simulate a scenario and save it as a pcap/pcapng capture</source>
+        <translation>simulate a scenario and save it as a pcap/pcapng capture</translation>
+    </message>
+    <message>
+        <source>could not write to standard output</source>
+        <translation>could not write to standard output</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help       show this help; `tcplab-cli COMMAND --help` for one command
+  -v, --version    show the version
+  --lang zh_CN|en  the language of messages and help (default: the locale&apos;s,
+                   from LC_ALL, LC_MESSAGES or LANG); for export and layout
+                   also of the diagram&apos;s words (default: en). Anywhere on the
+                   command line.
+
+Exit status: 0 on success, 2 for bad usage, an unknown scenario or a bad file,
+1 when the output cannot be written.
+</source>
+        <translation>
+Options:
+  -h, --help       show this help; `tcplab-cli COMMAND --help` for one command
+  -v, --version    show the version
+  --lang zh_CN|en  the language of messages and help (default: the locale&apos;s,
+                   from LC_ALL, LC_MESSAGES or LANG); for export and layout
+                   also of the diagram&apos;s words (default: en). Anywhere on the
+                   command line.
+
+Exit status: 0 on success, 2 for bad usage, an unknown scenario or a bad file,
+1 when the output cannot be written.
+</translation>
+    </message>
+    <message>
+        <source>--lang: missing the language (zh_CN or en)</source>
+        <translation>--lang: missing the language (zh_CN or en)</translation>
+    </message>
+    <message>
+        <source>--lang &apos;%1&apos;: expected zh_CN or en</source>
+        <translation>--lang &apos;%1&apos;: expected zh_CN or en</translation>
+    </message>
+    <message>
+        <source>missing the command (%1)</source>
+        <translation>missing the command (%1)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unknown option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Try &apos;tcplab-cli --help&apos;.
+</source>
+        <translation>Try &apos;tcplab-cli --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Try &apos;tcplab-cli %1 --help&apos;.
+</source>
+        <translation>Try &apos;tcplab-cli %1 --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli export ID|FILE --out PATH [options]
+Simulates a scenario and draws its sequence diagram (or its state diagram) to an
+image. The format comes from the extension of PATH: .png, .svg or .pdf. Works without
+a display.
+
+Options:
+  --out PATH           the file to write (not with --steps)
+  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
+                       messages
+  --from DURATION      start of the time range (default: the start of the run)
+  --to DURATION        end of the time range (default: the end of the run)
+  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)
+  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale
+  --transparent        PNG/SVG without the white background
+  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split
+                       between events with the host names repeated on every page
+  --no-legend          leave out the legend of arrow styles
+  --no-title           leave out the title block (title and faults applied)
+  --no-states          leave out the state bands on the lifelines
+  --no-timers          leave out the timer brackets
+  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut
+                       between events, each with the title and its number; PNG and
+                       SVG write one file per slide: slide.png -&gt; slide-01.png, ...
+  --steps DIR          one PNG per step of the range into the folder DIR (which must
+                       exist): step-01.png, step-02.png, … each up to one more moment,
+                       with the narration of the step as its caption
+  --compare shipped|VARIANT  both runs side by side, the first difference marked:
+                       the run (with the options below) beside the scenario as
+                       shipped, or beside the run under a teaching variant
+                       (standard, two-way-handshake, no-time-wait)
+  --state-diagram      draw the RFC 9293 state diagram with the states at --at
+  --at DURATION        the moment for --state-diagram (default: the end of the run)
+
+The scenario can be changed as with `run`:
+%1
+Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an
+unknown extension, a bad option value, an empty range, a missing folder), 1 when the
+file cannot be written.
+</source>
+        <translation>Usage: tcplab-cli export ID|FILE --out PATH [options]
+Simulates a scenario and draws its sequence diagram (or its state diagram) to an
+image. The format comes from the extension of PATH: .png, .svg or .pdf. Works without
+a display.
+
+Options:
+  --out PATH           the file to write (not with --steps)
+  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
+                       messages
+  --from DURATION      start of the time range (default: the start of the run)
+  --to DURATION        end of the time range (default: the end of the run)
+  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)
+  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale
+  --transparent        PNG/SVG without the white background
+  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split
+                       between events with the host names repeated on every page
+  --no-legend          leave out the legend of arrow styles
+  --no-title           leave out the title block (title and faults applied)
+  --no-states          leave out the state bands on the lifelines
+  --no-timers          leave out the timer brackets
+  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut
+                       between events, each with the title and its number; PNG and
+                       SVG write one file per slide: slide.png -&gt; slide-01.png, ...
+  --steps DIR          one PNG per step of the range into the folder DIR (which must
+                       exist): step-01.png, step-02.png, … each up to one more moment,
+                       with the narration of the step as its caption
+  --compare shipped|VARIANT  both runs side by side, the first difference marked:
+                       the run (with the options below) beside the scenario as
+                       shipped, or beside the run under a teaching variant
+                       (standard, two-way-handshake, no-time-wait)
+  --state-diagram      draw the RFC 9293 state diagram with the states at --at
+  --at DURATION        the moment for --state-diagram (default: the end of the run)
+
+The scenario can be changed as with `run`:
+%1
+Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an
+unknown extension, a bad option value, an empty range, a missing folder), 1 when the
+file cannot be written.
+</translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos;: unknown file type &apos;%2&apos;; use .png, .svg or .pdf</source>
+        <translation>--out &apos;%1&apos;: unknown file type &apos;%2&apos;; use .png, .svg or .pdf</translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos;: the folder &apos;%2&apos; does not exist</source>
+        <translation>--out &apos;%1&apos;: the folder &apos;%2&apos; does not exist</translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos;: is a folder; give a file name</source>
+        <translation>--out &apos;%1&apos;: is a folder; give a file name</translation>
+    </message>
+    <message>
+        <source>export: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
+        <translation>export: missing the scenario (an id from `tcplab-cli list`, or a file)</translation>
+    </message>
+    <message>
+        <source>export: expected one scenario, got %1: %2</source>
+        <translation>export: expected one scenario, got %1: %2</translation>
+    </message>
+    <message>
+        <source>--steps writes into a folder; leave out --out</source>
+        <translation>--steps writes into a folder; leave out --out</translation>
+    </message>
+    <message>
+        <source>export: missing --out PATH (a .png, .svg or .pdf file) or --steps DIR</source>
+        <translation>export: missing --out PATH (a .png, .svg or .pdf file) or --steps DIR</translation>
+    </message>
+    <message>
+        <source>--steps and --state-diagram cannot be combined</source>
+        <translation>--steps and --state-diagram cannot be combined</translation>
+    </message>
+    <message>
+        <source>--at is for --state-diagram; use --from/--to for a range</source>
+        <translation>--at is for --state-diagram; use --from/--to for a range</translation>
+    </message>
+    <message>
+        <source>--scale and --dpi both set the PNG size; give one</source>
+        <translation>--scale and --dpi both set the PNG size; give one</translation>
+    </message>
+    <message>
+        <source>--preset &apos;%1&apos;: expected slides or standard</source>
+        <translation>--preset &apos;%1&apos;: expected slides or standard</translation>
+    </message>
+    <message>
+        <source>--preset slides cannot be combined with --steps, --state-diagram or --compare</source>
+        <translation>--preset slides cannot be combined with --steps, --state-diagram or --compare</translation>
+    </message>
+    <message>
+        <source>--preset slides sets the size (1920x1080); leave out --scale, --dpi and --pages</source>
+        <translation>--preset slides sets the size (1920x1080); leave out --scale, --dpi and --pages</translation>
+    </message>
+    <message>
+        <source>--compare cannot be combined with --steps or --state-diagram</source>
+        <translation>--compare cannot be combined with --steps or --state-diagram</translation>
+    </message>
+    <message>
+        <source>--compare &apos;%1&apos;: expected shipped, standard, two-way-handshake or no-time-wait</source>
+        <translation>--compare &apos;%1&apos;: expected shipped, standard, two-way-handshake or no-time-wait</translation>
+    </message>
+    <message>
+        <source>--scale &apos;%1&apos;: expected a number from 0.25 to 8</source>
+        <translation>--scale &apos;%1&apos;: expected a number from 0.25 to 8</translation>
+    </message>
+    <message>
+        <source>--dpi &apos;%1&apos;: expected a whole number from 24 to 768</source>
+        <translation>--dpi &apos;%1&apos;: expected a whole number from 24 to 768</translation>
+    </message>
+    <message>
+        <source>--pages &apos;%1&apos;: expected single, a4 or letter</source>
+        <translation>--pages &apos;%1&apos;: expected single, a4 or letter</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos;: expected a duration, e.g. 300ms, 1.5s, 2min</source>
+        <translation>--%1 &apos;%2&apos;: expected a duration, e.g. 300ms, 1.5s, 2min</translation>
+    </message>
+    <message>
+        <source>empty range: --to %1 is not after --from %2</source>
+        <translation>empty range: --to %1 is not after --from %2</translation>
+    </message>
+    <message>
+        <source>--at &apos;%1&apos;: expected a duration, e.g. 300ms, 1.5s</source>
+        <translation>--at &apos;%1&apos;: expected a duration, e.g. 300ms, 1.5s</translation>
+    </message>
+    <message>
+        <source>--steps &apos;%1&apos;: the folder does not exist</source>
+        <translation>--steps &apos;%1&apos;: the folder does not exist</translation>
+    </message>
+    <message>
+        <source>--lang %1: the translation catalogue :/i18n/tcplab_%1.qm is missing from this build</source>
+        <translation>--lang %1: the translation catalogue :/i18n/tcplab_%1.qm is missing from this build</translation>
+    </message>
+    <message>
+        <source>empty range: no event of the run (which ends at %1 s) lies in it</source>
+        <translation>empty range: no event of the run (which ends at %1 s) lies in it</translation>
+    </message>
+    <message>
+        <source>draw a scenario&apos;s diagram to PNG, SVG or PDF</source>
+        <translation>draw a scenario&apos;s diagram to PNG, SVG or PDF</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli import FILE [options]
+Reads a pcap or pcapng capture (Wireshark, tcpdump, `tcplab-cli capture`) and lists
+its TCP connections like Wireshark&apos;s Conversations window: endpoints (A opened the
+connection), packets, bytes on the wire, start and duration, and how it ended.
+With --connection, prints that connection as a trace in the formats of `run`, with
+the states of both ends inferred from the segments (RFC 9293 §3.10).
+
+Options:
+  --connection N       print connection N (the # column) as a trace
+  --format text|jsonl  the trace&apos;s format (default text), as for `run`
+  --point A|B|wire     where the capture was taken: at A&apos;s or B&apos;s interface or on the
+                       path between; worked out from the timing when not given
+
+Frames that are not usable TCP segments (other protocols, truncated frames, IP
+fragments, impossible TCP options) are skipped and counted. See docs/captures.md.
+</source>
+        <translation>Usage: tcplab-cli import FILE [options]
+Reads a pcap or pcapng capture (Wireshark, tcpdump, `tcplab-cli capture`) and lists
+its TCP connections like Wireshark&apos;s Conversations window: endpoints (A opened the
+connection), packets, bytes on the wire, start and duration, and how it ended.
+With --connection, prints that connection as a trace in the formats of `run`, with
+the states of both ends inferred from the segments (RFC 9293 §3.10).
+
+Options:
+  --connection N       print connection N (the # column) as a trace
+  --format text|jsonl  the trace&apos;s format (default text), as for `run`
+  --point A|B|wire     where the capture was taken: at A&apos;s or B&apos;s interface or on the
+                       path between; worked out from the timing when not given
+
+Frames that are not usable TCP segments (other protocols, truncated frames, IP
+fragments, impossible TCP options) are skipped and counted. See docs/captures.md.
+</translation>
+    </message>
+    <message>
+        <source>at A&apos;s interface</source>
+        <translation>at A&apos;s interface</translation>
+    </message>
+    <message>
+        <source>at B&apos;s interface</source>
+        <translation>at B&apos;s interface</translation>
+    </message>
+    <message>
+        <source>on the path between</source>
+        <translation>on the path between</translation>
+    </message>
+    <message>
+        <source>A = %1, B = %2; captured %3 (%4)</source>
+        <translation>A = %1, B = %2; captured %3 (%4)</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>as given</translation>
+    </message>
+    <message>
+        <source>from the timing</source>
+        <translation>from the timing</translation>
+    </message>
+    <message>
+        <source>; one-way delay about %1 s</source>
+        <translation>; one-way delay about %1 s</translation>
+    </message>
+    <message>
+        <source>; delay unknown (nothing was acknowledged)</source>
+        <translation>; delay unknown (nothing was acknowledged)</translation>
+    </message>
+    <message>
+        <source>; the handshake is not in the capture</source>
+        <translation>; the handshake is not in the capture</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n segment(s) inferred lost</source>
+        <translation><numerusform>; %n segment inferred lost</numerusform><numerusform>; %n segments inferred lost</numerusform></translation>
+    </message>
+    <message>
+        <source>import: missing the capture file</source>
+        <translation>import: missing the capture file</translation>
+    </message>
+    <message>
+        <source>import: expected one file, got %1: %2</source>
+        <translation>import: expected one file, got %1: %2</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos;: expected text or jsonl</source>
+        <translation>--format &apos;%1&apos;: expected text or jsonl</translation>
+    </message>
+    <message>
+        <source>--point &apos;%1&apos;: expected A, B or wire</source>
+        <translation>--point &apos;%1&apos;: expected A, B or wire</translation>
+    </message>
+    <message>
+        <source>--point and --format need --connection N</source>
+        <translation>--point and --format need --connection N</translation>
+    </message>
+    <message>
+        <source>--connection &apos;%1&apos;: expected a number from the # column</source>
+        <translation>--connection &apos;%1&apos;: expected a number from the # column</translation>
+    </message>
+    <message>
+        <source>tcplab-cli: connection %1: %2
+</source>
+        <translation>tcplab-cli: connection %1: %2
+</translation>
+    </message>
+    <message>
+        <source>list a pcap/pcapng capture&apos;s TCP connections, or print one as a trace</source>
+        <translation>list a pcap/pcapng capture&apos;s TCP connections, or print one as a trace</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli layout ID|FILE [options]
+Simulates a scenario, lays out its sequence diagram as the window and the exports draw
+it, and prints the geometry as JSON: the host boxes; the time axis (pieces: linear,
+break, hold; labelled ticks); every arrow with its segment id, its key (A#3), its
+textbook label, its end points and its label&apos;s rectangle (four corners when rotated);
+the state bands, timer brackets, breaks, flood bands and SYN-queue strips.
+Coordinates are pixels from the top left, times microseconds.
+
+Options:
+  --width PX           the width to fit (default 900; 0: lifelines 300 px apart)
+  --zoom fit|N         fit: the scale that fits --height (default); N: N pixels per
+                       millisecond of time drawn to scale
+  --height PX          the height &quot;fit&quot; fits (default 700)
+  --floods summarised|expanded  a SYN flood as one band (default) or every arrow
+  --content textbook|flags|full  what arrow labels say (default textbook)
+  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
+                       messages
+  --compact            the JSON on one line
+  --picture PATH       also draw this very layout to a PNG file (to look at a case
+                       the layout property test names)
+
+The scenario can be changed as with `run`:
+%1</source>
+        <translation>Usage: tcplab-cli layout ID|FILE [options]
+Simulates a scenario, lays out its sequence diagram as the window and the exports draw
+it, and prints the geometry as JSON: the host boxes; the time axis (pieces: linear,
+break, hold; labelled ticks); every arrow with its segment id, its key (A#3), its
+textbook label, its end points and its label&apos;s rectangle (four corners when rotated);
+the state bands, timer brackets, breaks, flood bands and SYN-queue strips.
+Coordinates are pixels from the top left, times microseconds.
+
+Options:
+  --width PX           the width to fit (default 900; 0: lifelines 300 px apart)
+  --zoom fit|N         fit: the scale that fits --height (default); N: N pixels per
+                       millisecond of time drawn to scale
+  --height PX          the height &quot;fit&quot; fits (default 700)
+  --floods summarised|expanded  a SYN flood as one band (default) or every arrow
+  --content textbook|flags|full  what arrow labels say (default textbook)
+  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
+                       messages
+  --compact            the JSON on one line
+  --picture PATH       also draw this very layout to a PNG file (to look at a case
+                       the layout property test names)
+
+The scenario can be changed as with `run`:
+%1</translation>
+    </message>
+    <message>
+        <source>layout: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
+        <translation>layout: missing the scenario (an id from `tcplab-cli list`, or a file)</translation>
+    </message>
+    <message>
+        <source>layout: expected one scenario, got %1: %2</source>
+        <translation>layout: expected one scenario, got %1: %2</translation>
+    </message>
+    <message>
+        <source>--width &apos;%1&apos;: expected pixels, e.g. 900</source>
+        <translation>--width &apos;%1&apos;: expected pixels, e.g. 900</translation>
+    </message>
+    <message>
+        <source>--height &apos;%1&apos;: expected pixels, at least 50</source>
+        <translation>--height &apos;%1&apos;: expected pixels, at least 50</translation>
+    </message>
+    <message>
+        <source>--zoom &apos;%1&apos;: expected fit or pixels per millisecond (above 0, up to 2000)</source>
+        <translation>--zoom &apos;%1&apos;: expected fit or pixels per millisecond (above 0, up to 2000)</translation>
+    </message>
+    <message>
+        <source>--floods &apos;%1&apos;: expected summarised or expanded</source>
+        <translation>--floods &apos;%1&apos;: expected summarised or expanded</translation>
+    </message>
+    <message>
+        <source>--content &apos;%1&apos;: expected textbook, flags or full</source>
+        <translation>--content &apos;%1&apos;: expected textbook, flags or full</translation>
+    </message>
+    <message>
+        <source>--lang %1: the translation catalogue is missing from this build</source>
+        <translation>--lang %1: the translation catalogue is missing from this build</translation>
+    </message>
+    <message>
+        <source>--picture &apos;%1&apos;: cannot write the file</source>
+        <translation>--picture &apos;%1&apos;: cannot write the file</translation>
+    </message>
+    <message>
+        <source>lay out a scenario&apos;s sequence diagram and print it as JSON</source>
+        <translation>lay out a scenario&apos;s sequence diagram and print it as JSON</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli list
+Prints the built-in scenarios in lesson order: the id (for `tcplab-cli run ID`), its
+lesson group and its English title.
+</source>
+        <translation>Usage: tcplab-cli list
+Prints the built-in scenarios in lesson order: the id (for `tcplab-cli run ID`), its
+lesson group and its English title.
+</translation>
+    </message>
+    <message>
+        <source>list: unexpected argument &apos;%1&apos;</source>
+        <translation>list: unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>print the built-in scenarios: id, lesson and title</source>
+        <translation>print the built-in scenarios: id, lesson and title</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli run ID|FILE [options]
+Simulates a scenario (a built-in id from `tcplab-cli list`, or a scenario file) and
+prints its trace, one line per event.
+
+Options:
+  --format text|jsonl  text (default): protocol notation; jsonl: one JSON object a line
+%1
+--drop, --delay, --dup and --set may be given several times; the faults are added to
+the scenario&apos;s own. The [A#3] after each sent segment in the text trace is its key.
+</source>
+        <translation>Usage: tcplab-cli run ID|FILE [options]
+Simulates a scenario (a built-in id from `tcplab-cli list`, or a scenario file) and
+prints its trace, one line per event.
+
+Options:
+  --format text|jsonl  text (default): protocol notation; jsonl: one JSON object a line
+%1
+--drop, --delay, --dup and --set may be given several times; the faults are added to
+the scenario&apos;s own. The [A#3] after each sent segment in the text trace is its key.
+</translation>
+    </message>
+    <message>
+        <source>run: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
+        <translation>run: missing the scenario (an id from `tcplab-cli list`, or a file)</translation>
+    </message>
+    <message>
+        <source>run: expected one scenario, got %1: %2</source>
+        <translation>run: expected one scenario, got %1: %2</translation>
+    </message>
+    <message>
+        <source>run stopped at the limit of %1 events (at %2 s); the trace above is partial. Shorten the run with --until or duration_s</source>
+        <translation>run stopped at the limit of %1 events (at %2 s); the trace above is partial. Shorten the run with --until or duration_s</translation>
+    </message>
+    <message>
+        <source>simulate a scenario and print its trace</source>
+        <translation>simulate a scenario and print its trace</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: neither a built-in scenario nor a file (built-in: %2)</source>
+        <translation>&apos;%1&apos;: neither a built-in scenario nor a file (built-in: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot be loaded</source>
+        <translation>&apos;%1&apos;: cannot be loaded</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos;: no host named &apos;%3&apos; in this scenario (hosts: %4)</source>
+        <translation>--%1 &apos;%2&apos;: no host named &apos;%3&apos; in this scenario (hosts: %4)</translation>
+    </message>
+    <message>
+        <source>  --drop SPEC          drop a segment; SPEC is HOST#N (HOST&apos;s N-th segment) or
+                       HOST:FLAGS#N (its N-th segment with FLAGS): A#3, B:FIN#1, B:SYN+ACK#1
+  --delay SPEC:TIME    delay a segment by TIME: A#2:300ms
+  --dup SPEC:TIME      deliver an extra copy TIME after the original: B#1:2s
+  --set KEY=VALUE      change a protocol or network setting: rto_initial_ms=3000,
+                       loss=0.2, jitter_ms=10, delay_ms.A&gt;B=200, variant=no-time-wait
+  --until DURATION     stop the simulation at this time (300ms, 2s, 2min, 1h)
+</source>
+        <translation>  --drop SPEC          drop a segment; SPEC is HOST#N (HOST&apos;s N-th segment) or
+                       HOST:FLAGS#N (its N-th segment with FLAGS): A#3, B:FIN#1, B:SYN+ACK#1
+  --delay SPEC:TIME    delay a segment by TIME: A#2:300ms
+  --dup SPEC:TIME      deliver an extra copy TIME after the original: B#1:2s
+  --set KEY=VALUE      change a protocol or network setting: rto_initial_ms=3000,
+                       loss=0.2, jitter_ms=10, delay_ms.A&gt;B=200, variant=no-time-wait
+  --until DURATION     stop the simulation at this time (300ms, 2s, 2min, 1h)
+</translation>
+    </message>
+    <message>
+        <source>--until &apos;%1&apos;: expected a duration, e.g. 300ms, 2s, 2min</source>
+        <translation>--until &apos;%1&apos;: expected a duration, e.g. 300ms, 2s, 2min</translation>
+    </message>
+    <message>
+        <source>--until &apos;%1&apos;: must be between 0 and %2 h (a week of virtual time)</source>
+        <translation>--until &apos;%1&apos;: must be between 0 and %2 h (a week of virtual time)</translation>
+    </message>
+    <message>
+        <source>--set &apos;%1&apos;: expected KEY=VALUE, e.g. loss=0.2</source>
+        <translation>--set &apos;%1&apos;: expected KEY=VALUE, e.g. loss=0.2</translation>
+    </message>
+    <message>
+        <source>--set &apos;%1&apos;: %2</source>
+        <translation>--set &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>--set &apos;%1&apos;: unknown setting &apos;%2&apos;; protocol settings: %3; network settings: %4, delay_ms.A&gt;B, loss.A&gt;B</source>
+        <translation>--set &apos;%1&apos;: unknown setting &apos;%2&apos;; protocol settings: %3; network settings: %4, delay_ms.A&gt;B, loss.A&gt;B</translation>
+    </message>
+    <message>
+        <source>--set &apos;%1&apos;: expected %2.FROM&gt;TO, e.g. %2.A&gt;B</source>
+        <translation>--set &apos;%1&apos;: expected %2.FROM&gt;TO, e.g. %2.A&gt;B</translation>
+    </message>
+    <message>
+        <source>--set &apos;%1&apos;: no host named &apos;%2&apos; in this scenario (hosts: %3)</source>
+        <translation>--set &apos;%1&apos;: no host named &apos;%2&apos; in this scenario (hosts: %3)</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli validate FILE...
+Checks scenario files. Prints &quot;FILE: ok&quot; for a good file; for a bad one, every
+problem on its own line (&quot;FILE: actions[2].at_ms: must be ≥ 0&quot;) on standard error.
+Exit status 0 when every file is good, 2 otherwise.
+</source>
+        <translation>Usage: tcplab-cli validate FILE...
+Checks scenario files. Prints &quot;FILE: ok&quot; for a good file; for a bad one, every
+problem on its own line (&quot;FILE: actions[2].at_ms: must be ≥ 0&quot;) on standard error.
+Exit status 0 when every file is good, 2 otherwise.
+</translation>
+    </message>
+    <message>
+        <source>validate: missing the scenario file</source>
+        <translation>validate: missing the scenario file</translation>
+    </message>
+    <message>
+        <source>not a valid scenario file</source>
+        <translation>not a valid scenario file</translation>
+    </message>
+    <message>
+        <source>check scenario files and list every problem</source>
+        <translation>check scenario files and list every problem</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli COMMAND [options]
+Runs tcplab&apos;s TCP scenarios without the window: traces as text or JSON lines,
+and diagrams as PNG, SVG or PDF.
+
+Commands:
+</source>
+        <translation>Usage: tcplab-cli COMMAND [options]
+Runs tcplab&apos;s TCP scenarios without the window: traces as text or JSON lines,
+and diagrams as PNG, SVG or PDF.
+
+Commands:
+</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::ComparisonView</name>
     <message>
         <source>Go to the difference</source>

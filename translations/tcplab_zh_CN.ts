@@ -834,6 +834,641 @@
     </message>
 </context>
 <context>
+    <name>tcplab::CommandLine</name>
+    <message>
+        <source>Usage: tcplab-cli capture ID|FILE --out FILE [options]
+Simulates a scenario and saves the segments one capture point saw as a capture file
+for Wireshark or tcpdump: Ethernet, IPv4 and TCP with correct checksums, timestamps
+from the virtual time (time 0 is 2022-08-18 00:00:00 UTC).
+
+Options:
+  --out FILE           the file to write; FILE.pcap is libpcap format, anything else
+                       pcapng (with the scenario, the faults and the capture point as
+                       comments)
+  --point HOST|wire    where to capture: at a host&apos;s interface (A, B: what it sent and
+                       what reached it) or on the wire (default: a tap in the middle of
+                       the path that sees every segment once, also those lost after it)
+%1
+See docs/captures.md for what each capture point sees and when.
+</source>
+        <translation>用法：tcplab-cli capture ID|FILE --out FILE [选项]
+模拟一个场景，把某个抓包点看到的报文段存为抓包文件，供 Wireshark 或 tcpdump 打开：
+以太网、IPv4 与 TCP，校验和正确，时间戳取自虚拟时间（时间 0 为 2022-08-18 00:00:00 UTC）。
+
+选项：
+  --out FILE           要写的文件；FILE.pcap 为 libpcap 格式，其他扩展名为 pcapng
+                       （场景、故障与抓包点写在注释里）
+  --point HOST|wire    在哪里抓包：某台主机的网卡（A、B：它发出的和到达它的），
+                       或线路上（默认：路径中间的分接点，每个报文段看到一次，
+                       包括在它之后丢失的）
+%1
+各抓包点看到什么、何时看到，见 docs/captures.md。
+</translation>
+    </message>
+    <message>
+        <source>capture: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
+        <translation>capture：缺少场景（`tcplab-cli list` 中的 id，或一个文件）</translation>
+    </message>
+    <message>
+        <source>capture: expected one scenario, got %1: %2</source>
+        <translation>capture：只能给一个场景，却给了 %1 个：%2</translation>
+    </message>
+    <message>
+        <source>capture: missing --out FILE</source>
+        <translation>capture：缺少 --out FILE</translation>
+    </message>
+    <message>
+        <source>--point &apos;%1&apos;: expected wire or a host (%2)</source>
+        <translation>--point &apos;%1&apos;：应为 wire 或一台主机（%2）</translation>
+    </message>
+    <message>
+        <source>simulate a scenario and save it as a pcap/pcapng capture</source>
+        <translation>模拟场景并存为 pcap/pcapng 抓包文件</translation>
+    </message>
+    <message>
+        <source>could not write to standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help       show this help; `tcplab-cli COMMAND --help` for one command
+  -v, --version    show the version
+  --lang zh_CN|en  the language of messages and help (default: the locale&apos;s,
+                   from LC_ALL, LC_MESSAGES or LANG); for export and layout
+                   also of the diagram&apos;s words (default: en). Anywhere on the
+                   command line.
+
+Exit status: 0 on success, 2 for bad usage, an unknown scenario or a bad file,
+1 when the output cannot be written.
+</source>
+        <translation>
+选项：
+  -h, --help       显示本帮助；单个命令的帮助用 `tcplab-cli 命令 --help`
+  -v, --version    显示版本
+  --lang zh_CN|en  消息与帮助的语言（默认：按区域设置，取自 LC_ALL、
+                   LC_MESSAGES 或 LANG）；对 export 与 layout 也是图中文字的
+                   语言（默认：en）。可出现在命令行的任意位置。
+
+退出状态：成功为 0；用法错误、未知场景或文件有误为 2；
+无法写出输出为 1。
+</translation>
+    </message>
+    <message>
+        <source>--lang: missing the language (zh_CN or en)</source>
+        <translation>--lang：缺少语言（zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>--lang &apos;%1&apos;: expected zh_CN or en</source>
+        <translation>--lang &apos;%1&apos;：应为 zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>missing the command (%1)</source>
+        <translation>缺少命令（%1）</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>未知选项 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Try &apos;tcplab-cli --help&apos;.
+</source>
+        <translation>请试试 &apos;tcplab-cli --help&apos;。
+</translation>
+    </message>
+    <message>
+        <source>Try &apos;tcplab-cli %1 --help&apos;.
+</source>
+        <translation>请试试 &apos;tcplab-cli %1 --help&apos;。
+</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli export ID|FILE --out PATH [options]
+Simulates a scenario and draws its sequence diagram (or its state diagram) to an
+image. The format comes from the extension of PATH: .png, .svg or .pdf. Works without
+a display.
+
+Options:
+  --out PATH           the file to write (not with --steps)
+  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
+                       messages
+  --from DURATION      start of the time range (default: the start of the run)
+  --to DURATION        end of the time range (default: the end of the run)
+  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)
+  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale
+  --transparent        PNG/SVG without the white background
+  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split
+                       between events with the host names repeated on every page
+  --no-legend          leave out the legend of arrow styles
+  --no-title           leave out the title block (title and faults applied)
+  --no-states          leave out the state bands on the lifelines
+  --no-timers          leave out the timer brackets
+  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut
+                       between events, each with the title and its number; PNG and
+                       SVG write one file per slide: slide.png -&gt; slide-01.png, ...
+  --steps DIR          one PNG per step of the range into the folder DIR (which must
+                       exist): step-01.png, step-02.png, … each up to one more moment,
+                       with the narration of the step as its caption
+  --compare shipped|VARIANT  both runs side by side, the first difference marked:
+                       the run (with the options below) beside the scenario as
+                       shipped, or beside the run under a teaching variant
+                       (standard, two-way-handshake, no-time-wait)
+  --state-diagram      draw the RFC 9293 state diagram with the states at --at
+  --at DURATION        the moment for --state-diagram (default: the end of the run)
+
+The scenario can be changed as with `run`:
+%1
+Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an
+unknown extension, a bad option value, an empty range, a missing folder), 1 when the
+file cannot be written.
+</source>
+        <translation>用法：tcplab-cli export ID|FILE --out PATH [选项]
+模拟一个场景，把它的时序图（或状态图）画成图片。格式由 PATH 的扩展名决定：
+.png、.svg 或 .pdf。无需显示器。
+
+选项：
+  --out PATH           要写的文件（不与 --steps 同用）
+  --lang zh_CN|en      图中文字（默认：en）与消息的语言
+  --from DURATION      时间范围的起点（默认：运行开始）
+  --to DURATION        时间范围的终点（默认：运行结束）
+  --scale N            PNG 尺寸倍数，0.25 到 8（默认 1；幻灯片用 2）
+  --dpi N              PNG 分辨率，24 到 768（96 dpi = 倍数 1）；代替 --scale
+  --transparent        PNG/SVG 不带白色背景
+  --pages single|a4|letter  PDF：一整张长页（默认），或在事件之间分成 A4/Letter 页，
+                       每页重复主机名
+  --no-legend          不画箭头样式图例
+  --no-title           不画标题栏（标题与所加故障）
+  --no-states          不画生命线上的状态带
+  --no-timers          不画定时器括号
+  --preset slides      16:9 幻灯片（PNG 为 1920x1080，PDF 为 960x540 pt 页面），在事件
+                       之间切分，每张带标题与编号；PNG 与 SVG 每张一个文件：
+                       slide.png -&gt; slide-01.png, ...
+  --steps DIR          把范围内每一步画成一个 PNG，放进文件夹 DIR（必须已存在）：
+                       step-01.png、step-02.png……每张多画一个时刻，
+                       以该步的解说为图注
+  --compare shipped|VARIANT  两次运行并排，标出第一处不同：本次运行（带下面的选项）
+                       对比原样的场景，或对比某个教学变体下的运行
+                       （standard、two-way-handshake、no-time-wait）
+  --state-diagram      画 RFC 9293 状态图，标出 --at 时刻的状态
+  --at DURATION        --state-diagram 的时刻（默认：运行结束）
+
+场景可以像 `run` 一样修改：
+%1
+打印写出的每个文件的路径。退出状态：成功为 0；用法错误（未知扩展名、选项值有误、
+范围为空、文件夹不存在）为 2；文件无法写出为 1。
+</translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos;: unknown file type &apos;%2&apos;; use .png, .svg or .pdf</source>
+        <translation>--out &apos;%1&apos;：未知的文件类型 &apos;%2&apos;；请用 .png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos;: the folder &apos;%2&apos; does not exist</source>
+        <translation>--out &apos;%1&apos;：文件夹 &apos;%2&apos; 不存在</translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos;: is a folder; give a file name</source>
+        <translation>--out &apos;%1&apos;：这是一个文件夹；请给出文件名</translation>
+    </message>
+    <message>
+        <source>export: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
+        <translation>export：缺少场景（`tcplab-cli list` 中的 id，或一个文件）</translation>
+    </message>
+    <message>
+        <source>export: expected one scenario, got %1: %2</source>
+        <translation>export：只能给一个场景，却给了 %1 个：%2</translation>
+    </message>
+    <message>
+        <source>--steps writes into a folder; leave out --out</source>
+        <translation>--steps 写入一个文件夹；请去掉 --out</translation>
+    </message>
+    <message>
+        <source>export: missing --out PATH (a .png, .svg or .pdf file) or --steps DIR</source>
+        <translation>export：缺少 --out PATH（.png、.svg 或 .pdf 文件）或 --steps DIR</translation>
+    </message>
+    <message>
+        <source>--steps and --state-diagram cannot be combined</source>
+        <translation>--steps 与 --state-diagram 不能同用</translation>
+    </message>
+    <message>
+        <source>--at is for --state-diagram; use --from/--to for a range</source>
+        <translation>--at 用于 --state-diagram；时间范围请用 --from/--to</translation>
+    </message>
+    <message>
+        <source>--scale and --dpi both set the PNG size; give one</source>
+        <translation>--scale 与 --dpi 都设定 PNG 尺寸；只给一个</translation>
+    </message>
+    <message>
+        <source>--preset &apos;%1&apos;: expected slides or standard</source>
+        <translation>--preset &apos;%1&apos;：应为 slides 或 standard</translation>
+    </message>
+    <message>
+        <source>--preset slides cannot be combined with --steps, --state-diagram or --compare</source>
+        <translation>--preset slides 不能与 --steps、--state-diagram 或 --compare 同用</translation>
+    </message>
+    <message>
+        <source>--preset slides sets the size (1920x1080); leave out --scale, --dpi and --pages</source>
+        <translation>--preset slides 已设定尺寸（1920x1080）；请去掉 --scale、--dpi 与 --pages</translation>
+    </message>
+    <message>
+        <source>--compare cannot be combined with --steps or --state-diagram</source>
+        <translation>--compare 不能与 --steps 或 --state-diagram 同用</translation>
+    </message>
+    <message>
+        <source>--compare &apos;%1&apos;: expected shipped, standard, two-way-handshake or no-time-wait</source>
+        <translation>--compare &apos;%1&apos;：应为 shipped、standard、two-way-handshake 或 no-time-wait</translation>
+    </message>
+    <message>
+        <source>--scale &apos;%1&apos;: expected a number from 0.25 to 8</source>
+        <translation>--scale &apos;%1&apos;：应为 0.25 到 8 之间的数</translation>
+    </message>
+    <message>
+        <source>--dpi &apos;%1&apos;: expected a whole number from 24 to 768</source>
+        <translation>--dpi &apos;%1&apos;：应为 24 到 768 之间的整数</translation>
+    </message>
+    <message>
+        <source>--pages &apos;%1&apos;: expected single, a4 or letter</source>
+        <translation>--pages &apos;%1&apos;：应为 single、a4 或 letter</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos;: expected a duration, e.g. 300ms, 1.5s, 2min</source>
+        <translation>--%1 &apos;%2&apos;：应为时长，例如 300ms、1.5s、2min</translation>
+    </message>
+    <message>
+        <source>empty range: --to %1 is not after --from %2</source>
+        <translation>范围为空：--to %1 不在 --from %2 之后</translation>
+    </message>
+    <message>
+        <source>--at &apos;%1&apos;: expected a duration, e.g. 300ms, 1.5s</source>
+        <translation>--at &apos;%1&apos;：应为时长，例如 300ms、1.5s</translation>
+    </message>
+    <message>
+        <source>--steps &apos;%1&apos;: the folder does not exist</source>
+        <translation>--steps &apos;%1&apos;：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>--lang %1: the translation catalogue :/i18n/tcplab_%1.qm is missing from this build</source>
+        <translation>--lang %1：本版本缺少翻译目录 :/i18n/tcplab_%1.qm</translation>
+    </message>
+    <message>
+        <source>empty range: no event of the run (which ends at %1 s) lies in it</source>
+        <translation>范围为空：其中没有这次运行的任何事件（运行在 %1 秒结束）</translation>
+    </message>
+    <message>
+        <source>draw a scenario&apos;s diagram to PNG, SVG or PDF</source>
+        <translation>把场景的图画成 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli import FILE [options]
+Reads a pcap or pcapng capture (Wireshark, tcpdump, `tcplab-cli capture`) and lists
+its TCP connections like Wireshark&apos;s Conversations window: endpoints (A opened the
+connection), packets, bytes on the wire, start and duration, and how it ended.
+With --connection, prints that connection as a trace in the formats of `run`, with
+the states of both ends inferred from the segments (RFC 9293 §3.10).
+
+Options:
+  --connection N       print connection N (the # column) as a trace
+  --format text|jsonl  the trace&apos;s format (default text), as for `run`
+  --point A|B|wire     where the capture was taken: at A&apos;s or B&apos;s interface or on the
+                       path between; worked out from the timing when not given
+
+Frames that are not usable TCP segments (other protocols, truncated frames, IP
+fragments, impossible TCP options) are skipped and counted. See docs/captures.md.
+</source>
+        <translation>用法：tcplab-cli import FILE [选项]
+读取 pcap 或 pcapng 抓包文件（Wireshark、tcpdump、`tcplab-cli capture`），像 Wireshark
+的“会话”窗口那样列出其中的 TCP 连接：两端（A 发起连接）、分组数、线路上的字节数、
+开始时间与持续时间，以及连接如何结束。
+加 --connection 时，按 `run` 的格式把该连接打印为轨迹，两端的状态由报文段推断
+（RFC 9293 §3.10）。
+
+选项：
+  --connection N       把第 N 个连接（# 列）打印为轨迹
+  --format text|jsonl  轨迹的格式（默认 text），同 `run`
+  --point A|B|wire     抓包位置：A 或 B 的网卡，或两者之间的路径上；
+                       不给时由时间关系推断
+
+不能用作 TCP 报文段的帧（其他协议、截断的帧、IP 分片、不可能的 TCP 选项）会被跳过
+并计数。见 docs/captures.md。
+</translation>
+    </message>
+    <message>
+        <source>at A&apos;s interface</source>
+        <translation>在 A 的网卡</translation>
+    </message>
+    <message>
+        <source>at B&apos;s interface</source>
+        <translation>在 B 的网卡</translation>
+    </message>
+    <message>
+        <source>on the path between</source>
+        <translation>在两者之间的路径上</translation>
+    </message>
+    <message>
+        <source>A = %1, B = %2; captured %3 (%4)</source>
+        <translation>A = %1，B = %2；抓包位置%3（%4）</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>按指定</translation>
+    </message>
+    <message>
+        <source>from the timing</source>
+        <translation>由时间关系推断</translation>
+    </message>
+    <message>
+        <source>; one-way delay about %1 s</source>
+        <translation>；单向时延约 %1 秒</translation>
+    </message>
+    <message>
+        <source>; delay unknown (nothing was acknowledged)</source>
+        <translation>；时延未知（没有任何确认）</translation>
+    </message>
+    <message>
+        <source>; the handshake is not in the capture</source>
+        <translation>；抓包中没有握手</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n segment(s) inferred lost</source>
+        <translation>
+            <numerusform>；推断丢失 %n 个报文段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: missing the capture file</source>
+        <translation>import：缺少抓包文件</translation>
+    </message>
+    <message>
+        <source>import: expected one file, got %1: %2</source>
+        <translation>import：只能给一个文件，却给了 %1 个：%2</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos;: expected text or jsonl</source>
+        <translation>--format &apos;%1&apos;：应为 text 或 jsonl</translation>
+    </message>
+    <message>
+        <source>--point &apos;%1&apos;: expected A, B or wire</source>
+        <translation>--point &apos;%1&apos;：应为 A、B 或 wire</translation>
+    </message>
+    <message>
+        <source>--point and --format need --connection N</source>
+        <translation>--point 与 --format 需要 --connection N</translation>
+    </message>
+    <message>
+        <source>--connection &apos;%1&apos;: expected a number from the # column</source>
+        <translation>--connection &apos;%1&apos;：应为 # 列中的编号</translation>
+    </message>
+    <message>
+        <source>tcplab-cli: connection %1: %2
+</source>
+        <translation>tcplab-cli：连接 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>list a pcap/pcapng capture&apos;s TCP connections, or print one as a trace</source>
+        <translation>列出 pcap/pcapng 抓包中的 TCP 连接，或把其中一个打印为轨迹</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli layout ID|FILE [options]
+Simulates a scenario, lays out its sequence diagram as the window and the exports draw
+it, and prints the geometry as JSON: the host boxes; the time axis (pieces: linear,
+break, hold; labelled ticks); every arrow with its segment id, its key (A#3), its
+textbook label, its end points and its label&apos;s rectangle (four corners when rotated);
+the state bands, timer brackets, breaks, flood bands and SYN-queue strips.
+Coordinates are pixels from the top left, times microseconds.
+
+Options:
+  --width PX           the width to fit (default 900; 0: lifelines 300 px apart)
+  --zoom fit|N         fit: the scale that fits --height (default); N: N pixels per
+                       millisecond of time drawn to scale
+  --height PX          the height &quot;fit&quot; fits (default 700)
+  --floods summarised|expanded  a SYN flood as one band (default) or every arrow
+  --content textbook|flags|full  what arrow labels say (default textbook)
+  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
+                       messages
+  --compact            the JSON on one line
+  --picture PATH       also draw this very layout to a PNG file (to look at a case
+                       the layout property test names)
+
+The scenario can be changed as with `run`:
+%1</source>
+        <translation>用法：tcplab-cli layout ID|FILE [选项]
+模拟一个场景，按窗口与导出绘图的方式排布它的时序图，并以 JSON 打印几何信息：主机框；
+时间轴（分段：linear、break、hold；带标签的刻度）；每个箭头及其报文段 id、键（A#3）、
+教科书式标签、端点和标签矩形（旋转时为四个角）；状态带、定时器括号、断裂、洪泛带和
+SYN 队列条。坐标是从左上角起的像素，时间为微秒。
+
+选项：
+  --width PX           要适配的宽度（默认 900；0：生命线相距 300 像素）
+  --zoom fit|N         fit：适配 --height 的比例（默认）；N：按比例绘制时每毫秒 N 像素
+  --height PX          &quot;fit&quot; 适配的高度（默认 700）
+  --floods summarised|expanded  SYN 洪泛画成一条带（默认）或画出每个箭头
+  --content textbook|flags|full  箭头标签的内容（默认 textbook）
+  --lang zh_CN|en      图中文字（默认：en）与消息的语言
+  --compact            JSON 写在一行
+  --picture PATH       同时把这份排布画成 PNG 文件（用来查看布局性质测试
+                       指出的情形）
+
+场景可以像 `run` 一样修改：
+%1</translation>
+    </message>
+    <message>
+        <source>layout: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
+        <translation>layout：缺少场景（`tcplab-cli list` 中的 id，或一个文件）</translation>
+    </message>
+    <message>
+        <source>layout: expected one scenario, got %1: %2</source>
+        <translation>layout：只能给一个场景，却给了 %1 个：%2</translation>
+    </message>
+    <message>
+        <source>--width &apos;%1&apos;: expected pixels, e.g. 900</source>
+        <translation>--width &apos;%1&apos;：应为像素数，例如 900</translation>
+    </message>
+    <message>
+        <source>--height &apos;%1&apos;: expected pixels, at least 50</source>
+        <translation>--height &apos;%1&apos;：应为像素数，至少 50</translation>
+    </message>
+    <message>
+        <source>--zoom &apos;%1&apos;: expected fit or pixels per millisecond (above 0, up to 2000)</source>
+        <translation>--zoom &apos;%1&apos;：应为 fit 或每毫秒的像素数（大于 0，至多 2000）</translation>
+    </message>
+    <message>
+        <source>--floods &apos;%1&apos;: expected summarised or expanded</source>
+        <translation>--floods &apos;%1&apos;：应为 summarised 或 expanded</translation>
+    </message>
+    <message>
+        <source>--content &apos;%1&apos;: expected textbook, flags or full</source>
+        <translation>--content &apos;%1&apos;：应为 textbook、flags 或 full</translation>
+    </message>
+    <message>
+        <source>--lang %1: the translation catalogue is missing from this build</source>
+        <translation>--lang %1：本版本缺少翻译目录</translation>
+    </message>
+    <message>
+        <source>--picture &apos;%1&apos;: cannot write the file</source>
+        <translation>--picture &apos;%1&apos;：无法写入该文件</translation>
+    </message>
+    <message>
+        <source>lay out a scenario&apos;s sequence diagram and print it as JSON</source>
+        <translation>排布场景的时序图并以 JSON 打印</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli list
+Prints the built-in scenarios in lesson order: the id (for `tcplab-cli run ID`), its
+lesson group and its English title.
+</source>
+        <translation>用法：tcplab-cli list
+按课程顺序打印内置场景：id（用于 `tcplab-cli run ID`）、所属课程组和英文标题。
+</translation>
+    </message>
+    <message>
+        <source>list: unexpected argument &apos;%1&apos;</source>
+        <translation>list：多余的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>print the built-in scenarios: id, lesson and title</source>
+        <translation>打印内置场景：id、课程和标题</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli run ID|FILE [options]
+Simulates a scenario (a built-in id from `tcplab-cli list`, or a scenario file) and
+prints its trace, one line per event.
+
+Options:
+  --format text|jsonl  text (default): protocol notation; jsonl: one JSON object a line
+%1
+--drop, --delay, --dup and --set may be given several times; the faults are added to
+the scenario&apos;s own. The [A#3] after each sent segment in the text trace is its key.
+</source>
+        <translation>用法：tcplab-cli run ID|FILE [选项]
+模拟一个场景（`tcplab-cli list` 中的内置 id，或一个场景文件），并打印其轨迹，
+每个事件一行。
+
+选项：
+  --format text|jsonl  text（默认）：协议记法；jsonl：每行一个 JSON 对象
+%1
+--drop、--delay、--dup 和 --set 可以多次给出；这些故障加在场景自身的故障之上。
+文本轨迹中每个发出的报文段后面的 [A#3] 是它的键。
+</translation>
+    </message>
+    <message>
+        <source>run: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
+        <translation>run：缺少场景（`tcplab-cli list` 中的 id，或一个文件）</translation>
+    </message>
+    <message>
+        <source>run: expected one scenario, got %1: %2</source>
+        <translation>run：只能给一个场景，却给了 %1 个：%2</translation>
+    </message>
+    <message>
+        <source>run stopped at the limit of %1 events (at %2 s); the trace above is partial. Shorten the run with --until or duration_s</source>
+        <translation>运行在 %1 个事件的上限处停止（于 %2 秒）；上面的轨迹不完整。请用 --until 或 duration_s 缩短运行</translation>
+    </message>
+    <message>
+        <source>simulate a scenario and print its trace</source>
+        <translation>模拟场景并打印其轨迹</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: neither a built-in scenario nor a file (built-in: %2)</source>
+        <translation>&apos;%1&apos;：既不是内置场景，也不是文件（内置场景：%2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot be loaded</source>
+        <translation>&apos;%1&apos;：无法载入</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos;: no host named &apos;%3&apos; in this scenario (hosts: %4)</source>
+        <translation>--%1 &apos;%2&apos;：本场景中没有名为 &apos;%3&apos; 的主机（主机：%4）</translation>
+    </message>
+    <message>
+        <source>  --drop SPEC          drop a segment; SPEC is HOST#N (HOST&apos;s N-th segment) or
+                       HOST:FLAGS#N (its N-th segment with FLAGS): A#3, B:FIN#1, B:SYN+ACK#1
+  --delay SPEC:TIME    delay a segment by TIME: A#2:300ms
+  --dup SPEC:TIME      deliver an extra copy TIME after the original: B#1:2s
+  --set KEY=VALUE      change a protocol or network setting: rto_initial_ms=3000,
+                       loss=0.2, jitter_ms=10, delay_ms.A&gt;B=200, variant=no-time-wait
+  --until DURATION     stop the simulation at this time (300ms, 2s, 2min, 1h)
+</source>
+        <translation>  --drop SPEC          丢弃一个报文段；SPEC 为 HOST#N（HOST 的第 N 个报文段）或
+                       HOST:FLAGS#N（它带 FLAGS 的第 N 个报文段）：A#3、B:FIN#1、B:SYN+ACK#1
+  --delay SPEC:TIME    把一个报文段延迟 TIME：A#2:300ms
+  --dup SPEC:TIME      在原报文段之后 TIME 再投递一个副本：B#1:2s
+  --set KEY=VALUE      修改一项协议或网络设置：rto_initial_ms=3000、
+                       loss=0.2、jitter_ms=10、delay_ms.A&gt;B=200、variant=no-time-wait
+  --until DURATION     在此时刻停止模拟（300ms、2s、2min、1h）
+</translation>
+    </message>
+    <message>
+        <source>--until &apos;%1&apos;: expected a duration, e.g. 300ms, 2s, 2min</source>
+        <translation>--until &apos;%1&apos;：应为时长，例如 300ms、2s、2min</translation>
+    </message>
+    <message>
+        <source>--until &apos;%1&apos;: must be between 0 and %2 h (a week of virtual time)</source>
+        <translation>--until &apos;%1&apos;：必须在 0 到 %2 小时之间（一周的虚拟时间）</translation>
+    </message>
+    <message>
+        <source>--set &apos;%1&apos;: expected KEY=VALUE, e.g. loss=0.2</source>
+        <translation>--set &apos;%1&apos;：应为 KEY=VALUE，例如 loss=0.2</translation>
+    </message>
+    <message>
+        <source>--set &apos;%1&apos;: %2</source>
+        <translation>--set &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>--set &apos;%1&apos;: unknown setting &apos;%2&apos;; protocol settings: %3; network settings: %4, delay_ms.A&gt;B, loss.A&gt;B</source>
+        <translation>--set &apos;%1&apos;：未知设置 &apos;%2&apos;；协议设置：%3；网络设置：%4、delay_ms.A&gt;B、loss.A&gt;B</translation>
+    </message>
+    <message>
+        <source>--set &apos;%1&apos;: expected %2.FROM&gt;TO, e.g. %2.A&gt;B</source>
+        <translation>--set &apos;%1&apos;：应为 %2.FROM&gt;TO，例如 %2.A&gt;B</translation>
+    </message>
+    <message>
+        <source>--set &apos;%1&apos;: no host named &apos;%2&apos; in this scenario (hosts: %3)</source>
+        <translation>--set &apos;%1&apos;：本场景中没有名为 &apos;%2&apos; 的主机（主机：%3）</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli validate FILE...
+Checks scenario files. Prints &quot;FILE: ok&quot; for a good file; for a bad one, every
+problem on its own line (&quot;FILE: actions[2].at_ms: must be ≥ 0&quot;) on standard error.
+Exit status 0 when every file is good, 2 otherwise.
+</source>
+        <translation>用法：tcplab-cli validate FILE...
+检查场景文件。文件无误时打印 &quot;FILE: ok&quot;；有误时把每个问题各占一行
+（&quot;FILE: actions[2].at_ms: must be ≥ 0&quot;）写到标准错误。
+所有文件都无误时退出状态为 0，否则为 2。
+</translation>
+    </message>
+    <message>
+        <source>validate: missing the scenario file</source>
+        <translation>validate：缺少场景文件</translation>
+    </message>
+    <message>
+        <source>not a valid scenario file</source>
+        <translation>不是有效的场景文件</translation>
+    </message>
+    <message>
+        <source>check scenario files and list every problem</source>
+        <translation>检查场景文件并列出每个问题</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli COMMAND [options]
+Runs tcplab&apos;s TCP scenarios without the window: traces as text or JSON lines,
+and diagrams as PNG, SVG or PDF.
+
+Commands:
+</source>
+        <translation>用法：tcplab-cli 命令 [选项]
+不开窗口运行 tcplab 的 TCP 场景：轨迹输出为文本或 JSON 行，
+图输出为 PNG、SVG 或 PDF。
+
+命令：
+</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::ComparisonView</name>
     <message>
         <source>Go to the difference</source>

@@ -13,22 +13,26 @@ namespace tcplab {
 
 namespace {
 
-const char captureHelp[] =
-    "Usage: tcplab-cli capture ID|FILE --out FILE [options]\n"
-    "Simulates a scenario and saves the segments one capture point saw as a capture file\n"
-    "for Wireshark or tcpdump: Ethernet, IPv4 and TCP with correct checksums, timestamps\n"
-    "from the virtual time (time 0 is 2022-08-18 00:00:00 UTC).\n"
-    "\n"
-    "Options:\n"
-    "  --out FILE           the file to write; FILE.pcap is libpcap format, anything else\n"
-    "                       pcapng (with the scenario, the faults and the capture point as\n"
-    "                       comments)\n"
-    "  --point HOST|wire    where to capture: at a host's interface (A, B: what it sent and\n"
-    "                       what reached it) or on the wire (default: a tap in the middle of\n"
-    "                       the path that sees every segment once, also those lost after it)\n"
-    "%1"
-    "\n"
-    "See docs/captures.md for what each capture point sees and when.\n";
+QString captureHelp()
+{
+    return CommandLine::tr(
+        "Usage: tcplab-cli capture ID|FILE --out FILE [options]\n"
+        "Simulates a scenario and saves the segments one capture point saw as a capture file\n"
+        "for Wireshark or tcpdump: Ethernet, IPv4 and TCP with correct checksums, timestamps\n"
+        "from the virtual time (time 0 is 2022-08-18 00:00:00 UTC).\n"
+        "\n"
+        "Options:\n"
+        "  --out FILE           the file to write; FILE.pcap is libpcap format, anything else\n"
+        "                       pcapng (with the scenario, the faults and the capture point as\n"
+        "                       comments)\n"
+        "  --point HOST|wire    where to capture: at a host's interface (A, B: what it sent and\n"
+        "                       what reached it) or on the wire (default: a tap in the middle of\n"
+        "                       the path that sees every segment once, also those lost after it)\n"
+        "%1"
+        "\n"
+        "See docs/captures.md for what each capture point sees and when.\n")
+        .arg(ScenarioOptions::helpText());
+}
 
 ExitStatus captureScenario(const QStringList &arguments)
 {
@@ -47,13 +51,13 @@ ExitStatus captureScenario(const QStringList &arguments)
     if (positional.size() != 1) {
         return CommandLine::usageError(
             command, positional.isEmpty()
-                         ? QStringLiteral("capture: missing the scenario (an id from `tcplab-cli list`, or a file)")
-                         : QStringLiteral("capture: expected one scenario, got %1: %2")
+                         ? CommandLine::tr("capture: missing the scenario (an id from `tcplab-cli list`, or a file)")
+                         : CommandLine::tr("capture: expected one scenario, got %1: %2")
                                .arg(positional.size())
                                .arg(positional.join(QLatin1Char(' '))));
     }
     if (!parser.isSet(out) || parser.value(out).isEmpty())
-        return CommandLine::usageError(command, QStringLiteral("capture: missing --out FILE"));
+        return CommandLine::usageError(command, CommandLine::tr("capture: missing --out FILE"));
     QString error;
     SimTime stopAt = -1;
     if (!ScenarioOptions::stopTime(parser, &stopAt, &error))
@@ -71,7 +75,7 @@ ExitStatus captureScenario(const QStringList &arguments)
         QStringList names;
         for (const HostInfo &h : trace.hosts)
             names << h.name;
-        return CommandLine::usageError(command, QStringLiteral("--point '%1': expected wire or a host (%2)")
+        return CommandLine::usageError(command, CommandLine::tr("--point '%1': expected wire or a host (%2)")
                                                     .arg(parser.value(point), names.join(QStringLiteral(", "))));
     }
     const QString path = parser.value(out);
@@ -90,10 +94,9 @@ ExitStatus captureScenario(const QStringList &arguments)
 
 CliCommand captureCommand()
 {
-    static const QByteArray help = QString::fromUtf8(captureHelp).arg(ScenarioOptions::helpText()).toUtf8();
     return CliCommand{"capture", "capture ID|FILE --out FILE [options]",
-                      "simulate a scenario and save it as a pcap/pcapng capture", help.constData(), false,
-                      &captureScenario};
+                      QT_TRANSLATE_NOOP("tcplab::CommandLine", "simulate a scenario and save it as a pcap/pcapng capture"),
+                      &captureHelp, false, &captureScenario};
 }
 
 } // namespace tcplab

@@ -17,8 +17,8 @@ enum class ExitStatus : int {
 struct CliCommand {
     const char *name;
     const char *synopsis; // "run ID|FILE [options]"
-    const char *summary;  // one line for `tcplab-cli --help`
-    const char *help;     // the whole text of `tcplab-cli NAME --help` (UTF-8)
+    const char *summary;  // one line for `tcplab-cli --help`, untranslated (QT_TRANSLATE_NOOP)
+    QString (*help)();    // the whole text of `tcplab-cli NAME --help`, translated
     bool needsGui = false;
     // `arguments` starts with the command's name (as QCommandLineParser expects).
     ExitStatus (*run)(const QStringList &arguments) = nullptr;

@@ -1,5 +1,7 @@
 #include "cli_output.h"
 
+#include "command_line.h"
+
 #include <cstdio>
 
 namespace tcplab::CliOutput {
@@ -29,7 +31,7 @@ ExitStatus finish(ExitStatus status)
 {
     if (std::fflush(stdout) == 0 && !std::ferror(stdout))
         return status;
-    error(QStringLiteral("could not write to standard output"));
+    error(CommandLine::tr("could not write to standard output"));
     return ExitStatus::Failure;
 }
 

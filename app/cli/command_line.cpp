@@ -4,9 +4,11 @@
 #include "cli_output.h"
 #include "export_command.h"
 #include "import_command.h"
+#include "language_option.h"
 #include "layout_command.h"
 #include "list_command.h"
 #include "run_command.h"
+#include "text/display_language.h"
 #include "validate_command.h"
 
 #include <QCommandLineParser>
@@ -16,6 +18,10 @@
 #endif
 
 namespace tcplab {
+
+namespace {
+QString s_chosenLanguage;
+}
 
 const QList<CliCommand> &CommandLine::commands()
 {
@@ -40,6 +46,18 @@ const CliCommand *CommandLine::find(const QString &name)
     return nullptr;
 }
 
+const CliCommand *CommandLine::commandIn(const QStringList &arguments)
+{
+    QStringList args = arguments.mid(1);
+    LanguageOption::takeFrom(&args);
+    return args.isEmpty() ? nullptr : find(args.first());
+}
+
+QString CommandLine::chosenLanguage()
+{
+    return s_chosenLanguage;
+}
+
 QString CommandLine::version()
 {
     return QStringLiteral(TCPLAB_VERSION);
@@ -47,75 +65,103 @@ QString CommandLine::version()
 
 QString CommandLine::usage()
 {
-    QString text = QStringLiteral(
-        "Usage: tcplab-cli COMMAND [options]\n"
-        "Runs tcplab's TCP scenarios without the window: traces as text or JSON lines,\n"
-        "and diagrams as PNG, SVG or PDF.\n"
-        "\n"
-        "Commands:\n");
+    QString text = tr("Usage: tcplab-cli COMMAND [options]\n"
+                      "Runs tcplab's TCP scenarios without the window: traces as text or JSON lines,\n"
+                      "and diagrams as PNG, SVG or PDF.\n"
+                      "\n"
+                      "Commands:\n");
     int width = 0;
     for (const CliCommand &c : commands())
         width = qMax(width, int(qstrlen(c.synopsis)));
     for (const CliCommand &c : commands()) {
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(c.synopsis).leftJustified(width),
-                         QString::fromLatin1(c.summary));
+                    .arg(QString::fromLatin1(c.synopsis).leftJustified(width), tr(c.summary));
     }
-    text += QStringLiteral(
-        "\n"
-        "Options:\n"
-        "  -h, --help     show this help; `tcplab-cli COMMAND --help` for one command\n"
-        "  -v, --version  show the version\n"
-        "\n"
-        "Exit status: 0 on success, 2 for bad usage, an unknown scenario or a bad file,\n"
-        "1 when the output cannot be written.\n");
+    text += tr("\n"
+               "Options:\n"
+               "  -h, --help       show this help; `tcplab-cli COMMAND --help` for one command\n"
+               "  -v, --version    show the version\n"
+               "  --lang zh_CN|en  the language of messages and help (default: the locale's,\n"
+               "                   from LC_ALL, LC_MESSAGES or LANG); for export and layout\n"
+               "                   also of the diagram's words (default: en). Anywhere on the\n"
+               "                   command line.\n"
+               "\n"
+               "Exit status: 0 on success, 2 for bad usage, an unknown scenario or a bad file,\n"
+               "1 when the output cannot be written.\n");
     return text;
 }
 
-ExitStatus CommandLine::execute(const QStringList &arguments)
+namespace {
+
+// The language of this run: --lang, else the locale. A bad --lang is reported in the
+// locale's language, the only one known then.
+ExitStatus chooseLanguage(const LanguageOption &option, DisplayLanguage *language)
 {
-    const QStringList args = arguments.mid(1);
+    s_chosenLanguage = option.code();
+    language->install(s_chosenLanguage.isEmpty() ? DisplayLanguage::fromEnvironment() : s_chosenLanguage);
+    if (!option.isGiven() || !s_chosenLanguage.isEmpty())
+        return ExitStatus::Success;
+    CliOutput::error(option.lacksValue()
+                         ? CommandLine::tr("--lang: missing the language (zh_CN or en)")
+                         : CommandLine::tr("--lang '%1': expected zh_CN or en").arg(option.value()));
+    return ExitStatus::BadUsage;
+}
+
+ExitStatus dispatch(const QStringList &args)
+{
     if (args.isEmpty()) {
         QStringList names;
-        for (const CliCommand &c : commands())
+        for (const CliCommand &c : CommandLine::commands())
             names << QString::fromLatin1(c.name);
-        CliOutput::error(QStringLiteral("missing the command (%1)").arg(names.join(QStringLiteral(", "))));
-        CliOutput::err(usage());
+        CliOutput::error(CommandLine::tr("missing the command (%1)").arg(names.join(QStringLiteral(", "))));
+        CliOutput::err(CommandLine::usage());
         return ExitStatus::BadUsage;
     }
     const QString &first = args.first();
     if (first == QLatin1String("-h") || first == QLatin1String("--help")
         || first == QLatin1String("help")) {
         if (args.size() > 1) {
-            const CliCommand *c = find(args[1]);
+            const CliCommand *c = CommandLine::find(args[1]);
             if (!c) {
-                CliOutput::error(QStringLiteral("unknown command '%1'").arg(args[1]));
+                CliOutput::error(CommandLine::tr("unknown command '%1'").arg(args[1]));
                 return ExitStatus::BadUsage;
             }
-            CliOutput::out(QString::fromUtf8(c->help));
+            CliOutput::out(c->help());
         } else {
-            CliOutput::out(usage());
+            CliOutput::out(CommandLine::usage());
         }
-        return ExitStatus::Success;
+        return CliOutput::finish(ExitStatus::Success);
     }
     if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
-        CliOutput::out(QStringLiteral("tcplab-cli %1\n").arg(version()));
-        return ExitStatus::Success;
+        CliOutput::out(QStringLiteral("tcplab-cli %1\n").arg(CommandLine::version()));
+        return CliOutput::finish(ExitStatus::Success);
     }
-    const CliCommand *command = find(first);
+    const CliCommand *command = CommandLine::find(first);
     if (!command) {
         CliOutput::error(first.startsWith(QLatin1Char('-'))
-                             ? QStringLiteral("unknown option '%1'").arg(first)
-                             : QStringLiteral("unknown command '%1'").arg(first));
-        CliOutput::err(QStringLiteral("Try 'tcplab-cli --help'.\n"));
+                             ? CommandLine::tr("unknown option '%1'").arg(first)
+                             : CommandLine::tr("unknown command '%1'").arg(first));
+        CliOutput::err(CommandLine::tr("Try 'tcplab-cli --help'.\n"));
         return ExitStatus::BadUsage;
     }
-    const QStringList commandArgs = args;
-    if (commandArgs.contains(QLatin1String("--help")) || commandArgs.contains(QLatin1String("-h"))) {
-        CliOutput::out(QString::fromUtf8(command->help));
-        return ExitStatus::Success;
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        CliOutput::out(command->help());
+        return CliOutput::finish(ExitStatus::Success);
     }
-    return command->run(commandArgs);
+    return command->run(args);
+}
+
+} // namespace
+
+ExitStatus CommandLine::execute(const QStringList &arguments)
+{
+    QStringList args = arguments.mid(1);
+    const LanguageOption option = LanguageOption::takeFrom(&args);
+    // Installed for the whole run and taken out before the application ends.
+    DisplayLanguage language;
+    if (const ExitStatus s = chooseLanguage(option, &language); s != ExitStatus::Success)
+        return s;
+    return dispatch(args);
 }
 
 bool CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments)
@@ -130,7 +176,7 @@ bool CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments
 ExitStatus CommandLine::usageError(const QString &command, const QString &problem)
 {
     CliOutput::error(problem);
-    CliOutput::err(QStringLiteral("Try 'tcplab-cli %1 --help'.\n").arg(command));
+    CliOutput::err(tr("Try 'tcplab-cli %1 --help'.\n").arg(command));
     return ExitStatus::BadUsage;
 }
 

@@ -11,58 +11,63 @@
 #include "settings/protocol_settings.h"
 #include "sim/simulator.h"
 #include "text/narration.h"
+#include "text/display_language.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTranslator>
 #include <cmath>
 
 namespace tcplab {
 
 namespace {
 
-const char exportHelp[] =
-    "Usage: tcplab-cli export ID|FILE --out PATH [options]\n"
-    "Simulates a scenario and draws its sequence diagram (or its state diagram) to an\n"
-    "image. The format comes from the extension of PATH: .png, .svg or .pdf. Works without\n"
-    "a display.\n"
-    "\n"
-    "Options:\n"
-    "  --out PATH           the file to write (not with --steps)\n"
-    "  --lang zh_CN|en      the language of the diagram's words (default: en)\n"
-    "  --from DURATION      start of the time range (default: the start of the run)\n"
-    "  --to DURATION        end of the time range (default: the end of the run)\n"
-    "  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)\n"
-    "  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale\n"
-    "  --transparent        PNG/SVG without the white background\n"
-    "  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split\n"
-    "                       between events with the host names repeated on every page\n"
-    "  --no-legend          leave out the legend of arrow styles\n"
-    "  --no-title           leave out the title block (title and faults applied)\n"
-    "  --no-states          leave out the state bands on the lifelines\n"
-    "  --no-timers          leave out the timer brackets\n"
-    "  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut\n"
-    "                       between events, each with the title and its number; PNG and\n"
-    "                       SVG write one file per slide: slide.png -> slide-01.png, ...\n"
-    "  --steps DIR          one PNG per step of the range into the folder DIR (which must\n"
-    "                       exist): step-01.png, step-02.png, … each up to one more moment,\n"
-    "                       with the narration of the step as its caption\n"
-    "  --compare shipped|VARIANT  both runs side by side, the first difference marked:\n"
-    "                       the run (with the options below) beside the scenario as\n"
-    "                       shipped, or beside the run under a teaching variant\n"
-    "                       (standard, two-way-handshake, no-time-wait)\n"
-    "  --state-diagram      draw the RFC 9293 state diagram with the states at --at\n"
-    "  --at DURATION        the moment for --state-diagram (default: the end of the run)\n"
-    "\n"
-    "The scenario can be changed as with `run`:\n"
-    "%1"
-    "\n"
-    "Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an\n"
-    "unknown extension, a bad option value, an empty range, a missing folder), 1 when the\n"
-    "file cannot be written.\n";
+QString exportHelp()
+{
+    return CommandLine::tr(
+        "Usage: tcplab-cli export ID|FILE --out PATH [options]\n"
+        "Simulates a scenario and draws its sequence diagram (or its state diagram) to an\n"
+        "image. The format comes from the extension of PATH: .png, .svg or .pdf. Works without\n"
+        "a display.\n"
+        "\n"
+        "Options:\n"
+        "  --out PATH           the file to write (not with --steps)\n"
+        "  --lang zh_CN|en      the language of the diagram's words (default: en) and of the\n"
+        "                       messages\n"
+        "  --from DURATION      start of the time range (default: the start of the run)\n"
+        "  --to DURATION        end of the time range (default: the end of the run)\n"
+        "  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)\n"
+        "  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale\n"
+        "  --transparent        PNG/SVG without the white background\n"
+        "  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split\n"
+        "                       between events with the host names repeated on every page\n"
+        "  --no-legend          leave out the legend of arrow styles\n"
+        "  --no-title           leave out the title block (title and faults applied)\n"
+        "  --no-states          leave out the state bands on the lifelines\n"
+        "  --no-timers          leave out the timer brackets\n"
+        "  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut\n"
+        "                       between events, each with the title and its number; PNG and\n"
+        "                       SVG write one file per slide: slide.png -> slide-01.png, ...\n"
+        "  --steps DIR          one PNG per step of the range into the folder DIR (which must\n"
+        "                       exist): step-01.png, step-02.png, … each up to one more moment,\n"
+        "                       with the narration of the step as its caption\n"
+        "  --compare shipped|VARIANT  both runs side by side, the first difference marked:\n"
+        "                       the run (with the options below) beside the scenario as\n"
+        "                       shipped, or beside the run under a teaching variant\n"
+        "                       (standard, two-way-handshake, no-time-wait)\n"
+        "  --state-diagram      draw the RFC 9293 state diagram with the states at --at\n"
+        "  --at DURATION        the moment for --state-diagram (default: the end of the run)\n"
+        "\n"
+        "The scenario can be changed as with `run`:\n"
+        "%1"
+        "\n"
+        "Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an\n"
+        "unknown extension, a bad option value, an empty range, a missing folder), 1 when the\n"
+        "file cannot be written.\n")
+        .arg(ScenarioOptions::helpText());
+}
 
 const QString command = QStringLiteral("export");
 
@@ -81,25 +86,6 @@ bool parseNumber(const QString &text, double min, double max, double *out)
     return true;
 }
 
-bool isKnownLanguage(const QString &lang)
-{
-    return lang == QLatin1String("en") || lang == QLatin1String("zh_CN");
-}
-
-// The diagram's words in the chosen language: the same catalogue as the window.
-bool installLanguage(const QString &lang, QString *error)
-{
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (!translator->load(QStringLiteral(":/i18n/tcplab_") + lang)) {
-        *error = QStringLiteral("--lang %1: the translation catalogue :/i18n/tcplab_%1.qm is missing "
-                                "from this build").arg(lang);
-        delete translator;
-        return false;
-    }
-    QCoreApplication::installTranslator(translator);
-    return true;
-}
-
 ExitStatus writeFailure(const QString &message)
 {
     CliOutput::error(message);
@@ -111,16 +97,16 @@ ExitStatus writeFailure(const QString &message)
 ExitStatus checkTarget(const QString &path)
 {
     if (!exportFormatForPath(path)) {
-        return usage(QStringLiteral("--out '%1': unknown file type '%2'; use .png, .svg or .pdf")
+        return usage(CommandLine::tr("--out '%1': unknown file type '%2'; use .png, .svg or .pdf")
                          .arg(path, QFileInfo(path).suffix()));
     }
     const QFileInfo info(path);
     if (!info.absoluteDir().exists()) {
-        return usage(QStringLiteral("--out '%1': the folder '%2' does not exist")
+        return usage(CommandLine::tr("--out '%1': the folder '%2' does not exist")
                          .arg(path, QDir::toNativeSeparators(info.absolutePath())));
     }
     if (info.isDir())
-        return usage(QStringLiteral("--out '%1': is a folder; give a file name").arg(path));
+        return usage(CommandLine::tr("--out '%1': is a folder; give a file name").arg(path));
     return ExitStatus::Success;
 }
 
@@ -128,7 +114,6 @@ ExitStatus runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("PATH"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
     const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("DURATION"));
     const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("DURATION"));
     const QCommandLineOption scale(QStringLiteral("scale"), QString(), QStringLiteral("N"));
@@ -144,7 +129,7 @@ ExitStatus runExport(const QStringList &arguments)
     const QCommandLineOption at(QStringLiteral("at"), QString(), QStringLiteral("DURATION"));
     const QCommandLineOption preset(QStringLiteral("preset"), QString(), QStringLiteral("PRESET"));
     const QCommandLineOption compare(QStringLiteral("compare"), QString(), QStringLiteral("WHAT"));
-    parser.addOptions({out, lang, from, to, scale, dpi, transparent, pages, noLegend, noTitle,
+    parser.addOptions({out, from, to, scale, dpi, transparent, pages, noLegend, noTitle,
                        noStates, noTimers, steps, stateDiagram, at, preset, compare});
     ScenarioOptions::addTo(parser);
     if (!CommandLine::parse(parser, arguments))
@@ -153,8 +138,8 @@ ExitStatus runExport(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         return usage(positional.isEmpty()
-                         ? QStringLiteral("export: missing the scenario (an id from `tcplab-cli list`, or a file)")
-                         : QStringLiteral("export: expected one scenario, got %1: %2")
+                         ? CommandLine::tr("export: missing the scenario (an id from `tcplab-cli list`, or a file)")
+                         : CommandLine::tr("export: expected one scenario, got %1: %2")
                                .arg(positional.size())
                                .arg(positional.join(QLatin1Char(' '))));
     }
@@ -162,39 +147,39 @@ ExitStatus runExport(const QStringList &arguments)
     // Every option is checked before anything is simulated or written.
     const bool stepSeries = parser.isSet(steps);
     if (stepSeries && parser.isSet(out))
-        return usage(QStringLiteral("--steps writes into a folder; leave out --out"));
+        return usage(CommandLine::tr("--steps writes into a folder; leave out --out"));
     if (!stepSeries && !parser.isSet(out))
-        return usage(QStringLiteral("export: missing --out PATH (a .png, .svg or .pdf file) or --steps DIR"));
+        return usage(CommandLine::tr("export: missing --out PATH (a .png, .svg or .pdf file) or --steps DIR"));
     if (stepSeries && parser.isSet(stateDiagram))
-        return usage(QStringLiteral("--steps and --state-diagram cannot be combined"));
+        return usage(CommandLine::tr("--steps and --state-diagram cannot be combined"));
     if (parser.isSet(at) && !parser.isSet(stateDiagram))
-        return usage(QStringLiteral("--at is for --state-diagram; use --from/--to for a range"));
+        return usage(CommandLine::tr("--at is for --state-diagram; use --from/--to for a range"));
     if (parser.isSet(scale) && parser.isSet(dpi))
-        return usage(QStringLiteral("--scale and --dpi both set the PNG size; give one"));
+        return usage(CommandLine::tr("--scale and --dpi both set the PNG size; give one"));
     const bool slides = parser.isSet(preset) && parser.value(preset).toLower() == QLatin1String("slides");
     if (parser.isSet(preset) && !slides && parser.value(preset).toLower() != QLatin1String("standard"))
-        return usage(QStringLiteral("--preset '%1': expected slides or standard").arg(parser.value(preset)));
+        return usage(CommandLine::tr("--preset '%1': expected slides or standard").arg(parser.value(preset)));
     if (slides && (stepSeries || parser.isSet(stateDiagram) || parser.isSet(compare)))
-        return usage(QStringLiteral("--preset slides cannot be combined with --steps, --state-diagram or --compare"));
+        return usage(CommandLine::tr("--preset slides cannot be combined with --steps, --state-diagram or --compare"));
     if (slides && (parser.isSet(scale) || parser.isSet(dpi) || parser.isSet(pages)))
-        return usage(QStringLiteral("--preset slides sets the size (1920x1080); leave out --scale, --dpi and --pages"));
+        return usage(CommandLine::tr("--preset slides sets the size (1920x1080); leave out --scale, --dpi and --pages"));
     if (parser.isSet(compare) && (stepSeries || parser.isSet(stateDiagram)))
-        return usage(QStringLiteral("--compare cannot be combined with --steps or --state-diagram"));
+        return usage(CommandLine::tr("--compare cannot be combined with --steps or --state-diagram"));
     ProtocolVariant comparedVariant = ProtocolVariant::Standard;
     const bool compareShipped = parser.isSet(compare) && parser.value(compare) == QLatin1String("shipped");
     if (parser.isSet(compare) && !compareShipped
         && !protocolVariantFromName(parser.value(compare), &comparedVariant)) {
-        return usage(QStringLiteral("--compare '%1': expected shipped, standard, two-way-handshake or no-time-wait")
+        return usage(CommandLine::tr("--compare '%1': expected shipped, standard, two-way-handshake or no-time-wait")
                          .arg(parser.value(compare)));
     }
 
     DiagramExportOptions options;
     if (parser.isSet(scale) && !parseNumber(parser.value(scale), 0.25, 8, &options.scale))
-        return usage(QStringLiteral("--scale '%1': expected a number from 0.25 to 8").arg(parser.value(scale)));
+        return usage(CommandLine::tr("--scale '%1': expected a number from 0.25 to 8").arg(parser.value(scale)));
     if (parser.isSet(dpi)) {
         double value = 0;
         if (!parseNumber(parser.value(dpi), 24, 768, &value) || value != std::floor(value))
-            return usage(QStringLiteral("--dpi '%1': expected a whole number from 24 to 768").arg(parser.value(dpi)));
+            return usage(CommandLine::tr("--dpi '%1': expected a whole number from 24 to 768").arg(parser.value(dpi)));
         options.dpi = int(value);
     }
     if (parser.isSet(pages)) {
@@ -206,38 +191,34 @@ ExitStatus runExport(const QStringList &arguments)
         else if (mode == QLatin1String("letter"))
             options.pdfPages = PdfPageMode::Letter;
         else
-            return usage(QStringLiteral("--pages '%1': expected single, a4 or letter").arg(parser.value(pages)));
+            return usage(CommandLine::tr("--pages '%1': expected single, a4 or letter").arg(parser.value(pages)));
     }
     for (const auto &[option, target] : {std::pair{&from, &options.from}, std::pair{&to, &options.to}}) {
         if (!parser.isSet(*option))
             continue;
         if (!parseDuration(parser.value(*option), target)) {
-            return usage(QStringLiteral("--%1 '%2': expected a duration, e.g. 300ms, 1.5s, 2min")
+            return usage(CommandLine::tr("--%1 '%2': expected a duration, e.g. 300ms, 1.5s, 2min")
                              .arg(option->names().first(), parser.value(*option)));
         }
     }
     if (options.from >= 0 && options.to >= 0 && options.to <= options.from) {
-        return usage(QStringLiteral("empty range: --to %1 is not after --from %2")
+        return usage(CommandLine::tr("empty range: --to %1 is not after --from %2")
                          .arg(parser.value(to), parser.value(from)));
     }
     SimTime atTime = -1;
     if (parser.isSet(at) && !parseDuration(parser.value(at), &atTime))
-        return usage(QStringLiteral("--at '%1': expected a duration, e.g. 300ms, 1.5s").arg(parser.value(at)));
+        return usage(CommandLine::tr("--at '%1': expected a duration, e.g. 300ms, 1.5s").arg(parser.value(at)));
     options.transparent = parser.isSet(transparent);
     options.legend = !parser.isSet(noLegend);
     options.titleBlock = !parser.isSet(noTitle);
     options.stateBands = !parser.isSet(noStates);
     options.timers = !parser.isSet(noTimers);
 
-    const QString language = parser.isSet(lang) ? parser.value(lang) : QStringLiteral("en");
-    if (!isKnownLanguage(language))
-        return usage(QStringLiteral("--lang '%1': expected zh_CN or en").arg(language));
-
     const QString outPath = parser.value(out);
     const QString stepsDir = parser.value(steps);
     if (stepSeries) {
         if (!QFileInfo(stepsDir).isDir())
-            return usage(QStringLiteral("--steps '%1': the folder does not exist").arg(stepsDir));
+            return usage(CommandLine::tr("--steps '%1': the folder does not exist").arg(stepsDir));
     } else if (const ExitStatus s = checkTarget(outPath); s != ExitStatus::Success) {
         return s;
     }
@@ -246,15 +227,23 @@ ExitStatus runExport(const QStringList &arguments)
     SimTime stopAt = -1;
     if (!ScenarioOptions::stopTime(parser, &stopAt, &error))
         return usage(error);
-    if (!installLanguage(language, &error))
-        return writeFailure(error);
-
     Scenario scenario;
     if (!loadScenarioArgument(positional.first(), &scenario))
         return ExitStatus::BadUsage;
     const Scenario shipped = scenario;
     if (!ScenarioOptions::applyTo(parser, &scenario, &error))
         return usage(error);
+
+    // The diagram's words in the --lang language, English without one (so that a picture
+    // does not depend on the machine's locale): the window's catalogue, installed over the
+    // messages' for as long as this command runs.
+    const QString language = CommandLine::chosenLanguage().isEmpty() ? QStringLiteral("en")
+                                                                     : CommandLine::chosenLanguage();
+    DisplayLanguage diagramWords;
+    if (!diagramWords.install(language)) {
+        return writeFailure(CommandLine::tr("--lang %1: the translation catalogue :/i18n/tcplab_%1.qm is "
+                                            "missing from this build").arg(language));
+    }
     const Trace trace = Simulator::run(scenario, stopAt);
     options.language = language;
     if (slides)
@@ -302,7 +291,7 @@ ExitStatus runExport(const QStringList &arguments)
     }
     DiagramExporter exporter(trace, SequenceLayoutOptions{}, options);
     if (exporter.isRangeEmpty()) {
-        return usage(QStringLiteral("empty range: no event of the run (which ends at %1 s) lies in it")
+        return usage(CommandLine::tr("empty range: no event of the run (which ends at %1 s) lies in it")
                          .arg(formatSimTime(trace.endTime)));
     }
     if (slides) {
@@ -345,11 +334,9 @@ ExitStatus runExport(const QStringList &arguments)
 
 CliCommand exportCommand()
 {
-    static const QByteArray help =
-        QString::fromUtf8(exportHelp).arg(ScenarioOptions::helpText()).toUtf8();
     return CliCommand{"export", "export ID|FILE --out PATH [options]",
-                      "draw a scenario's diagram to PNG, SVG or PDF", help.constData(), true,
-                      &runExport};
+                      QT_TRANSLATE_NOOP("tcplab::CommandLine", "draw a scenario's diagram to PNG, SVG or PDF"),
+                      &exportHelp, true, &runExport};
 }
 
 } // namespace tcplab

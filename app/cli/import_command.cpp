@@ -14,22 +14,25 @@ namespace tcplab {
 
 namespace {
 
-const char importHelp[] =
-    "Usage: tcplab-cli import FILE [options]\n"
-    "Reads a pcap or pcapng capture (Wireshark, tcpdump, `tcplab-cli capture`) and lists\n"
-    "its TCP connections like Wireshark's Conversations window: endpoints (A opened the\n"
-    "connection), packets, bytes on the wire, start and duration, and how it ended.\n"
-    "With --connection, prints that connection as a trace in the formats of `run`, with\n"
-    "the states of both ends inferred from the segments (RFC 9293 §3.10).\n"
-    "\n"
-    "Options:\n"
-    "  --connection N       print connection N (the # column) as a trace\n"
-    "  --format text|jsonl  the trace's format (default text), as for `run`\n"
-    "  --point A|B|wire     where the capture was taken: at A's or B's interface or on the\n"
-    "                       path between; worked out from the timing when not given\n"
-    "\n"
-    "Frames that are not usable TCP segments (other protocols, truncated frames, IP\n"
-    "fragments, impossible TCP options) are skipped and counted. See docs/captures.md.\n";
+QString importHelp()
+{
+    return CommandLine::tr(
+        "Usage: tcplab-cli import FILE [options]\n"
+        "Reads a pcap or pcapng capture (Wireshark, tcpdump, `tcplab-cli capture`) and lists\n"
+        "its TCP connections like Wireshark's Conversations window: endpoints (A opened the\n"
+        "connection), packets, bytes on the wire, start and duration, and how it ended.\n"
+        "With --connection, prints that connection as a trace in the formats of `run`, with\n"
+        "the states of both ends inferred from the segments (RFC 9293 §3.10).\n"
+        "\n"
+        "Options:\n"
+        "  --connection N       print connection N (the # column) as a trace\n"
+        "  --format text|jsonl  the trace's format (default text), as for `run`\n"
+        "  --point A|B|wire     where the capture was taken: at A's or B's interface or on the\n"
+        "                       path between; worked out from the timing when not given\n"
+        "\n"
+        "Frames that are not usable TCP segments (other protocols, truncated frames, IP\n"
+        "fragments, impossible TCP options) are skipped and counted. See docs/captures.md.\n");
+}
 
 QString seconds(int64_t us)
 {
@@ -92,23 +95,23 @@ QString describe(const ObservedConnection &c)
 {
     QString where;
     switch (c.vantage) {
-    case CaptureVantage::NearA: where = QStringLiteral("at A's interface"); break;
-    case CaptureVantage::NearB: where = QStringLiteral("at B's interface"); break;
-    case CaptureVantage::Middle: where = QStringLiteral("on the path between"); break;
+    case CaptureVantage::NearA: where = CommandLine::tr("at A's interface"); break;
+    case CaptureVantage::NearB: where = CommandLine::tr("at B's interface"); break;
+    case CaptureVantage::Middle: where = CommandLine::tr("on the path between"); break;
     }
-    QString text = QStringLiteral("A = %1, B = %2; captured %3 (%4)")
+    QString text = CommandLine::tr("A = %1, B = %2; captured %3 (%4)")
                        .arg(c.a.toString(), c.b.toString(), where,
-                            c.vantageGiven ? QStringLiteral("as given") : QStringLiteral("from the timing"));
+                            c.vantageGiven ? CommandLine::tr("as given") : CommandLine::tr("from the timing"));
     text += c.delayMeasured
-        ? QStringLiteral("; one-way delay about %1 s").arg(formatSimTime(c.oneWayDelay))
-        : QStringLiteral("; delay unknown (nothing was acknowledged)");
+        ? CommandLine::tr("; one-way delay about %1 s").arg(formatSimTime(c.oneWayDelay))
+        : CommandLine::tr("; delay unknown (nothing was acknowledged)");
     if (!c.handshakeSeen)
-        text += QStringLiteral("; the handshake is not in the capture");
+        text += CommandLine::tr("; the handshake is not in the capture");
     int lost = 0;
     for (const SegmentObservation &o : c.observations)
         lost += o.lossInferred ? 1 : 0;
     if (lost)
-        text += QStringLiteral("; %1 segment(s) inferred lost").arg(lost);
+        text += CommandLine::tr("; %n segment(s) inferred lost", nullptr, lost);
     return text;
 }
 
@@ -129,19 +132,19 @@ ExitStatus importCapture(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         return CommandLine::usageError(command, positional.isEmpty()
-                                                    ? QStringLiteral("import: missing the capture file")
-                                                    : QStringLiteral("import: expected one file, got %1: %2")
+                                                    ? CommandLine::tr("import: missing the capture file")
+                                                    : CommandLine::tr("import: expected one file, got %1: %2")
                                                           .arg(positional.size())
                                                           .arg(positional.join(QLatin1Char(' '))));
     }
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("text") && formatName != QLatin1String("jsonl"))
-        return CommandLine::usageError(command, QStringLiteral("--format '%1': expected text or jsonl").arg(formatName));
+        return CommandLine::usageError(command, CommandLine::tr("--format '%1': expected text or jsonl").arg(formatName));
     std::optional<CaptureVantage> vantage;
     if (parser.isSet(point)) {
         CaptureVantage v;
         if (!captureVantageFromName(parser.value(point), &v))
-            return CommandLine::usageError(command, QStringLiteral("--point '%1': expected A, B or wire").arg(parser.value(point)));
+            return CommandLine::usageError(command, CommandLine::tr("--point '%1': expected A, B or wire").arg(parser.value(point)));
         vantage = v;
     }
     const QString path = positional.first();
@@ -150,7 +153,7 @@ ExitStatus importCapture(const QStringList &arguments)
 
     if (!parser.isSet(connection)) {
         if (parser.isSet(point) || parser.isSet(format))
-            return CommandLine::usageError(command, QStringLiteral("--point and --format need --connection N"));
+            return CommandLine::usageError(command, CommandLine::tr("--point and --format need --connection N"));
         if (!CaptureImporter::list(path, &listing, &error)) {
             CliOutput::error(error);
             return ExitStatus::BadUsage;
@@ -162,14 +165,14 @@ ExitStatus importCapture(const QStringList &arguments)
     bool ok = false;
     const int index = parser.value(connection).toInt(&ok);
     if (!ok || index < 1)
-        return CommandLine::usageError(command, QStringLiteral("--connection '%1': expected a number from the # column")
+        return CommandLine::usageError(command, CommandLine::tr("--connection '%1': expected a number from the # column")
                                                     .arg(parser.value(connection)));
     ObservedConnection observed;
     if (!CaptureImporter::observe(path, index, vantage, &observed, &listing, &error)) {
         CliOutput::error(error);
         return ExitStatus::BadUsage;
     }
-    CliOutput::err(QStringLiteral("tcplab-cli: connection %1: %2\n").arg(index).arg(describe(observed)));
+    CliOutput::err(CommandLine::tr("tcplab-cli: connection %1: %2\n").arg(index).arg(describe(observed)));
     const QString skipped = listing.stats.summary();
     if (!skipped.isEmpty())
         CliOutput::err(QStringLiteral("tcplab-cli: %1: %2\n").arg(path, skipped));
@@ -186,8 +189,9 @@ ExitStatus importCapture(const QStringList &arguments)
 CliCommand importCommand()
 {
     return CliCommand{"import", "import FILE [options]",
-                      "list a pcap/pcapng capture's TCP connections, or print one as a trace", importHelp,
-                      false, &importCapture};
+                      QT_TRANSLATE_NOOP("tcplab::CommandLine",
+                                        "list a pcap/pcapng capture's TCP connections, or print one as a trace"),
+                      &importHelp, false, &importCapture};
 }
 
 } // namespace tcplab

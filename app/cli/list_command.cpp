@@ -10,10 +10,12 @@ namespace tcplab {
 
 namespace {
 
-const char listHelp[] =
-    "Usage: tcplab-cli list\n"
-    "Prints the built-in scenarios in lesson order: the id (for `tcplab-cli run ID`), its\n"
-    "lesson group and its English title.\n";
+QString listHelp()
+{
+    return CommandLine::tr("Usage: tcplab-cli list\n"
+                           "Prints the built-in scenarios in lesson order: the id (for `tcplab-cli run ID`), its\n"
+                           "lesson group and its English title.\n");
+}
 
 ExitStatus listScenarios(const QStringList &arguments)
 {
@@ -22,7 +24,7 @@ ExitStatus listScenarios(const QStringList &arguments)
         return ExitStatus::BadUsage;
     if (!parser.positionalArguments().isEmpty()) {
         return CommandLine::usageError(QStringLiteral("list"),
-                                       QStringLiteral("list: unexpected argument '%1'")
+                                       CommandLine::tr("list: unexpected argument '%1'")
                                            .arg(parser.positionalArguments().first()));
     }
     const QList<Scenario> scenarios = ScenarioLibrary::scenarios();
@@ -47,8 +49,9 @@ ExitStatus listScenarios(const QStringList &arguments)
 
 CliCommand listCommand()
 {
-    return CliCommand{"list", "list", "print the built-in scenarios: id, lesson and title",
-                      listHelp, false, &listScenarios};
+    return CliCommand{"list", "list",
+                      QT_TRANSLATE_NOOP("tcplab::CommandLine", "print the built-in scenarios: id, lesson and title"),
+                      &listHelp, false, &listScenarios};
 }
 
 } // namespace tcplab

@@ -16,7 +16,10 @@ int main(int argc, char *argv[])
     // and no widget (a QWidget made here would abort the program, so tst_cli_export's
     // exports prove there is none). It needs a QPA platform; without a display (a build
     // server, ssh) "offscreen" draws the same pictures, unless the user chose one.
-    const CliCommand *command = argc > 1 ? CommandLine::find(QString::fromLocal8Bit(argv[1])) : nullptr;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const CliCommand *command = CommandLine::commandIn(arguments);
     std::unique_ptr<QCoreApplication> app;
     if (command && command->needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")

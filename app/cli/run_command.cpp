@@ -13,17 +13,22 @@ namespace tcplab {
 
 namespace {
 
-const char runHelp[] =
-    "Usage: tcplab-cli run ID|FILE [options]\n"
-    "Simulates a scenario (a built-in id from `tcplab-cli list`, or a scenario file) and\n"
-    "prints its trace, one line per event.\n"
-    "\n"
-    "Options:\n"
-    "  --format text|jsonl  text (default): protocol notation; jsonl: one JSON object a line\n"
-    "%1"
-    "\n"
-    "--drop, --delay, --dup and --set may be given several times; the faults are added to\n"
-    "the scenario's own. The [A#3] after each sent segment in the text trace is its key.\n";
+QString runHelp()
+{
+    // The scenario options' help is shared with `export`.
+    return CommandLine::tr(
+        "Usage: tcplab-cli run ID|FILE [options]\n"
+        "Simulates a scenario (a built-in id from `tcplab-cli list`, or a scenario file) and\n"
+        "prints its trace, one line per event.\n"
+        "\n"
+        "Options:\n"
+        "  --format text|jsonl  text (default): protocol notation; jsonl: one JSON object a line\n"
+        "%1"
+        "\n"
+        "--drop, --delay, --dup and --set may be given several times; the faults are added to\n"
+        "the scenario's own. The [A#3] after each sent segment in the text trace is its key.\n")
+        .arg(ScenarioOptions::helpText());
+}
 
 ExitStatus runScenario(const QStringList &arguments)
 {
@@ -40,8 +45,8 @@ ExitStatus runScenario(const QStringList &arguments)
         return CommandLine::usageError(
             QStringLiteral("run"),
             positional.isEmpty()
-                ? QStringLiteral("run: missing the scenario (an id from `tcplab-cli list`, or a file)")
-                : QStringLiteral("run: expected one scenario, got %1: %2")
+                ? CommandLine::tr("run: missing the scenario (an id from `tcplab-cli list`, or a file)")
+                : CommandLine::tr("run: expected one scenario, got %1: %2")
                       .arg(positional.size())
                       .arg(positional.join(QLatin1Char(' '))));
     }
@@ -49,7 +54,7 @@ ExitStatus runScenario(const QStringList &arguments)
     if (formatName != QLatin1String("text") && formatName != QLatin1String("jsonl")) {
         return CommandLine::usageError(
             QStringLiteral("run"),
-            QStringLiteral("--format '%1': expected text or jsonl").arg(formatName));
+            CommandLine::tr("--format '%1': expected text or jsonl").arg(formatName));
     }
     QString error;
     SimTime stopAt = -1;
@@ -70,8 +75,8 @@ ExitStatus runScenario(const QStringList &arguments)
         CliOutput::out(traceToText(trace, scenario));
     if (trace.stoppedAtLimit == RunLimit::Events) {
         // The partial trace is printed (it shows what ran away); the status says it is partial.
-        CliOutput::error(QStringLiteral("run stopped at the limit of %1 events (at %2 s); the trace above "
-                                        "is partial. Shorten the run with --until or duration_s")
+        CliOutput::error(CommandLine::tr("run stopped at the limit of %1 events (at %2 s); the trace above "
+                                         "is partial. Shorten the run with --until or duration_s")
                              .arg(Simulator::defaultMaxEvents)
                              .arg(formatSimTime(trace.endTime)));
         return CliOutput::finish(ExitStatus::Failure);
@@ -83,10 +88,9 @@ ExitStatus runScenario(const QStringList &arguments)
 
 CliCommand runCommand()
 {
-    // The scenario options' help is shared with `export`.
-    static const QByteArray help = QString::fromUtf8(runHelp).arg(ScenarioOptions::helpText()).toUtf8();
-    return CliCommand{"run", "run ID|FILE [options]", "simulate a scenario and print its trace",
-                      help.constData(), false, &runScenario};
+    return CliCommand{"run", "run ID|FILE [options]",
+                      QT_TRANSLATE_NOOP("tcplab::CommandLine", "simulate a scenario and print its trace"),
+                      &runHelp, false, &runScenario};
 }
 
 } // namespace tcplab

@@ -1,12 +1,23 @@
 #include "scenario_argument.h"
 
 #include "cli_output.h"
+#include "command_line.h"
 #include "scenario/scenario_library.h"
+
+#include <QFileInfo>
 
 namespace tcplab {
 
 bool loadScenarioArgument(const QString &idOrPath, Scenario *scenario)
 {
+    // Neither an id nor a file (nor a path, whose reader names the problem with it): said
+    // here, in the user's language, with the ids to choose from.
+    if (!ScenarioLibrary::looksLikePath(idOrPath) && !ScenarioLibrary::contains(idOrPath)
+        && !QFileInfo(idOrPath).isFile()) {
+        CliOutput::error(CommandLine::tr("'%1': neither a built-in scenario nor a file (built-in: %2)")
+                             .arg(idOrPath, ScenarioLibrary::ids().join(QLatin1String(", "))));
+        return false;
+    }
     const ScenarioFile::LoadResult result = ScenarioLibrary::loadByIdOrPath(idOrPath);
     if (result.ok) {
         *scenario = result.scenario;
@@ -14,7 +25,7 @@ bool loadScenarioArgument(const QString &idOrPath, Scenario *scenario)
     }
     QStringList errors = result.errors;
     if (errors.isEmpty())
-        errors << QStringLiteral("'%1': cannot be loaded").arg(idOrPath);
+        errors << CommandLine::tr("'%1': cannot be loaded").arg(idOrPath);
     // The library's own messages already start with the quoted argument; a file's
     // validation errors name a JSON path, so they get the file name in front.
     for (const QString &e : errors) {

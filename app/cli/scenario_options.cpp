@@ -1,5 +1,6 @@
 #include "scenario_options.h"
 
+#include "command_line.h"
 #include "settings/settings_validation.h"
 #include "sim/fault_plan.h"
 
@@ -47,7 +48,7 @@ bool addFaults(const QCommandLineParser &parser, Scenario *scenario, QString *er
                 return false;
             }
             if (scenario->hostIndex(rule.host) < 0) {
-                *error = QStringLiteral("--%1 '%2': no host named '%3' in this scenario (hosts: %4)")
+                *error = CommandLine::tr("--%1 '%2': no host named '%3' in this scenario (hosts: %4)")
                              .arg(option, spec.trimmed(), rule.host, hostList(*scenario));
                 return false;
             }
@@ -61,7 +62,7 @@ bool addFaults(const QCommandLineParser &parser, Scenario *scenario, QString *er
 
 QString helpText()
 {
-    return QStringLiteral(
+    return CommandLine::tr(
         "  --drop SPEC          drop a segment; SPEC is HOST#N (HOST's N-th segment) or\n"
         "                       HOST:FLAGS#N (its N-th segment with FLAGS): A#3, B:FIN#1, B:SYN+ACK#1\n"
         "  --delay SPEC:TIME    delay a segment by TIME: A#2:300ms\n"
@@ -86,11 +87,11 @@ bool stopTime(const QCommandLineParser &parser, SimTime *stopAt, QString *error)
         return true;
     const QString text = parser.value(untilName);
     if (!parseDuration(text, stopAt)) {
-        *error = QStringLiteral("--until '%1': expected a duration, e.g. 300ms, 2s, 2min").arg(text);
+        *error = CommandLine::tr("--until '%1': expected a duration, e.g. 300ms, 2s, 2min").arg(text);
         return false;
     }
     if (*stopAt < 0 || *stopAt > maxRunTime) {
-        *error = QStringLiteral("--until '%1': must be between 0 and %2 h (a week of virtual time)")
+        *error = CommandLine::tr("--until '%1': must be between 0 and %2 h (a week of virtual time)")
                      .arg(text).arg(maxRunTime / (3600 * usPerSecond));
         return false;
     }
@@ -112,7 +113,7 @@ bool applyOne(const QString &assignment, Scenario *scenario, QString *key, QStri
 {
     const int eq = assignment.indexOf(QLatin1Char('='));
     if (eq <= 0) {
-        *error = QStringLiteral("--set '%1': expected KEY=VALUE, e.g. loss=0.2").arg(assignment);
+        *error = CommandLine::tr("--set '%1': expected KEY=VALUE, e.g. loss=0.2").arg(assignment);
         return false;
     }
     *key = assignment.left(eq).trimmed();
@@ -121,13 +122,13 @@ bool applyOne(const QString &assignment, Scenario *scenario, QString *key, QStri
     if (ProtocolSettings::descriptor(*key)) {
         if (scenario->protocol.set(*key, value, &problem))
             return true;
-        *error = QStringLiteral("--set '%1': %2").arg(assignment, problem);
+        *error = CommandLine::tr("--set '%1': %2").arg(assignment, problem);
         return false;
     }
     const std::optional<LinkKey> link = LinkKey::split(*key);
     const bool linkSetting = link && NetworkSettings::keys().contains(link->base);
     if (!NetworkSettings::descriptor(*key) && !linkSetting) {
-        *error = QStringLiteral("--set '%1': unknown setting '%2'; protocol settings: %3; "
+        *error = CommandLine::tr("--set '%1': unknown setting '%2'; protocol settings: %3; "
                                 "network settings: %4, delay_ms.A>B, loss.A>B")
                      .arg(assignment, *key, ProtocolSettings::keys().join(QStringLiteral(", ")),
                           NetworkSettings::keys().join(QStringLiteral(", ")));
@@ -136,13 +137,13 @@ bool applyOne(const QString &assignment, Scenario *scenario, QString *key, QStri
     // A link key names two hosts ("delay_ms.A>B"); a typo would silently change nothing.
     if (link) {
         if (!link->hasDirection) {
-            *error = QStringLiteral("--set '%1': expected %2.FROM>TO, e.g. %2.A>B")
+            *error = CommandLine::tr("--set '%1': expected %2.FROM>TO, e.g. %2.A>B")
                          .arg(assignment, link->base);
             return false;
         }
         for (const QString &end : {link->from, link->to}) {
             if (!end.isEmpty() && scenario->hostIndex(end) < 0) {
-                *error = QStringLiteral("--set '%1': no host named '%2' in this scenario (hosts: %3)")
+                *error = CommandLine::tr("--set '%1': no host named '%2' in this scenario (hosts: %3)")
                              .arg(assignment, end, hostList(*scenario));
                 return false;
             }
@@ -150,7 +151,7 @@ bool applyOne(const QString &assignment, Scenario *scenario, QString *key, QStri
     }
     if (scenario->network.set(*key, value, &problem))
         return true;
-    *error = QStringLiteral("--set '%1': %2").arg(assignment, problem);
+    *error = CommandLine::tr("--set '%1': %2").arg(assignment, problem);
     return false;
 }
 
@@ -171,7 +172,7 @@ bool checkRules(const Scenario &scenario, const QList<Assignment> &assignments, 
     // Only a --set can break a rule of a scenario that was read: the file reader checks
     // the same rules. Without one to blame, the scenario's own values are at fault.
     *error = blamed.isEmpty() ? problem.textWithValues()
-                              : QStringLiteral("--set '%1': %2").arg(blamed, problem.textWithValues());
+                              : CommandLine::tr("--set '%1': %2").arg(blamed, problem.textWithValues());
     return false;
 }
 

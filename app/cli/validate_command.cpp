@@ -10,11 +10,13 @@ namespace tcplab {
 
 namespace {
 
-const char validateHelp[] =
-    "Usage: tcplab-cli validate FILE...\n"
-    "Checks scenario files. Prints \"FILE: ok\" for a good file; for a bad one, every\n"
-    "problem on its own line (\"FILE: actions[2].at_ms: must be ≥ 0\") on standard error.\n"
-    "Exit status 0 when every file is good, 2 otherwise.\n";
+QString validateHelp()
+{
+    return CommandLine::tr("Usage: tcplab-cli validate FILE...\n"
+                           "Checks scenario files. Prints \"FILE: ok\" for a good file; for a bad one, every\n"
+                           "problem on its own line (\"FILE: actions[2].at_ms: must be ≥ 0\") on standard error.\n"
+                           "Exit status 0 when every file is good, 2 otherwise.\n");
+}
 
 ExitStatus validateFiles(const QStringList &arguments)
 {
@@ -24,7 +26,7 @@ ExitStatus validateFiles(const QStringList &arguments)
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return CommandLine::usageError(QStringLiteral("validate"),
-                                       QStringLiteral("validate: missing the scenario file"));
+                                       CommandLine::tr("validate: missing the scenario file"));
     bool allGood = true;
     for (const QString &file : files) {
         const ScenarioFile::LoadResult result = ScenarioFile::load(file);
@@ -35,7 +37,7 @@ ExitStatus validateFiles(const QStringList &arguments)
         allGood = false;
         QStringList errors = result.errors;
         if (errors.isEmpty())
-            errors << QStringLiteral("not a valid scenario file");
+            errors << CommandLine::tr("not a valid scenario file");
         for (const QString &e : errors)
             CliOutput::err(QStringLiteral("%1: %2\n").arg(file, e));
     }
@@ -46,8 +48,9 @@ ExitStatus validateFiles(const QStringList &arguments)
 
 CliCommand validateCommand()
 {
-    return CliCommand{"validate", "validate FILE...", "check scenario files and list every problem",
-                      validateHelp, false, &validateFiles};
+    return CliCommand{"validate", "validate FILE...",
+                      QT_TRANSLATE_NOOP("tcplab::CommandLine", "check scenario files and list every problem"),
+                      &validateHelp, false, &validateFiles};
 }
 
 } // namespace tcplab

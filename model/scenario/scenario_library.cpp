@@ -106,14 +106,18 @@ ScenarioFile::LoadResult ScenarioLibrary::load(const QString &id)
     return r;
 }
 
+bool ScenarioLibrary::looksLikePath(const QString &idOrPath)
+{
+    return idOrPath.contains(QLatin1Char('/')) || idOrPath.contains(QDir::separator())
+           || idOrPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+
 ScenarioFile::LoadResult ScenarioLibrary::loadByIdOrPath(const QString &idOrPath)
 {
-    const bool looksLikePath = idOrPath.contains(QLatin1Char('/'))
-                               || idOrPath.contains(QDir::separator())
-                               || idOrPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    if (!looksLikePath && contains(idOrPath))
+    const bool path = looksLikePath(idOrPath);
+    if (!path && contains(idOrPath))
         return load(idOrPath);
-    if (looksLikePath || QFileInfo(idOrPath).isFile())
+    if (path || QFileInfo(idOrPath).isFile())
         return ScenarioFile::load(idOrPath);
     ScenarioFile::LoadResult r;
     r.errors << QStringLiteral("'%1': neither a built-in scenario nor a file (built-in: %2)")

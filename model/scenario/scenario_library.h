@@ -25,6 +25,8 @@ public:
     // For the command line: a built-in id ("lost-syn") or a path to a scenario file. An
     // argument that looks like a path (contains '/' or ends in ".json") is always a path.
     static ScenarioFile::LoadResult loadByIdOrPath(const QString &idOrPath);
+    // True for an argument loadByIdOrPath takes as a path whatever the built-in ids are.
+    static bool looksLikePath(const QString &idOrPath);
     // The resource directory holding the built-in files.
     static QString resourceDirectory();
 };
