@@ -749,6 +749,12 @@
         <source>Show the first-start welcome in a --screenshot run too.</source>
         <translation>Show the first-start welcome in a --screenshot run too.</translation>
     </message>
+    <message>
+        <source>tcplab: could not write to standard output
+</source>
+        <translation>tcplab: could not write to standard output
+</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ActionPanel</name>

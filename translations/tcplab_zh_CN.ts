@@ -749,6 +749,12 @@
         <source>Show the first-start welcome in a --screenshot run too.</source>
         <translation>在 --screenshot 运行中也显示首次启动的欢迎提示。</translation>
     </message>
+    <message>
+        <source>tcplab: could not write to standard output
+</source>
+        <translation>tcplab：无法写入标准输出
+</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ActionPanel</name>

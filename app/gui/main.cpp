@@ -21,6 +21,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace tcplab;
 
@@ -40,6 +41,20 @@ bool asksForHelpOrVersion(int argc, char *argv[])
         }
     }
     return false;
+}
+
+// What failIfStandardOutputWasLost() says, translated while the catalogues are installed.
+QByteArray s_lostOutputMessage;
+
+// QCommandLineParser prints --help and --version and calls exit(0) itself. Run by exit(),
+// this turns a text that never arrived (a full disk, /dev/full, a closed pipe) into a
+// failure, as every command-line program should.
+void failIfStandardOutputWasLost()
+{
+    if (std::fflush(stdout) == 0 && !std::ferror(stdout))
+        return;
+    std::fputs(s_lostOutputMessage.constData(), stderr);
+    std::_Exit(1);
 }
 
 void describeApplication()
@@ -141,6 +156,9 @@ int main(int argc, char *argv[])
         describeApplication();
         LanguageManager language;
         language.setLanguage(chosenLanguage());
+        s_lostOutputMessage =
+            QCoreApplication::translate("main", "tcplab: could not write to standard output\n").toUtf8();
+        std::atexit(failIfStandardOutputWasLost);
         CommandLine commandLine;
         commandLine.parser.process(app); // prints and exits
         return 0;
