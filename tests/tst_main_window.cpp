@@ -41,6 +41,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <cmath>
+#include <limits>
 #include <memory>
 
 using namespace tcplab;
@@ -187,6 +189,8 @@ private slots:
     void stepForwardAndBackMoveFromEventToEvent();
     void quietStretchesAreSkippedWhilePlaying();
     void playingMovesThePlayheadAndStopsAtTheEnd();
+    void speedThatIsNotFiniteIsRefusedAndPlayingGoesOn_data();
+    void speedThatIsNotFiniteIsRefusedAndPlayingGoesOn();
     void reopeningRestoresLastScenarioSpeedAndLanguage();
     void exportActionWritesThePicture();
     void comparingWithTheTeachingVariantShowsBothRuns();
@@ -705,6 +709,32 @@ void TestMainWindow::playingMovesThePlayheadAndStopsAtTheEnd()
     QCOMPARE(playback->time(), playback->endTime());
     QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("playPause"))->text(),
              QStringLiteral("Play"));
+}
+
+void TestMainWindow::speedThatIsNotFiniteIsRefusedAndPlayingGoesOn_data()
+{
+    QTest::addColumn<double>("speed");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("NaN") << std::nan("") << 2.0;
+    QTest::newRow("+infinity") << std::numeric_limits<double>::infinity() << 2.0;
+    QTest::newRow("-infinity") << -std::numeric_limits<double>::infinity() << 2.0;
+    QTest::newRow("negative") << -3.0 << PlaybackController::minSpeed;
+    QTest::newRow("zero") << 0.0 << PlaybackController::minSpeed;
+    QTest::newRow("too fast") << 1e300 << PlaybackController::maxSpeed;
+}
+
+void TestMainWindow::speedThatIsNotFiniteIsRefusedAndPlayingGoesOn()
+{
+    // A NaN speed passed std::clamp unchanged and froze the playhead for good.
+    QFETCH(double, speed);
+    QFETCH(double, expected);
+    PlaybackController *playback = m_window->playback();
+    playback->setSpeed(2.0);
+    playback->setSpeed(speed);
+    QCOMPARE(playback->speed(), expected);
+    playback->setSkipQuietStretches(false);
+    const SimTime from = playback->eventTimes().value(1);
+    QVERIFY(playback->advance(from, 100'000'000) > from);
 }
 
 void TestMainWindow::reopeningRestoresLastScenarioSpeedAndLanguage()

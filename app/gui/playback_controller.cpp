@@ -1,6 +1,7 @@
 #include "playback_controller.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace tcplab {
 
@@ -122,6 +123,11 @@ void PlaybackController::togglePlaying()
 
 void PlaybackController::setSpeed(double speed)
 {
+    // NaN would pass std::clamp unchanged and stop the playhead for good (every advance
+    // multiplies by it); an infinite speed is no speed either. Both are refused, and the
+    // playhead keeps the speed it has.
+    if (!std::isfinite(speed))
+        return;
     speed = std::clamp(speed, minSpeed, maxSpeed);
     if (qFuzzyCompare(speed, m_speed))
         return;

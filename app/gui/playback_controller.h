@@ -48,6 +48,7 @@ public slots:
     void play();
     void pause();
     void togglePlaying();
+    // Clamped to minSpeed..maxSpeed; a speed that is not finite (NaN, ±∞) is ignored.
     void setSpeed(double speed);
     void setSkipQuietStretches(bool on);
     void stepForward();
