@@ -8,6 +8,7 @@
 #include "export/export_dialog.h"
 #include "language_manager.h"
 #include "main_window.h"
+#include "problem_list_dialog.h"
 #include "playback_controller.h"
 #include "scenario_document.h"
 #include "scenario_editor.h"
@@ -24,6 +25,10 @@
 #include <QDockWidget>
 #include <QImage>
 #include <QComboBox>
+#include <QScrollBar>
+#include <QScreen>
+#include <QProcess>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -213,6 +218,10 @@ private slots:
     void openingAnotherScenarioClearsTheStateExplanation();
     void segmentMenuHeadingIsNotCut();
     void variantBoxShowsWholeNamesOnASmallScreen();
+    void errorWithTwoHundredProblemsFitsTheScreenAndCanBeCopied();
+    void screenshotWithABadScenarioEndsWithTheErrorOnStandardError_data();
+    void screenshotWithABadScenarioEndsWithTheErrorOnStandardError();
+    void fileArgumentOpensTheScenarioAsTheScenarioOptionDoes();
 
 private:
     std::unique_ptr<LanguageManager> m_language;
@@ -1197,6 +1206,154 @@ void TestMainWindow::variantBoxShowsWholeNamesOnASmallScreen()
         const int text = variant->fontMetrics().horizontalAdvance(variant->itemText(i));
         QVERIFY2(variant->width() > text, qPrintable(variant->itemText(i)));
     }
+}
+
+namespace {
+
+// A scenario file whose every one of `count` keys is unknown.
+QByteArray scenarioWithBadKeys(int count)
+{
+    QByteArray json = "{\n  \"version\": 1";
+    for (int i = 0; i < count; ++i)
+        json += ",\n  \"no_such_key_" + QByteArray::number(i) + "\": " + QByteArray::number(i);
+    return json + "\n}\n";
+}
+
+// tcplab --screenshot, with the offscreen platform and English messages.
+struct GuiRun {
+    bool finished = false;
+    int exitCode = -1;
+    QString err;
+};
+
+GuiRun runGui(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TCPLAB_GUI_PATH), QStringList{QStringLiteral("--lang=en")} + arguments);
+    GuiRun run;
+    // A run that shows a modal box never ends by itself: give up well before the test's limit.
+    run.finished = process.waitForFinished(30000);
+    if (!run.finished) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+void TestMainWindow::errorWithTwoHundredProblemsFitsTheScreenAndCanBeCopied()
+{
+    const QString path = m_dir.filePath(QStringLiteral("two-hundred-problems.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(scenarioWithBadKeys(200));
+    file.close();
+    const int problemCount = int(ScenarioFile::load(path).errors.size());
+    QVERIFY2(problemCount >= 200, qPrintable(QString::number(problemCount)));
+
+    // The window as the program makes it (not TestWindow, which answers errors itself).
+    MainWindow window(m_language.get());
+    window.openInitialScenario();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect screen = window.screen()->availableGeometry();
+    bool inspected = false;
+    QRect dialogGeometry;
+    int listed = -1;
+    bool scrolls = false;
+    QString copied;
+    QTimer::singleShot(0, &window, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        inspected = true;
+        dialogGeometry = modal->frameGeometry();
+        if (auto *list = modal->findChild<QListWidget *>(QStringLiteral("problemList"))) {
+            listed = list->count();
+            scrolls = list->verticalScrollBar()->maximum() > 0;
+        }
+        if (auto *copy = modal->findChild<QPushButton *>(QStringLiteral("copyProblems"))) {
+            copy->click();
+            copied = QGuiApplication::clipboard()->text();
+        }
+        modal->close();
+    });
+    QVERIFY(!window.openFile(path));
+    QVERIFY(inspected);
+    QVERIFY2(dialogGeometry.height() <= screen.height(),
+             qPrintable(QStringLiteral("%1 px high on a screen of %2").arg(dialogGeometry.height()).arg(screen.height())));
+    QVERIFY(dialogGeometry.width() <= screen.width());
+    QCOMPARE(listed, problemCount);
+    QVERIFY(scrolls);
+    QVERIFY(copied.contains(QDir::toNativeSeparators(path)));
+    QVERIFY(copied.contains(QLatin1String("no_such_key_0")));
+    QVERIFY(copied.contains(QLatin1String("no_such_key_199")));
+    QCOMPARE(copied.count(QLatin1Char('\n')), problemCount + 2); // title, summary, problems
+}
+
+void TestMainWindow::screenshotWithABadScenarioEndsWithTheErrorOnStandardError_data()
+{
+    QTest::addColumn<bool>("asFileArgument");
+    QTest::newRow("--scenario FILE") << false;
+    QTest::newRow("FILE") << true;
+}
+
+void TestMainWindow::screenshotWithABadScenarioEndsWithTheErrorOnStandardError()
+{
+    // Nobody can close a modal box in an offscreen screenshot run: it waited for ever.
+    QFETCH(bool, asFileArgument);
+    const QString bad = m_dir.filePath(QStringLiteral("bad-for-screenshot.json"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(scenarioWithBadKeys(3));
+    file.close();
+    const QString picture = m_dir.filePath(QStringLiteral("never.png"));
+    const QStringList scenario = asFileArgument ? QStringList{bad} : QStringList{QStringLiteral("--scenario"), bad};
+    const GuiRun run = runGui(QStringList{QStringLiteral("--screenshot"), picture} + scenario);
+    QVERIFY2(run.finished, "tcplab --screenshot waited for someone to close an error box");
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("tcplab: Cannot Open Scenario")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("no_such_key_2")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(picture));
+}
+
+void TestMainWindow::fileArgumentOpensTheScenarioAsTheScenarioOptionDoes()
+{
+    // A lesson unlike the first one opened by default (handshake-and-close).
+    const QString lesson = QStringLiteral(TCPLAB_SOURCE_DIR "/resources/scenarios/lost-syn.json");
+    QVERIFY(QFile::exists(lesson));
+    auto screenshot = [this](const QString &name, const QStringList &arguments) {
+        const QString path = m_dir.filePath(name);
+        const GuiRun run = runGui(QStringList{QStringLiteral("--screenshot"), path, QStringLiteral("--size=1000x700")}
+                                  + arguments);
+        if (!run.finished || run.exitCode != 0) {
+            qWarning("%s", qPrintable(run.err));
+            return QImage();
+        }
+        return QImage(path);
+    };
+    const QImage byArgument = screenshot(QStringLiteral("argument.png"), {lesson});
+    const QImage byOption = screenshot(QStringLiteral("option.png"), {QStringLiteral("--scenario"), lesson});
+    const QImage byDefault = screenshot(QStringLiteral("default.png"), {});
+    QVERIFY(!byArgument.isNull() && !byOption.isNull() && !byDefault.isNull());
+    // The status bar tells how long the simulation took: it may differ between runs.
+    const QRect aboveStatusBar(0, 0, byArgument.width(), byArgument.height() - 40);
+    QCOMPARE(byArgument.copy(aboveStatusBar), byOption.copy(aboveStatusBar));
+    QVERIFY(byArgument.copy(aboveStatusBar) != byDefault.copy(aboveStatusBar));
+
+    // Two scenarios at once is a usage error, not a guess.
+    const GuiRun both = runGui({QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("both.png")),
+                                QStringLiteral("--scenario"), QStringLiteral("lost-syn"), lesson});
+    QVERIFY(both.finished);
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.err.contains(QLatin1String("give one scenario")), qPrintable(both.err));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -755,6 +755,14 @@
         <translation>tcplab: could not write to standard output
 </translation>
     </message>
+    <message>
+        <source>A scenario file to open.</source>
+        <translation>A scenario file to open.</translation>
+    </message>
+    <message>
+        <source>tcplab: give one scenario: a file, or --scenario ID|FILE</source>
+        <translation>tcplab: give one scenario: a file, or --scenario ID|FILE</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ActionPanel</name>
@@ -2366,6 +2374,17 @@ Do you want to save them?</translation>
     <message>
         <source>Playhead time / end of the run</source>
         <translation>Playhead time / end of the run</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ProblemListDialog</name>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Copy to Clipboard</translation>
+    </message>
+    <message>
+        <source>Copy the message and every problem as plain text</source>
+        <translation>Copy the message and every problem as plain text</translation>
     </message>
 </context>
 <context>

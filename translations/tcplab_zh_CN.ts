@@ -755,6 +755,14 @@
         <translation>tcplab：无法写入标准输出
 </translation>
     </message>
+    <message>
+        <source>A scenario file to open.</source>
+        <translation>要打开的场景文件。</translation>
+    </message>
+    <message>
+        <source>tcplab: give one scenario: a file, or --scenario ID|FILE</source>
+        <translation>tcplab：只能给一个场景：一个文件，或 --scenario ID|FILE</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ActionPanel</name>
@@ -2358,6 +2366,17 @@ Do you want to save them?</source>
     <message>
         <source>Playhead time / end of the run</source>
         <translation>播放头时刻 / 运行结束时刻</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ProblemListDialog</name>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>复制到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the message and every problem as plain text</source>
+        <translation>把这条消息和每个问题复制为纯文本</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,10 @@ CommandLine::CommandLine()
     parser.addVersionOption();
     parser.addOptions({langOption, scenarioOption, atOption, dropOption, screenshotOption,
                        sizeOption, raiseOption, compareOption, selectOption, welcomeOption});
+    // As desktop programs take one (the file manager's Open With, the desktop entry's %f).
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "A scenario file to open."),
+                                 QStringLiteral("[file]"));
 }
 
 } // namespace
@@ -202,15 +206,34 @@ int main(int argc, char *argv[])
         if (wh.size() == 2)
             window.resize(wh.at(0).toInt(), wh.at(1).toInt());
     }
-    if (parser.isSet(scenarioOption)) {
-        const QString which = parser.value(scenarioOption);
-        const bool ok = ScenarioLibrary::contains(which) ? window.openBuiltin(which)
-                                                         : window.openFile(which);
+    // Nobody watches a screenshot run: an error goes to standard error and ends it, where a
+    // modal dialog would wait for ever.
+    bool failed = false;
+    if (screenshot) {
+        window.setErrorReporting(MainWindow::ErrorReporting::StandardError);
+        QObject::connect(&window, &MainWindow::errorReported, [&failed] { failed = true; });
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (!files.isEmpty() && parser.isSet(scenarioOption))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "tcplab: give one scenario: a file, or "
+                                                                    "--scenario ID|FILE")));
+        return 2;
+    }
+    if (!files.isEmpty() || parser.isSet(scenarioOption)) {
+        const QString which = files.isEmpty() ? parser.value(scenarioOption) : files.first();
+        // A file argument is a file even when its name is also a built-in id.
+        const bool ok = files.isEmpty() && ScenarioLibrary::contains(which) ? window.openBuiltin(which)
+                                                                            : window.openFile(which);
+        if (!ok && screenshot)
+            return 2;
         if (!ok)
             window.openInitialScenario();
     } else {
         window.openInitialScenario();
     }
+    if (failed)
+        return 2;
     for (const QString &key : parser.values(dropOption)) {
         FaultRule rule;
         QString error;
@@ -255,7 +278,11 @@ int main(int argc, char *argv[])
 
     if (screenshot) {
         const QString path = parser.value(screenshotOption);
-        QTimer::singleShot(1200, &window, [&window, path] {
+        QTimer::singleShot(1200, &window, [&window, &failed, path] {
+            if (failed) {
+                QCoreApplication::exit(2);
+                return;
+            }
             const bool saved = window.grab().save(path);
             if (!saved)
                 std::fprintf(stderr, "tcplab: cannot write %s\n", qPrintable(path));

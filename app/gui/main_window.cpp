@@ -11,6 +11,7 @@
 #include "playback_actions.h"
 #include "playback_bar.h"
 #include "playback_controller.h"
+#include "problem_list_dialog.h"
 #include "recent_files_menu.h"
 #include "scenario_browser.h"
 #include "scenario_document.h"
@@ -41,6 +42,8 @@
 #include <QTabBar>
 #include <QTimer>
 #include <QToolBar>
+
+#include <cstdio>
 
 namespace tcplab {
 
@@ -300,7 +303,14 @@ bool MainWindow::askMilliseconds(const QString &title, const QString &label, int
 void MainWindow::reportError(const QString &title, const QString &text)
 {
     emit errorReported(title, text);
-    QMessageBox::warning(this, title, text);
+    if (m_errorReporting == ErrorReporting::StandardError) {
+        std::fprintf(stderr, "tcplab: %s: %s\n", title.toUtf8().constData(), text.toUtf8().constData());
+        return;
+    }
+    // A list of problems scrolls inside a dialog that fits the screen (a file with 200
+    // bad keys made a QMessageBox taller than the screen).
+    ProblemListDialog dialog(title, text, this);
+    dialog.exec();
 }
 
 // --- reacting -------------------------------------------------------------------------

@@ -38,6 +38,10 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // Where reportError() tells of an error: in a dialog the user closes, or on standard
+    // error, for a run nobody watches (--screenshot), where a modal dialog would wait for ever.
+    enum class ErrorReporting { Dialog, StandardError };
+
     explicit MainWindow(LanguageManager *language, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -54,6 +58,8 @@ public:
     // never more, with the docks sized in proportion so the diagram keeps a usable share.
     // Used on a first start and whenever the saved geometry no longer fits the screen.
     void fitToScreen(const QRect &available);
+    ErrorReporting errorReporting() const { return m_errorReporting; }
+    void setErrorReporting(ErrorReporting reporting) { m_errorReporting = reporting; }
 
     ScenarioDocument *document() const { return m_document; }
     ScenarioEditor *editor() const { return m_editor; }
@@ -104,6 +110,7 @@ private:
     void fitDiagram();
 
     LanguageManager *m_language;
+    ErrorReporting m_errorReporting = ErrorReporting::Dialog;
     ScenarioDocument *m_document;
     ScenarioEditor *m_editor;
     PlaybackController *m_playback;
