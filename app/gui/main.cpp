@@ -116,6 +116,12 @@ struct CommandLine
         QStringLiteral("select"),
         QCoreApplication::translate("main", "Select this segment (its number in the trace), as a click would."),
         QStringLiteral("id")};
+    const QCommandLineOption presentOption{
+        QStringLiteral("present"),
+        QCoreApplication::translate("main",
+                                    "Open a built-in scenario by id, or a scenario file, in "
+                                    "presenter mode (full screen; Esc leaves it)."),
+        QStringLiteral("id|file")};
     const QCommandLineOption welcomeOption{
         QStringLiteral("welcome"),
         QCoreApplication::translate("main",
@@ -129,7 +135,8 @@ CommandLine::CommandLine()
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({langOption, scenarioOption, atOption, dropOption, screenshotOption,
-                       sizeOption, raiseOption, compareOption, selectOption, welcomeOption});
+                       sizeOption, raiseOption, compareOption, selectOption, presentOption,
+                       welcomeOption});
 }
 
 } // namespace
@@ -184,8 +191,9 @@ int main(int argc, char *argv[])
         if (wh.size() == 2)
             window.resize(wh.at(0).toInt(), wh.at(1).toInt());
     }
-    if (parser.isSet(scenarioOption)) {
-        const QString which = parser.value(scenarioOption);
+    const bool present = parser.isSet(commandLine.presentOption);
+    if (present || parser.isSet(scenarioOption)) {
+        const QString which = parser.value(present ? commandLine.presentOption : scenarioOption);
         const bool ok = ScenarioLibrary::contains(which) ? window.openBuiltin(which)
                                                          : window.openFile(which);
         if (!ok)
@@ -230,7 +238,9 @@ int main(int argc, char *argv[])
         if (auto *dock = window.findChild<QDockWidget *>(parser.value(raiseOption)))
             dock->raise();
     }
-    if (!screenshot || parser.isSet(commandLine.welcomeOption))
+    if (present)
+        window.action(ActionId::Present)->setChecked(true);
+    else if (!screenshot || parser.isSet(commandLine.welcomeOption))
         WelcomeBanner::showUnlessDismissed(&window);
     if (!setAsideSettings.isEmpty())
         SettingsFileCheck::showSetAsideMessage(setAsideSettings, &window);

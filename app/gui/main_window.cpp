@@ -11,6 +11,7 @@
 #include "playback_actions.h"
 #include "playback_bar.h"
 #include "playback_controller.h"
+#include "presenter_mode.h"
 #include "recent_files_menu.h"
 #include "scenario_browser.h"
 #include "scenario_document.h"
@@ -67,6 +68,12 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     m_playbackActions = new PlaybackActions(*m_actions, m_playback, m_view, m_centre->comparison(),
                                             this);
     createMenus();
+    // The window holds every action too: their keys keep working while the menu bar and
+    // the toolbars are hidden (presenter mode).
+    for (const ActionSpec &spec : ActionTable::specs())
+        addAction(action(spec.id));
+    m_presenter = new PresenterMode(
+        this, *m_actions, {m_view, m_docks->stateDiagram(), m_docks->narration()});
     new HelpActions(*m_actions, this);
     m_files = new ScenarioFiles(m_document, m_playback, m_recentFiles, this);
     connectDocument();
@@ -455,6 +462,8 @@ void MainWindow::readSettings()
         ->setChecked(SettingsValues::flag(settings, QStringLiteral("skipQuiet"), true));
     action(ActionId::ShowFuture)
         ->setChecked(SettingsValues::flag(settings, QStringLiteral("showFuture"), true));
+    action(ActionId::PauseAtArrivals)
+        ->setChecked(SettingsValues::flag(settings, QStringLiteral("pauseAtArrivals"), false));
     m_view->setFutureMode(action(ActionId::ShowFuture)->isChecked() ? FutureMode::Faint
                                                                     : FutureMode::Hidden);
 }
@@ -482,6 +491,8 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("speed"), m_playback->speed());
     settings.setValue(QStringLiteral("skipQuiet"), action(ActionId::SkipQuiet)->isChecked());
     settings.setValue(QStringLiteral("showFuture"), action(ActionId::ShowFuture)->isChecked());
+    settings.setValue(QStringLiteral("pauseAtArrivals"),
+                      action(ActionId::PauseAtArrivals)->isChecked());
     settings.setValue(QStringLiteral("language"), LanguageManager::currentLanguage());
 }
 
@@ -492,6 +503,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_playback->pause();
+    m_presenter->leave(); // the layout saved is the learner's, not the presentation's
     writeSettings();
     event->accept();
 }
