@@ -122,6 +122,7 @@ private slots:
     void pauseAtEachArrivalStopsWhereEachSegmentLands();
     void pauseAtEachArrivalIsRemembered();
     void speedsGoDownToTwoHundredths();
+    void firstSightDrawsNoFaintFuture();
     void playheadLeavesTheAxisLabelsReadable();
     void closingWhilePresentingSavesTheNormalLayout();
 
@@ -559,6 +560,20 @@ void TestPresenterMode::speedsGoDownToTwoHundredths()
     QSettings settings;
     settings.setValue(QStringLiteral("speed"), 0.02);
     QCOMPARE(SettingsValues::playbackSpeed(settings), 0.02);
+}
+
+void TestPresenterMode::firstSightDrawsNoFaintFuture()
+{
+    // init() started with no settings at all: a first start, with nothing played.
+    SequenceDiagramView *view = m_window->sequenceView();
+    QCOMPARE(m_window->playback()->time(), SimTime(0));
+    QVERIFY(!m_window->document()->trace().segments.isEmpty());
+    const SequencePaintState &state = view->paintState();
+    const double future = SequencePainter::futureOpacity(state);
+    // What has not happened is either not drawn or drawn readably, never a ghost.
+    QVERIFY2(future == 0.0 || future >= 0.6, qPrintable(QString::number(future)));
+    QCOMPARE(view->futureMode(), FutureMode::Hidden);
+    QVERIFY(!m_window->action(ActionId::ShowFuture)->isChecked());
 }
 
 void TestPresenterMode::playheadLeavesTheAxisLabelsReadable()

@@ -460,8 +460,11 @@ void MainWindow::readSettings()
     m_playback->setSpeed(SettingsValues::playbackSpeed(settings));
     action(ActionId::SkipQuiet)
         ->setChecked(SettingsValues::flag(settings, QStringLiteral("skipQuiet"), true));
+    // On a first start the future is not drawn at all: a faint ghost of the whole story
+    // before anything happened is what a projector washes out to nearly nothing, and it
+    // gives away what the class is to predict. The learner can ask for it (View menu).
     action(ActionId::ShowFuture)
-        ->setChecked(SettingsValues::flag(settings, QStringLiteral("showFuture"), true));
+        ->setChecked(SettingsValues::flag(settings, QStringLiteral("showFuture"), false));
     action(ActionId::PauseAtArrivals)
         ->setChecked(SettingsValues::flag(settings, QStringLiteral("pauseAtArrivals"), false));
     m_view->setFutureMode(action(ActionId::ShowFuture)->isChecked() ? FutureMode::Faint
