@@ -4,11 +4,17 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tcplab {
 
 namespace {
 // Relative to the window's font: subtitles are read from a distance.
-constexpr double captionFontFactor = 1.9;
+constexpr double captionFontFactor = 1.6;
+// Never smaller than the window's own text when shrinking to fit.
+constexpr double smallestFactor = 1.0;
+constexpr int marginX = 24;
+constexpr int marginY = 8;
 } // namespace
 
 CaptionStrip::CaptionStrip(QWidget *parent)
@@ -22,20 +28,26 @@ CaptionStrip::CaptionStrip(QWidget *parent)
     m_label->setAlignment(Qt::AlignCenter);
     m_label->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 10, 24, 10);
+    layout->setContentsMargins(marginX, marginY, marginX, marginY);
     layout->addWidget(m_label);
     setTheme(DiagramTheme::projector());
-    updateFont();
+    fit();
 }
 
 void CaptionStrip::setText(const QString &text)
 {
     m_label->setText(text);
+    fit();
 }
 
 QString CaptionStrip::text() const
 {
     return m_label->text();
+}
+
+QFont CaptionStrip::textFont() const
+{
+    return m_label->font();
 }
 
 void CaptionStrip::setTheme(const DiagramTheme &theme)
@@ -49,21 +61,41 @@ void CaptionStrip::setTheme(const DiagramTheme &theme)
 void CaptionStrip::setTextScale(double scale)
 {
     m_textScale = scale;
-    updateFont();
+    fit();
 }
 
-void CaptionStrip::updateFont()
+void CaptionStrip::setMaximumStripHeight(int pixels)
 {
-    QFont f = QWidget::font();
+    m_maximumHeight = std::max(pixels, 2 * marginY + 20);
+    fit();
+}
+
+void CaptionStrip::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fit();
+}
+
+void CaptionStrip::fit()
+{
+    const QFont base = QWidget::font();
+    const double basePoints = base.pointSizeF() > 0 ? base.pointSizeF() : 10.0;
+    const int textWidth = std::max(100, width() - 2 * marginX);
+    const int room = m_maximumHeight - 2 * marginY;
+    QFont f = base;
     f.setBold(true);
-    if (f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * captionFontFactor * m_textScale);
-    else
-        f.setPixelSize(int(f.pixelSize() * captionFontFactor * m_textScale));
-    m_label->setFont(f);
-    // Room for two lines even when fewer are said, so the diagram above does not jump.
-    const QFontMetrics fm(f);
-    m_label->setMinimumHeight(fm.lineSpacing() * 2);
+    double factor = captionFontFactor * m_textScale;
+    int needed = 0;
+    for (;;) {
+        f.setPointSizeF(basePoints * factor);
+        m_label->setFont(f);
+        // Room for two lines even when fewer are said, so the diagram does not jump.
+        needed = std::max(m_label->heightForWidth(textWidth), QFontMetrics(f).lineSpacing() * 2);
+        if (needed <= room || factor <= smallestFactor)
+            break;
+        factor = std::max(smallestFactor, factor * 0.9);
+    }
+    setFixedHeight(std::min(needed, room) + 2 * marginY);
 }
 
 } // namespace tcplab

@@ -73,7 +73,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     for (const ActionSpec &spec : ActionTable::specs())
         addAction(action(spec.id));
     m_presenter = new PresenterMode(
-        this, *m_actions, {m_view, m_docks->stateDiagram(), m_docks->narration()});
+        this, *m_actions, {m_view, m_docks->stateDiagram(), m_docks->narration(), m_playback});
     new HelpActions(*m_actions, this);
     m_files = new ScenarioFiles(m_document, m_playback, m_recentFiles, this);
     connectDocument();

@@ -5,6 +5,7 @@
 #include "caption_strip.h"
 #include "common/diagram_theme.h"
 #include "panels/narration_panel.h"
+#include "playback_controller.h"
 #include "presenter_hint.h"
 #include "sequence/sequence_diagram_view.h"
 #include "state/state_diagram_widget.h"
@@ -17,6 +18,8 @@
 #include <QKeyEvent>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -31,17 +34,22 @@ namespace {
 // How often the mouse is looked at while presenting (to hide the cursor when it rests).
 constexpr int cursorPollMs = 250;
 
-double storedTextScale()
+double nearestTextScale(double scale)
 {
-    bool ok = false;
-    const double scale = QSettings().value(PresenterMode::textScaleKey()).toDouble(&ok);
     const QList<double> scales = PresenterMode::textScales();
-    // A value from another version or a person's editor: the nearest size offered.
-    if (!ok || !std::isfinite(scale))
-        return PresenterMode::defaultTextScale;
     return *std::min_element(scales.cbegin(), scales.cend(), [scale](double a, double b) {
         return std::abs(a - scale) < std::abs(b - scale);
     });
+}
+
+double storedTextScale(double fallback)
+{
+    bool ok = false;
+    const double scale = QSettings().value(PresenterMode::textScaleKey()).toDouble(&ok);
+    // A value from another version or a person's editor: the nearest size offered.
+    if (!ok || !std::isfinite(scale))
+        return fallback;
+    return nearestTextScale(scale);
 }
 } // namespace
 
@@ -80,7 +88,7 @@ PresenterMode::PresenterMode(QMainWindow *window, const ActionTable &actions, co
     connect(actions.action(ActionId::TextSmaller), &QAction::triggered, this,
             &PresenterMode::smallerText);
     connect(actions.action(ActionId::TextDefault), &QAction::triggered, this,
-            [this] { setTextScale(defaultTextScale); });
+            [this] { setTextScale(defaultTextScale()); });
 
     m_cursorTimer->setInterval(cursorPollMs);
     connect(m_cursorTimer, &QTimer::timeout, this, [this, last = QPoint(), still = QElapsedTimer()]() mutable {
@@ -94,12 +102,28 @@ PresenterMode::PresenterMode(QMainWindow *window, const ActionTable &actions, co
         }
     });
     m_window->installEventFilter(this);
+    // Stepping with a clicker moves the playhead anywhere in the run: the room must see it.
+    connect(m_views.playback, &PlaybackController::timeChanged, this, [this](SimTime t) {
+        if (m_active)
+            followPlayhead(t);
+    });
     updateActions();
 }
 
 PresenterMode::~PresenterMode()
 {
     showCursor();
+}
+
+double PresenterMode::defaultTextScale(int screenHeight)
+{
+    return nearestTextScale(1.5 * std::max(768, screenHeight) / 768.0);
+}
+
+double PresenterMode::defaultTextScale() const
+{
+    const QScreen *screen = m_window->screen();
+    return defaultTextScale(screen ? screen->geometry().height() : 768);
 }
 
 QList<double> PresenterMode::textScales()
@@ -134,10 +158,15 @@ void PresenterMode::enter()
     m_captionDock->show();
     m_caption->setText(m_views.narration->currentNarration());
 
-    m_textScale = storedTextScale();
+    m_textScale = storedTextScale(defaultTextScale());
     applyLook(DiagramTheme::projector(), m_textScale);
     updateActions();
+    // The screen's size asked for as well: without a window manager (a kiosk, a bare X
+    // session) the full-screen state alone changes nothing.
+    if (QScreen *screen = m_window->screen())
+        m_window->setGeometry(screen->geometry());
     m_window->showFullScreen();
+    fitCaption();
     refitDiagram();
     // Once the window has its full-screen size (a window manager answers later).
     QTimer::singleShot(0, this, [this] {
@@ -267,10 +296,32 @@ void PresenterMode::updateActions()
     m_actions.action(ActionId::BlankScreen)->setChecked(isBlank());
 }
 
+void PresenterMode::fitCaption()
+{
+    // Subtitles take at most about a quarter of the screen; the diagram keeps the rest.
+    m_caption->setMaximumStripHeight(m_window->height() * 27 / 100);
+}
+
 void PresenterMode::refitDiagram()
 {
     m_views.diagram->fitToWindow();
     m_views.diagram->fitWidth();
+    if (m_active)
+        followPlayhead(m_views.playback->time());
+}
+
+void PresenterMode::followPlayhead(SimTime t)
+{
+    // The playhead stays in the upper part of the screen: what just happened is above it,
+    // and below it there is room for the arrows on their way.
+    SequenceDiagramView *view = m_views.diagram;
+    const SequenceLayout &layout = view->diagramLayout();
+    const int y = view->toViewport(QPointF(0, layout.axis.timeToY(t))).y();
+    const int height = view->viewport()->height();
+    if (y < int(layout.headerHeight) + 8 || y > height * 7 / 10) {
+        QScrollBar *bar = view->verticalScrollBar();
+        bar->setValue(bar->value() + y - height * 2 / 5);
+    }
 }
 
 void PresenterMode::showCursor()
@@ -292,8 +343,12 @@ void PresenterMode::hideCursor()
 bool PresenterMode::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window) {
-        if (event->type() == QEvent::Resize && isBlank())
-            m_blank->setGeometry(m_window->rect());
+        if (event->type() == QEvent::Resize) {
+            if (isBlank())
+                m_blank->setGeometry(m_window->rect());
+            if (m_active)
+                fitCaption();
+        }
         // A key given to the window itself rather than to the focused overlay.
         if (event->type() == QEvent::KeyPress && isBlank()
             && BlankOverlay::isStepKey(static_cast<QKeyEvent *>(event)->key())) {

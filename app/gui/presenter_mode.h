@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sim/sim_time.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
@@ -14,6 +16,7 @@ class ActionTable;
 class BlankOverlay;
 class CaptionStrip;
 class NarrationPanel;
+class PlaybackController;
 class PresenterHint;
 class SequenceDiagramView;
 class StateDiagramWidget;
@@ -37,6 +40,7 @@ public:
         SequenceDiagramView *diagram = nullptr;
         StateDiagramWidget *stateDiagram = nullptr;
         NarrationPanel *narration = nullptr;
+        PlaybackController *playback = nullptr; // the playhead the diagram follows
     };
 
     PresenterMode(QMainWindow *window, const ActionTable &actions, const Views &views);
@@ -51,7 +55,11 @@ public:
 
     // The sizes the text steps through, as multiples of the normal size.
     static QList<double> textScales();
-    static constexpr double defaultTextScale = 1.5;
+    // The size a presentation starts with until one is chosen, and Ctrl+0's: 1.5× on a
+    // 768-line screen, more on one with more lines, since a projector shows every screen
+    // at the same size on the wall (the nearest of textScales()).
+    static double defaultTextScale(int screenHeight);
+    double defaultTextScale() const;
     static QString textScaleKey() { return QStringLiteral("presenter/textScale"); }
     double textScale() const { return m_textScale; }
     void setTextScale(double scale);
@@ -77,6 +85,8 @@ private:
     void showCursor();
     void hideCursor();
     void refitDiagram();
+    void fitCaption();
+    void followPlayhead(SimTime t);
 
     QMainWindow *m_window;
     const ActionTable &m_actions;
@@ -88,7 +98,7 @@ private:
     QTimer *m_cursorTimer;
     bool m_active = false;
     bool m_cursorHidden = false;
-    double m_textScale = defaultTextScale;
+    double m_textScale = 1.5;
 
     // What leaving puts back.
     struct Saved {
