@@ -763,6 +763,10 @@
         <source>tcplab: give one scenario: a file, or --scenario ID|FILE</source>
         <translation>tcplab: give one scenario: a file, or --scenario ID|FILE</translation>
     </message>
+    <message>
+        <source>Open a built-in scenario by id, or a scenario file, in presenter mode (full screen; Esc leaves it).</source>
+        <translation>Open a built-in scenario by id, or a scenario file, in presenter mode (full screen; Esc leaves it).</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ActionPanel</name>
@@ -2329,6 +2333,58 @@ Do you want to save them?</translation>
         <source>Then click any panel to read what it shows</source>
         <translation>Then click any panel to read what it shows</translation>
     </message>
+    <message>
+        <source>P&amp;resent</source>
+        <translation>P&amp;resent</translation>
+    </message>
+    <message>
+        <source>Full screen for a projector: only the diagram and a large caption of what happens</source>
+        <translation>Full screen for a projector: only the diagram and a large caption of what happens</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve Presenter Mode</source>
+        <translation>Lea&amp;ve Presenter Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Blank the Screen</source>
+        <translation>&amp;Blank the Screen</translation>
+    </message>
+    <message>
+        <source>Black out the projection; B again or a step key brings it back</source>
+        <translation>Black out the projection; B again or a step key brings it back</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Larger Text</translation>
+    </message>
+    <message>
+        <source>Larger labels, caption and state diagram in presenter mode</source>
+        <translation>Larger labels, caption and state diagram in presenter mode</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Smaller Text</translation>
+    </message>
+    <message>
+        <source>Smaller labels, caption and state diagram in presenter mode</source>
+        <translation>Smaller labels, caption and state diagram in presenter mode</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>&amp;Default Text Size</translation>
+    </message>
+    <message>
+        <source>The text size presenter mode starts with</source>
+        <translation>The text size presenter mode starts with</translation>
+    </message>
+    <message>
+        <source>Pause at Each &amp;Arrival</source>
+        <translation>Pause at Each &amp;Arrival</translation>
+    </message>
+    <message>
+        <source>Stop playing whenever a segment arrives, so the class can predict what comes next</source>
+        <translation>Stop playing whenever a segment arrives, so the class can predict what comes next</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>
@@ -2385,6 +2441,17 @@ Do you want to save them?</translation>
     <message>
         <source>Copy the message and every problem as plain text</source>
         <translation>Copy the message and every problem as plain text</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::PresenterMode</name>
+    <message>
+        <source>Esc leaves presenter mode · B blanks the screen · Ctrl+= and Ctrl+- change the text size</source>
+        <translation>Esc leaves presenter mode · B blanks the screen · Ctrl+= and Ctrl+- change the text size</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Text size %1 %</translation>
     </message>
 </context>
 <context>

@@ -763,6 +763,10 @@
         <source>tcplab: give one scenario: a file, or --scenario ID|FILE</source>
         <translation>tcplab：只能给一个场景：一个文件，或 --scenario ID|FILE</translation>
     </message>
+    <message>
+        <source>Open a built-in scenario by id, or a scenario file, in presenter mode (full screen; Esc leaves it).</source>
+        <translation>以演示模式按 ID 打开内置场景或场景文件（全屏；按 Esc 退出）。</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ActionPanel</name>
@@ -2321,6 +2325,58 @@ Do you want to save them?</source>
         <source>Then click any panel to read what it shows</source>
         <translation>然后点击任意面板，阅读它显示的内容</translation>
     </message>
+    <message>
+        <source>P&amp;resent</source>
+        <translation>演示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Full screen for a projector: only the diagram and a large caption of what happens</source>
+        <translation>为投影仪全屏显示：只留时序图和一行大字说明正在发生什么</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve Presenter Mode</source>
+        <translation>退出演示模式(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Blank the Screen</source>
+        <translation>黑屏(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Black out the projection; B again or a step key brings it back</source>
+        <translation>让投影变黑；再按 B 或任一步进键恢复画面</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Larger labels, caption and state diagram in presenter mode</source>
+        <translation>在演示模式中放大标签、字幕和状态图的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Smaller labels, caption and state diagram in presenter mode</source>
+        <translation>在演示模式中缩小标签、字幕和状态图的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>默认文字大小(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The text size presenter mode starts with</source>
+        <translation>演示模式开始时的文字大小</translation>
+    </message>
+    <message>
+        <source>Pause at Each &amp;Arrival</source>
+        <translation>每个报文段到达时暂停(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Stop playing whenever a segment arrives, so the class can predict what comes next</source>
+        <translation>每当有报文段到达就停止播放，让全班先预测接下来会发生什么</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>
@@ -2377,6 +2433,17 @@ Do you want to save them?</source>
     <message>
         <source>Copy the message and every problem as plain text</source>
         <translation>把这条消息和每个问题复制为纯文本</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::PresenterMode</name>
+    <message>
+        <source>Esc leaves presenter mode · B blanks the screen · Ctrl+= and Ctrl+- change the text size</source>
+        <translation>按 Esc 退出演示模式 · 按 B 黑屏 · 按 Ctrl+= 和 Ctrl+- 调整文字大小</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>文字大小 %1%</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,41 @@ constexpr ActionSpec table[] = {
                                   "Draw what has not happened yet at the playhead in pale colours"),
      .check = Check::Unchecked, .menu = MenuId::View, .menuSection = 1},
 
+    // Presenter mode (PresenterMode): the keys a presenter and a clicker need. Those of the
+    // mode itself work only while it is on, so B, Escape and the text keys keep their usual
+    // meaning elsewhere (the text keys replace the zoom's Ctrl+- and Ctrl+0 while presenting).
+    {.id = Id::Present, .objectName = "present",
+     .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "P&resent"),
+     .toolTip = QT_TRANSLATE_NOOP(
+         "tcplab::MainWindow",
+         "Full screen for a projector: only the diagram and a large caption of what happens"),
+     .shortcuts = {keys(Qt::Key_F5)}, .check = Check::Unchecked, .menu = MenuId::View,
+     .menuSection = 3},
+    {.id = Id::LeavePresenter, .objectName = "leavePresenter",
+     .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "Lea&ve Presenter Mode"),
+     .shortcuts = {keys(Qt::Key_Escape)}, .menu = MenuId::View, .menuSection = 3},
+    {.id = Id::BlankScreen, .objectName = "blankScreen",
+     .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "&Blank the Screen"),
+     .toolTip = QT_TRANSLATE_NOOP("tcplab::MainWindow",
+                                  "Black out the projection; B again or a step key brings it back"),
+     .shortcuts = {keys(Qt::Key_B)}, .check = Check::Unchecked, .menu = MenuId::View,
+     .menuSection = 3},
+    {.id = Id::TextLarger, .objectName = "textLarger",
+     .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "&Larger Text"),
+     .toolTip = QT_TRANSLATE_NOOP("tcplab::MainWindow",
+                                  "Larger labels, caption and state diagram in presenter mode"),
+     .shortcuts = {keys(Qt::CTRL | Qt::Key_Equal)}, .menu = MenuId::View, .menuSection = 3},
+    {.id = Id::TextSmaller, .objectName = "textSmaller",
+     .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "&Smaller Text"),
+     .toolTip = QT_TRANSLATE_NOOP("tcplab::MainWindow",
+                                  "Smaller labels, caption and state diagram in presenter mode"),
+     .shortcuts = {keys(Qt::CTRL | Qt::Key_Minus)}, .menu = MenuId::View, .menuSection = 3},
+    {.id = Id::TextDefault, .objectName = "textDefault",
+     .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "&Default Text Size"),
+     .toolTip = QT_TRANSLATE_NOOP("tcplab::MainWindow",
+                                  "The text size presenter mode starts with"),
+     .shortcuts = {keys(Qt::CTRL | Qt::Key_0)}, .menu = MenuId::View, .menuSection = 3},
+
     // Compare the run with another: nothing, the scenario as shipped, the teaching variant
     // it names, or any rule set (ComparisonChoices has one action per ProtocolVariant).
     {.id = Id::CompareNone, .objectName = "compareNone",
@@ -114,12 +149,13 @@ constexpr ActionSpec table[] = {
     {.id = Id::StepBack, .objectName = "stepBack",
      .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "Step &Back"),
      .toolTip = QT_TRANSLATE_NOOP("tcplab::MainWindow", "Previous event (Left)"),
-     .shortcuts = {keys(Qt::Key_Left)}, .icon = "step-back", .menu = MenuId::Playback,
+     // Page Up and Page Down are what a presentation clicker sends.
+     .shortcuts = {keys(Qt::Key_Left), keys(Qt::Key_PageUp)}, .icon = "step-back", .menu = MenuId::Playback,
      .toolBar = ToolBarId::Playback, .toolBarPosition = 1},
     {.id = Id::StepForward, .objectName = "stepForward",
      .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "Step &Forward"),
      .toolTip = QT_TRANSLATE_NOOP("tcplab::MainWindow", "Next event (Right)"),
-     .shortcuts = {keys(Qt::Key_Right)}, .icon = "step-forward", .menu = MenuId::Playback,
+     .shortcuts = {keys(Qt::Key_Right), keys(Qt::Key_PageDown)}, .icon = "step-forward", .menu = MenuId::Playback,
      .toolBar = ToolBarId::Playback, .toolBarPosition = 3},
     {.id = Id::ToStart, .objectName = "toStart",
      .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "To &Start"),
@@ -137,6 +173,12 @@ constexpr ActionSpec table[] = {
          "tcplab::MainWindow",
          "When nothing happens for a while, jump ahead to just before the next event"),
      .check = Check::Checked, .menu = MenuId::Playback, .menuSection = 1},
+    {.id = Id::PauseAtArrivals, .objectName = "pauseAtArrivals",
+     .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "Pause at Each &Arrival"),
+     .toolTip = QT_TRANSLATE_NOOP(
+         "tcplab::MainWindow",
+         "Stop playing whenever a segment arrives, so the class can predict what comes next"),
+     .check = Check::Unchecked, .menu = MenuId::Playback, .menuSection = 1},
 
     // Help: the window explains itself (HelpActions).
     {.id = Id::KeyboardShortcuts, .objectName = "keyboardShortcuts",

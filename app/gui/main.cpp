@@ -131,6 +131,12 @@ struct CommandLine
         QStringLiteral("select"),
         QCoreApplication::translate("main", "Select this segment (its number in the trace), as a click would."),
         QStringLiteral("id")};
+    const QCommandLineOption presentOption{
+        QStringLiteral("present"),
+        QCoreApplication::translate("main",
+                                    "Open a built-in scenario by id, or a scenario file, in "
+                                    "presenter mode (full screen; Esc leaves it)."),
+        QStringLiteral("id|file")};
     const QCommandLineOption welcomeOption{
         QStringLiteral("welcome"),
         QCoreApplication::translate("main",
@@ -144,7 +150,8 @@ CommandLine::CommandLine()
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({langOption, scenarioOption, atOption, dropOption, screenshotOption,
-                       sizeOption, raiseOption, compareOption, selectOption, welcomeOption});
+                       sizeOption, raiseOption, compareOption, selectOption, presentOption,
+                       welcomeOption});
     // As desktop programs take one (the file manager's Open With, the desktop entry's %f).
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("main", "A scenario file to open."),
@@ -214,14 +221,17 @@ int main(int argc, char *argv[])
         QObject::connect(&window, &MainWindow::errorReported, [&failed] { failed = true; });
     }
     const QStringList files = parser.positionalArguments();
-    if (files.size() > 1 || (!files.isEmpty() && parser.isSet(scenarioOption))) {
+    const bool present = parser.isSet(commandLine.presentOption);
+    const int scenarioChoices = int(!files.isEmpty()) + int(parser.isSet(scenarioOption)) + int(present);
+    if (files.size() > 1 || scenarioChoices > 1) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "tcplab: give one scenario: a file, or "
                                                                     "--scenario ID|FILE")));
         return 2;
     }
-    if (!files.isEmpty() || parser.isSet(scenarioOption)) {
-        const QString which = files.isEmpty() ? parser.value(scenarioOption) : files.first();
+    if (scenarioChoices == 1) {
+        const QString which = !files.isEmpty() ? files.first()
+                            : parser.value(present ? commandLine.presentOption : scenarioOption);
         // A file argument is a file even when its name is also a built-in id.
         const bool ok = files.isEmpty() && ScenarioLibrary::contains(which) ? window.openBuiltin(which)
                                                                             : window.openFile(which);
@@ -271,7 +281,9 @@ int main(int argc, char *argv[])
         if (auto *dock = window.findChild<QDockWidget *>(parser.value(raiseOption)))
             dock->raise();
     }
-    if (!screenshot || parser.isSet(commandLine.welcomeOption))
+    if (present)
+        window.action(ActionId::Present)->setChecked(true);
+    else if (!screenshot || parser.isSet(commandLine.welcomeOption))
         WelcomeBanner::showUnlessDismissed(&window);
     if (!setAsideSettings.isEmpty())
         SettingsFileCheck::showSetAsideMessage(setAsideSettings, &window);

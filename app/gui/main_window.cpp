@@ -12,6 +12,7 @@
 #include "playback_bar.h"
 #include "playback_controller.h"
 #include "problem_list_dialog.h"
+#include "presenter_mode.h"
 #include "recent_files_menu.h"
 #include "scenario_browser.h"
 #include "scenario_document.h"
@@ -70,6 +71,12 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     m_playbackActions = new PlaybackActions(*m_actions, m_playback, m_view, m_centre->comparison(),
                                             this);
     createMenus();
+    // The window holds every action too: their keys keep working while the menu bar and
+    // the toolbars are hidden (presenter mode).
+    for (const ActionSpec &spec : ActionTable::specs())
+        addAction(action(spec.id));
+    m_presenter = new PresenterMode(
+        this, *m_actions, {m_view, m_docks->stateDiagram(), m_docks->narration(), m_playback});
     new HelpActions(*m_actions, this);
     m_files = new ScenarioFiles(m_document, m_playback, m_recentFiles, this);
     connectDocument();
@@ -463,8 +470,13 @@ void MainWindow::readSettings()
     m_playback->setSpeed(SettingsValues::playbackSpeed(settings));
     action(ActionId::SkipQuiet)
         ->setChecked(SettingsValues::flag(settings, QStringLiteral("skipQuiet"), true));
+    // On a first start the future is not drawn at all: a faint ghost of the whole story
+    // before anything happened is what a projector washes out to nearly nothing, and it
+    // gives away what the class is to predict. The learner can ask for it (View menu).
     action(ActionId::ShowFuture)
-        ->setChecked(SettingsValues::flag(settings, QStringLiteral("showFuture"), true));
+        ->setChecked(SettingsValues::flag(settings, QStringLiteral("showFuture"), false));
+    action(ActionId::PauseAtArrivals)
+        ->setChecked(SettingsValues::flag(settings, QStringLiteral("pauseAtArrivals"), false));
     m_view->setFutureMode(action(ActionId::ShowFuture)->isChecked() ? FutureMode::Faint
                                                                     : FutureMode::Hidden);
 }
@@ -492,6 +504,8 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("speed"), m_playback->speed());
     settings.setValue(QStringLiteral("skipQuiet"), action(ActionId::SkipQuiet)->isChecked());
     settings.setValue(QStringLiteral("showFuture"), action(ActionId::ShowFuture)->isChecked());
+    settings.setValue(QStringLiteral("pauseAtArrivals"),
+                      action(ActionId::PauseAtArrivals)->isChecked());
     settings.setValue(QStringLiteral("language"), LanguageManager::currentLanguage());
 }
 
@@ -502,6 +516,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_playback->pause();
+    m_presenter->leave(); // the layout saved is the learner's, not the presentation's
     writeSettings();
     event->accept();
 }

@@ -22,6 +22,7 @@ class PanelDocks;
 class PlaybackActions;
 class PlaybackBar;
 class PlaybackController;
+class PresenterMode;
 class RecentFilesMenu;
 class ScenarioDocument;
 class ScenarioEditor;
@@ -65,6 +66,7 @@ public:
     ScenarioEditor *editor() const { return m_editor; }
     PlaybackController *playback() const { return m_playback; }
     SequenceDiagramView *sequenceView() const { return m_view; }
+    PresenterMode *presenterMode() const { return m_presenter; }
     // The command `id` (File ▸ Open, Play/Pause, …), made from the ActionTable.
     QAction *action(ActionId id) const;
     // The menu of a segment's right-click: Drop, Delay…, Duplicate…, Remove fault. The
@@ -122,6 +124,7 @@ private:
     PlaybackBar *m_playbackBar = nullptr;
     QToolBar *m_viewToolBar = nullptr;
     PanelDocks *m_docks = nullptr;
+    PresenterMode *m_presenter = nullptr;
     std::unique_ptr<WindowMenus> m_menus;
     RecentFilesMenu *m_recentFiles = nullptr;
     ScenarioFiles *m_files = nullptr;

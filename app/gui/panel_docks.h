@@ -36,6 +36,8 @@ public:
 
     ScenarioBrowser *scenarioBrowser() const { return m_browser; }
     ConceptsBrowser *conceptsBrowser() const { return m_concepts; }
+    StateDiagramWidget *stateDiagram() const { return m_stateDiagram; }
+    NarrationPanel *narration() const { return m_narration; }
 
     // Every panel gets the document's trace. The window calls this before the playhead
     // moves into the new run: the panels cache indexes into the trace.

@@ -26,6 +26,8 @@ PlaybackActions::PlaybackActions(const ActionTable &actions, PlaybackController 
     drive(ActionId::ToEnd, &PlaybackController::toEnd);
     connect(m_actions.action(ActionId::SkipQuiet), &QAction::toggled, m_playback,
             &PlaybackController::setSkipQuietStretches);
+    connect(m_actions.action(ActionId::PauseAtArrivals), &QAction::toggled, m_playback,
+            &PlaybackController::setPauseAtArrivals);
     connect(m_playback, &PlaybackController::playingChanged, this,
             &PlaybackActions::updatePlayAction);
 

@@ -18,7 +18,7 @@ class PlaybackBar : public QToolBar
 public:
     PlaybackBar(PlaybackController *playback, QWidget *parent = nullptr);
 
-    // The speeds offered, 0.1× to 10×.
+    // The speeds offered, 0.02× to 10×.
     static QList<double> speeds();
 
     QSlider *timeline() const { return m_slider; }

@@ -27,11 +27,18 @@ void PlaybackController::setTrace(const Trace *trace)
 {
     m_trace = trace;
     m_eventTimes.clear();
+    m_arrivalTimes.clear();
     if (m_trace) {
         for (const TraceEvent &event : m_trace->events) {
             if (m_eventTimes.isEmpty() || m_eventTimes.constLast() != event.time)
                 m_eventTimes.append(event.time);
         }
+        // Where each arrow ends: its head, or the cross of a lost segment.
+        for (const SegmentRecord &record : m_trace->segments)
+            m_arrivalTimes.append(record.endsAt());
+        std::sort(m_arrivalTimes.begin(), m_arrivalTimes.end());
+        m_arrivalTimes.erase(std::unique(m_arrivalTimes.begin(), m_arrivalTimes.end()),
+                             m_arrivalTimes.end());
     }
     emit traceReset();
     const SimTime clamped = std::clamp<SimTime>(m_time, 0, endTime());
@@ -140,6 +147,11 @@ void PlaybackController::setSkipQuietStretches(bool on)
     m_skipQuiet = on;
 }
 
+void PlaybackController::setPauseAtArrivals(bool on)
+{
+    m_pauseAtArrivals = on;
+}
+
 void PlaybackController::stepForward()
 {
     pause();
@@ -171,8 +183,25 @@ void PlaybackController::tick()
     const qint64 now = m_clock.nsecsElapsed();
     const qint64 wall = now - m_lastTickNs;
     m_lastTickNs = now;
-    setTime(advance(m_time, wall));
-    if (m_time >= endTime())
+    playFor(wall);
+}
+
+void PlaybackController::playFor(qint64 wallNs)
+{
+    const SimTime from = m_time;
+    SimTime to = advance(from, wallNs);
+    bool arrival = false;
+    if (m_pauseAtArrivals) {
+        // The first landing after where this frame starts: one already shown (the playhead
+        // stopped on it) does not stop the playback again.
+        auto it = std::upper_bound(m_arrivalTimes.cbegin(), m_arrivalTimes.cend(), from);
+        if (it != m_arrivalTimes.cend() && *it <= to) {
+            to = *it;
+            arrival = true;
+        }
+    }
+    setTime(to);
+    if (arrival || m_time >= endTime())
         pause();
 }
 

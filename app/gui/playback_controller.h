@@ -17,7 +17,7 @@ class PlaybackController : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr double minSpeed = 0.1;
+    static constexpr double minSpeed = 0.02;
     static constexpr double maxSpeed = 10.0;
 
     explicit PlaybackController(QObject *parent = nullptr);
@@ -31,6 +31,11 @@ public:
     bool isPlaying() const { return m_timer.isActive(); }
     double speed() const { return m_speed; }
     bool skipsQuietStretches() const { return m_skipQuiet; }
+    // Playback stops when a segment lands (or is lost): the class can say what happens next
+    // before it goes on. Stepping and scrubbing are not affected.
+    bool pausesAtArrivals() const { return m_pauseAtArrivals; }
+    // When the segments land or are lost, ascending, each once.
+    const QList<SimTime> &arrivalTimes() const { return m_arrivalTimes; }
 
     // The distinct times at which something happens, ascending (the slider's stops).
     const QList<SimTime> &eventTimes() const { return m_eventTimes; }
@@ -42,6 +47,10 @@ public:
     // flight, no event) within the next wall-clock second, it jumps to shortly before the
     // next event, so a 60 s TIME-WAIT does not take minutes to watch.
     SimTime advance(SimTime from, qint64 wallNs) const;
+    // One step of playing: moves the playhead as `wallNs` of wall time at the current speed
+    // does (advance()), stopping at an arrival when pausesAtArrivals() and at the end. The
+    // frame timer calls it with the wall time measured; tests call it with any.
+    void playFor(qint64 wallNs);
 
 public slots:
     void setTime(SimTime t);
@@ -51,6 +60,7 @@ public slots:
     // Clamped to minSpeed..maxSpeed; a speed that is not finite (NaN, ±∞) is ignored.
     void setSpeed(double speed);
     void setSkipQuietStretches(bool on);
+    void setPauseAtArrivals(bool on);
     void stepForward();
     void stepBack();
     void toStart();
@@ -72,6 +82,8 @@ private:
     SimTime m_time = 0;
     double m_speed = 0.1;
     bool m_skipQuiet = true;
+    bool m_pauseAtArrivals = false;
+    QList<SimTime> m_arrivalTimes;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastTickNs = 0;

@@ -116,10 +116,10 @@ void NarrationPanel::styleItem(int i, bool current)
     f.setBold(current);
     w->setFont(f);
     if (note)
-        w->setBackground(current ? QColor(0xff, 0xec, 0xa8) : QColor(0xff, 0xf8, 0xe1));
+        w->setBackground(current ? m_theme.narrationCurrentNoteBackground : m_theme.narrationNoteBackground);
     else
-        w->setBackground(current ? QColor(0xdc, 0xea, 0xfb) : QBrush());
-    w->setForeground(current ? QColor(Qt::black) : QColor(0x80, 0x80, 0x80));
+        w->setBackground(current ? QBrush(m_theme.narrationCurrentBackground) : QBrush());
+    w->setForeground(current ? m_theme.narrationCurrentText : m_theme.narrationPastText);
 }
 
 void NarrationPanel::updateVisible(bool force)
@@ -170,6 +170,44 @@ void NarrationPanel::updateVisible(bool force)
     m_list->setUpdatesEnabled(true);
     if (m_list->count() > 0)
         m_list->scrollToItem(m_list->item(m_list->count() - 1), QAbstractItemView::PositionAtBottom);
+    const QString now = currentNarration();
+    if (force || now != m_current) {
+        m_current = now;
+        emit currentNarrationChanged(m_current);
+    }
+}
+
+QString NarrationPanel::currentNarration() const
+{
+    if (m_visible <= 0)
+        return {};
+    const SimTime newest = m_items[m_visible - 1].time;
+    int first = m_visible - 1;
+    while (first > 0 && m_items[first - 1].time == newest)
+        --first;
+    QStringList lines;
+    for (int i = first; i < m_visible; ++i)
+        lines.append(m_items[i].text());
+    return lines.join(QLatin1Char('\n'));
+}
+
+void NarrationPanel::setTheme(const DiagramTheme &theme)
+{
+    m_theme = theme;
+    updateVisible(true);
+}
+
+void NarrationPanel::setTextScale(double scale)
+{
+    if (qFuzzyCompare(scale, m_textScale))
+        return;
+    m_textScale = scale;
+    QFont f = font();
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * scale);
+    // At the normal size the list follows the panel's font again.
+    m_list->setFont(qFuzzyCompare(scale, 1.0) ? QFont() : f);
+    updateVisible(true); // every item's font is set from the list's
 }
 
 void NarrationPanel::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/diagram_theme.h"
 #include "text/narration.h"
 
 #include <QWidget>
@@ -33,8 +34,22 @@ public:
     const QList<NarrationItem> &items() const { return m_items; }
     QString itemText(int i) const;
     int currentItem() const { return m_visible - 1; }
+    // What is being said now: the texts of the newest moment up to the playhead (its events
+    // and its note), one per line, without their times. Empty before the first.
+    QString currentNarration() const;
+
+    // Colours of the current, past and note items.
+    void setTheme(const DiagramTheme &theme);
+    // The items' text at this multiple of the panel's font (1: the normal size).
+    void setTextScale(double scale);
+    double textScale() const { return m_textScale; }
+
     // The list shows at most this many of the newest items (the rest are long gone by).
     static constexpr int maxShownItems = 150;
+
+signals:
+    // The newest moment changed (the playhead moved to another one, or a new run).
+    void currentNarrationChanged(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +69,9 @@ private:
     int m_visible = 0; // items up to the playhead
     int m_first = 0;   // the first of them in the list
     QListWidget *m_list = nullptr;
+    DiagramTheme m_theme = DiagramTheme::standard();
+    double m_textScale = 1.0;
+    QString m_current; // the last currentNarration() announced
 };
 
 } // namespace tcplab

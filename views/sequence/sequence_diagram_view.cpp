@@ -30,7 +30,7 @@ SequenceDiagramView::SequenceDiagramView(QWidget *parent) : QAbstractScrollArea(
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     viewport()->setBackgroundRole(QPalette::Base);
     setFocusPolicy(Qt::StrongFocus);
-    m_options.font = font();
+    m_options.font = labelBaseFont();
     m_state.labelCache = &m_labelCache;
 }
 
@@ -83,14 +83,14 @@ void SequenceDiagramView::setTrace(const Trace *trace, TraceOrigin origin)
 SequenceLayoutOptions SequenceDiagramView::currentOptions() const
 {
     SequenceLayoutOptions o = m_options;
-    o.font = font();
+    o.font = labelBaseFont();
     o.width = viewport()->width(); // the lifelines come closer in a narrow window
     return o;
 }
 
 void SequenceDiagramView::relayout()
 {
-    m_options.font = font();
+    m_options.font = labelBaseFont();
     m_labelCache.clear();
     if (!m_trace) {
         m_layout = SequenceLayout();
@@ -129,6 +129,36 @@ void SequenceDiagramView::setPlayhead(SimTime t)
     if (m_state.playhead == t)
         return;
     m_state.playhead = t;
+    viewport()->update();
+}
+
+QFont SequenceDiagramView::labelBaseFont() const
+{
+    // Every font of the diagram derives from this one (sequenceLabelFont() and the rest), so
+    // scaling it scales labels, headers, states and the axis together, and the layout, which
+    // measures with it, keeps labels apart at any size.
+    QFont f = font();
+    if (!qFuzzyCompare(m_textScale, 1.0)) {
+        if (f.pointSizeF() > 0)
+            f.setPointSizeF(f.pointSizeF() * m_textScale);
+        else
+            f.setPixelSize(std::max(1, int(std::lround(f.pixelSize() * m_textScale))));
+    }
+    return f;
+}
+
+void SequenceDiagramView::setTextScale(double scale)
+{
+    if (qFuzzyCompare(scale, m_textScale))
+        return;
+    m_textScale = scale;
+    relayoutKeepingTimeAt(viewport()->height() / 2);
+}
+
+void SequenceDiagramView::setTheme(const DiagramTheme &theme)
+{
+    m_state.theme = theme;
+    m_labelCache.clear(); // the labels' images carry the old colours
     viewport()->update();
 }
 

@@ -42,6 +42,16 @@ public:
     SimTime playhead() const { return m_state.playhead; }
     void setFutureMode(FutureMode mode);
     FutureMode futureMode() const { return m_state.futureMode; }
+    // What is drawn with what colours, and how the future looks in them.
+    const SequencePaintState &paintState() const { return m_state; }
+
+    // Colours and line widths (presenter mode's projector look, or the screen's).
+    void setTheme(const DiagramTheme &theme);
+    const DiagramTheme &theme() const { return m_state.theme; }
+    // Every text of the diagram at this multiple of the widget's font; the layout runs again,
+    // so labels at a larger size still do not overlap. 1 is the normal size.
+    void setTextScale(double scale);
+    double textScale() const { return m_textScale; }
 
     // Pixels per millisecond of time drawn to scale (breaks keep their height). The zoom
     // belongs to the trace shown: fitted (the default, and after fitToWindow()) follows the
@@ -106,6 +116,7 @@ private:
 
     // Diagram x of the viewport's left edge: scrolled, or negative to centre a narrow diagram.
     double originX() const;
+    QFont labelBaseFont() const;
     void relayout();
     SequenceLayoutOptions currentOptions() const;
     void relayoutKeepingTimeAt(int viewportY);
@@ -124,6 +135,7 @@ private:
     bool m_pressedOnHead = false;
     bool m_pressedOnFlood = false;
     bool m_fitted = true;
+    double m_textScale = 1.0;
     QPoint m_pressPos;
 };
 

@@ -1,5 +1,6 @@
 #include "sequence/sequence_painter.h"
 
+#include "common/diagram_theme.h"
 #include "common/host_palette.h"
 #include "sequence/label_image_cache.h"
 
@@ -16,8 +17,6 @@ namespace tcplab {
 
 namespace {
 
-constexpr double faintOpacity = 0.22;
-constexpr double arrowWidth = 1.6;
 constexpr double headLength = 10;
 constexpr double headHalfWidth = 4.5;
 
@@ -47,35 +46,35 @@ void paintZigzag(QPainter *p, double x0, double x1, double y)
     p->drawPath(path);
 }
 
-void paintBreaks(QPainter *p, const SequenceLayout &L, const QRectF &visible)
+void paintBreaks(QPainter *p, const SequenceLayout &L, const QRectF &visible, const DiagramTheme &T)
 {
     for (const BreakGeometry &b : L.breaks) {
         if (b.y1 < visible.top() || b.y0 > visible.bottom())
             continue;
         const QRectF band(visible.left(), b.y0, visible.width(), b.y1 - b.y0);
-        p->fillRect(band, HostPalette::breakFill());
-        p->setPen(QPen(QColor(0x99, 0x99, 0x99), 1));
+        p->fillRect(band, T.breakFill);
+        p->setPen(QPen(T.breakLine, 1));
         paintZigzag(p, visible.left(), visible.right(), b.y0 + 3);
         paintZigzag(p, visible.left(), visible.right(), b.y1 - 3);
     }
 }
 
-void paintBreakTexts(QPainter *p, const SequenceLayout &L, const QRectF &visible)
+void paintBreakTexts(QPainter *p, const SequenceLayout &L, const QRectF &visible, const DiagramTheme &T)
 {
     p->setFont(sequenceAnnotationFont(L.options.font));
     for (const BreakGeometry &b : L.breaks) {
         if (b.y1 < visible.top() || b.y0 > visible.bottom())
             continue;
         p->setPen(Qt::NoPen);
-        p->setBrush(QColor(255, 255, 255, 235));
+        p->setBrush(T.textBackground);
         p->drawRoundedRect(b.textRect, 4, 4);
-        p->setPen(QColor(0x33, 0x33, 0x33));
+        p->setPen(T.breakText);
         p->drawText(b.textRect, Qt::AlignCenter, b.text);
     }
     p->setBrush(Qt::NoBrush);
 }
 
-void paintTimeAxis(QPainter *p, const SequenceLayout &L, const QRectF &visible)
+void paintTimeAxis(QPainter *p, const SequenceLayout &L, const QRectF &visible, const DiagramTheme &T)
 {
     // Axis-aligned lines on pixel centres are crisp without antialiasing, and far cheaper.
     p->setRenderHint(QPainter::Antialiasing, false);
@@ -84,7 +83,7 @@ void paintTimeAxis(QPainter *p, const SequenceLayout &L, const QRectF &visible)
     const double right = L.timeAxisWidth - 4;
     QList<QLineF> grid;
     QList<QLineF> ticks;
-    p->setPen(QPen(HostPalette::gridText(), 1));
+    p->setPen(QPen(T.gridText, 1));
     for (const AxisTick &tick : L.ticks(visible.top() - 20, visible.bottom() + 20)) {
         const double y = std::round(tick.y) + 0.5;
         grid << QLineF(QPointF(right, y), QPointF(L.size.width(), y));
@@ -93,9 +92,9 @@ void paintTimeAxis(QPainter *p, const SequenceLayout &L, const QRectF &visible)
         p->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, tick.text);
     }
     p->drawLines(ticks);
-    p->setPen(QPen(QColor(0xee, 0xee, 0xee), 1));
+    p->setPen(QPen(T.gridLine, 1));
     p->drawLines(grid);
-    p->setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 1));
+    p->setPen(QPen(T.axisLine, 1));
     const double x = std::round(right) + 0.5;
     p->drawLine(QPointF(x, std::max(visible.top(), L.axis.top())),
                 QPointF(x, std::min(visible.bottom(), L.axis.bottom())));
@@ -121,7 +120,7 @@ void paintFloodBands(QPainter *p, const SequenceLayout &L, const QRectF &visible
     }
 }
 
-void paintFloodTexts(QPainter *p, const SequenceLayout &L, const QRectF &visible)
+void paintFloodTexts(QPainter *p, const SequenceLayout &L, const QRectF &visible, const DiagramTheme &T)
 {
     const QFont font = sequenceAnnotationFont(L.options.font);
     const QFontMetricsF fm(font);
@@ -131,7 +130,7 @@ void paintFloodTexts(QPainter *p, const SequenceLayout &L, const QRectF &visible
             continue;
         const QColor c = HostPalette::attackerColor();
         p->setPen(QPen(c, 1));
-        p->setBrush(QColor(255, 255, 255, 240));
+        p->setBrush(T.stripBackground);
         p->drawRoundedRect(f.textRect, 4, 4);
         p->setPen(c.darker(130));
         double y = f.textRect.top() + 3;
@@ -145,7 +144,7 @@ void paintFloodTexts(QPainter *p, const SequenceLayout &L, const QRectF &visible
 
 // The SYN queue of a flooded listener: a filled strip whose width follows the half-open
 // entries, and its marks.
-void paintSynQueues(QPainter *p, const SequenceLayout &L, const QRectF &visible)
+void paintSynQueues(QPainter *p, const SequenceLayout &L, const QRectF &visible, const DiagramTheme &T)
 {
     p->setFont(sequenceAnnotationFont(L.options.font));
     for (const SynQueueGeometry &q : L.synQueues) {
@@ -163,7 +162,7 @@ void paintSynQueues(QPainter *p, const SequenceLayout &L, const QRectF &visible)
             if (!m.textRect.intersects(visible))
                 continue;
             p->setPen(Qt::NoPen);
-            p->setBrush(QColor(255, 255, 255, 220));
+            p->setBrush(T.stateTextBackground);
             p->drawRect(m.textRect);
             p->setBrush(Qt::NoBrush);
             p->setPen(HostPalette::stateText(TcpState::SynReceived));
@@ -172,7 +171,7 @@ void paintSynQueues(QPainter *p, const SequenceLayout &L, const QRectF &visible)
     }
 }
 
-void paintLifelines(QPainter *p, const SequenceLayout &L, const QRectF &visible)
+void paintLifelines(QPainter *p, const SequenceLayout &L, const QRectF &visible, const DiagramTheme &T)
 {
     const double y0 = std::max(visible.top(), L.headerHeight);
     const double y1 = std::min(visible.bottom(), L.axis.bottom() + 20);
@@ -186,15 +185,15 @@ void paintLifelines(QPainter *p, const SequenceLayout &L, const QRectF &visible)
         for (const BreakGeometry &b : L.breaks) {
             if (b.y1 < y0 || b.y0 > y1)
                 continue;
-            p->setPen(QPen(c, 1.5));
+            p->setPen(QPen(c, T.lifelineWidth));
             if (b.y0 > from)
                 p->drawLine(QPointF(l.x, from), QPointF(l.x, b.y0));
-            QPen dotted(c, 1.5, Qt::DotLine);
+            QPen dotted(c, T.lifelineWidth, Qt::DotLine);
             p->setPen(dotted);
             p->drawLine(QPointF(l.x, std::max(from, b.y0)), QPointF(l.x, std::min(y1, b.y1)));
             from = b.y1;
         }
-        p->setPen(QPen(c, 1.5));
+        p->setPen(QPen(c, T.lifelineWidth));
         if (from < y1)
             p->drawLine(QPointF(l.x, from), QPointF(l.x, y1));
     }
@@ -202,11 +201,12 @@ void paintLifelines(QPainter *p, const SequenceLayout &L, const QRectF &visible)
 
 void paintHeaders(QPainter *p, const SequenceLayout &L, const QRectF &visible, const SequencePaintState &s)
 {
+    const DiagramTheme &T = s.theme;
     const double dy = s.stickyHeaders ? std::max(0.0, visible.top()) : 0.0;
     if (dy > 0) {
         // A strip keeps the headers readable over what scrolls beneath.
-        p->fillRect(QRectF(visible.left(), dy, visible.width(), L.headerHeight + 4), QColor(255, 255, 255, 240));
-        p->setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 1));
+        p->fillRect(QRectF(visible.left(), dy, visible.width(), L.headerHeight + 4), T.stripBackground);
+        p->setPen(QPen(T.headerRule, 1));
         p->drawLine(QPointF(visible.left(), dy + L.headerHeight + 4.5), QPointF(visible.right(), dy + L.headerHeight + 4.5));
     }
     const QFont headerFont = sequenceHeaderFont(L.options.font);
@@ -224,7 +224,7 @@ void paintHeaders(QPainter *p, const SequenceLayout &L, const QRectF &visible, c
         p->drawText(QRectF(r.left(), r.top() + 3, r.width(), hfm.lineSpacing()), Qt::AlignHCenter | Qt::AlignVCenter, l.title);
         if (!l.subtitle.isEmpty()) {
             p->setFont(subFont);
-            p->setPen(QColor(0x44, 0x44, 0x44));
+            p->setPen(T.headerSubtitle);
             p->drawText(QRectF(r.left(), r.top() + 3 + hfm.lineSpacing(), r.width(), r.height() - 3 - hfm.lineSpacing()),
                         Qt::AlignHCenter | Qt::AlignTop, l.subtitle);
         }
@@ -249,7 +249,7 @@ void paintSplit(QPainter *p, double splitY, const QRectF &visible, const Sequenc
         p->save();
         p->setClipRect(QRectF(visible.left(), std::max(splitY, visible.top()), visible.width(),
                               visible.bottom() - std::max(splitY, visible.top())), Qt::IntersectClip);
-        p->setOpacity(faintOpacity);
+        p->setOpacity(SequencePainter::futureOpacity(s));
         draw();
         p->restore();
     }
@@ -281,9 +281,9 @@ void paintStateBands(QPainter *p, const SequenceLayout &L, const QRectF &visible
         const bool future = b.t0 > s.playhead;
         if (future && s.futureMode == FutureMode::Hidden)
             continue;
-        p->setOpacity(future ? faintOpacity : 1.0);
+        p->setOpacity(future ? SequencePainter::futureOpacity(s) : 1.0);
         p->setPen(Qt::NoPen);
-        p->setBrush(QColor(255, 255, 255, 220));
+        p->setBrush(s.theme.stateTextBackground);
         p->drawRect(b.textRect);
         p->setBrush(Qt::NoBrush);
         p->setPen(HostPalette::stateText(b.state));
@@ -322,7 +322,7 @@ void paintTimers(QPainter *p, const SequenceLayout &L, const QRectF &visible, co
         const bool future = t.setAt > s.playhead;
         if (future && s.futureMode == FutureMode::Hidden)
             continue;
-        p->setOpacity(future ? faintOpacity : 1.0);
+        p->setOpacity(future ? SequencePainter::futureOpacity(s) : 1.0);
         p->setPen(HostPalette::timerColor(t.kind));
         p->drawText(t.textRect, Qt::AlignCenter, t.text);
     }
@@ -346,27 +346,28 @@ void paintArrowHead(QPainter *p, QPointF from, QPointF tip, const QColor &c)
 
 // The label's box and text, with the box's top left at the origin.
 void drawLabelBox(QPainter *p, const SequenceLayout &L, const ArrowGeometry &a, const QColor &c,
-                  bool emphasised)
+                  bool emphasised, const DiagramTheme &T)
 {
     const QFont font = sequenceLabelFont(L.options.font);
     const QFont badgeFont = sequenceBadgeFont(L.options.font);
     const QFontMetricsF fm(font);
     const QFontMetricsF bfm(badgeFont);
     const QRectF box(QPointF(0, 0), a.labelSize);
-    p->setPen(emphasised ? QPen(HostPalette::selectionColor(), 1.2) : QPen(Qt::NoPen));
-    p->setBrush(QColor(255, 255, 255, 225));
+    p->setPen(emphasised ? QPen(T.selection, T.labelSelectionWidth)
+                         : QPen(Qt::NoPen));
+    p->setBrush(T.labelBackground);
     p->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
     p->setBrush(Qt::NoBrush);
     double y = box.top() + 1;
     p->setFont(font);
-    p->setPen(c.darker(125));
+    p->setPen(c.darker(T.labelTextDarker));
     for (const QString &line : a.textLines) {
         p->drawText(QRectF(box.left(), y, box.width(), fm.lineSpacing()), Qt::AlignHCenter | Qt::AlignVCenter, line);
         y += fm.lineSpacing();
     }
     if (!a.badgeLines.isEmpty()) {
         p->setFont(badgeFont);
-        p->setPen(a.dropped ? HostPalette::dropColor() : QColor(0x7a, 0x3b, 0x00));
+        p->setPen(a.dropped ? HostPalette::dropColor() : T.badgeText);
         for (const QString &line : a.badgeLines) {
             p->drawText(QRectF(box.left(), y, box.width(), bfm.lineSpacing()), Qt::AlignHCenter | Qt::AlignVCenter, line);
             y += bfm.lineSpacing();
@@ -375,14 +376,14 @@ void drawLabelBox(QPainter *p, const SequenceLayout &L, const ArrowGeometry &a, 
 }
 
 void paintLabel(QPainter *p, const SequenceLayout &L, const ArrowGeometry &a, const QColor &c,
-                bool emphasised, LabelImageCache *cache)
+                bool emphasised, LabelImageCache *cache, const DiagramTheme &T)
 {
     if (!cache) {
         p->save();
         p->translate(a.labelCenter);
         p->rotate(a.labelAngle);
         p->translate(-a.labelSize.width() / 2, -a.labelSize.height() / 2);
-        drawLabelBox(p, L, a, c, emphasised);
+        drawLabelBox(p, L, a, c, emphasised, T);
         p->restore();
         return;
     }
@@ -403,7 +404,7 @@ void paintLabel(QPainter *p, const SequenceLayout &L, const ArrowGeometry &a, co
         ip.translate(pixels.width() / dpr / 2, pixels.height() / dpr / 2);
         ip.rotate(a.labelAngle);
         ip.translate(-a.labelSize.width() / 2, -a.labelSize.height() / 2);
-        drawLabelBox(&ip, L, a, c, emphasised);
+        drawLabelBox(&ip, L, a, c, emphasised, T);
         ip.end();
         image = &cache->insert(key, std::move(img));
     }
@@ -452,16 +453,16 @@ public:
         path.moveTo(at + QPointF(-r, r));
         path.lineTo(at + QPointF(r, -r));
     }
-    void paint(QPainter *p, const SequenceLayout &L) const
+    void paint(QPainter *p, const SequenceLayout &L, const DiagramTheme &T) const
     {
         // Faint parts use a colour blended with the white background rather than painter
         // opacity: a translucent stroke leaves Qt's fast line drawing (4× slower here).
         auto color = [&](int k) {
             const QColor c = laneColor(L, lane(k));
-            return faint(k) ? faded(c) : c;
+            return faint(k) ? faded(c, T.futureOpacity) : c;
         };
         for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
-            QPen pen(color(it.key()), arrowWidth);
+            QPen pen(color(it.key()), T.arrowWidth);
             pen.setCapStyle(Qt::FlatCap);
             if (style(it.key()) == 1)
                 pen.setDashPattern({6, 3});
@@ -473,7 +474,7 @@ public:
             p->strokePath(it.value(), QPen(faded(color(it.key()), 0.5), 1, Qt::DotLine));
         for (auto it = m_heads.cbegin(); it != m_heads.cend(); ++it)
             p->fillPath(it.value(), color(it.key()));
-        QPen crossPen(faded(HostPalette::dropColor()), 2.6);
+        QPen crossPen(faded(HostPalette::dropColor(), T.futureOpacity), 2.6);
         crossPen.setCapStyle(Qt::RoundCap);
         p->strokePath(m_faintCrosses, crossPen);
         crossPen.setColor(HostPalette::dropColor());
@@ -481,7 +482,7 @@ public:
     }
 
     // A colour as it looks at the given opacity over white.
-    static QColor faded(const QColor &c, double opacity = faintOpacity)
+    static QColor faded(const QColor &c, double opacity)
     {
         auto mix = [opacity](int v) { return int(std::lround(v * opacity + 255 * (1 - opacity))); };
         return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
@@ -511,9 +512,9 @@ void paintArrows(QPainter *p, const SequenceLayout &L, const QRectF &visible, co
         const bool hovered = a.segmentId == s.hoveredSegment;
         if (!selected && !hovered)
             continue;
-        QColor hc = HostPalette::selectionColor();
-        hc.setAlpha(selected ? 110 : 60);
-        QPen pen(hc, selected ? 7 : 5);
+        QColor hc = s.theme.selection;
+        hc.setAlpha(selected ? s.theme.selectionAlpha : s.theme.hoverAlpha);
+        QPen pen(hc, selected ? s.theme.selectionWidth : s.theme.hoverWidth);
         pen.setCapStyle(Qt::RoundCap);
         p->setPen(pen);
         p->drawLine(a.p1, a.end);
@@ -547,14 +548,15 @@ void paintArrows(QPainter *p, const SequenceLayout &L, const QRectF &visible, co
             batches.head(a.fromLane, !arrived, a.p1, a.end);
         }
     }
-    batches.paint(p, L);
+    batches.paint(p, L, s.theme);
     for (int i : ids) {
         const ArrowGeometry &a = L.arrows[i];
         const bool sent = a.sentAt <= s.playhead;
         if (!sent && !faint)
             continue;
-        p->setOpacity(sent ? 1.0 : faintOpacity);
-        paintLabel(p, L, a, laneColor(L, a.fromLane), a.segmentId == s.selectedSegment, s.labelCache);
+        p->setOpacity(sent ? 1.0 : SequencePainter::futureOpacity(s));
+        paintLabel(p, L, a, laneColor(L, a.fromLane), a.segmentId == s.selectedSegment, s.labelCache,
+                   s.theme);
     }
     p->setOpacity(1.0);
     // Packets in flight: a small envelope moving along the arrow.
@@ -574,10 +576,10 @@ void paintArrows(QPainter *p, const SequenceLayout &L, const QRectF &visible, co
     // A dragged head: where the segment would arrive with the extra delay.
     if (const ArrowGeometry *a = L.arrowForSegment(s.draggedSegment)) {
         const QPointF tip(a->end.x(), std::max(s.dragHeadY, a->end.y()));
-        QPen pen(HostPalette::selectionColor(), 2, Qt::DashLine);
+        QPen pen(s.theme.selection, 2, Qt::DashLine);
         p->setPen(pen);
         p->drawLine(a->p1, tip);
-        paintArrowHead(p, a->p1, tip, HostPalette::selectionColor());
+        paintArrowHead(p, a->p1, tip, s.theme.selection);
     }
 }
 
@@ -585,15 +587,19 @@ void paintPlayhead(QPainter *p, const SequenceLayout &L, const QRectF &visible, 
 {
     if (!s.hasPlayhead())
         return;
-    const double y = std::round(L.axis.timeToY(s.playhead)) + 0.5;
-    if (y < visible.top() || y > visible.bottom())
+    const QLineF line = SequencePainter::playheadLine(L, visible, s.playhead);
+    if (line.isNull())
         return;
-    p->setPen(QPen(HostPalette::playheadColor(), 1.5));
-    p->drawLine(QPointF(visible.left(), y), QPointF(visible.right(), y));
-    QPolygonF marker({QPointF(L.timeAxisWidth - 4, y), QPointF(L.timeAxisWidth - 12, y - 5),
-                      QPointF(L.timeAxisWidth - 12, y + 5)});
+    p->setPen(QPen(s.theme.playhead, s.theme.playheadWidth));
+    p->drawLine(line);
+    // The marker points into the diagram from the axis, beside the tick labels rather than
+    // over them: at the start the playhead sits exactly on the "0" label.
+    const double x = line.x1();
+    const double y = line.y1();
+    const double h = 5 * s.theme.playheadWidth / 1.5;
+    QPolygonF marker({QPointF(x, y - h), QPointF(x, y + h), QPointF(x + 1.6 * h, y)});
     p->setPen(Qt::NoPen);
-    p->setBrush(HostPalette::playheadColor());
+    p->setBrush(s.theme.playhead);
     p->drawPolygon(marker);
     p->setBrush(Qt::NoBrush);
 }
@@ -615,6 +621,22 @@ QPointF SequencePainter::packetPosition(const SequenceLayout &layout, const Arro
     return a.p1 + (a.end - a.p1) * f;
 }
 
+QLineF SequencePainter::playheadLine(const SequenceLayout &layout, const QRectF &visible,
+                                     SimTime playhead)
+{
+    const double y = std::round(layout.axis.timeToY(playhead)) + 0.5;
+    if (y < visible.top() || y > visible.bottom())
+        return {};
+    // From the axis line on (the tick labels are left of it), never across a label.
+    const double axisX = std::round(layout.timeAxisWidth - 4) + 0.5;
+    return QLineF(QPointF(std::max(axisX, visible.left()), y), QPointF(visible.right(), y));
+}
+
+double SequencePainter::futureOpacity(const SequencePaintState &state)
+{
+    return state.futureMode == FutureMode::Hidden ? 0.0 : state.theme.futureOpacity;
+}
+
 void SequencePainter::paint(QPainter *p, const SequenceLayout &L, const QRectF &visibleIn,
                             const SequencePaintState &s)
 {
@@ -623,16 +645,16 @@ void SequencePainter::paint(QPainter *p, const SequenceLayout &L, const QRectF &
     p->setRenderHint(QPainter::Antialiasing, true);
     p->setRenderHint(QPainter::TextAntialiasing, true);
     if (s.paintBackground)
-        p->fillRect(visible, Qt::white);
-    paintBreaks(p, L, visible);
-    paintTimeAxis(p, L, visible);
+        p->fillRect(visible, s.theme.background);
+    paintBreaks(p, L, visible, s.theme);
+    paintTimeAxis(p, L, visible, s.theme);
     paintFloodBands(p, L, visible);
-    paintLifelines(p, L, visible);
+    paintLifelines(p, L, visible, s.theme);
     paintStateBands(p, L, visible, s);
-    paintSynQueues(p, L, visible);
+    paintSynQueues(p, L, visible, s.theme);
     paintTimers(p, L, visible, s);
-    paintBreakTexts(p, L, visible);
-    paintFloodTexts(p, L, visible);
+    paintBreakTexts(p, L, visible, s.theme);
+    paintFloodTexts(p, L, visible, s.theme);
     paintArrows(p, L, visible, s);
     paintPlayhead(p, L, visible, s);
     paintHeaders(p, L, visible, s);

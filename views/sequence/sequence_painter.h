@@ -1,8 +1,10 @@
 #pragma once
 
+#include "common/diagram_theme.h"
 #include "sequence/sequence_layout.h"
 #include "sim/sim_time.h"
 
+#include <QLineF>
 #include <QRectF>
 #include <limits>
 
@@ -28,6 +30,9 @@ struct SequencePaintState {
     int draggedSegment = -1;
     double dragHeadY = 0;
 
+    // The colours and line widths: the screen's look unless presenter mode asks otherwise.
+    DiagramTheme theme = DiagramTheme::standard();
+
     // Exports with a transparent background leave the canvas untouched.
     bool paintBackground = true;
     // Screen painting passes a cache of rendered labels (fast); exports leave it null and
@@ -48,6 +53,12 @@ public:
     // Where the packet of an arrow in flight at the playhead is drawn.
     static QPointF packetPosition(const SequenceLayout &layout, const ArrowGeometry &arrow,
                                   SimTime playhead);
+    // The playhead's line within `visible`: from the time axis to the right edge, so the
+    // axis' tick labels stay readable under it. Null when the playhead is out of view.
+    static QLineF playheadLine(const SequenceLayout &layout, const QRectF &visible,
+                               SimTime playhead);
+    // How opaque what has not happened yet is drawn: 0 when it is hidden.
+    static double futureOpacity(const SequencePaintState &state);
 };
 
 } // namespace tcplab

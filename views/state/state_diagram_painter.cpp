@@ -63,7 +63,7 @@ bool isVariantEdge(int edge)
 
 void drawEdge(QPainter *p, const StateEdgeGeometry &g, const StateDiagramPaintState &state)
 {
-    QColor color = StateDiagramPainter::edgeColor();
+    QColor color = state.theme.stateEdge;
     Qt::PenStyle style = Qt::SolidLine;
     if (isVariantEdge(g.edge)) {
         color = StateDiagramPainter::variantColor();
@@ -73,7 +73,7 @@ void drawEdge(QPainter *p, const StateEdgeGeometry &g, const StateDiagramPaintSt
     } else if (stateDiagramEdges()[g.edge].kind == StateEdgeKind::AnyState) {
         style = Qt::DashLine;
     }
-    QPen pen(color, 1.8, style, Qt::FlatCap, Qt::RoundJoin);
+    QPen pen(color, state.theme.stateEdgeWidth, style, Qt::FlatCap, Qt::RoundJoin);
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);
     p->drawPath(roundedPath(g.path));
@@ -113,7 +113,7 @@ void drawLabel(QPainter *p, const StateDiagramLayout &layout, const StateEdgeGeo
     const bool superseded = stateDiagramEdgeSuperseded(g.edge, state.variant);
     const bool marked = markColor.isValid();
 
-    QColor text = QColor(0x20, 0x20, 0x20);
+    QColor text = state.theme.stateLabelText;
     if (superseded)
         text = StateDiagramPainter::supersededColor().darker(130);
     if (variant)
@@ -121,9 +121,8 @@ void drawLabel(QPainter *p, const StateDiagramLayout &layout, const StateEdgeGeo
     if (marked)
         text = markColor.darker(115);
 
-    QColor background(255, 255, 255, 235);
     p->setPen(marked ? QPen(markColor, 2) : Qt::NoPen);
-    p->setBrush(background);
+    p->setBrush(state.theme.stateLabelBackground);
     p->drawRoundedRect(g.labelRect, 5, 5);
 
     QFont font = layout.labelFont;
@@ -167,13 +166,13 @@ void drawNode(QPainter *p, const StateDiagramLayout &layout, int index,
     const double radius = 12;
 
     if (n.role == StateNodeRole::AnyState) {
-        p->setPen(QPen(StateDiagramPainter::edgeColor(), 1.5, Qt::DashLine));
-        p->setBrush(Qt::white);
+        p->setPen(QPen(state.theme.stateEdge, state.theme.stateBorderWidth, Qt::DashLine));
+        p->setBrush(state.theme.background);
         p->drawRoundedRect(r, radius, radius);
         QFont f = layout.labelFont;
         f.setItalic(true);
         p->setFont(f);
-        p->setPen(StateDiagramPainter::edgeColor());
+        p->setPen(state.theme.stateEdge);
         p->drawText(r, Qt::AlignCenter, n.text);
         return;
     }
@@ -207,7 +206,7 @@ void drawNode(QPainter *p, const StateDiagramLayout &layout, int index,
     }
 
     if (here.isEmpty()) {
-        p->setPen(QPen(border, 1.5, greyed ? Qt::DashLine : Qt::SolidLine));
+        p->setPen(QPen(border, state.theme.stateBorderWidth, greyed ? Qt::DashLine : Qt::SolidLine));
         p->setBrush(Qt::NoBrush);
         p->drawPath(box);
     } else {
@@ -223,7 +222,7 @@ void drawNode(QPainter *p, const StateDiagramLayout &layout, int index,
         }
     }
     if (state.selectedNode == index) {
-        p->setPen(QPen(HostPalette::selectionColor(), 2, Qt::DotLine));
+        p->setPen(QPen(state.theme.selection, 2, Qt::DotLine));
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(r.adjusted(-6, -6, 6, 6), radius + 4, radius + 4);
     }
@@ -273,7 +272,7 @@ void StateDiagramPainter::paint(QPainter *painter, const StateDiagramLayout &lay
 {
     painter->save();
     if (state.fillBackground)
-        painter->fillRect(target, Qt::white);
+        painter->fillRect(target, state.theme.background);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
     painter->setTransform(transformFor(layout, target), true);

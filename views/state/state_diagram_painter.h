@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/diagram_theme.h"
 #include "settings/protocol_settings.h"
 #include "state/state_diagram_layout.h"
 
@@ -34,6 +35,7 @@ struct StateDiagramPaintState {
     QList<MarkedEdge> marked;
     int selectedNode = -1;
     bool fillBackground = true; // exports want white paper; the widget fills its own
+    DiagramTheme theme = DiagramTheme::standard();
 };
 
 // Paints a StateDiagramLayout into any rectangle of any paint device (widget, QImage, SVG,
@@ -47,7 +49,6 @@ public:
     static QTransform transformFor(const StateDiagramLayout &layout, const QRectF &target);
 
     static QColor variantColor() { return QColor(0xc8, 0x4b, 0x00); }
-    static QColor edgeColor() { return QColor(0x4a, 0x4a, 0x4a); }
     static QColor supersededColor() { return QColor(0xc4, 0xc4, 0xc4); }
 };
 

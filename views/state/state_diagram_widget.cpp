@@ -9,6 +9,9 @@
 #include <QPainter>
 #include <QVariantAnimation>
 
+#include <algorithm>
+#include <cmath>
+
 namespace tcplab {
 
 StateDiagramWidget::StateDiagramWidget(QWidget *parent)
@@ -106,7 +109,47 @@ void StateDiagramWidget::recompute(Transition transition)
 
 void StateDiagramWidget::rebuildLayout()
 {
-    m_layout = StateDiagramLayout::compute(m_variant);
+    if (qFuzzyCompare(m_textScale, 1.0)) {
+        m_layout = StateDiagramLayout::compute(m_variant);
+        return;
+    }
+    auto scaled = [this](QFont f) {
+        f.setPixelSize(std::max(1, int(std::lround(f.pixelSize() * m_textScale))));
+        return f;
+    };
+    m_layout = StateDiagramLayout::compute(m_variant,
+                                           scaled(StateDiagramLayout::defaultStateFont()),
+                                           scaled(StateDiagramLayout::defaultLabelFont()));
+}
+
+void StateDiagramWidget::setTheme(const DiagramTheme &theme)
+{
+    m_theme = theme;
+    QPalette palette = m_caption->palette();
+    if (theme.kind == DiagramTheme::Kind::Standard) {
+        palette = QPalette();
+    } else {
+        palette.setColor(QPalette::Window, theme.background);
+        palette.setColor(QPalette::WindowText, theme.narrationCurrentText);
+    }
+    m_caption->setPalette(palette);
+    update();
+}
+
+void StateDiagramWidget::setTextScale(double scale)
+{
+    if (qFuzzyCompare(scale, m_textScale))
+        return;
+    m_textScale = scale;
+    QFont captionFont = font();
+    if (captionFont.pointSizeF() > 0)
+        captionFont.setPointSizeF(captionFont.pointSizeF() * scale);
+    // At the normal size the caption follows the widget's font again (a default QFont
+    // resolves nothing of its own).
+    m_caption->setFont(qFuzzyCompare(scale, 1.0) ? QFont() : captionFont);
+    rebuildLayout();
+    placeCaption();
+    update();
 }
 
 QRectF StateDiagramWidget::diagramRect() const
@@ -119,6 +162,7 @@ void StateDiagramWidget::paintEvent(QPaintEvent *)
 {
     StateDiagramPaintState state = m_frame.paintState(m_layout, m_variant);
     state.selectedNode = m_selectedNode;
+    state.theme = m_theme;
     if (m_pulse >= 0) {
         // paintState() marks the endpoints' edges in the endpoints' order, the unmarked left out.
         int marked = 0;
@@ -131,7 +175,7 @@ void StateDiagramWidget::paintEvent(QPaintEvent *)
         }
     }
     QPainter p(this);
-    p.fillRect(rect(), Qt::white);
+    p.fillRect(rect(), m_theme.background);
     StateDiagramPainter::paint(&p, m_layout, state, diagramRect());
 }
 

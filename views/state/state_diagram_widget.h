@@ -38,6 +38,14 @@ public:
     void setVariant(ProtocolVariant variant);
     ProtocolVariant variant() const { return m_variant; }
 
+    // Colours and line widths; the caption's colours follow the theme's narration colours.
+    void setTheme(const DiagramTheme &theme);
+    const DiagramTheme &theme() const { return m_theme; }
+    // The state names, transition labels and the caption at this multiple of their normal
+    // size; the layout is computed again with the larger fonts, so labels keep apart.
+    void setTextScale(double scale);
+    double textScale() const { return m_textScale; }
+
     // What is drawn: the pure step's answer for the trace, the sockets and the playhead.
     const StateDiagramFrame &frame() const { return m_frame; }
     const StateDiagramLayout &diagramLayout() const { return m_layout; }
@@ -79,6 +87,8 @@ private:
     QList<int> m_sockets;
     bool m_defaultSockets = true;
     ProtocolVariant m_variant = ProtocolVariant::Standard;
+    DiagramTheme m_theme = DiagramTheme::standard();
+    double m_textScale = 1.0;
     StateDiagramLayout m_layout;
     StateDiagramFrame m_frame;
     QList<int> m_pulsing;            // sockets whose mark just changed
