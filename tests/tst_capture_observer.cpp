@@ -437,6 +437,24 @@ private slots:
         }
     }
 
+    // lost-syn-ack: B's retransmission timer and its answer to A's retransmitted SYN send
+    // two SYN,ACKs at one instant; the second proves nothing about the first.
+    void copySentAgainWithinARoundTripIsNotInferredLost()
+    {
+        QTemporaryDir dir;
+        const Run run = runScenario(QStringLiteral("lost-syn-ack"));
+        const ObservedConnection c = importFile(writeCaptureFile(run, QStringLiteral("wire"),
+                                                                 dir.filePath(QStringLiteral("run.pcapng"))));
+        QList<int> lost;
+        for (int i = 0; i < c.observations.size(); ++i) {
+            if (c.observations[i].lossInferred)
+                lost << i;
+        }
+        QCOMPARE(lost.size(), 1);
+        QCOMPARE(c.trace.segments[lost.first()].senderOrdinal, 1);
+        QCOMPARE(c.trace.hostName(c.trace.segments[lost.first()].fromHost), QStringLiteral("B"));
+    }
+
     void ipv6ConnectionIsObservedWithItsAddressesInTheCaptureLayer()
     {
         const ObservedConnection c = importFile(QStringLiteral(TCPLAB_TEST_DATA "/captures/ipv6_connections.pcapng"));
