@@ -145,6 +145,23 @@ private slots:
         QCOMPARE(e.state(), TcpState::TimeWait);
     }
 
+    // The simulator tells an application of the peer's FIN only while it still reads: after
+    // its CLOSE (our FIN, nothing read after it) there is no one to tell.
+    void finAfterOurCloseNotifiesNoEndOfStream()
+    {
+        ObservedEndpoint e = established();
+        e.segmentSent(2, seg(FinAck, 1001, 5001), SegmentKind::Original);
+        e.segmentReceived(3, seg(Ack, 5001, 1002), ObservedEndpoint::Reply::None);
+        QCOMPARE(e.state(), TcpState::FinWait2);
+        const auto fx = e.segmentReceived(4, seg(FinAck, 5001, 1002), ObservedEndpoint::Reply::None);
+        QCOMPARE(e.state(), TcpState::TimeWait);
+        QVERIFY(fx.notices.isEmpty());
+
+        ObservedEndpoint passive = established();
+        const auto first = passive.segmentReceived(2, seg(FinAck, 5001, 1001), ObservedEndpoint::Reply::None);
+        QCOMPARE(first.notices.value(0).kind, NoticeKind::EndOfStream);
+    }
+
     void finWithoutAckOfOursInFinWait1IsClosing()
     {
         ObservedEndpoint e = established();

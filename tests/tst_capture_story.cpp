@@ -4,6 +4,8 @@
 #include "capture/capture_importer.h"
 #include "capture/capture_story.h"
 #include "capture_test_support.h"
+#include "trace/trace_comparison.h"
+#include "trace/trace_format.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -150,6 +152,41 @@ private slots:
             QCOMPARE(story.protocol.delayedAck, run.scenario.protocol.delayedAck);
             if (story.protocol.delayedAck)
                 QCOMPARE(story.protocol.delayedAckTimeout, run.scenario.protocol.delayedAckTimeout);
+        }
+    }
+
+    // The capture and the model of its story differ only where the observer cannot know:
+    // after the capture's last segment (the timers that end TIME-WAIT).
+    void observableModelOfAWireCaptureDiffersOnlyAfterTheCapture_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        for (const char *scenario : {"handshake-and-close", "lost-final-ack", "data-transfer", "half-close"})
+            QTest::newRow(scenario) << scenario;
+    }
+
+    void observableModelOfAWireCaptureDiffersOnlyAfterTheCapture()
+    {
+        QFETCH(QString, scenario);
+        QTemporaryDir dir;
+        const Run run = runScenario(scenario);
+        const ObservedConnection c =
+            importFile(writeCaptureFile(run, QStringLiteral("wire"), dir.filePath(QStringLiteral("run.pcapng"))));
+        Scenario story;
+        QCOMPARE(CaptureStory::infer(c, &story), CaptureStory::Outcome::Told);
+        const Trace model = CaptureStory::observable(Simulator::run(story));
+        for (const TraceEvent &e : model.events) {
+            QVERIFY(e.type != TraceEventType::App && e.type != TraceEventType::Timer);
+            if (e.type == TraceEventType::State)
+                QVERIFY(!model.sockets.at(e.socket).listener);
+        }
+        SimTime lastSegment = 0;
+        for (const SegmentRecord &r : c.trace.segments)
+            lastSegment = std::max(lastSegment, r.endsAt());
+        const std::optional<TraceDivergence> d = firstDivergence(c.trace, model);
+        if (d) {
+            QVERIFY2(d->time > lastSegment,
+                     qPrintable(QStringLiteral("first difference at %1 (aspect %2), the capture ends at %3")
+                                    .arg(formatSimTime(d->time)).arg(int(d->aspect)).arg(formatSimTime(lastSegment))));
         }
     }
 

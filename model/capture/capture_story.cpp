@@ -1,6 +1,8 @@
 #include "capture/capture_story.h"
 
 #include <algorithm>
+#include <limits>
+#include <tuple>
 
 namespace tcplab {
 
@@ -55,6 +57,65 @@ SimTime longestAckDelay(const Trace &trace)
             longest = std::max(longest, ack.sentAt - arrived);
     }
     return longest;
+}
+
+// Orders the events of each instant as the observer records them: segment by segment (by
+// id), each one's sending — after the state changes it reveals — before its arrival, which
+// is followed by the state changes and notices it causes. The simulator records an instant
+// in the order it handled things (an arrival, the ACK it sent, the next arrival); within
+// one instant that order says nothing a capture could show, and left as it is it would be
+// the first difference of every comparison.
+void inObserversOrder(QList<TraceEvent> &events)
+{
+    struct Keyed {
+        int segment;
+        int phase; // 0 sending, 1 arrival or loss, 2 nothing to do with a segment
+        int sub;   // 0 before the segment's own event, 1 the event or after it
+        int index;
+    };
+    for (int begin = 0; begin < events.size();) {
+        int end = begin;
+        while (end < events.size() && events[end].time == events[begin].time)
+            ++end;
+        QList<Keyed> keys;
+        for (int i = begin; i < end; ++i) {
+            const TraceEvent &e = events[i];
+            Keyed key{std::numeric_limits<int>::max(), 2, 0, i};
+            if (e.type == TraceEventType::Send) {
+                key = {e.segment, 0, 1, i};
+            } else if (e.type == TraceEventType::Deliver || e.type == TraceEventType::Drop) {
+                key = {e.segment, 1, 0, i};
+            } else {
+                // What an arrival on this host caused, or what this host's next sending
+                // reveals.
+                bool found = false;
+                for (int k = i - 1; k >= begin && !found; --k) {
+                    const TraceEvent &before = events[k];
+                    if (before.host == e.host && (before.type == TraceEventType::Deliver || before.type == TraceEventType::Drop)) {
+                        key = {before.segment, 1, 1, i};
+                        found = true;
+                    }
+                }
+                for (int k = i + 1; k < end && !found; ++k) {
+                    const TraceEvent &after = events[k];
+                    if (after.host == e.host && after.type == TraceEventType::Send) {
+                        key = {after.segment, 0, 0, i};
+                        found = true;
+                    }
+                }
+            }
+            keys.append(key);
+        }
+        std::stable_sort(keys.begin(), keys.end(), [](const Keyed &x, const Keyed &y) {
+            return std::tie(x.segment, x.phase, x.sub, x.index) < std::tie(y.segment, y.phase, y.sub, y.index);
+        });
+        QList<TraceEvent> ordered;
+        for (const Keyed &key : keys)
+            ordered.append(events[key.index]);
+        for (int i = begin; i < end; ++i)
+            events[i] = ordered[i - begin];
+        begin = end;
+    }
 }
 
 AppAction call(SimTime at, int host, AppActionKind kind)
@@ -185,6 +246,52 @@ CaptureStory::Outcome CaptureStory::infer(const ObservedConnection &connection, 
     story.duration = std::max(story.duration, trace.endTime + 2 * story.protocol.msl + secondsToUs(1));
     *scenario = story;
     return Outcome::Told;
+}
+
+Trace CaptureStory::observable(const Trace &simulated)
+{
+    Trace trace;
+    trace.hosts = simulated.hosts;
+    trace.sockets = simulated.sockets;
+    trace.segments = simulated.segments;
+    // The story's faults stand for what the observer inferred: a loss in the network and a
+    // network copy, with no fault plan behind them.
+    for (SegmentRecord &r : trace.segments) {
+        if (r.dropReason == DropReason::Fault)
+            r.dropReason = DropReason::Loss;
+        r.fault = FaultKind::None;
+        r.faultDelta = 0;
+        r.faultRule = -1;
+    }
+    trace.endTime = simulated.endTime;
+    trace.stoppedAtLimit = simulated.stoppedAtLimit;
+    auto isListener = [&](int socket) {
+        return socket >= 0 && socket < simulated.sockets.size() && simulated.sockets.at(socket).listener;
+    };
+    for (const TraceEvent &e : simulated.events) {
+        switch (e.type) {
+        case TraceEventType::App:
+        case TraceEventType::Timer:
+            continue;
+        case TraceEventType::State:
+            if (isListener(e.socket))
+                continue;
+            break;
+        case TraceEventType::Notice:
+            if (e.notice != NoticeKind::Established && e.notice != NoticeKind::EndOfStream
+                && e.notice != NoticeKind::ConnectionReset && e.notice != NoticeKind::ConnectionRefused)
+                continue;
+            break;
+        default:
+            break;
+        }
+        trace.events.append(e);
+        if (e.type == TraceEventType::Drop && e.dropReason == DropReason::Fault)
+            trace.events.last().dropReason = DropReason::Loss;
+    }
+    inObserversOrder(trace.events);
+    trace.finish();
+    return trace;
 }
 
 } // namespace tcplab

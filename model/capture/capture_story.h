@@ -32,6 +32,14 @@ public:
 
     // Fills *scenario (id "capture", hosts A and B, no titles: the window words those).
     static Outcome infer(const ObservedConnection &connection, Scenario *scenario);
+
+    // A simulated run as a passive observer's trace would hold it, so the two can be
+    // compared event by event (firstDivergence) on what a capture can show: the segments
+    // and their fates, the connection's state changes and the notices the observer infers
+    // (established, end of stream, reset, refused). Application calls, timers, the
+    // listener's own socket and notices no segment reveals are left out; the TCB samples
+    // too (the comparison draws sequence diagrams only).
+    static Trace observable(const Trace &simulated);
 };
 
 } // namespace tcplab
