@@ -110,12 +110,18 @@ struct CommandLine
     const QCommandLineOption compareOption{
         QStringLiteral("compare"),
         QCoreApplication::translate("main",
-                                    "Show the run beside another: \"shipped\" or \"variant\"."),
+                                    "Show the run beside another: \"shipped\", \"variant\" or, for a "
+                                    "capture, \"model\"."),
         QStringLiteral("with")};
     const QCommandLineOption selectOption{
         QStringLiteral("select"),
         QCoreApplication::translate("main", "Select this segment (its number in the trace), as a click would."),
         QStringLiteral("id")};
+    const QCommandLineOption captureOption{
+        QStringLiteral("capture"),
+        QCoreApplication::translate("main",
+                                    "Open a pcap or pcapng capture and choose one of its TCP connections."),
+        QStringLiteral("file")};
     const QCommandLineOption welcomeOption{
         QStringLiteral("welcome"),
         QCoreApplication::translate("main",
@@ -129,7 +135,26 @@ CommandLine::CommandLine()
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({langOption, scenarioOption, atOption, dropOption, screenshotOption,
-                       sizeOption, raiseOption, compareOption, selectOption, welcomeOption});
+                       sizeOption, raiseOption, compareOption, selectOption, captureOption,
+                       welcomeOption});
+    parser.addPositionalArgument(
+        QStringLiteral("capture"),
+        QCoreApplication::translate("main", "A .pcapng or .pcap file to open, as with --capture."),
+        QStringLiteral("[FILE.pcapng]"));
+}
+
+// The capture named by --capture, or by a lone argument ending in .pcapng, .pcap or .cap.
+QString captureArgument(const QCommandLineParser &parser, const QCommandLineOption &captureOption)
+{
+    if (parser.isSet(captureOption))
+        return parser.value(captureOption);
+    for (const QString &argument : parser.positionalArguments()) {
+        const QString suffix = QFileInfo(argument).suffix().toLower();
+        if (suffix == QLatin1String("pcapng") || suffix == QLatin1String("pcap")
+            || suffix == QLatin1String("cap"))
+            return argument;
+    }
+    return QString();
 }
 
 } // namespace
@@ -193,6 +218,9 @@ int main(int argc, char *argv[])
     } else {
         window.openInitialScenario();
     }
+    // A capture that cannot be read is reported; the scenario opened above stays.
+    if (const QString capture = captureArgument(parser, commandLine.captureOption); !capture.isEmpty())
+        window.openCapture(capture);
     for (const QString &key : parser.values(dropOption)) {
         FaultRule rule;
         QString error;
@@ -214,9 +242,10 @@ int main(int argc, char *argv[])
         window.playback()->toEnd();
     }
     if (parser.isSet(compareOption)) {
-        const ActionId id = parser.value(compareOption) == QLatin1String("variant")
-            ? ActionId::CompareVariant
-            : ActionId::CompareShipped;
+        const QString with = parser.value(compareOption);
+        const ActionId id = with == QLatin1String("variant") ? ActionId::CompareVariant
+            : with == QLatin1String("model")                 ? ActionId::CompareModel
+                                                             : ActionId::CompareShipped;
         if (QAction *action = window.action(id); action->isEnabled())
             action->trigger();
     }
