@@ -199,6 +199,24 @@ private slots:
         QCOMPARE(story.id, QStringLiteral("untouched"));
     }
 
+    // A capture on the loopback interface: both ends are 127.0.0.1, which the simulator
+    // cannot tell apart.
+    void endsOnOneAddressAreToldWithStandInAddresses()
+    {
+        QTemporaryDir dir;
+        const Run run = runScenario(QStringLiteral("handshake-and-close"));
+        ObservedConnection c =
+            importFile(writeCaptureFile(run, QStringLiteral("wire"), dir.filePath(QStringLiteral("run.pcapng"))));
+        c.a.address = IpAddress::v4(0x7f000001);
+        c.b.address = IpAddress::v4(0x7f000001);
+        Scenario story;
+        QCOMPARE(CaptureStory::infer(c, &story), CaptureStory::Outcome::Told);
+        QVERIFY(story.hosts[0].address != story.hosts[1].address);
+        const Trace retold = Simulator::run(story);
+        CaptureWriter wire(run.trace);
+        QCOMPARE(segmentScript(retold, allSegments(retold)), segmentScript(run.trace, wire.visibleSegments()));
+    }
+
     void ipv6EndsAreToldWithStandInAddresses()
     {
         const ObservedConnection c = importFile(QStringLiteral(TCPLAB_TEST_DATA "/captures/ipv6_connections.pcapng"));

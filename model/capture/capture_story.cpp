@@ -157,7 +157,10 @@ CaptureStory::Outcome CaptureStory::infer(const ObservedConnection &connection, 
     for (int side = 0; side < 2; ++side) {
         HostSpec host;
         host.name = hostNames[side];
-        host.address = ends[side].address.isV4() ? ends[side].address.toV4() : standInAddresses[side];
+        // The simulator tells hosts apart by address: both ends on one address (a capture
+        // on the loopback interface) get stand-ins like IPv6 ends do.
+        const bool ownAddress = ends[side].address.isV4() && ends[0].address != ends[1].address;
+        host.address = ownAddress ? ends[side].address.toV4() : standInAddresses[side];
         // The MSS a side announces is its MTU less the IPv4 and TCP headers (RFC 9293 §3.7.1).
         const SegmentRecord *syn = synOf[side] ? synOf[side] : synAckOf[side];
         if (syn && syn->segment.mss > 0)

@@ -20,7 +20,7 @@ namespace tcplab {
 // the simulated stack makes its own, with its own timers (docs/captures.md).
 //
 // IPv6 ends keep their ports and numbers; the scenario's hosts, which are IPv4 only, get
-// the addresses 10.0.0.1 and 10.0.0.2 instead.
+// the addresses 10.0.0.1 and 10.0.0.2 instead, as do two ends on one address (loopback).
 class CaptureStory
 {
 public:
