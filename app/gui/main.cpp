@@ -218,9 +218,6 @@ int main(int argc, char *argv[])
     } else {
         window.openInitialScenario();
     }
-    // A capture that cannot be read is reported; the scenario opened above stays.
-    if (const QString capture = captureArgument(parser, commandLine.captureOption); !capture.isEmpty())
-        window.openCapture(capture);
     for (const QString &key : parser.values(dropOption)) {
         FaultRule rule;
         QString error;
@@ -241,6 +238,12 @@ int main(int argc, char *argv[])
     } else if (screenshot) {
         window.playback()->toEnd();
     }
+    window.show();
+    // Over the window, so the connection chooser has its parent on screen and the Capture
+    // panel comes to the front of its dock. A capture that cannot be read is reported; the
+    // scenario opened above stays.
+    if (const QString capture = captureArgument(parser, commandLine.captureOption); !capture.isEmpty())
+        window.openCapture(capture);
     if (parser.isSet(compareOption)) {
         const QString with = parser.value(compareOption);
         const ActionId id = with == QLatin1String("variant") ? ActionId::CompareVariant
@@ -249,7 +252,6 @@ int main(int argc, char *argv[])
         if (QAction *action = window.action(id); action->isEnabled())
             action->trigger();
     }
-    window.show();
     if (parser.isSet(selectOption)) {
         const int id = parser.value(selectOption).toInt();
         window.sequenceView()->setSelectedSegment(id);
