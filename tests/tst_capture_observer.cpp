@@ -145,6 +145,23 @@ private slots:
         QCOMPARE(e.state(), TcpState::TimeWait);
     }
 
+    // The simulator tells an application of the peer's FIN only while it still reads: after
+    // its CLOSE (our FIN, nothing read after it) there is no one to tell.
+    void finAfterOurCloseNotifiesNoEndOfStream()
+    {
+        ObservedEndpoint e = established();
+        e.segmentSent(2, seg(FinAck, 1001, 5001), SegmentKind::Original);
+        e.segmentReceived(3, seg(Ack, 5001, 1002), ObservedEndpoint::Reply::None);
+        QCOMPARE(e.state(), TcpState::FinWait2);
+        const auto fx = e.segmentReceived(4, seg(FinAck, 5001, 1002), ObservedEndpoint::Reply::None);
+        QCOMPARE(e.state(), TcpState::TimeWait);
+        QVERIFY(fx.notices.isEmpty());
+
+        ObservedEndpoint passive = established();
+        const auto first = passive.segmentReceived(2, seg(FinAck, 5001, 1001), ObservedEndpoint::Reply::None);
+        QCOMPARE(first.notices.value(0).kind, NoticeKind::EndOfStream);
+    }
+
     void finWithoutAckOfOursInFinWait1IsClosing()
     {
         ObservedEndpoint e = established();
@@ -435,6 +452,24 @@ private slots:
             QCOMPARE(rec.segment.flags, Ack);
             QCOMPARE(rec.droppedAt, msToUs(875)); // midway, as the run dropped it
         }
+    }
+
+    // lost-syn-ack: B's retransmission timer and its answer to A's retransmitted SYN send
+    // two SYN,ACKs at one instant; the second proves nothing about the first.
+    void copySentAgainWithinARoundTripIsNotInferredLost()
+    {
+        QTemporaryDir dir;
+        const Run run = runScenario(QStringLiteral("lost-syn-ack"));
+        const ObservedConnection c = importFile(writeCaptureFile(run, QStringLiteral("wire"),
+                                                                 dir.filePath(QStringLiteral("run.pcapng"))));
+        QList<int> lost;
+        for (int i = 0; i < c.observations.size(); ++i) {
+            if (c.observations[i].lossInferred)
+                lost << i;
+        }
+        QCOMPARE(lost.size(), 1);
+        QCOMPARE(c.trace.segments[lost.first()].senderOrdinal, 1);
+        QCOMPARE(c.trace.hostName(c.trace.segments[lost.first()].fromHost), QStringLiteral("B"));
     }
 
     void ipv6ConnectionIsObservedWithItsAddressesInTheCaptureLayer()

@@ -108,6 +108,38 @@ private slots:
         QVERIFY(r.out.contains(QLatin1String("SYN seq=1000 win=65535 mss=1460 (retransmission)")));
     }
 
+    void exportWritesTheSameCaptureAsCaptureByTheExtension_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("point");
+        QTest::newRow("pcapng on the wire") << "run.pcapng" << "wire";
+        QTest::newRow("pcap at B") << "run.pcap" << "B";
+        QTest::newRow("upper-case PCAPNG at A") << "RUN.PCAPNG" << "A";
+    }
+
+    void exportWritesTheSameCaptureAsCaptureByTheExtension()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, point);
+        QTemporaryDir dir;
+        const QString exported = dir.filePath(name);
+        const QString captured = dir.filePath(QStringLiteral("captured-") + name);
+        const QStringList story = {QStringLiteral("lost-final-ack"), QStringLiteral("--point"), point,
+                                   QStringLiteral("--delay"), QStringLiteral("A#1:20ms")};
+        const CliResult r = runCli(QStringList{QStringLiteral("export")} + story + QStringList{QStringLiteral("--out"), exported});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, exported + QLatin1Char('\n'));
+        QCOMPARE(runCli(QStringList{QStringLiteral("capture")} + story + QStringList{QStringLiteral("--out"), captured}).exitCode, 0);
+        QFile a(exported), b(captured);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray bytes = a.readAll();
+        QVERIFY(bytes.size() > 100);
+        QCOMPARE(bytes, b.readAll());
+        // The extension chose the format: pcapng starts with a section header block.
+        const bool pcapng = name.endsWith(QLatin1String("ng"), Qt::CaseInsensitive);
+        QCOMPARE(bytes.startsWith(QByteArray::fromHex("0a0d0d0a")), pcapng);
+    }
+
     void badInputIsRefusedWithAMessage_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -120,6 +152,18 @@ private slots:
             << "--point 'C': expected wire or a host (A, B)";
         QTest::newRow("capture into a missing folder")
             << QStringList{"capture", "handshake-and-close", "--out", "/nonexistent/x.pcap"} << 1 << "/nonexistent/x.pcap";
+        QTest::newRow("export of a capture at no such host")
+            << QStringList{"export", "handshake-and-close", "--out", "x.pcapng", "--point", "C"} << 2
+            << "--point 'C': expected wire or a host (A, B)";
+        QTest::newRow("export of a capture with an image option")
+            << QStringList{"export", "handshake-and-close", "--out", "x.pcap", "--scale", "2"} << 2
+            << "--scale is for images";
+        QTest::newRow("export of an image with a capture point")
+            << QStringList{"export", "handshake-and-close", "--out", "x.png", "--point", "A"} << 2
+            << "--point is for captures";
+        QTest::newRow("export of a capture into a missing folder")
+            << QStringList{"export", "handshake-and-close", "--out", "/nonexistent/x.pcapng"} << 2
+            << "the folder '/nonexistent' does not exist";
         QTest::newRow("import of a non-capture") << QStringList{"import", data + "/cli/handshake.json"} << 2
                                                  << "not a capture libpcap can read";
         QTest::newRow("import of a missing connection")

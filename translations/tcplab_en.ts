@@ -738,10 +738,6 @@
         <translation>Bring this dock to the front, e.g. settingsDock.</translation>
     </message>
     <message>
-        <source>Show the run beside another: &quot;shipped&quot; or &quot;variant&quot;.</source>
-        <translation>Show the run beside another: &quot;shipped&quot; or &quot;variant&quot;.</translation>
-    </message>
-    <message>
         <source>Select this segment (its number in the trace), as a click would.</source>
         <translation>Select this segment (its number in the trace), as a click would.</translation>
     </message>
@@ -766,6 +762,18 @@
     <message>
         <source>Open a built-in scenario by id, or a scenario file, in presenter mode (full screen; Esc leaves it).</source>
         <translation>Open a built-in scenario by id, or a scenario file, in presenter mode (full screen; Esc leaves it).</translation>
+    </message>
+    <message>
+        <source>Show the run beside another: &quot;shipped&quot;, &quot;variant&quot; or, for a capture, &quot;model&quot;.</source>
+        <translation>Show the run beside another: &quot;shipped&quot;, &quot;variant&quot; or, for a capture, &quot;model&quot;.</translation>
+    </message>
+    <message>
+        <source>Open a pcap or pcapng capture and choose one of its TCP connections.</source>
+        <translation>Open a pcap or pcapng capture and choose one of its TCP connections.</translation>
+    </message>
+    <message>
+        <source>A .pcapng or .pcap file to open, as with --capture.</source>
+        <translation>A .pcapng or .pcap file to open, as with --capture.</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1189,147 @@ Frames that are not usable TCP segments (other protocols, truncated frames, IP
 fragments, impossible TCP options) are skipped and counted. See docs/captures.md.
 </translation>
     </message>
+</context>
+<context>
+    <name>tcplab::CaptureActions</name>
+    <message>
+        <source>This is a capture: it shows what happened on a real network, so its segments cannot be dropped, delayed or duplicated. Use View ▸ Compare ▸ With the Model to see the simulated run of the same story.</source>
+        <translation>This is a capture: it shows what happened on a real network, so its segments cannot be dropped, delayed or duplicated. Use View ▸ Compare ▸ With the Model to see the simulated run of the same story.</translation>
+    </message>
+    <message>
+        <source>Open Capture</source>
+        <translation>Open Capture</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
+        <translation>Captures (*.pcapng *.pcap *.cap);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Capture</source>
+        <translation>Cannot Open Capture</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as a capture:
+
+%2</source>
+        <translation>“%1” could not be read as a capture:
+
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no TCP connection.</source>
+        <translation>“%1” holds no TCP connection.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) read.</source>
+        <translation><numerusform>%n frame read.</numerusform><numerusform>%n frames read.</numerusform></translation>
+    </message>
+    <message>
+        <source>Connection %1 of “%2” could not be read:
+
+%3</source>
+        <translation>Connection %1 of “%2” could not be read:
+
+%3</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>This is a capture, not a scenario: there is nothing of yours to save. Its story can be run with View ▸ Compare ▸ With the Model.</source>
+        <translation>This is a capture, not a scenario: there is nothing of yours to save. Its story can be run with View ▸ Compare ▸ With the Model.</translation>
+    </message>
+    <message>
+        <source>This is a capture already: the file it came from holds these segments.</source>
+        <translation>This is a capture already: the file it came from holds these segments.</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::CaptureExportDialog</name>
+    <message>
+        <source>Export Capture</source>
+        <translation>Export Capture</translation>
+    </message>
+    <message>
+        <source>On the wire: every segment once, in the middle of its way</source>
+        <translation>On the wire: every segment once, in the middle of its way</translation>
+    </message>
+    <message>
+        <source>At %1&apos;s interface: what %1 sent and what reached it</source>
+        <translation>At %1&apos;s interface: what %1 sent and what reached it</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Capture point:</source>
+        <translation>Capture point:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>pcapng capture (*.pcapng)</source>
+        <translation>pcapng capture (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>pcap capture, the classic format (*.pcap)</source>
+        <translation>pcap capture, the classic format (*.pcap)</translation>
+    </message>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>Give the file a name.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>The capture could not be written: %1</source>
+        <translation>The capture could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::CapturePanel</name>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Sent (s)</source>
+        <translation>Sent (s)</translation>
+    </message>
+    <message>
+        <source>Arrived (s)</source>
+        <translation>Arrived (s)</translation>
+    </message>
+    <message>
+        <source>Inferred</source>
+        <translation>Inferred</translation>
+    </message>
+    <message>
+        <source>A simulated run: every time and every loss is known. Open a capture (File ▸ Open Capture…) to see what an observer can and cannot know.</source>
+        <translation>A simulated run: every time and every loss is known. Open a capture (File ▸ Open Capture…) to see what an observer can and cannot know.</translation>
+    </message>
     <message>
         <source>at A&apos;s interface</source>
         <translation>at A&apos;s interface</translation>
@@ -1495,6 +1644,69 @@ and diagrams as PNG, SVG or PDF.
 Commands:
 </translation>
     </message>
+    <message>
+        <source>on the path between A and B</source>
+        <translation>on the path between A and B</translation>
+    </message>
+    <message>
+        <source>A (opened it): %1</source>
+        <translation>A (opened it): %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Captured %1 (the file says so).</source>
+        <translation>Captured %1 (the file says so).</translation>
+    </message>
+    <message>
+        <source>Captured %1, judged from the timing.</source>
+        <translation>Captured %1, judged from the timing.</translation>
+    </message>
+    <message>
+        <source>One-way delay about %1 s, taken as the same both ways.</source>
+        <translation>One-way delay about %1 s, taken as the same both ways.</translation>
+    </message>
+    <message>
+        <source>Delay unknown: nothing was acknowledged.</source>
+        <translation>Delay unknown: nothing was acknowledged.</translation>
+    </message>
+    <message>
+        <source>The handshake is not in the capture: both sides are shown as CLOSED until their first segment.</source>
+        <translation>The handshake is not in the capture: both sides are shown as CLOSED until their first segment.</translation>
+    </message>
+    <message>
+        <source>≈ marks a time worked out rather than seen. Timers, application calls and what the application read are not on the wire.</source>
+        <translation>≈ marks a time worked out rather than seen. Timers, application calls and what the application read are not on the wire.</translation>
+    </message>
+    <message>
+        <source>lost after the capture point</source>
+        <translation>lost after the capture point</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>out of order</translation>
+    </message>
+    <message>
+        <source>payload cut: %1 of %2 bytes captured</source>
+        <translation>payload cut: %1 of %2 bytes captured</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ComparisonChoices</name>
+    <message>
+        <source>Only a capture (File ▸ Open Capture…) is compared with the model.</source>
+        <translation>Only a capture (File ▸ Open Capture…) is compared with the model.</translation>
+    </message>
+    <message>
+        <source>The capture does not show the connection&apos;s opening handshake, so its initial sequence numbers and who opened it are unknown: there is no story to simulate.</source>
+        <translation>The capture does not show the connection&apos;s opening handshake, so its initial sequence numbers and who opened it are unknown: there is no story to simulate.</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ComparisonView</name>
@@ -1619,6 +1831,137 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tcplab::ConnectionChooserDialog</name>
+    <message>
+        <source>Connections in %1</source>
+        <translation>Connections in %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Opened by (A)</source>
+        <translation>Opened by (A)</translation>
+    </message>
+    <message>
+        <source>Other end (B)</source>
+        <translation>Other end (B)</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Packets</translation>
+    </message>
+    <message>
+        <source>A → B</source>
+        <translation>A → B</translation>
+    </message>
+    <message>
+        <source>B → A</source>
+        <translation>B → A</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Start (s)</source>
+        <translation>Start (s)</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Duration (s)</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>How it ended</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), </source>
+        <translation><numerusform>%n frame, </numerusform><numerusform>%n frames, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TCP segment(s) </source>
+        <translation><numerusform>%n TCP segment </numerusform><numerusform>%n TCP segments </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n connection(s).</source>
+        <translation><numerusform>in %n connection.</numerusform><numerusform>in %n connections.</numerusform></translation>
+    </message>
+    <message>
+        <source>Show Connection</source>
+        <translation>Show Connection</translation>
+    </message>
+    <message>
+        <source>Choose the TCP connection to show. A is the side that opened it (sent the first SYN).</source>
+        <translation>Choose the TCP connection to show. A is the side that opened it (sent the first SYN).</translation>
+    </message>
+    <message numerus="yes">
+        <source>not TCP: %n packet(s)</source>
+        <translation><numerusform>not TCP: %n packet</numerusform><numerusform>not TCP: %n packets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n truncated</source>
+        <translation><numerusform>%n truncated</numerusform><numerusform>%n truncated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP fragment(s)</source>
+        <translation><numerusform>%n IP fragment</numerusform><numerusform>%n IP fragments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with impossible TCP option lengths</source>
+        <translation><numerusform>%n with impossible TCP option lengths</numerusform><numerusform>%n with impossible TCP option lengths</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on a link type tcplab does not read (DLT %1)</source>
+        <translation><numerusform>%n on a link type tcplab does not read (DLT %1)</numerusform><numerusform>%n on a link type tcplab does not read (DLT %1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept with the payload cut short by the snap length</source>
+        <translation><numerusform>%n kept with the payload cut short by the snap length</numerusform><numerusform>%n kept with the payload cut short by the snap length</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>the file ends inside a packet (%1)</source>
+        <translation>the file ends inside a packet (%1)</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>SYN only, no answer</source>
+        <translation>SYN only, no answer</translation>
+    </message>
+    <message>
+        <source>refused: RST answered the SYN</source>
+        <translation>refused: RST answered the SYN</translation>
+    </message>
+    <message>
+        <source>RST</source>
+        <translation>RST</translation>
+    </message>
+    <message>
+        <source>FIN both ways</source>
+        <translation>FIN both ways</translation>
+    </message>
+    <message>
+        <source>FIN one way only</source>
+        <translation>FIN one way only</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>open, began before the capture</source>
+        <translation>open, began before the capture</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::DiagramCentre</name>
     <message>
         <source>Your run</source>
@@ -1627,6 +1970,14 @@ Commands:
     <message>
         <source>As shipped</source>
         <translation>As shipped</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>Model (simulated)</source>
+        <translation>Model (simulated)</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2735,42 @@ Do you want to save them?</translation>
     <message>
         <source>Stop playing whenever a segment arrives, so the class can predict what comes next</source>
         <translation>Stop playing whenever a segment arrives, so the class can predict what comes next</translation>
+    </message>
+    <message>
+        <source>Open &amp;Capture…</source>
+        <translation>Open &amp;Capture…</translation>
+    </message>
+    <message>
+        <source>Read a pcap or pcapng file (Wireshark, tcpdump) and show one of its TCP connections</source>
+        <translation>Read a pcap or pcapng file (Wireshark, tcpdump) and show one of its TCP connections</translation>
+    </message>
+    <message>
+        <source>Export Ca&amp;pture…</source>
+        <translation>Export Ca&amp;pture…</translation>
+    </message>
+    <message>
+        <source>Save the run&apos;s segments as a pcapng or pcap file for Wireshark</source>
+        <translation>Save the run&apos;s segments as a pcapng or pcap file for Wireshark</translation>
+    </message>
+    <message>
+        <source>With the &amp;Model</source>
+        <translation>With the &amp;Model</translation>
+    </message>
+    <message>
+        <source>The capture beside the simulator&apos;s run of the same story: the same ports, numbers, delay and application calls</source>
+        <translation>The capture beside the simulator&apos;s run of the same story: the same ports, numbers, delay and application calls</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2 (frame %3 of the capture)</source>
+        <translation>Segment %1: %2 (frame %3 of the capture)</translation>
+    </message>
+    <message>
+        <source>%1 — capture of %2 ↔ %3</source>
+        <translation>%1 — capture of %2 ↔ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s), %1 events, read from the capture</source>
+        <translation><numerusform>%n segment, %1 events, read from the capture</numerusform><numerusform>%n segments, %1 events, read from the capture</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3896,10 @@ variant</translation>
     <message>
         <source>&lt;b&gt;Comparison.&lt;/b&gt; Your run beside the run chosen in View ▸ Compare, with one playhead for both; the first moment where they differ is named and selected in both. Choose &lt;i&gt;No Comparison&lt;/i&gt; in that menu to go back to one diagram.</source>
         <translation>&lt;b&gt;Comparison.&lt;/b&gt; Your run beside the run chosen in View ▸ Compare, with one playhead for both; the first moment where they differ is named and selected in both. Choose &lt;i&gt;No Comparison&lt;/i&gt; in that menu to go back to one diagram.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Capture.&lt;/b&gt; For a connection read from a capture: where it was taken, the delay, the real addresses, and for each segment its frame, which times were seen and which worked out (≈), and what was inferred rather than seen.</source>
+        <translation>&lt;b&gt;Capture.&lt;/b&gt; For a connection read from a capture: where it was taken, the delay, the real addresses, and for each segment its frame, which times were seen and which worked out (≈), and what was inferred rather than seen.</translation>
     </message>
 </context>
 </TS>

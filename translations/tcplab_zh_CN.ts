@@ -738,10 +738,6 @@
         <translation>把这个停靠面板放到最前面，例如 settingsDock。</translation>
     </message>
     <message>
-        <source>Show the run beside another: &quot;shipped&quot; or &quot;variant&quot;.</source>
-        <translation>把这次运行与另一次并排显示：&quot;shipped&quot;（原始场景）或 &quot;variant&quot;（教学变体）。</translation>
-    </message>
-    <message>
         <source>Select this segment (its number in the trace), as a click would.</source>
         <translation>选中这个报文段（它在轨迹中的编号），如同单击一样。</translation>
     </message>
@@ -766,6 +762,18 @@
     <message>
         <source>Open a built-in scenario by id, or a scenario file, in presenter mode (full screen; Esc leaves it).</source>
         <translation>以演示模式按 ID 打开内置场景或场景文件（全屏；按 Esc 退出）。</translation>
+    </message>
+    <message>
+        <source>Show the run beside another: &quot;shipped&quot;, &quot;variant&quot; or, for a capture, &quot;model&quot;.</source>
+        <translation>把这次运行与另一次并排显示：&quot;shipped&quot;（原始场景）、&quot;variant&quot;（教学变体），对抓包还可用 &quot;model&quot;（模型）。</translation>
+    </message>
+    <message>
+        <source>Open a pcap or pcapng capture and choose one of its TCP connections.</source>
+        <translation>打开 pcap 或 pcapng 抓包文件，并选择其中一条 TCP 连接。</translation>
+    </message>
+    <message>
+        <source>A .pcapng or .pcap file to open, as with --capture.</source>
+        <translation>要打开的 .pcapng 或 .pcap 文件，与 --capture 相同。</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1495,220 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tcplab::CaptureActions</name>
+    <message>
+        <source>This is a capture: it shows what happened on a real network, so its segments cannot be dropped, delayed or duplicated. Use View ▸ Compare ▸ With the Model to see the simulated run of the same story.</source>
+        <translation>这是一份抓包：它显示的是真实网络上发生的事，因此其中的报文段不能被丢弃、延迟或复制。用“视图 ▸ 比较 ▸ 与模型比较”查看同一过程的模拟运行。</translation>
+    </message>
+    <message>
+        <source>Open Capture</source>
+        <translation>打开抓包</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
+        <translation>抓包文件 (*.pcapng *.pcap *.cap);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Capture</source>
+        <translation>无法打开抓包</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as a capture:
+
+%2</source>
+        <translation>无法把“%1”作为抓包读取：
+
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no TCP connection.</source>
+        <translation>“%1”中没有 TCP 连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) read.</source>
+        <translation>
+            <numerusform>已读取 %n 帧。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection %1 of “%2” could not be read:
+
+%3</source>
+        <translation>无法读取“%2”中的第 %1 条连接：
+
+%3</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>This is a capture, not a scenario: there is nothing of yours to save. Its story can be run with View ▸ Compare ▸ With the Model.</source>
+        <translation>这是抓包而不是场景：没有你的改动需要保存。可以用“视图 ▸ 比较 ▸ 与模型比较”运行它所讲述的过程。</translation>
+    </message>
+    <message>
+        <source>This is a capture already: the file it came from holds these segments.</source>
+        <translation>这已经是抓包了：它来自的文件里就有这些报文段。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::CaptureExportDialog</name>
+    <message>
+        <source>Export Capture</source>
+        <translation>导出抓包</translation>
+    </message>
+    <message>
+        <source>On the wire: every segment once, in the middle of its way</source>
+        <translation>在线路上：每个报文段在途中各见一次</translation>
+    </message>
+    <message>
+        <source>At %1&apos;s interface: what %1 sent and what reached it</source>
+        <translation>在 %1 的网络接口上：%1 发出的和到达 %1 的报文段</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Capture point:</source>
+        <translation>抓包位置：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>pcapng capture (*.pcapng)</source>
+        <translation>pcapng 抓包 (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>pcap capture, the classic format (*.pcap)</source>
+        <translation>pcap 抓包，经典格式 (*.pcap)</translation>
+    </message>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>请给文件起个名字。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 是一个文件夹；请给出文件名。</translation>
+    </message>
+    <message>
+        <source>The capture could not be written: %1</source>
+        <translation>无法写入抓包：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::CapturePanel</name>
+    <message>
+        <source>Capture</source>
+        <translation>抓包</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>报文段</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Sent (s)</source>
+        <translation>发送 (秒)</translation>
+    </message>
+    <message>
+        <source>Arrived (s)</source>
+        <translation>到达 (秒)</translation>
+    </message>
+    <message>
+        <source>Inferred</source>
+        <translation>推断</translation>
+    </message>
+    <message>
+        <source>A simulated run: every time and every loss is known. Open a capture (File ▸ Open Capture…) to see what an observer can and cannot know.</source>
+        <translation>这是模拟运行：每个时刻、每次丢失都是已知的。打开一份抓包（文件 ▸ 打开抓包…），看看旁观者能知道什么、不能知道什么。</translation>
+    </message>
+    <message>
+        <source>at A&apos;s interface</source>
+        <translation>在 A 的网络接口上</translation>
+    </message>
+    <message>
+        <source>at B&apos;s interface</source>
+        <translation>在 B 的网络接口上</translation>
+    </message>
+    <message>
+        <source>on the path between A and B</source>
+        <translation>在 A 与 B 之间的路径上</translation>
+    </message>
+    <message>
+        <source>A (opened it): %1</source>
+        <translation>A（发起连接的一方）：%1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <source>Captured %1 (the file says so).</source>
+        <translation>抓包位置：%1（文件中注明）。</translation>
+    </message>
+    <message>
+        <source>Captured %1, judged from the timing.</source>
+        <translation>抓包位置：%1（根据时序判断）。</translation>
+    </message>
+    <message>
+        <source>One-way delay about %1 s, taken as the same both ways.</source>
+        <translation>单向时延约 %1 秒，假定两个方向相同。</translation>
+    </message>
+    <message>
+        <source>Delay unknown: nothing was acknowledged.</source>
+        <translation>时延未知：没有任何报文段被确认。</translation>
+    </message>
+    <message>
+        <source>The handshake is not in the capture: both sides are shown as CLOSED until their first segment.</source>
+        <translation>抓包中没有握手：在各自的第一个报文段之前，两端都显示为 CLOSED。</translation>
+    </message>
+    <message>
+        <source>≈ marks a time worked out rather than seen. Timers, application calls and what the application read are not on the wire.</source>
+        <translation>≈ 表示推算出的而非观察到的时刻。定时器、应用程序调用以及应用程序读了什么，都不会出现在线路上。</translation>
+    </message>
+    <message>
+        <source>lost after the capture point</source>
+        <translation>在抓包位置之后丢失</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>乱序</translation>
+    </message>
+    <message>
+        <source>payload cut: %1 of %2 bytes captured</source>
+        <translation>载荷被截断：%2 字节中只抓到 %1 字节</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ComparisonChoices</name>
+    <message>
+        <source>Only a capture (File ▸ Open Capture…) is compared with the model.</source>
+        <translation>只有抓包（文件 ▸ 打开抓包…）才能与模型比较。</translation>
+    </message>
+    <message>
+        <source>The capture does not show the connection&apos;s opening handshake, so its initial sequence numbers and who opened it are unknown: there is no story to simulate.</source>
+        <translation>抓包中没有这条连接的建立握手，因此初始序号和由谁发起都无从得知：没有可以模拟的过程。</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::ComparisonView</name>
     <message>
         <source>Go to the difference</source>
@@ -1609,6 +1831,155 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tcplab::ConnectionChooserDialog</name>
+    <message>
+        <source>Connections in %1</source>
+        <translation>%1 中的连接</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Opened by (A)</source>
+        <translation>发起方 (A)</translation>
+    </message>
+    <message>
+        <source>Other end (B)</source>
+        <translation>另一端 (B)</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>分组数</translation>
+    </message>
+    <message>
+        <source>A → B</source>
+        <translation>A → B</translation>
+    </message>
+    <message>
+        <source>B → A</source>
+        <translation>B → A</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>Start (s)</source>
+        <translation>开始 (秒)</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>持续 (秒)</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>如何结束</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), </source>
+        <translation>
+            <numerusform>%n 帧，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TCP segment(s) </source>
+        <translation>
+            <numerusform>%n 个 TCP 报文段，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n connection(s).</source>
+        <translation>
+            <numerusform>分属 %n 条连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Connection</source>
+        <translation>显示连接</translation>
+    </message>
+    <message>
+        <source>Choose the TCP connection to show. A is the side that opened it (sent the first SYN).</source>
+        <translation>选择要显示的 TCP 连接。A 是发起连接（发出第一个 SYN）的一方。</translation>
+    </message>
+    <message numerus="yes">
+        <source>not TCP: %n packet(s)</source>
+        <translation>
+            <numerusform>非 TCP：%n 个分组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n truncated</source>
+        <translation>
+            <numerusform>%n 个被截断</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP fragment(s)</source>
+        <translation>
+            <numerusform>%n 个 IP 分片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with impossible TCP option lengths</source>
+        <translation>
+            <numerusform>%n 个的 TCP 选项长度不可能成立</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on a link type tcplab does not read (DLT %1)</source>
+        <translation>
+            <numerusform>%n 个属于 tcplab 不读取的链路类型 (DLT %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept with the payload cut short by the snap length</source>
+        <translation>
+            <numerusform>%n 个保留下来，但载荷被截取长度截短</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>the file ends inside a packet (%1)</source>
+        <translation>文件在一个分组中间结束 (%1)</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>SYN only, no answer</source>
+        <translation>只有 SYN，没有应答</translation>
+    </message>
+    <message>
+        <source>refused: RST answered the SYN</source>
+        <translation>被拒绝：SYN 得到的应答是 RST</translation>
+    </message>
+    <message>
+        <source>RST</source>
+        <translation>RST</translation>
+    </message>
+    <message>
+        <source>FIN both ways</source>
+        <translation>双向 FIN</translation>
+    </message>
+    <message>
+        <source>FIN one way only</source>
+        <translation>只有单向 FIN</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>仍打开</translation>
+    </message>
+    <message>
+        <source>open, began before the capture</source>
+        <translation>仍打开，在抓包开始前已建立</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::DiagramCentre</name>
     <message>
         <source>Your run</source>
@@ -1617,6 +1988,14 @@ Commands:
     <message>
         <source>As shipped</source>
         <translation>原始场景</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>抓包</translation>
+    </message>
+    <message>
+        <source>Model (simulated)</source>
+        <translation>模型（模拟）</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2755,42 @@ Do you want to save them?</source>
     <message>
         <source>Stop playing whenever a segment arrives, so the class can predict what comes next</source>
         <translation>每当有报文段到达就停止播放，让全班先预测接下来会发生什么</translation>
+    </message>
+    <message>
+        <source>Open &amp;Capture…</source>
+        <translation>打开抓包(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Read a pcap or pcapng file (Wireshark, tcpdump) and show one of its TCP connections</source>
+        <translation>读取 pcap 或 pcapng 文件（Wireshark、tcpdump），显示其中一条 TCP 连接</translation>
+    </message>
+    <message>
+        <source>Export Ca&amp;pture…</source>
+        <translation>导出抓包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the run&apos;s segments as a pcapng or pcap file for Wireshark</source>
+        <translation>把本次运行的报文段保存为 Wireshark 可读的 pcapng 或 pcap 文件</translation>
+    </message>
+    <message>
+        <source>With the &amp;Model</source>
+        <translation>与模型比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The capture beside the simulator&apos;s run of the same story: the same ports, numbers, delay and application calls</source>
+        <translation>把抓包与模拟器对同一过程的运行并排显示：相同的端口、序号、时延和应用程序调用</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2 (frame %3 of the capture)</source>
+        <translation>报文段 %1：%2（抓包中的第 %3 帧）</translation>
+    </message>
+    <message>
+        <source>%1 — capture of %2 ↔ %3</source>
+        <translation>%1 — %2 ↔ %3 的抓包</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s), %1 events, read from the capture</source>
+        <translation><numerusform>%n 个报文段，%1 个事件，读自抓包</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3918,10 @@ variant</source>
     <message>
         <source>&lt;b&gt;Comparison.&lt;/b&gt; Your run beside the run chosen in View ▸ Compare, with one playhead for both; the first moment where they differ is named and selected in both. Choose &lt;i&gt;No Comparison&lt;/i&gt; in that menu to go back to one diagram.</source>
         <translation>&lt;b&gt;比较。&lt;/b&gt;你的运行与在“视图 ▸ 比较”中选定的运行并排显示，两者共用一个播放头；两者最先出现不同的时刻会被指出，并在两边都选中。在该菜单中选择&lt;i&gt;不比较&lt;/i&gt;即可回到单个时序图。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Capture.&lt;/b&gt; For a connection read from a capture: where it was taken, the delay, the real addresses, and for each segment its frame, which times were seen and which worked out (≈), and what was inferred rather than seen.</source>
+        <translation>&lt;b&gt;抓包。&lt;/b&gt;针对从抓包读取的连接：抓包位置、时延、真实地址，以及每个报文段的帧号、哪些时刻是观察到的、哪些是推算的（≈），以及哪些是推断而非看到的。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 #include "capture_command.h"
 
-#include "capture/capture_writer.h"
+#include "capture_options.h"
 #include "cli_output.h"
 #include "command_line.h"
 #include "scenario_argument.h"
@@ -25,23 +25,19 @@ QString captureHelp()
         "  --out FILE           the file to write; FILE.pcap is libpcap format, anything else\n"
         "                       pcapng (with the scenario, the faults and the capture point as\n"
         "                       comments)\n"
-        "  --point HOST|wire    where to capture: at a host's interface (A, B: what it sent and\n"
-        "                       what reached it) or on the wire (default: a tap in the middle of\n"
-        "                       the path that sees every segment once, also those lost after it)\n"
         "%1"
+        "%2"
         "\n"
         "See docs/captures.md for what each capture point sees and when.\n")
-        .arg(ScenarioOptions::helpText());
+        .arg(CaptureOptions::helpText(), ScenarioOptions::helpText());
 }
 
 ExitStatus captureScenario(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption point(QStringLiteral("point"), QString(), QStringLiteral("HOST|wire"),
-                                   QStringLiteral("wire"));
     parser.addOption(out);
-    parser.addOption(point);
+    CaptureOptions::addTo(parser);
     ScenarioOptions::addTo(parser);
     if (!CommandLine::parse(parser, arguments))
         return ExitStatus::BadUsage;
@@ -71,19 +67,9 @@ ExitStatus captureScenario(const QStringList &arguments)
 
     const Trace trace = Simulator::run(scenario, stopAt);
     CapturePoint capturePoint = CapturePoint::onWire();
-    if (!CapturePoint::parse(parser.value(point), trace, &capturePoint)) {
-        QStringList names;
-        for (const HostInfo &h : trace.hosts)
-            names << h.name;
-        return CommandLine::usageError(command, CommandLine::tr("--point '%1': expected wire or a host (%2)")
-                                                    .arg(parser.value(point), names.join(QStringLiteral(", "))));
-    }
-    const QString path = parser.value(out);
-    CaptureWriter writer(trace);
-    writer.setPoint(capturePoint);
-    writer.setFormat(captureFormatForPath(path));
-    writer.setDescription(CaptureDescription::fromScenario(scenario));
-    if (!writer.write(path, &error)) {
+    if (!CaptureOptions::point(parser, trace, &capturePoint, &error))
+        return CommandLine::usageError(command, error);
+    if (!CaptureOptions::write(parser.value(out), scenario, trace, capturePoint, &error)) {
         CliOutput::error(error);
         return ExitStatus::Failure;
     }

@@ -1,5 +1,6 @@
 #include "export_command.h"
 
+#include "capture_options.h"
 #include "cli_output.h"
 #include "command_line.h"
 #include "export/comparison_export.h"
@@ -29,8 +30,9 @@ QString exportHelp()
     return CommandLine::tr(
         "Usage: tcplab-cli export ID|FILE --out PATH [options]\n"
         "Simulates a scenario and draws its sequence diagram (or its state diagram) to an\n"
-        "image. The format comes from the extension of PATH: .png, .svg or .pdf. Works without\n"
-        "a display.\n"
+        "image, or saves its segments as a capture. The format comes from the extension of\n"
+        "PATH: .png, .svg or .pdf, or .pcapng or .pcap (as `tcplab-cli capture` writes them).\n"
+        "Works without a display.\n"
         "\n"
         "Options:\n"
         "  --out PATH           the file to write (not with --steps)\n"
@@ -60,13 +62,16 @@ QString exportHelp()
         "  --state-diagram      draw the RFC 9293 state diagram with the states at --at\n"
         "  --at DURATION        the moment for --state-diagram (default: the end of the run)\n"
         "\n"
-        "The scenario can be changed as with `run`:\n"
+        "For a .pcapng or .pcap file (the drawing options above do not apply):\n"
         "%1"
+        "\n"
+        "The scenario can be changed as with `run`:\n"
+        "%2"
         "\n"
         "Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an\n"
         "unknown extension, a bad option value, an empty range, a missing folder), 1 when the\n"
         "file cannot be written.\n")
-        .arg(ScenarioOptions::helpText());
+        .arg(CaptureOptions::helpText(), ScenarioOptions::helpText());
 }
 
 const QString command = QStringLiteral("export");
@@ -97,7 +102,7 @@ ExitStatus writeFailure(const QString &message)
 ExitStatus checkTarget(const QString &path)
 {
     if (!exportFormatForPath(path)) {
-        return usage(CommandLine::tr("--out '%1': unknown file type '%2'; use .png, .svg or .pdf")
+        return usage(CommandLine::tr("--out '%1': unknown file type '%2'; use .png, .svg, .pdf, .pcapng or .pcap")
                          .arg(path, QFileInfo(path).suffix()));
     }
     const QFileInfo info(path);
@@ -108,6 +113,35 @@ ExitStatus checkTarget(const QString &path)
     if (info.isDir())
         return usage(CommandLine::tr("--out '%1': is a folder; give a file name").arg(path));
     return ExitStatus::Success;
+}
+
+// export ID --out run.pcapng: the same file `capture` writes, from the same options.
+ExitStatus exportCapture(const QCommandLineParser &parser, const QString &scenarioArgument, const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists()) {
+        return usage(CommandLine::tr("--out '%1': the folder '%2' does not exist")
+                         .arg(path, QDir::toNativeSeparators(info.absolutePath())));
+    }
+    if (info.isDir())
+        return usage(CommandLine::tr("--out '%1': is a folder; give a file name").arg(path));
+    QString error;
+    SimTime stopAt = -1;
+    if (!ScenarioOptions::stopTime(parser, &stopAt, &error))
+        return usage(error);
+    Scenario scenario;
+    if (!loadScenarioArgument(scenarioArgument, &scenario))
+        return ExitStatus::BadUsage;
+    if (!ScenarioOptions::applyTo(parser, &scenario, &error))
+        return usage(error);
+    const Trace trace = Simulator::run(scenario, stopAt);
+    CapturePoint point = CapturePoint::onWire();
+    if (!CaptureOptions::point(parser, trace, &point, &error))
+        return usage(error);
+    if (!CaptureOptions::write(path, scenario, trace, point, &error))
+        return writeFailure(error);
+    CliOutput::out(path + QLatin1Char('\n'));
+    return CliOutput::finish(ExitStatus::Success);
 }
 
 ExitStatus runExport(const QStringList &arguments)
@@ -132,6 +166,7 @@ ExitStatus runExport(const QStringList &arguments)
     parser.addOptions({out, from, to, scale, dpi, transparent, pages, noLegend, noTitle,
                        noStates, noTimers, steps, stateDiagram, at, preset, compare});
     ScenarioOptions::addTo(parser);
+    CaptureOptions::addTo(parser);
     if (!CommandLine::parse(parser, arguments))
         return ExitStatus::BadUsage;
 
@@ -144,12 +179,27 @@ ExitStatus runExport(const QStringList &arguments)
                                .arg(positional.join(QLatin1Char(' '))));
     }
 
+    if (parser.isSet(out) && CaptureOptions::isCapturePath(parser.value(out))) {
+        const QList<const QCommandLineOption *> drawing = {&from, &to, &scale, &dpi, &transparent,
+                                                           &pages, &noLegend, &noTitle, &noStates, &noTimers,
+                                                           &steps, &stateDiagram, &at, &preset, &compare};
+        for (const QCommandLineOption *option : drawing) {
+            if (parser.isSet(*option))
+                return usage(CommandLine::tr("--%1 is for images; a capture (%2) takes --point and the "
+                                            "scenario options")
+                                 .arg(option->names().first(), QFileInfo(parser.value(out)).fileName()));
+        }
+        return exportCapture(parser, positional.first(), parser.value(out));
+    }
+    if (CaptureOptions::isSet(parser))
+        return usage(CommandLine::tr("--point is for captures: give --out a .pcapng or .pcap file"));
+
     // Every option is checked before anything is simulated or written.
     const bool stepSeries = parser.isSet(steps);
     if (stepSeries && parser.isSet(out))
         return usage(CommandLine::tr("--steps writes into a folder; leave out --out"));
     if (!stepSeries && !parser.isSet(out))
-        return usage(CommandLine::tr("export: missing --out PATH (a .png, .svg or .pdf file) or --steps DIR"));
+        return usage(CommandLine::tr("export: missing --out PATH (a .png, .svg, .pdf, .pcapng or .pcap file) or --steps DIR"));
     if (stepSeries && parser.isSet(stateDiagram))
         return usage(CommandLine::tr("--steps and --state-diagram cannot be combined"));
     if (parser.isSet(at) && !parser.isSet(stateDiagram))
@@ -335,7 +385,7 @@ ExitStatus runExport(const QStringList &arguments)
 CliCommand exportCommand()
 {
     return CliCommand{"export", "export ID|FILE --out PATH [options]",
-                      QT_TRANSLATE_NOOP("tcplab::CommandLine", "draw a scenario's diagram to PNG, SVG or PDF"),
+                      QT_TRANSLATE_NOOP("tcplab::CommandLine", "draw a scenario's diagram to PNG, SVG or PDF, or save it as a capture"),
                       &exportHelp, true, &runExport};
 }
 

@@ -19,6 +19,12 @@ constexpr ActionSpec table[] = {
     {.id = Id::Open, .objectName = "open",
      .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "&Open…"),
      .shortcuts = {standardKey(QKeySequence::Open)}, .menu = MenuId::File, .menuSection = 0},
+    {.id = Id::OpenCapture, .objectName = "openCapture",
+     .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "Open &Capture…"),
+     .toolTip = QT_TRANSLATE_NOOP(
+         "tcplab::MainWindow",
+         "Read a pcap or pcapng file (Wireshark, tcpdump) and show one of its TCP connections"),
+     .shortcuts = {keys(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, .menu = MenuId::File, .menuSection = 0},
     {.id = Id::Save, .objectName = "save", .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "&Save"),
      .shortcuts = {standardKey(QKeySequence::Save)}, .menu = MenuId::File, .menuSection = 1},
     {.id = Id::SaveAs, .objectName = "saveAs",
@@ -29,6 +35,11 @@ constexpr ActionSpec table[] = {
      .toolTip = QT_TRANSLATE_NOOP("tcplab::MainWindow",
                                   "Save the sequence diagram as a PNG, SVG or PDF file"),
      .shortcuts = {keys(Qt::CTRL | Qt::Key_E)}, .menu = MenuId::File, .menuSection = 2},
+    {.id = Id::ExportCapture, .objectName = "exportCapture",
+     .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "Export Ca&pture…"),
+     .toolTip = QT_TRANSLATE_NOOP("tcplab::MainWindow",
+                                  "Save the run's segments as a pcapng or pcap file for Wireshark"),
+     .menu = MenuId::File, .menuSection = 2},
     {.id = Id::Quit, .objectName = "quit", .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "&Quit"),
      .shortcuts = {standardKey(QKeySequence::Quit)}, .menuRole = QAction::QuitRole,
      .menu = MenuId::File, .menuSection = 3},
@@ -137,6 +148,13 @@ constexpr ActionSpec table[] = {
      .toolTip = QT_TRANSLATE_NOOP(
          "tcplab::MainWindow",
          "This run beside the same story if the active closer skipped TIME-WAIT"),
+     .check = Check::Unchecked, .group = ActionGroupId::Comparison, .menu = MenuId::Compare},
+    {.id = Id::CompareModel, .objectName = "compareModel",
+     .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "With the &Model"),
+     .toolTip = QT_TRANSLATE_NOOP(
+         "tcplab::MainWindow",
+         "The capture beside the simulator's run of the same story: the same ports, numbers, "
+         "delay and application calls"),
      .check = Check::Unchecked, .group = ActionGroupId::Comparison, .menu = MenuId::Compare},
 
     // Window-wide shortcuts (the default context): the arrow keys would otherwise belong to

@@ -14,9 +14,11 @@ namespace tcplab {
 // never by a string, so a typo is a compile error rather than a null pointer.
 enum class ActionId {
     Open,
+    OpenCapture,
     Save,
     SaveAs,
     ExportDiagram,
+    ExportCapture,
     Quit,
     Undo,
     Redo,
@@ -38,6 +40,7 @@ enum class ActionId {
     CompareStandard,
     CompareTwoWayHandshake,
     CompareNoTimeWait,
+    CompareModel,
     PlayPause,
     StepBack,
     StepForward,

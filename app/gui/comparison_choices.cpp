@@ -1,5 +1,7 @@
 #include "comparison_choices.h"
 
+#include <QCoreApplication>
+
 namespace tcplab {
 
 ComparisonChoices::ComparisonChoices(const ActionTable &actions, ScenarioDocument *document,
@@ -15,6 +17,7 @@ ComparisonChoices::ComparisonChoices(const ActionTable &actions, ScenarioDocumen
     onTrigger(ActionId::CompareNone, CompareWith::Nothing, ProtocolVariant::Standard);
     onTrigger(ActionId::CompareShipped, CompareWith::FileVersion, ProtocolVariant::Standard);
     onTrigger(ActionId::CompareVariant, CompareWith::TeachingVariant, ProtocolVariant::Standard);
+    onTrigger(ActionId::CompareModel, CompareWith::Model, ProtocolVariant::Standard);
     // Besides the variant a scenario names, any run can be set beside any rule set.
     for (ProtocolVariant variant : protocolVariants())
         onTrigger(actionFor(variant), CompareWith::Variant, variant);
@@ -45,6 +48,21 @@ void ComparisonChoices::choose(CompareWith with, ProtocolVariant variant)
 
 void ComparisonChoices::sync()
 {
+    m_actions.action(ActionId::CompareShipped)
+        ->setEnabled(m_document->canCompareWith(CompareWith::FileVersion));
+    QAction *model = m_actions.action(ActionId::CompareModel);
+    model->setEnabled(m_document->canCompareWith(CompareWith::Model));
+    // Disabled, the tooltip says why (the table's own text otherwise).
+    if (m_document->isCapture() && !model->isEnabled()) {
+        model->setToolTip(tr("The capture does not show the connection's opening handshake, so its "
+                             "initial sequence numbers and who opened it are unknown: there is no "
+                             "story to simulate."));
+    } else if (!m_document->isCapture()) {
+        model->setToolTip(tr("Only a capture (File ▸ Open Capture…) is compared with the model."));
+    } else {
+        model->setToolTip(QCoreApplication::translate("tcplab::MainWindow",
+                                                      ActionTable::spec(ActionId::CompareModel).toolTip));
+    }
     m_actions.action(ActionId::CompareVariant)
         ->setEnabled(m_document->canCompareWith(CompareWith::TeachingVariant));
     for (ProtocolVariant variant : protocolVariants()) {
@@ -65,6 +83,8 @@ QAction *ComparisonChoices::checkedAction() const
         return m_actions.action(ActionId::CompareVariant);
     case CompareWith::Variant:
         return m_actions.action(actionFor(m_document->comparedVariant()));
+    case CompareWith::Model:
+        return m_actions.action(ActionId::CompareModel);
     }
     return m_actions.action(ActionId::CompareNone);
 }

@@ -20,6 +20,8 @@ public:
 
     // The action that sets the run beside the same story under `variant`.
     static ActionId actionFor(ProtocolVariant variant);
+    // Sets the tooltips that say why a choice is disabled again in the new language.
+    void retranslate() { sync(); }
 
 private:
     void choose(CompareWith with, ProtocolVariant variant = ProtocolVariant::Standard);

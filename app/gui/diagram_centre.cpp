@@ -25,6 +25,13 @@ void DiagramCentre::showComparison(const ScenarioDocument &document, SimTime pla
         setCurrentWidget(m_view);
         return;
     }
+    if (document.comparison() == CompareWith::Model) {
+        m_comparison->setTraces(&document.trace(), tr("Capture"), &document.comparisonTrace(),
+                                tr("Model (simulated)"));
+        m_comparison->setPlayhead(playhead);
+        setCurrentWidget(m_comparison);
+        return;
+    }
     const bool shipped = document.comparison() == CompareWith::FileVersion;
     const QString leftTitle = shipped
         ? tr("Your run")

@@ -125,7 +125,8 @@ struct CommandLine
     const QCommandLineOption compareOption{
         QStringLiteral("compare"),
         QCoreApplication::translate("main",
-                                    "Show the run beside another: \"shipped\" or \"variant\"."),
+                                    "Show the run beside another: \"shipped\", \"variant\" or, for a "
+                                    "capture, \"model\"."),
         QStringLiteral("with")};
     const QCommandLineOption selectOption{
         QStringLiteral("select"),
@@ -137,6 +138,11 @@ struct CommandLine
                                     "Open a built-in scenario by id, or a scenario file, in "
                                     "presenter mode (full screen; Esc leaves it)."),
         QStringLiteral("id|file")};
+    const QCommandLineOption captureOption{
+        QStringLiteral("capture"),
+        QCoreApplication::translate("main",
+                                    "Open a pcap or pcapng capture and choose one of its TCP connections."),
+        QStringLiteral("file")};
     const QCommandLineOption welcomeOption{
         QStringLiteral("welcome"),
         QCoreApplication::translate("main",
@@ -151,11 +157,31 @@ CommandLine::CommandLine()
     parser.addVersionOption();
     parser.addOptions({langOption, scenarioOption, atOption, dropOption, screenshotOption,
                        sizeOption, raiseOption, compareOption, selectOption, presentOption,
-                       welcomeOption});
+                       captureOption, welcomeOption});
     // As desktop programs take one (the file manager's Open With, the desktop entry's %f).
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate("main", "A scenario file to open."),
-                                 QStringLiteral("[file]"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main", "A scenario file, or a .pcapng or .pcap capture, to open."),
+        QStringLiteral("[file]"));
+}
+
+bool isCaptureFileName(const QString &argument)
+{
+    const QString suffix = QFileInfo(argument).suffix().toLower();
+    return suffix == QLatin1String("pcapng") || suffix == QLatin1String("pcap")
+        || suffix == QLatin1String("cap");
+}
+
+// The capture named by --capture, or by a lone argument ending in .pcapng, .pcap or .cap.
+QString captureArgument(const QCommandLineParser &parser, const QCommandLineOption &captureOption)
+{
+    if (parser.isSet(captureOption))
+        return parser.value(captureOption);
+    for (const QString &argument : parser.positionalArguments()) {
+        if (isCaptureFileName(argument))
+            return argument;
+    }
+    return QString();
 }
 
 } // namespace
@@ -220,7 +246,8 @@ int main(int argc, char *argv[])
         window.setErrorReporting(MainWindow::ErrorReporting::StandardError);
         QObject::connect(&window, &MainWindow::errorReported, [&failed] { failed = true; });
     }
-    const QStringList files = parser.positionalArguments();
+    QStringList files = parser.positionalArguments();
+    files.removeIf(isCaptureFileName); // opened over the window below
     const bool present = parser.isSet(commandLine.presentOption);
     const int scenarioChoices = int(!files.isEmpty()) + int(parser.isSet(scenarioOption)) + int(present);
     if (files.size() > 1 || scenarioChoices > 1) {
@@ -264,14 +291,20 @@ int main(int argc, char *argv[])
     } else if (screenshot) {
         window.playback()->toEnd();
     }
+    window.show();
+    // Over the window, so the connection chooser has its parent on screen and the Capture
+    // panel comes to the front of its dock. A capture that cannot be read is reported; the
+    // scenario opened above stays.
+    if (const QString capture = captureArgument(parser, commandLine.captureOption); !capture.isEmpty())
+        window.openCapture(capture);
     if (parser.isSet(compareOption)) {
-        const ActionId id = parser.value(compareOption) == QLatin1String("variant")
-            ? ActionId::CompareVariant
-            : ActionId::CompareShipped;
+        const QString with = parser.value(compareOption);
+        const ActionId id = with == QLatin1String("variant") ? ActionId::CompareVariant
+            : with == QLatin1String("model")                 ? ActionId::CompareModel
+                                                             : ActionId::CompareShipped;
         if (QAction *action = window.action(id); action->isEnabled())
             action->trigger();
     }
-    window.show();
     if (parser.isSet(selectOption)) {
         const int id = parser.value(selectOption).toInt();
         window.sequenceView()->setSelectedSegment(id);

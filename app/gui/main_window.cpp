@@ -1,7 +1,10 @@
 #include "main_window.h"
 
 #include "action_table.h"
+#include "capture_actions.h"
+#include "capture_panel.h"
 #include "comparison_choices.h"
+#include "connection_chooser_dialog.h"
 #include "diagram_centre.h"
 #include "diagram_export_actions.h"
 #include "edit_actions.h"
@@ -77,9 +80,26 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
         addAction(action(spec.id));
     m_presenter = new PresenterMode(
         this, *m_actions, {m_view, m_docks->stateDiagram(), m_docks->narration(), m_playback});
-    new HelpActions(*m_actions, this);
     m_files = new ScenarioFiles(m_document, m_playback, m_recentFiles, this);
+    m_captures = new CaptureActions(
+        *m_actions, m_document, m_playback,
+        [this](const QString &path, const CaptureImporter::Listing &listing) {
+            return askConnection(path, listing);
+        },
+        [this] { return maybeSave(); }, this);
     connectDocument();
+    auto *capturePanel = new CapturePanel(m_document, this);
+    QDockWidget *captureDock = addPanel(QStringLiteral("captureDock"), capturePanel, Qt::RightDockWidgetArea);
+    // Beside the narration, its tab hidden until a capture is opened.
+    if (auto *narration = findChild<QDockWidget *>(QStringLiteral("narrationDock")))
+        tabifyDockWidget(narration, captureDock);
+    captureDock->hide();
+    connect(m_view, &SequenceDiagramView::segmentSelected, capturePanel, &CapturePanel::setSegment);
+    connect(m_captures, &CaptureActions::opened, captureDock, [captureDock] {
+        captureDock->show();
+        captureDock->raise();
+    });
+    new HelpActions(*m_actions, this); // after the last panel: it gives each its What's This
 
     m_statusSimulation = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusSimulation);
@@ -124,7 +144,7 @@ void MainWindow::connectActions()
     });
     m_editActions = new EditActions(*m_actions, m_document, m_editor, this);
     new DiagramExportActions(*m_actions, m_document, m_view, m_playback, this);
-    new ComparisonChoices(*m_actions, m_document, this);
+    m_comparisonChoices = new ComparisonChoices(*m_actions, m_document, this);
 
     // The languages are not in the table: there is one per catalogue, named in itself.
     m_languageGroup = new QActionGroup(this);
@@ -190,6 +210,8 @@ void MainWindow::connectDocument()
 
     connect(m_files, &ScenarioFiles::failed, this, &MainWindow::reportError);
     connect(m_files, &ScenarioFiles::opened, this, &MainWindow::showOpenedScenario);
+    connect(m_captures, &CaptureActions::failed, this, &MainWindow::reportError);
+    connect(m_captures, &CaptureActions::opened, this, &MainWindow::showOpenedScenario);
     connect(m_files, &ScenarioFiles::saved, this, [this](const QString &path) {
         m_docks->scenarioBrowser()->setCurrentScenario(QString());
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
@@ -208,7 +230,10 @@ void MainWindow::connectDocument()
     connect(m_view, &SequenceDiagramView::segmentContextMenuRequested, this,
             &MainWindow::showSegmentMenu);
     connect(m_view, &SequenceDiagramView::segmentDelayRequested, this,
-            [this](int id, SimTime extra) { m_editor->addSegmentDelay(id, extra); });
+            [this](int id, SimTime extra) {
+                if (!m_document->isCapture()) // a capture's segments are what happened
+                    m_editor->addSegmentDelay(id, extra);
+            });
 }
 
 // --- scenarios ------------------------------------------------------------------------
@@ -226,6 +251,17 @@ bool MainWindow::openBuiltin(const QString &id)
 bool MainWindow::openFile(const QString &path)
 {
     return m_files->openFile(path);
+}
+
+bool MainWindow::openCapture(const QString &path)
+{
+    return m_captures->openCapture(path);
+}
+
+int MainWindow::askConnection(const QString &path, const CaptureImporter::Listing &listing)
+{
+    ConnectionChooserDialog dialog(path, listing, this);
+    return dialog.exec() == QDialog::Accepted ? dialog.chosenConnection() : 0;
 }
 
 bool MainWindow::saveAs(const QString &path)
@@ -338,6 +374,12 @@ void MainWindow::onTraceChanged()
 void MainWindow::updateSimulationStatus()
 {
     const Trace *trace = &m_document->trace();
+    if (m_document->isCapture()) {
+        m_statusSimulation->setText(tr("%n segment(s), %1 events, read from the capture", nullptr,
+                                       int(trace->segments.size()))
+                                        .arg(trace->events.size()));
+        return;
+    }
     m_statusSimulation->setText(
         tr("%n segment(s), %1 events, simulated in %2 ms", nullptr, int(trace->segments.size()))
             .arg(trace->events.size())
@@ -352,6 +394,14 @@ void MainWindow::onSegmentSelected(int segmentId)
         return;
     }
     const SegmentRecord &record = trace.segments.at(segmentId);
+    if (const ObservedConnection *capture = m_document->capture()) {
+        statusBar()->showMessage(tr("Segment %1: %2 (frame %3 of the capture)")
+                                     .arg(trace.hostName(record.fromHost) + QLatin1Char('#')
+                                              + QString::number(record.senderOrdinal),
+                                          record.segment.summary())
+                                     .arg(capture->observations.value(segmentId).frameNumber));
+        return;
+    }
     const FaultRule rule = ScenarioEdits::ruleForSegment(trace, segmentId, FaultKind::Drop);
     statusBar()->showMessage(tr("Segment %1: %2 (right-click to drop, delay or duplicate it)")
                                  .arg(rule.key(), record.segment.summary()));
@@ -359,12 +409,21 @@ void MainWindow::onSegmentSelected(int segmentId)
 
 QMenu *MainWindow::createSegmentMenu(int segmentId, QWidget *parent)
 {
-    return SegmentMenu::create(
+    QMenu *menu = SegmentMenu::create(
         segmentId, m_document, m_editor,
         [this](const QString &title, const QString &label, int initial, int *value) {
             return askMilliseconds(title, label, initial, value);
         },
         parent ? parent : this);
+    if (menu && m_document->isCapture()) {
+        // Shown, so the learner sees what a simulated run would allow, and told why not.
+        menu->setToolTipsVisible(true);
+        for (QAction *a : menu->actions()) {
+            a->setEnabled(false);
+            a->setToolTip(CaptureActions::editingDisabledReason());
+        }
+    }
+    return menu;
 }
 
 void MainWindow::showSegmentMenu(int segmentId, const QPoint &globalPos)
@@ -381,6 +440,11 @@ void MainWindow::updateTitle()
 {
     const Scenario &scenario = m_document->scenario();
     QString name = scenario.title.text(LanguageManager::currentLanguage());
+    if (const ObservedConnection *capture = m_document->capture()) {
+        name = tr("%1 — capture of %2 ↔ %3")
+                   .arg(QFileInfo(m_document->filePath()).fileName(), capture->a.toString(),
+                        capture->b.toString());
+    }
     if (name.isEmpty())
         name = m_document->filePath().isEmpty() ? scenario.id
                                                 : QFileInfo(m_document->filePath()).fileName();
@@ -448,6 +512,8 @@ void MainWindow::retranslateUi()
     m_editActions->retranslate();
     m_menus->retranslate();
     m_docks->retranslate();
+    m_comparisonChoices->retranslate();
+    m_captures->retranslate();
     m_viewToolBar->setWindowTitle(tr("Zoom"));
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == LanguageManager::currentLanguage());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capture/capture_importer.h"
 #include "sim/sim_time.h"
 
 #include <QMainWindow>
@@ -15,6 +16,8 @@ class QMenu;
 namespace tcplab {
 
 class ActionTable;
+class CaptureActions;
+class ComparisonChoices;
 class DiagramCentre;
 class EditActions;
 class LanguageManager;
@@ -52,6 +55,10 @@ public:
     // otherwise the errors are reported and the current scenario stays.
     bool openBuiltin(const QString &id);
     bool openFile(const QString &path);
+    // Reads a pcap or pcapng capture and shows the connection the learner chooses (asked
+    // with askConnection()) as a trace, with both ends' states inferred. A file that cannot
+    // be read is reported and the current scenario stays.
+    bool openCapture(const QString &path);
     bool save();
     bool saveAs(const QString &path);
     void setLanguage(const QString &code);
@@ -90,6 +97,8 @@ protected:
     virtual QMessageBox::StandardButton askToSaveChanges();
     virtual bool askMilliseconds(const QString &title, const QString &label, int initial,
                                  int *value);
+    // The connection of a capture to show (1-based), or 0 when cancelled.
+    virtual int askConnection(const QString &path, const CaptureImporter::Listing &listing);
 
 private:
     void connectActions();
@@ -128,6 +137,8 @@ private:
     std::unique_ptr<WindowMenus> m_menus;
     RecentFilesMenu *m_recentFiles = nullptr;
     ScenarioFiles *m_files = nullptr;
+    CaptureActions *m_captures = nullptr;
+    ComparisonChoices *m_comparisonChoices = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_statusSimulation = nullptr;
     bool m_fitPending = false;

@@ -20,6 +20,8 @@ ScenarioDocument::~ScenarioDocument()
 void ScenarioDocument::open(const Scenario &scenario, const QString &filePath,
                             const QString &builtinId)
 {
+    m_capture.reset();
+    m_storyOutcome = CaptureStory::Outcome::Told;
     const bool wasModified = isModified();
     const bool wasComparing = m_comparison != CompareWith::Nothing;
     m_undoStack.clear();
@@ -41,9 +43,36 @@ void ScenarioDocument::open(const Scenario &scenario, const QString &filePath,
         emit modifiedChanged(false);
 }
 
+void ScenarioDocument::openCapture(const ObservedConnection &connection, const Scenario &story,
+                                   CaptureStory::Outcome outcome, const QString &capturePath)
+{
+    const bool wasModified = isModified();
+    const bool wasComparing = m_comparison != CompareWith::Nothing;
+    m_undoStack.clear();
+    m_capture = connection;
+    m_storyOutcome = outcome;
+    m_fileScenario = story;
+    m_savedScenario = story;
+    m_scenario = story;
+    m_builtinId.clear();
+    if (m_filePath != capturePath) {
+        m_filePath = capturePath;
+        emit filePathChanged(m_filePath);
+    }
+    simulate();
+    simulateComparison();
+    emit opened();
+    if (wasComparing)
+        emit comparisonChanged();
+    emit traceChanged();
+    if (wasModified)
+        emit modifiedChanged(false);
+}
+
 void ScenarioDocument::setScenario(const Scenario &scenario)
 {
-    if (scenario == m_scenario)
+    // A capture shows what happened; there is nothing to edit.
+    if (scenario == m_scenario || isCapture())
         return;
     const bool wasModified = isModified();
     const bool wasComparing = m_comparison != CompareWith::Nothing;
@@ -88,10 +117,17 @@ ProtocolVariant ScenarioDocument::comparedVariant() const
 
 bool ScenarioDocument::canCompareWith(CompareWith with, ProtocolVariant variant) const
 {
+    // A capture is compared with the model of its story, and with nothing else.
+    if (isCapture()) {
+        return with == CompareWith::Nothing
+            || (with == CompareWith::Model && m_storyOutcome == CaptureStory::Outcome::Told);
+    }
     switch (with) {
     case CompareWith::Nothing:
     case CompareWith::FileVersion:
         return true;
+    case CompareWith::Model:
+        return false;
     case CompareWith::TeachingVariant:
         return !m_scenario.compareVariant.isEmpty()
             && protocolVariantFromName(m_scenario.compareVariant, &variant)
@@ -116,7 +152,7 @@ void ScenarioDocument::simulate()
 {
     QElapsedTimer clock;
     clock.start();
-    m_trace = Simulator::run(m_scenario);
+    m_trace = m_capture ? m_capture->trace : Simulator::run(m_scenario);
     m_lastSimulationNs = clock.nsecsElapsed();
 }
 
@@ -130,6 +166,11 @@ void ScenarioDocument::simulateComparison()
         return;
     case CompareWith::FileVersion:
         m_comparisonTrace = Simulator::run(m_fileScenario);
+        return;
+    case CompareWith::Model:
+        // Compared on what a capture can show: the story's own calls and timers would
+        // otherwise be the first difference every time.
+        m_comparisonTrace = CaptureStory::observable(Simulator::run(m_scenario));
         return;
     case CompareWith::TeachingVariant:
     case CompareWith::Variant: {

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "capture/capture_story.h"
+#include "capture/observed_connection.h"
 #include "scenario/scenario.h"
 #include "trace/trace.h"
 
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
+
+#include <optional>
 
 namespace tcplab {
 
@@ -15,6 +19,7 @@ enum class CompareWith {
     FileVersion,     // the file's version: the scenario without the learner's edits
     TeachingVariant, // the same story under the variant the scenario names (compare_variant)
     Variant,         // the same story under a chosen rule set
+    Model,           // a capture: the simulator's run of the story the capture tells
 };
 
 // The scenario being shown: the version as loaded or last saved (the "file's version"),
@@ -33,6 +38,16 @@ public:
     // Replaces everything: a freshly opened scenario, unmodified, with an empty undo history.
     // `filePath` is empty for a built-in scenario, which is named by `builtinId`.
     void open(const Scenario &scenario, const QString &filePath, const QString &builtinId);
+
+    // A connection read from a capture file: its observed trace is shown as it is (never
+    // simulated, never edited), and `story` is what the simulator runs beside it
+    // (CompareWith::Model) when the capture could be told as one.
+    void openCapture(const ObservedConnection &connection, const Scenario &story, CaptureStory::Outcome outcome,
+                     const QString &capturePath);
+    bool isCapture() const { return m_capture.has_value(); }
+    // The connection shown, when the document is a capture.
+    const ObservedConnection *capture() const { return m_capture ? &*m_capture : nullptr; }
+    CaptureStory::Outcome storyOutcome() const { return m_storyOutcome; }
 
     const Scenario &fileScenario() const { return m_fileScenario; }
     const Scenario &scenario() const { return m_scenario; }
@@ -84,6 +99,8 @@ private:
     Trace m_comparisonTrace;
     QString m_filePath;
     QString m_builtinId;
+    std::optional<ObservedConnection> m_capture;
+    CaptureStory::Outcome m_storyOutcome = CaptureStory::Outcome::Told;
     qint64 m_lastSimulationNs = 0;
     QUndoStack m_undoStack;
 };

@@ -84,6 +84,12 @@ constexpr WhatsThisSpec texts[] = {
                        "<b>Sockets.</b> One host's sockets at the playhead, as <tt>ss -tan</tt> "
                        "lists them, with their queues and addresses. Choose the host at the "
                        "top; double-click a row to see that connection's variables.")},
+    {"captureDock",
+     QT_TRANSLATE_NOOP("tcplab::WhatsThisTexts",
+                       "<b>Capture.</b> For a connection read from a capture: where it was "
+                       "taken, the delay, the real addresses, and for each segment its frame, "
+                       "which times were seen and which worked out (≈), and what was inferred "
+                       "rather than seen.")},
 };
 
 } // namespace

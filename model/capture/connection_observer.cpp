@@ -323,8 +323,12 @@ void inferLosses(QList<Item> &items, CaptureVantage vantage)
         // receiver in between, never arrived: the receiver would have acknowledged it
         // (RFC 9293 §3.10.7.4: text in order is acknowledged) and the sender would not
         // have needed to send it again.
+        // A copy sent again before an acknowledgment of the earlier one could have come
+        // back (within a round trip: a retransmission timer and an answer to the peer's
+        // retransmitted SYN firing together) proves nothing about the earlier one.
         Item &earlier = items[again.previousCopy];
-        if (mayBeLost(earlier) && !earlier.lost) {
+        const SimTime roundTrip = 2 * (earlier.arrivesAt - earlier.sentAt);
+        if (mayBeLost(earlier) && !earlier.lost && again.sentAt - earlier.sentAt >= roundTrip) {
             const int peer = 1 - earlier.side;
             bool acknowledged = false;
             for (int k = firstSentAtOrAfter(peer, earlier.sentAt); k < acks[peer].size(); ++k) {

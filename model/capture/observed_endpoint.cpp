@@ -206,6 +206,16 @@ EndpointEffects ObservedEndpoint::segmentSent(SimTime now, const Segment &s, Seg
     return m_effects;
 }
 
+void ObservedEndpoint::notifyEndOfStream()
+{
+    // After a CLOSE nobody reads any more: the application is told of the peer's FIN only
+    // while its receiving half is open (§3.10.7.4 "signal the user"; a stack whose user has
+    // closed has no one to signal). A FIN of ours with nothing read after it counts as a
+    // CLOSE, as its state change's cause does.
+    if (!m_finSent || m_shutdownRevealed)
+        notify(NoticeKind::EndOfStream);
+}
+
 void ObservedEndpoint::finReceived()
 {
     // §3.10.7.4, eighth: check the FIN bit.
@@ -213,16 +223,16 @@ void ObservedEndpoint::finReceived()
     case TcpState::SynReceived:
     case TcpState::Established:
         moveTo(TcpState::CloseWait, StateCause::FinReceived);
-        notify(NoticeKind::EndOfStream);
+        notifyEndOfStream();
         break;
     case TcpState::FinWait1:
         // Our FIN not yet acknowledged (else we would be in FIN-WAIT-2): simultaneous close.
         moveTo(TcpState::Closing, StateCause::FinReceived);
-        notify(NoticeKind::EndOfStream);
+        notifyEndOfStream();
         break;
     case TcpState::FinWait2:
         moveTo(TcpState::TimeWait, StateCause::FinReceived);
-        notify(NoticeKind::EndOfStream);
+        notifyEndOfStream();
         break;
     default: // CLOSE-WAIT, CLOSING, LAST-ACK, TIME-WAIT: remain
         break;
@@ -423,7 +433,7 @@ EndpointEffects ObservedEndpoint::segmentReceived(SimTime now, const Segment &s,
                 // FIN and the ACK of our FIN in one segment: straight to TIME-WAIT.
                 m_rcvNxt = s.seq + s.length() + 1;
                 moveTo(TcpState::TimeWait, StateCause::FinAckReceived);
-                notify(NoticeKind::EndOfStream);
+                notifyEndOfStream();
                 return m_effects;
             }
             moveTo(TcpState::FinWait2, StateCause::AckOfFinReceived);

@@ -59,6 +59,7 @@ private:
     bool ourFinAcknowledged() const;
     void acceptText(uint32_t seq, uint32_t length, bool fin);
     void finReceived();
+    void notifyEndOfStream();
     void initialiseFromPeer(const Segment &segment);
 
     TcpState m_state = TcpState::Closed;
