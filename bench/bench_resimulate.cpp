@@ -68,12 +68,8 @@ int main(int argc, char *argv[])
         const int target = segmentToDrop(before);
         Scenario edited = loaded.scenario;
         if (target >= 0) {
-            const SegmentRecord &record = before.segments.at(target);
-            FaultRule rule;
-            rule.kind = FaultKind::Drop;
-            rule.host = before.hosts.at(record.fromHost).name;
-            rule.ordinal = record.senderOrdinal;
-            edited.faults.append(rule);
+            // As the window's "Drop This Segment" does: by the segment's identity.
+            edited.faults.append(FaultRule::forSegment(FaultKind::Drop, before.segments.at(target).identity));
         }
 
         SequenceLayoutOptions options;

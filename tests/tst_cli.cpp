@@ -106,6 +106,8 @@ private slots:
     void jsonlLinesAreObjectsWithTheRequiredKeys();
     void textTraceStartsWithTheListenAndTheSyn();
     void droppingTheFirstSynMakesARetransmissionAppear();
+    void faultsAreResolvedInTheOrderTypedAndKeepTheirSegment();
+    void faultThatMatchesNoSegmentIsWarnedAboutOnStderr();
     void setChangesTheSimulation();
     void setThatBreaksTheRtoOrderIsRefusedByRunAndExport_data();
     void setThatBreaksTheRtoOrderIsRefusedByRunAndExport();
@@ -381,6 +383,47 @@ void TestCli::textTraceStartsWithTheListenAndTheSyn()
         QVERIFY2(timeFirst.match(line).hasMatch(), qPrintable(line));
     // The handshake's numbers: the SYN,ACK acknowledges ISN + 1.
     QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("B→A SYN,ACK seq=[0-9]+ ack=1001 "))));
+}
+
+void TestCli::faultsAreResolvedInTheOrderTypedAndKeepTheirSegment()
+{
+    // --drop A#6 names the final ACK of the run as it stands; the delay typed after it makes
+    // A send a retransmission earlier, yet the drop stays on the final ACK.
+    const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("handshake-and-close"),
+                                QStringLiteral("--format"), QStringLiteral("jsonl"),
+                                QStringLiteral("--drop"), QStringLiteral("A#6"),
+                                QStringLiteral("--delay"), QStringLiteral("A#3:400ms")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    QStringList dropped;
+    QString lastOfA, lastOfB;
+    for (const QJsonObject &o : jsonLines(r.out)) {
+        if (o.value(QStringLiteral("event")).toString() == QLatin1String("drop"))
+            dropped << o.value(QStringLiteral("flags")).toVariant().toStringList().join(QLatin1Char(','));
+        if (o.value(QStringLiteral("event")).toString() == QLatin1String("state")) {
+            QString &last = o.value(QStringLiteral("host")).toString() == QLatin1String("A") ? lastOfA : lastOfB;
+            last = o.value(QStringLiteral("from")).toString() + QStringLiteral(">") + o.value(QStringLiteral("to")).toString();
+        }
+    }
+    QCOMPARE(dropped, QStringList{QStringLiteral("ACK")});
+    QCOMPARE(lastOfA, QStringLiteral("TIME-WAIT>CLOSED"));
+    QCOMPARE(lastOfB, QStringLiteral("LAST-ACK>CLOSED"));
+}
+
+void TestCli::faultThatMatchesNoSegmentIsWarnedAboutOnStderr()
+{
+    const CliResult r = runCli({QStringLiteral("run"), handshakeFile(), QStringLiteral("--format"),
+                                QStringLiteral("jsonl"), QStringLiteral("--drop"), QStringLiteral("A#99")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QStringLiteral("tcplab-cli: warning: faults[0] (drop A#99) matches no segment of "
+                                   "this run; it hits nothing\n"));
+    bool noticed = false;
+    for (const QJsonObject &o : jsonLines(r.out)) {
+        noticed |= o.value(QStringLiteral("notice")).toString() == QLatin1String("fault-matched-nothing")
+            && o.value(QStringLiteral("fault_rule")).toInt(-1) == 0;
+        QVERIFY(!o.contains(QStringLiteral("fault")));
+    }
+    QVERIFY(noticed);
 }
 
 void TestCli::droppingTheFirstSynMakesARetransmissionAppear()

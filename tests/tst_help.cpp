@@ -314,7 +314,7 @@ void TestHelp::scenarioFormatShowsTheEmbeddedReference()
     QVERIFY(text);
     // Rendered as Markdown: the headings are headings, the markup is gone.
     const QString plain = text->toPlainText();
-    QVERIFY(plain.startsWith(QStringLiteral("tcplab scenario files (format version 1)")));
+    QVERIFY(plain.startsWith(QStringLiteral("tcplab scenario files (format version 2)")));
     QVERIFY(plain.contains(QStringLiteral("\"syn_retries\"")));
     QVERIFY(!plain.contains(QStringLiteral("## Errors")));
     QVERIFY(text->document()->begin().blockFormat().headingLevel() == 1);

@@ -17,6 +17,7 @@
 #include "scenario/scenario_library.h"
 #include "sequence/sequence_layout.h"
 #include "sequence/sequence_painter.h"
+#include "sim/fault_resolver.h"
 #include "sim/simulator.h"
 #include "trace/trace.h"
 
@@ -481,6 +482,10 @@ private Q_SLOTS:
             if (p > 0) // plan 0: the scenario as shipped
                 edited.faults += randomPlan(clean, rng);
             const FaultPlan added = edited.faults.mid(loaded.scenario.faults.size());
+            // The positions are resolved as `tcplab-cli layout` resolves its options (in
+            // order, against the run as it stands), so the command printed for a failure
+            // replays the very same run.
+            edited = FaultResolver::resolveInOrder(edited);
             const Trace trace = Simulator::run(edited);
             for (double width : kWidths) {
                 for (const Zoom &zoom : kZooms) {

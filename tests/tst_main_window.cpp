@@ -177,6 +177,8 @@ private slots:
     void rightClickOnAnArrowOffersDropAndDropWorks();
     void undoAndRedoRestoreAndReapplyTheDrop();
     void undoActionNamesTheEdit();
+    void faultKeepsItsSegmentThroughLaterEditsUndoAndRedo();
+    void faultWhoseSegmentIsGoneStaysListedAsNotMatching();
     void playheadKeepsItsTimeAcrossResimulation();
     void dragDelayFromTheViewAddsADelayFault();
     void duplicateFromSegmentMenuAddsACopy();
@@ -384,8 +386,88 @@ void TestMainWindow::undoActionNamesTheEdit()
     const QString client = connectingHost(doc->scenario());
     QVERIFY(m_window->editor()->dropSegment(firstSegmentOf(doc->trace(), client)));
     QAction *undo = m_window->findChild<QAction *>(QStringLiteral("undo"));
-    QVERIFY2(undo->text().contains(QStringLiteral("Drop %1#1").arg(client)), qPrintable(undo->text()));
+    // Named as the learner sees the segment: its sender, label and role.
+    const int syn = firstSegmentOf(doc->trace(), client);
+    const QString expected = QStringLiteral("Drop %1's SYN seq=%2 (the connection request)")
+                                 .arg(client)
+                                 .arg(doc->trace().segments.at(syn).segment.seq);
+    QVERIFY2(undo->text().contains(expected), qPrintable(undo->text()));
     QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("editMenu"))->actions().contains(undo));
+}
+
+void TestMainWindow::faultKeepsItsSegmentThroughLaterEditsUndoAndRedo()
+{
+    QVERIFY(m_window->openBuiltin(QStringLiteral("handshake-and-close")));
+    ScenarioDocument *doc = m_window->document();
+    auto droppedByFault = [doc]() {
+        for (const SegmentRecord &r : doc->trace().segments) {
+            if (r.dropReason == DropReason::Fault)
+                return r.id;
+        }
+        return -1;
+    };
+    // Drop A's last segment (the final ACK), then delay its request by a click each.
+    int finalAck = -1, request = -1;
+    for (const SegmentRecord &r : doc->trace().segments) {
+        if (doc->trace().hostName(r.fromHost) != QLatin1String("A"))
+            continue;
+        finalAck = r.id;
+        if (request < 0 && !r.segment.payload.isEmpty())
+            request = r.id;
+    }
+    QVERIFY(finalAck >= 0 && request >= 0);
+    const SegmentIdentity identity = doc->trace().segments.at(finalAck).identity;
+    QVERIFY(m_window->editor()->dropSegment(finalAck));
+    QVERIFY(m_window->editor()->delaySegment(request, msToUs(400)));
+
+    auto check = [&](const char *when) {
+        QCOMPARE(doc->scenario().faults.first().target, FaultTarget::Segment);
+        QCOMPARE(doc->scenario().faults.first().segment, identity);
+        const int dropped = droppedByFault();
+        QVERIFY2(dropped >= 0, when);
+        QCOMPARE(doc->trace().segments.at(dropped).identity, identity);
+        QCOMPARE(doc->trace().segments.at(dropped).segment.flags, TcpFlags(TcpFlag::Ack));
+    };
+    check("after the delay");
+    auto *list = m_window->findChild<QListWidget *>(QStringLiteral("faultList"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), 2);
+    QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("Drop A's ACK seq=")), qPrintable(list->item(0)->text()));
+    QVERIFY2(list->item(0)->text().endsWith(QStringLiteral("(the final ACK)")), qPrintable(list->item(0)->text()));
+
+    doc->undoStack()->undo();
+    QCOMPARE(doc->scenario().faults.size(), 1);
+    check("after undo");
+    doc->undoStack()->redo();
+    QCOMPARE(doc->scenario().faults.size(), 2);
+    check("after redo");
+}
+
+void TestMainWindow::faultWhoseSegmentIsGoneStaysListedAsNotMatching()
+{
+    QVERIFY(m_window->openBuiltin(QStringLiteral("handshake-and-close")));
+    ScenarioDocument *doc = m_window->document();
+    // Drop A's SYN, delay the retransmitted SYN, then remove the drop: the retransmission
+    // no longer happens, and the delay must not move to another segment.
+    QVERIFY(m_window->editor()->dropSegment(firstSegmentOf(doc->trace(), QStringLiteral("A"))));
+    int retransmitted = -1;
+    for (const SegmentRecord &r : doc->trace().segments) {
+        if (retransmitted < 0 && r.kind == SegmentKind::Retransmission && r.segment.has(TcpFlag::Syn))
+            retransmitted = r.id;
+    }
+    QVERIFY(retransmitted >= 0);
+    QVERIFY(m_window->editor()->delaySegment(retransmitted, msToUs(300)));
+    QVERIFY(m_window->editor()->removeFault(0));
+
+    QCOMPARE(doc->scenario().faults.size(), 1);
+    for (const SegmentRecord &r : doc->trace().segments)
+        QCOMPARE(r.fault, FaultKind::None);
+    auto *list = m_window->findChild<QListWidget *>(QStringLiteral("faultList"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), QStringLiteral("unmatched"));
+    QVERIFY2(list->item(0)->text().contains(QStringLiteral("matches no segment in this run")),
+             qPrintable(list->item(0)->text()));
 }
 
 void TestMainWindow::playheadKeepsItsTimeAcrossResimulation()

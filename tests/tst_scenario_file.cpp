@@ -33,8 +33,8 @@ QString badDir()
 const QMap<QString, QStringList> &badFileExpectations()
 {
     static const QMap<QString, QStringList> table = {
-        {"missing-version", {"version: missing (this format needs \"version\": 1)"}},
-        {"future-version", {"version: 2 is newer than this tcplab understands (1)"}},
+        {"missing-version", {"version: missing (this format needs \"version\": 2)"}},
+        {"future-version", {"version: 3 is newer than this tcplab understands (2)"}},
         {"invalid-json", {"invalid JSON at line 4, column 4: unterminated object"}},
         {"empty", {"the file is empty (expected a JSON object)"}},
         {"not-an-object", {"the file must hold a JSON object ({...})"}},
@@ -284,10 +284,18 @@ void TstScenarioFile::valuesLandInTheirFields()
     QCOMPARE(s.actions[6].count, 300);
     QCOMPARE(s.actions[6].ratePerSecond, 100.5);
 
+    // Version 1 names faults by position; reading resolves each to its segment's identity
+    // (A's first SYN is its ISN: seq +0), or keeps it as Unresolved when it names none (A
+    // sends no third FIN,ACK in this run).
     QCOMPARE(s.faults.size(), 3);
-    QCOMPARE(s.faults[0].key(), QString("A:SYN#1"));
+    QCOMPARE(s.faults[0].target, FaultTarget::Segment);
+    QCOMPARE(s.faults[0].segment.host, QString("A"));
+    QCOMPARE(s.faults[0].segment.flags, TcpFlags(TcpFlag::Syn));
+    QCOMPARE(s.faults[0].segment.seq, 0u);
+    QCOMPARE(s.faults[0].segment.transmission, 1);
     QCOMPARE(s.faults[1].kind, FaultKind::Delay);
     QCOMPARE(s.faults[1].delta, msToUs(300));
+    QCOMPARE(s.faults[2].target, FaultTarget::Unresolved);
     QCOMPARE(s.faults[2].key(), QString("A:FIN+ACK#3:2s"));
     QCOMPARE(s.notes.size(), 1);
     QCOMPARE(s.notes[0].at, secondsToUs(1));
@@ -319,7 +327,7 @@ void TstScenarioFile::serializeWritesKeysInFixedOrderAndOnlyNonDefaults()
     close.at = secondsToUs(12);
     s.actions << close;
     const QByteArray expected = R"({
-  "version": 1,
+  "version": 2,
   "id": "tiny",
   "duration_s": 120,
   "hosts": [

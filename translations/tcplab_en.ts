@@ -68,6 +68,54 @@
     </message>
 </context>
 <context>
+    <name>FaultDescription</name>
+    <message>
+        <source>a retransmission</source>
+        <translation>a retransmission</translation>
+    </message>
+    <message>
+        <source>the connection request</source>
+        <translation>the connection request</translation>
+    </message>
+    <message>
+        <source>the handshake&apos;s last ACK</source>
+        <translation>the handshake&apos;s last ACK</translation>
+    </message>
+    <message>
+        <source>the final ACK</source>
+        <translation>the final ACK</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2</source>
+        <translation>%1&apos;s %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3)</source>
+        <translation>%1&apos;s %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Drop %1</source>
+        <translation>Drop %1</translation>
+    </message>
+    <message>
+        <source>Delay %1 by %2 ms</source>
+        <translation>Delay %1 by %2 ms</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 (copy %2 ms later)</source>
+        <translation>Duplicate %1 (copy %2 ms later)</translation>
+    </message>
+    <message>
+        <source>No fault on %1</source>
+        <translation>No fault on %1</translation>
+    </message>
+    <message>
+        <source>%1 — matches no segment in this run</source>
+        <extracomment>A fault whose segment is not in the run (another edit removed it); it changes nothing.</extracomment>
+        <translation>%1 — matches no segment in this run</translation>
+    </message>
+</context>
+<context>
     <name>HeaderLayoutPainter</name>
     <message>
         <source>Source Port</source>
@@ -583,6 +631,10 @@
     <message>
         <source>New data arrived after the application had closed the socket; nobody can read it, so TCP resets the connection instead of acknowledging it (RFC 1122 §4.2.2.13).</source>
         <translation>New data arrived after the application had closed the socket; nobody can read it, so TCP resets the connection instead of acknowledging it (RFC 1122 §4.2.2.13).</translation>
+    </message>
+    <message>
+        <source>Fault %1 of the fault list matched no segment of %2 in this run, so it changed nothing.</source>
+        <translation>Fault %1 of the fault list matched no segment of %2 in this run, so it changed nothing.</translation>
     </message>
 </context>
 <context>
@@ -2889,22 +2941,6 @@ Do you want to save them?</translation>
 </context>
 <context>
     <name>tcplab::ScenarioEditor</name>
-    <message>
-        <source>Drop %1</source>
-        <translation>Drop %1</translation>
-    </message>
-    <message>
-        <source>Delay %1 by %2 ms</source>
-        <translation>Delay %1 by %2 ms</translation>
-    </message>
-    <message>
-        <source>Duplicate %1 (copy %2 ms later)</source>
-        <translation>Duplicate %1 (copy %2 ms later)</translation>
-    </message>
-    <message>
-        <source>No fault on %1</source>
-        <translation>No fault on %1</translation>
-    </message>
     <message>
         <source>%1 listens on port %2</source>
         <translation>%1 listens on port %2</translation>

@@ -68,6 +68,54 @@
     </message>
 </context>
 <context>
+    <name>FaultDescription</name>
+    <message>
+        <source>a retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>the connection request</source>
+        <translation>连接请求</translation>
+    </message>
+    <message>
+        <source>the handshake&apos;s last ACK</source>
+        <translation>握手的最后一个 ACK</translation>
+    </message>
+    <message>
+        <source>the final ACK</source>
+        <translation>最后的 ACK</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2</source>
+        <translation>%1 的 %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3)</source>
+        <translation>%1 的 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Drop %1</source>
+        <translation>丢弃 %1</translation>
+    </message>
+    <message>
+        <source>Delay %1 by %2 ms</source>
+        <translation>将 %1 延迟 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 (copy %2 ms later)</source>
+        <translation>重复 %1（副本晚 %2 毫秒）</translation>
+    </message>
+    <message>
+        <source>No fault on %1</source>
+        <translation>%1 上没有故障</translation>
+    </message>
+    <message>
+        <source>%1 — matches no segment in this run</source>
+        <extracomment>A fault whose segment is not in the run (another edit removed it); it changes nothing.</extracomment>
+        <translation>%1——本次运行中没有与之匹配的报文段</translation>
+    </message>
+</context>
+<context>
     <name>HeaderLayoutPainter</name>
     <message>
         <source>Source Port</source>
@@ -583,6 +631,10 @@
     <message>
         <source>New data arrived after the application had closed the socket; nobody can read it, so TCP resets the connection instead of acknowledging it (RFC 1122 §4.2.2.13).</source>
         <translation>应用程序关闭套接字之后又收到了新数据；已经没有人能读取它，所以 TCP 重置连接，而不是确认这些数据（RFC 1122 §4.2.2.13）。</translation>
+    </message>
+    <message>
+        <source>Fault %1 of the fault list matched no segment of %2 in this run, so it changed nothing.</source>
+        <translation>故障列表中的第 %1 个故障在本次运行中没有匹配到 %2 的任何报文段，因此什么也没有改变。</translation>
     </message>
 </context>
 <context>
@@ -2909,22 +2961,6 @@ Do you want to save them?</source>
 </context>
 <context>
     <name>tcplab::ScenarioEditor</name>
-    <message>
-        <source>Drop %1</source>
-        <translation>丢弃 %1</translation>
-    </message>
-    <message>
-        <source>Delay %1 by %2 ms</source>
-        <translation>将 %1 延迟 %2 毫秒</translation>
-    </message>
-    <message>
-        <source>Duplicate %1 (copy %2 ms later)</source>
-        <translation>重复 %1（副本晚 %2 毫秒）</translation>
-    </message>
-    <message>
-        <source>No fault on %1</source>
-        <translation>%1 上没有故障</translation>
-    </message>
     <message>
         <source>%1 listens on port %2</source>
         <translation>%1 在端口 %2 上监听</translation>

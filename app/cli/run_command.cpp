@@ -26,7 +26,9 @@ QString runHelp()
         "%1"
         "\n"
         "--drop, --delay, --dup and --set may be given several times; the faults are added to\n"
-        "the scenario's own. The [A#3] after each sent segment in the text trace is its key.\n")
+        "the scenario's own. The [A#3] after each sent segment in the text trace is its key.\n"
+        "A fault that matches no segment of the run is kept and hits nothing; a warning on\n"
+        "stderr (and a fault-matched-nothing notice in the trace) says so.\n")
         .arg(ScenarioOptions::helpText());
 }
 
@@ -69,6 +71,8 @@ ExitStatus runScenario(const QStringList &arguments)
         return CommandLine::usageError(QStringLiteral("run"), error);
 
     const Trace trace = Simulator::run(scenario, stopAt);
+    for (const QString &warning : ScenarioOptions::unmatchedFaultWarnings(trace, scenario))
+        CliOutput::error(warning);
     if (formatName == QLatin1String("jsonl"))
         CliOutput::out(traceToJsonLines(trace, scenario));
     else

@@ -3,8 +3,10 @@
 #include "command_line.h"
 #include "settings/settings_validation.h"
 #include "sim/fault_plan.h"
+#include "sim/fault_resolver.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QStringList>
 #include <optional>
 
@@ -34,26 +36,44 @@ QString hostList(const Scenario &scenario)
 }
 
 // --drop, --delay, --dup: parsed with the scenario file's own spelling and checked
-// against the scenario's hosts (a typo would otherwise match no segment, silently).
+// against the scenario's hosts (a typo would otherwise match no segment, silently), in the
+// order they were typed. Each names a segment by position; FaultResolver::resolveInOrder
+// turns it into that segment's identity, counted in the run as it stands when the option is
+// reached (the scenario's own faults and the options before it), so
+// `--drop A#6 --delay A#3:400ms` drops what was A#6 before the delay.
 bool addFaults(const QCommandLineParser &parser, Scenario *scenario, QString *error)
 {
-    for (const FaultOption &f : faultOptions) {
-        const QString option = QString::fromLatin1(f.name);
-        for (const QString &spec : parser.values(option)) {
-            FaultRule rule;
-            QString problem;
-            // parseFaultRule's messages start with the quoted spec: "'A3': expected HOST#N".
-            if (!parseFaultRule(f.kind, spec, &rule, &problem)) {
-                *error = QStringLiteral("--%1 %2").arg(option, problem);
-                return false;
-            }
-            if (scenario->hostIndex(rule.host) < 0) {
-                *error = CommandLine::tr("--%1 '%2': no host named '%3' in this scenario (hosts: %4)")
-                             .arg(option, spec.trimmed(), rule.host, hostList(*scenario));
-                return false;
-            }
-            scenario->faults.append(rule);
+    QHash<QString, int> used; // how many values of each option are taken
+    bool added = false;
+    for (const QString &name : parser.optionNames()) {
+        const FaultOption *f = nullptr;
+        for (const FaultOption &candidate : faultOptions) {
+            if (name == QLatin1String(candidate.name))
+                f = &candidate;
         }
+        if (!f)
+            continue;
+        const QString spec = parser.values(name).value(used[name]++);
+        FaultRule rule;
+        QString problem;
+        // parseFaultRule's messages start with the quoted spec: "'A3': expected HOST#N".
+        if (!parseFaultRule(f->kind, spec, &rule, &problem)) {
+            *error = QStringLiteral("--%1 %2").arg(name, problem);
+            return false;
+        }
+        if (scenario->hostIndex(rule.host) < 0) {
+            *error = CommandLine::tr("--%1 '%2': no host named '%3' in this scenario (hosts: %4)")
+                         .arg(name, spec.trimmed(), rule.host, hostList(*scenario));
+            return false;
+        }
+        scenario->faults.append(rule);
+        added = true;
+    }
+    if (added) {
+        SimTime until = -1;
+        QString ignored; // a bad --until is reported by stopTime()
+        stopTime(parser, &until, &ignored);
+        *scenario = FaultResolver::resolveInOrder(*scenario, until);
     }
     return true;
 }
@@ -64,7 +84,9 @@ QString helpText()
 {
     return CommandLine::tr(
         "  --drop SPEC          drop a segment; SPEC is HOST#N (HOST's N-th segment) or\n"
-        "                       HOST:FLAGS#N (its N-th segment with FLAGS): A#3, B:FIN#1, B:SYN+ACK#1\n"
+        "                       HOST:FLAGS#N (its N-th segment with FLAGS): A#3, B:FIN#1, B:SYN+ACK#1;\n"
+        "                       counted in the run with the faults before it, then kept as\n"
+        "                       that segment's identity (its flags, seq, ack)\n"
         "  --delay SPEC:TIME    delay a segment by TIME: A#2:300ms\n"
         "  --dup SPEC:TIME      deliver an extra copy TIME after the original: B#1:2s\n"
         "  --set KEY=VALUE      change a protocol or network setting: rto_initial_ms=3000,\n"
@@ -177,6 +199,24 @@ bool checkRules(const Scenario &scenario, const QList<Assignment> &assignments, 
 }
 
 } // namespace
+
+QStringList unmatchedFaultWarnings(const Trace &trace, const Scenario &scenario)
+{
+    QStringList warnings;
+    for (const TraceEvent &e : trace.events) {
+        if (e.type != TraceEventType::Notice || e.notice != NoticeKind::FaultMatchedNothing
+            || e.faultRule < 0 || e.faultRule >= scenario.faults.size())
+            continue;
+        const FaultRule &rule = scenario.faults.at(e.faultRule);
+        warnings << CommandLine::tr("warning: faults[%1] (%2 %3) matches no segment of this run; "
+                                   "it hits nothing")
+                        .arg(e.faultRule)
+                        .arg(faultKindName(rule.kind),
+                             // a position may name another segment by now: say what it is
+                             rule.target == FaultTarget::Segment ? rule.segment.text() : rule.key());
+    }
+    return warnings;
+}
 
 bool applyTo(const QCommandLineParser &parser, Scenario *scenario, QString *error)
 {

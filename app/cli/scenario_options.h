@@ -2,6 +2,7 @@
 
 #include "scenario/scenario.h"
 #include "sim/sim_time.h"
+#include "trace/trace.h"
 
 #include <QString>
 
@@ -26,6 +27,9 @@ bool stopTime(const QCommandLineParser &parser, SimTime *stopAt, QString *error)
 // between them (rto_min_ms ≤ rto_initial_ms, ...) that the file reader enforces. On
 // failure returns false with *error set.
 bool applyTo(const QCommandLineParser &parser, Scenario *scenario, QString *error);
+// One line for each fault that matched no segment in `trace` (the run of `scenario`): the
+// trace's fault-matched-nothing notices, worded for stderr.
+QStringList unmatchedFaultWarnings(const Trace &trace, const Scenario &scenario);
 
 } // namespace ScenarioOptions
 } // namespace tcplab

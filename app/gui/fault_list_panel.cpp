@@ -2,6 +2,7 @@
 
 #include "scenario_document.h"
 #include "scenario_editor.h"
+#include "text/fault_description.h"
 
 #include <QEvent>
 #include <QKeyEvent>
@@ -22,6 +23,11 @@ FaultListPanel::FaultListPanel(ScenarioDocument *document, ScenarioEditor *edito
     m_hint->setWordWrap(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("faultList"));
+    // A fault reads as a sentence ("Drop A's ACK seq=1020 ack=5021 (the final ACK)"): it
+    // wraps in the narrow dock rather than hiding behind a scroll bar.
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->installEventFilter(this);
     m_remove = new QPushButton(this);
     layout->addWidget(m_hint);
@@ -41,8 +47,21 @@ void FaultListPanel::refresh()
 {
     const int row = m_list->currentRow();
     m_list->clear();
-    for (const FaultRule &rule : m_document->scenario().faults)
-        m_list->addItem(ScenarioEditor::describeFault(rule));
+    const Trace &trace = m_document->trace();
+    const FaultPlan &faults = m_document->scenario().faults;
+    for (int i = 0; i < faults.size(); ++i) {
+        const QString text = FaultDescription::describe(trace, faults.at(i), i);
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setToolTip(text);
+        // A fault whose segment is gone stays listed, set apart, and hits nothing.
+        if (!FaultDescription::matched(trace, i)) {
+            QFont italic = item->font();
+            italic.setItalic(true);
+            item->setFont(italic);
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            item->setData(Qt::UserRole, QStringLiteral("unmatched"));
+        }
+    }
     if (m_list->count() > 0)
         m_list->setCurrentRow(std::clamp(row, 0, m_list->count() - 1));
     m_remove->setEnabled(m_list->currentRow() >= 0);

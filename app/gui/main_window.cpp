@@ -402,9 +402,8 @@ void MainWindow::onSegmentSelected(int segmentId)
                                      .arg(capture->observations.value(segmentId).frameNumber));
         return;
     }
-    const FaultRule rule = ScenarioEdits::ruleForSegment(trace, segmentId, FaultKind::Drop);
     statusBar()->showMessage(tr("Segment %1: %2 (right-click to drop, delay or duplicate it)")
-                                 .arg(rule.key(), record.segment.summary()));
+                                 .arg(ScenarioEdits::segmentKey(trace, segmentId), record.segment.summary()));
 }
 
 QMenu *MainWindow::createSegmentMenu(int segmentId, QWidget *parent)

@@ -3,18 +3,9 @@
 #include "scenario_document.h"
 #include "scenario_edit_command.h"
 #include "scenario_edits.h"
+#include "text/fault_description.h"
 
 namespace tcplab {
-
-namespace {
-QString msText(SimTime t)
-{
-    // Whole milliseconds read best; keep fractions only when they exist.
-    if (t % usPerMs == 0)
-        return QString::number(t / usPerMs);
-    return QString::number(double(t) / usPerMs, 'f', 3);
-}
-} // namespace
 
 ScenarioEditor::ScenarioEditor(ScenarioDocument *document, QObject *parent)
     : QObject(parent)
@@ -22,24 +13,18 @@ ScenarioEditor::ScenarioEditor(ScenarioDocument *document, QObject *parent)
 {
 }
 
-QString ScenarioEditor::describeFault(const FaultRule &rule)
+SegmentWords ScenarioEditor::wordsForRule(const Trace &trace, const FaultRule &rule, int ruleIndex)
 {
-    // The key without the ":300ms" suffix (a Drop rule's spelling); the time is said in words.
-    FaultRule keyOnly = rule;
-    keyOnly.kind = FaultKind::Drop;
-    keyOnly.delta = 0;
-    const QString key = keyOnly.key();
-    switch (rule.kind) {
-    case FaultKind::Drop:
-        return tr("Drop %1").arg(key);
-    case FaultKind::Delay:
-        return tr("Delay %1 by %2 ms").arg(key, msText(rule.delta));
-    case FaultKind::Duplicate:
-        return tr("Duplicate %1 (copy %2 ms later)").arg(key, msText(rule.delta));
-    case FaultKind::None:
-        break;
+    if (FaultDescription::matched(trace, ruleIndex))
+        return FaultDescription::wordsFor(trace, trace.faultSegments.at(ruleIndex));
+    if (rule.target == FaultTarget::Segment) {
+        // A rule not yet in the plan: its segment in the run as it stands.
+        for (const SegmentRecord &r : trace.segments) {
+            if (r.duplicateOf < 0 && r.identity == rule.segment)
+                return FaultDescription::wordsFor(trace, r.id);
+        }
     }
-    return tr("No fault on %1").arg(key);
+    return FaultDescription::wordsForUnmatched(rule);
 }
 
 QString ScenarioEditor::describeAction(const AppAction &action)
@@ -84,15 +69,21 @@ QString ScenarioEditor::describeAction(const AppAction &action)
     return tr("%1 at %2 s").arg(what, at);
 }
 
-bool ScenarioEditor::addFault(const FaultRule &rule)
+bool ScenarioEditor::addFault(const FaultRule &given)
 {
-    if (rule.host.isEmpty())
+    if (given.senderHost().isEmpty())
         return false;
+    // A position ("A#3") is resolved once, against the run as it stands; the undo stack and
+    // the scenario keep the identity it names.
+    const FaultRule rule = ScenarioEdits::resolvedAgainst(m_document->trace(), given);
     const Scenario after = ScenarioEdits::withFault(m_document->scenario(), rule);
     if (after == m_document->scenario())
         return false;
-    m_document->undoStack()->push(
-        new ScenarioEditCommand(m_document, after, [rule] { return describeFault(rule); }));
+    // The words are taken from this run; the command words them again in another language.
+    const SegmentWords words = wordsForRule(m_document->trace(), rule, -1);
+    m_document->undoStack()->push(new ScenarioEditCommand(m_document, after, [rule, words] {
+        return FaultDescription::describe(rule.kind, rule.delta, words);
+    }));
     return true;
 }
 
@@ -145,9 +136,11 @@ bool ScenarioEditor::removeFault(int index)
     if (index < 0 || index >= scenario.faults.size())
         return false;
     const FaultRule removed = scenario.faults.at(index);
+    const SegmentWords words = wordsForRule(m_document->trace(), removed, index);
     m_document->undoStack()->push(
-        new ScenarioEditCommand(m_document, ScenarioEdits::withoutFault(scenario, index),
-                                [removed] { return tr("Remove fault: %1").arg(describeFault(removed)); }));
+        new ScenarioEditCommand(m_document, ScenarioEdits::withoutFault(scenario, index), [removed, words] {
+            return tr("Remove fault: %1").arg(FaultDescription::describe(removed.kind, removed.delta, words));
+        }));
     return true;
 }
 

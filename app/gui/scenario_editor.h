@@ -3,6 +3,8 @@
 #include "sim/app_action.h"
 #include "sim/fault_plan.h"
 #include "sim/sim_time.h"
+#include "text/fault_description.h"
+#include "trace/trace.h"
 
 #include <QObject>
 #include <QString>
@@ -27,6 +29,7 @@ public:
     bool duplicateSegment(int segmentId, SimTime copyLater);
     bool removeFaultOfSegment(int segmentId);
     bool removeFault(int index);
+    // A rule by position ("A#3") names the segment it names in the run as it stands.
     bool addFault(const FaultRule &rule);
 
     // Settings by their scenario-file names, as text; false with *error when the value is
@@ -41,11 +44,13 @@ public:
     bool addAction(const AppAction &action);
     bool resetToFile();
 
-    // "Drop A#3", "Delay B#1 by 300 ms": the words of the fault list and the Edit menu.
-    static QString describeFault(const FaultRule &rule);
     static QString describeAction(const AppAction &action);
 
 private:
+    // The words for a rule (FaultDescription): rule `ruleIndex` of the plan `trace` was run
+    // with (-1 for a rule not in it yet), found in that run.
+    static SegmentWords wordsForRule(const Trace &trace, const FaultRule &rule, int ruleIndex);
+
     ScenarioDocument *m_document;
 };
 

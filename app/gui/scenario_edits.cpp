@@ -1,5 +1,7 @@
 #include "scenario_edits.h"
 
+#include "sim/fault_resolver.h"
+
 #include <algorithm>
 
 namespace tcplab {
@@ -21,18 +23,31 @@ int faultTargetSegment(const Trace &trace, int segmentId)
 
 FaultRule ruleForSegment(const Trace &trace, int segmentId, FaultKind kind, SimTime delta)
 {
-    FaultRule rule;
-    rule.kind = kind;
-    rule.delta = delta;
+    const int id = faultTargetSegment(trace, segmentId);
+    if (id < 0) {
+        FaultRule none; // names no host: ScenarioEditor::addFault refuses it
+        none.kind = kind;
+        none.delta = delta;
+        return none;
+    }
+    // The transmitter recorded the identity as the segment left; nothing is counted again.
+    return FaultRule::forSegment(kind, trace.segments.at(id).identity, delta);
+}
+
+FaultRule resolvedAgainst(const Trace &trace, const FaultRule &rule)
+{
+    if (rule.target != FaultTarget::Position)
+        return rule;
+    return FaultResolver::resolved(rule, FaultResolver::identityAt(trace, rule));
+}
+
+QString segmentKey(const Trace &trace, int segmentId)
+{
     const int id = faultTargetSegment(trace, segmentId);
     if (id < 0)
-        return rule;
+        return QString();
     const SegmentRecord &record = trace.segments.at(id);
-    if (record.fromHost >= 0 && record.fromHost < trace.hosts.size())
-        rule.host = trace.hosts.at(record.fromHost).name;
-    rule.ordinal = record.senderOrdinal;
-    rule.flags = 0;
-    return rule;
+    return QStringLiteral("%1#%2").arg(trace.hostName(record.fromHost)).arg(record.senderOrdinal);
 }
 
 int faultIndexForSegment(const Scenario &scenario, const Trace &trace, int segmentId)
@@ -50,8 +65,7 @@ Scenario withFault(const Scenario &scenario, const FaultRule &rule)
 {
     Scenario result = scenario;
     for (int i = 0; i < result.faults.size(); ++i) {
-        const FaultRule &old = result.faults.at(i);
-        if (old.host == rule.host && old.ordinal == rule.ordinal && old.flags == rule.flags) {
+        if (result.faults.at(i).sameTarget(rule)) {
             result.faults[i] = rule;
             return result;
         }

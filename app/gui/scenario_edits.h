@@ -13,16 +13,24 @@ namespace ScenarioEdits {
 // original, which is what the sender actually sent.
 int faultTargetSegment(const Trace &trace, int segmentId);
 
-// The stable key of a segment: the sender's host name and the segment's ordinal among that
-// host's segments, any flags (FaultPlan keys, fault_plan.h).
+// A rule naming the segment by its identity (what it is, not where it falls in the run), so
+// later edits never move the rule to another segment (SegmentIdentity, fault_plan.h).
 FaultRule ruleForSegment(const Trace &trace, int segmentId, FaultKind kind, SimTime delta = 0);
+
+// A rule given by position ("A#3", as typed) turned into the identity of the segment it
+// names in `trace`, the run as it stands; Unresolved when it names none. Other rules are
+// returned as they are.
+FaultRule resolvedAgainst(const Trace &trace, const FaultRule &rule);
+
+// The key a learner points at a segment with: "A#3", the sender and its ordinal.
+QString segmentKey(const Trace &trace, int segmentId);
 
 // Index in scenario.faults of the rule that applies to the segment (the first that matched,
 // as the trace recorded it; a network copy answers for its original), or -1. `trace` must be
 // the run of `scenario`.
 int faultIndexForSegment(const Scenario &scenario, const Trace &trace, int segmentId);
 
-// Adds `rule`; a rule that already targets the same segment key is replaced, because one
+// Adds `rule`; a rule that already targets the same segment is replaced, because one
 // segment can only be dropped, delayed or duplicated in one way at a time.
 Scenario withFault(const Scenario &scenario, const FaultRule &rule);
 Scenario withoutFault(const Scenario &scenario, int index);

@@ -23,11 +23,11 @@ SegmentMenu::SegmentMenu(int segmentId, ScenarioDocument *document, ScenarioEdit
     : QMenu(parent)
 {
     const Trace &trace = document->trace();
-    const FaultRule key = ScenarioEdits::ruleForSegment(trace, segmentId, FaultKind::Drop);
     // The heading names the segment. A QMenu section's title does not widen the menu, so a
     // long header ("A#2  SYN,ACK seq=… ack=…") was cut: a label does, and reads the same.
     auto *heading = new QLabel(
-        QStringLiteral("%1  %2").arg(key.key(), trace.segments.at(segmentId).segment.summary()),
+        QStringLiteral("%1  %2").arg(ScenarioEdits::segmentKey(trace, segmentId),
+                                    trace.segments.at(segmentId).segment.summary()),
         this);
     heading->setObjectName(QStringLiteral("segmentMenuHeading"));
     QFont bold = heading->font();

@@ -51,7 +51,8 @@ struct HostSpec {
 // One runnable lesson: hosts, network, protocol, timed actions, faults and texts.
 // The file format is documented in docs/scenario-format.md.
 struct Scenario {
-    static constexpr int currentVersion = 1;
+    // 2: faults name their segment by identity (seq, ack, transmission); 1 by position.
+    static constexpr int currentVersion = 2;
 
     QString id;
     LocalizedText title;

@@ -1,5 +1,7 @@
 #include "scenario/scenario_file.h"
 
+#include "sim/fault_resolver.h"
+
 #include "scenario/json_duplicate_keys.h"
 #include "scenario/scenario_json.h"
 
@@ -818,7 +820,7 @@ void parseActions(Reader &r, const QJsonObject &root, Scenario *s)
     }
 }
 
-void parseFaults(Reader &r, const QJsonObject &root, Scenario *s)
+void parseFaults(Reader &r, const QJsonObject &root, int version, Scenario *s)
 {
     if (!root.contains(QLatin1String("faults")))
         return;
@@ -832,9 +834,15 @@ void parseFaults(Reader &r, const QJsonObject &root, Scenario *s)
         QJsonObject o;
         if (!r.object(faults.at(i), path, &o))
             continue;
-        r.checkKeys(o, path, {QStringLiteral("kind"), QStringLiteral("host"), QStringLiteral("flags"),
-                              QStringLiteral("ordinal"), QStringLiteral("delay_ms"),
-                              QStringLiteral("after_ms")});
+        // Version 1 names a segment by position only; version 2 also by identity.
+        QStringList keys{QStringLiteral("kind"), QStringLiteral("host"), QStringLiteral("flags"),
+                         QStringLiteral("ordinal"), QStringLiteral("delay_ms"),
+                         QStringLiteral("after_ms")};
+        const QStringList identityKeys{QStringLiteral("seq"), QStringLiteral("ack"),
+                                       QStringLiteral("transmission")};
+        if (version >= 2)
+            keys += identityKeys;
+        r.checkKeys(o, path, keys);
         FaultRule f;
         QString kind;
         bool kindOk = false;
@@ -849,9 +857,19 @@ void parseFaults(Reader &r, const QJsonObject &root, Scenario *s)
         }
         if (r.requiredString(o, QStringLiteral("host"), path, &f.host))
             checkHost(r, *s, f.host, child(path, QStringLiteral("host")));
-        if (!o.contains(QLatin1String("ordinal")))
-            r.error(child(path, QStringLiteral("ordinal")), QStringLiteral("missing"));
-        else
+        bool byIdentity = false;
+        for (const QString &key : identityKeys)
+            byIdentity = byIdentity || (version >= 2 && o.contains(key));
+        if (byIdentity && o.contains(QLatin1String("ordinal")))
+            r.error(child(path, QStringLiteral("ordinal")),
+                    QStringLiteral("give either ordinal (a position) or seq, ack and transmission "
+                                   "(the segment's identity), not both"));
+        else if (!byIdentity && !o.contains(QLatin1String("ordinal")))
+            r.error(child(path, QStringLiteral("ordinal")),
+                    version >= 2 ? QStringLiteral("missing (or give the segment's seq, ack and "
+                                                  "transmission)")
+                                 : QStringLiteral("missing"));
+        else if (!byIdentity)
             r.integer(o, QStringLiteral("ordinal"), path, 1, 1000000000, &f.ordinal);
         if (o.contains(QLatin1String("flags"))) {
             QJsonArray flags;
@@ -868,6 +886,31 @@ void parseFaults(Reader &r, const QJsonObject &root, Scenario *s)
                     f.flags |= bit;
                 }
             }
+        }
+        if (byIdentity) {
+            // The identity's flags are the segment's exact control bits; seq and ack count
+            // from the ISNs (SegmentIdentity).
+            f.target = FaultTarget::Segment;
+            f.ordinal = 0;
+            f.segment.host = f.host;
+            f.segment.flags = f.flags;
+            f.flags = 0;
+            qint64 number = 0;
+            if (!o.contains(QLatin1String("seq")))
+                r.error(child(path, QStringLiteral("seq")), QStringLiteral("missing"));
+            else if (r.integer(o, QStringLiteral("seq"), path, qint64(0), qint64(UINT32_MAX), &number))
+                f.segment.seq = uint32_t(number);
+            if (f.segment.flags & TcpFlag::Ack) {
+                if (!o.contains(QLatin1String("ack")))
+                    r.error(child(path, QStringLiteral("ack")), QStringLiteral("missing (the segment has ACK)"));
+                else if (r.integer(o, QStringLiteral("ack"), path, qint64(0), qint64(UINT32_MAX), &number))
+                    f.segment.ack = uint32_t(number);
+            } else if (o.contains(QLatin1String("ack"))) {
+                r.error(child(path, QStringLiteral("ack")),
+                        QStringLiteral("not used: the segment's flags have no ACK"));
+            }
+            if (o.contains(QLatin1String("transmission")))
+                r.integer(o, QStringLiteral("transmission"), path, 1, 1000000000, &f.segment.transmission);
         }
         if (kindOk) {
             const QString timeKey = f.kind == FaultKind::Delay ? QStringLiteral("delay_ms")
@@ -1040,11 +1083,16 @@ LoadResult parse(const QByteArray &fileText)
     parseNetwork(r, root, &s);
     parseProtocol(r, root, &s);
     parseActions(r, root, &s);
-    parseFaults(r, root, &s);
+    parseFaults(r, root, int(version.toDouble()), &s);
     parseNotes(r, root, &s);
 
     result.errors = r.errors;
     result.ok = result.errors.isEmpty();
+    // Faults given by position (every fault of a version-1 file) are resolved once, here,
+    // against the run with all of them applied — what their ordinals meant — so what the
+    // program keeps is each segment's identity and later edits cannot move them.
+    if (result.ok)
+        s = FaultResolver::resolveTogether(s);
     return result;
 }
 

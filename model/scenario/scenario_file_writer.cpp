@@ -293,18 +293,32 @@ Node actionNode(const AppAction &a)
     return n;
 }
 
+Node flagsNode(TcpFlags bits)
+{
+    Node flags = Node::array();
+    for (const QString &name : tcpFlagNames(bits))
+        flags.append(Node::string(name));
+    return flags;
+}
+
+// A fault by identity when it has one; a position that matched nothing when it was resolved
+// is written as the position, and is resolved again when the file is read.
 Node faultNode(const FaultRule &f)
 {
     Node n = Node::object();
     n.add(QStringLiteral("kind"), Node::string(faultKindName(f.kind)));
-    n.add(QStringLiteral("host"), Node::string(f.host));
-    if (f.flags) {
-        Node flags = Node::array();
-        for (const QString &name : tcpFlagNames(f.flags))
-            flags.append(Node::string(name));
-        n.add(QStringLiteral("flags"), flags);
+    n.add(QStringLiteral("host"), Node::string(f.senderHost()));
+    if (f.target == FaultTarget::Segment) {
+        n.add(QStringLiteral("flags"), flagsNode(f.segment.flags));
+        n.add(QStringLiteral("seq"), Node::integer(f.segment.seq));
+        if (f.segment.flags & TcpFlag::Ack)
+            n.add(QStringLiteral("ack"), Node::integer(f.segment.ack));
+        n.add(QStringLiteral("transmission"), Node::integer(f.segment.transmission));
+    } else {
+        if (f.flags)
+            n.add(QStringLiteral("flags"), flagsNode(f.flags));
+        n.add(QStringLiteral("ordinal"), Node::integer(f.ordinal));
     }
-    n.add(QStringLiteral("ordinal"), Node::integer(f.ordinal));
     if (f.kind == FaultKind::Delay)
         n.add(QStringLiteral("delay_ms"), msNode(f.delta));
     else if (f.kind == FaultKind::Duplicate)

@@ -33,15 +33,55 @@ QString faultKindName(FaultKind k)
     return QString();
 }
 
+QString SegmentIdentity::text() const
+{
+    QString t = host + QLatin1Char(' ');
+    const QString bits = tcpFlagsLabel(flags);
+    t += bits.isEmpty() ? QStringLiteral("<none>") : bits;
+    t += QStringLiteral(" seq=+%1").arg(seq);
+    if (flags & TcpFlag::Ack)
+        t += QStringLiteral(" ack=+%1").arg(ack);
+    t += QStringLiteral(" #%1").arg(transmission);
+    return t;
+}
+
 bool FaultRule::matches(const QString &sender, TcpFlags segmentFlags,
                         int ordinalAmongMatching) const
 {
-    return kind != FaultKind::None && sender == host && (segmentFlags & flags) == flags
-           && ordinalAmongMatching == ordinal;
+    return kind != FaultKind::None && target == FaultTarget::Position && sender == host
+           && (segmentFlags & flags) == flags && ordinalAmongMatching == ordinal;
+}
+
+bool FaultRule::matches(const SegmentIdentity &identity) const
+{
+    return kind != FaultKind::None && target == FaultTarget::Segment && segment == identity;
+}
+
+bool FaultRule::sameTarget(const FaultRule &other) const
+{
+    if (target != other.target)
+        return false;
+    if (target == FaultTarget::Segment)
+        return segment == other.segment;
+    return host == other.host && ordinal == other.ordinal && flags == other.flags;
+}
+
+FaultRule FaultRule::forSegment(FaultKind kind, const SegmentIdentity &segment, SimTime delta)
+{
+    FaultRule r;
+    r.kind = kind;
+    r.target = FaultTarget::Segment;
+    r.host = segment.host;
+    r.ordinal = 0; // no position known
+    r.segment = segment;
+    r.delta = delta;
+    return r;
 }
 
 QString FaultRule::key() const
 {
+    if (target == FaultTarget::Segment && ordinal < 1) // no position: the identity
+        return segment.text();
     QString k = host;
     if (flags)
         k += QLatin1Char(':') + tcpFlagNames(flags).join(QLatin1Char('+'));

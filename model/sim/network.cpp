@@ -9,8 +9,10 @@ Network::Network(const NetworkSettings &settings, const FaultPlan &faults)
 {
 }
 
-TransmitOutcome Network::transmit(SimTime now, const QString &from, const QString &to, TcpFlags flags)
+TransmitOutcome Network::transmit(SimTime now, const QString &from, const QString &to,
+                                  const SegmentIdentity &identity)
 {
+    const TcpFlags flags = identity.flags;
     TransmitOutcome out;
     // Draw the random numbers in a fixed order for every segment, whether or not they are
     // used, so one changed fault shifts nothing else in the run.
@@ -23,10 +25,10 @@ TransmitOutcome Network::transmit(SimTime now, const QString &from, const QStrin
     delay = std::max<SimTime>(delay, 1);
     out.arrivesAt = addSimTime(now, delay);
 
-    // Count this segment for every flag filter any rule of this sender uses.
+    // Count this segment for every flag filter any position rule of this sender uses.
     QList<TcpFlags> filters{0};
     for (const FaultRule &r : m_faults) {
-        if (r.host == from && !filters.contains(r.flags))
+        if (r.target == FaultTarget::Position && r.host == from && !filters.contains(r.flags))
             filters.append(r.flags);
     }
     QHash<TcpFlags, int> ordinalFor;
@@ -39,8 +41,12 @@ TransmitOutcome Network::transmit(SimTime now, const QString &from, const QStrin
 
     for (int i = 0; i < m_faults.size(); ++i) {
         const FaultRule &r = m_faults[i];
-        if (!ordinalFor.contains(r.flags) || !r.matches(from, flags, ordinalFor.value(r.flags)))
+        const bool hit = r.target == FaultTarget::Segment
+            ? r.matches(identity)
+            : ordinalFor.contains(r.flags) && r.matches(from, flags, ordinalFor.value(r.flags));
+        if (!hit)
             continue;
+        out.rulesMatched.append(i);
         // Recorded here, where the match is made, so nobody has to count ordinals again
         // to find the rule behind a segment (the editor's "Remove Fault").
         if (out.faultRule < 0)

@@ -19,20 +19,24 @@ struct TransmitOutcome {
     FaultKind fault = FaultKind::None;
     SimTime faultDelta = 0;
     int faultRule = -1; // index in the fault plan of the first rule that matched, or -1
+    QList<int> rulesMatched; // every rule that matched, in plan order
     bool duplicated = false;
     SimTime duplicateArrivesAt = 0;
 };
 
 // The links between the hosts: one-way delay per direction, jitter and random loss from a
-// seeded generator, and the learner's fault plan. Faults are matched by a stable key (the
-// sender and its ordinal among segments carrying the rule's flags), so a re-run with one
-// more fault still finds every other fault's segment.
+// seeded generator, and the learner's fault plan. A fault finds its segment by the
+// segment's identity (FaultTarget::Segment), so a re-run with one more fault still finds
+// every other fault's segment; a rule given by position (the sender and its ordinal among
+// segments carrying the rule's flags) is matched as version-1 files meant it, which is how
+// FaultResolver learns the identity it names.
 class Network
 {
 public:
     Network(const NetworkSettings &settings, const FaultPlan &faults);
 
-    TransmitOutcome transmit(SimTime now, const QString &from, const QString &to, TcpFlags flags);
+    TransmitOutcome transmit(SimTime now, const QString &from, const QString &to,
+                             const SegmentIdentity &identity);
 
 private:
     NetworkSettings m_settings;

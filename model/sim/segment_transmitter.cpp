@@ -3,10 +3,12 @@
 namespace tcplab {
 
 SegmentTransmitter::SegmentTransmitter(const HostTable &hosts, Network &network,
-                                       TraceRecorder &recorder, EventQueue &queue)
+                                       TraceRecorder &recorder, EventQueue &queue,
+                                       int faultRuleCount)
     : m_hosts(hosts), m_network(network), m_recorder(recorder), m_queue(queue)
 {
     m_hostOrdinals.fill(0, hosts.count());
+    m_faultSegments.fill(-1, faultRuleCount);
 }
 
 void SegmentTransmitter::send(SimTime now, int fromHost, int fromSocket, const OutgoingSegment &out)
@@ -27,7 +29,12 @@ void SegmentTransmitter::send(SimTime now, int fromHost, int fromSocket, const O
         rec.retransmissionOf = m_lastSent.value(sentKey, -1);
     m_lastSent.insert(sentKey, rec.id);
     const QString toName = rec.toHost >= 0 ? m_hosts[rec.toHost].name : formatIpv4(seg.destination.address);
-    const TransmitOutcome fate = m_network.transmit(now, m_hosts[fromHost].name, toName, seg.flags);
+    rec.identity = m_identifier.identify(m_hosts[fromHost].name, seg);
+    const TransmitOutcome fate = m_network.transmit(now, m_hosts[fromHost].name, toName, rec.identity);
+    for (int rule : fate.rulesMatched) {
+        if (rule < m_faultSegments.size() && m_faultSegments[rule] < 0)
+            m_faultSegments[rule] = rec.id;
+    }
     rec.arrivesAt = fate.arrivesAt;
     rec.fault = fate.fault;
     rec.faultDelta = fate.faultDelta;

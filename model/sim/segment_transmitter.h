@@ -3,6 +3,7 @@
 #include "sim/event_queue.h"
 #include "sim/host_table.h"
 #include "sim/network.h"
+#include "sim/segment_identifier.h"
 #include "sim/trace_recorder.h"
 #include "tcp/endpoint_effects.h"
 
@@ -12,19 +13,21 @@
 namespace tcplab {
 
 // Puts segments on the network. Each one is recorded once, as it leaves, with everything
-// known about it then: why it was sent, its ordinal among its host's segments (what a
-// fault rule names), the earlier segment it retransmits, and the fate the network gives
-// it; then its arrival (or its drop on the way) is scheduled. A network duplicate becomes
-// a second record.
+// known about it then: why it was sent, its ordinal among its host's segments (how the
+// learner points at it), its identity (what a fault rule keeps), the earlier segment it
+// retransmits, and the fate the network gives it; then its arrival (or its drop on the way)
+// is scheduled. A network duplicate becomes a second record.
 class SegmentTransmitter
 {
 public:
     SegmentTransmitter(const HostTable &hosts, Network &network, TraceRecorder &recorder,
-                       EventQueue &queue);
+                       EventQueue &queue, int faultRuleCount);
 
     // `fromSocket` is -1 when the host answers with no socket (a RST for a closed port) or
     // an attacker forges the segment.
     void send(SimTime now, int fromHost, int fromSocket, const OutgoingSegment &out);
+    // For each rule of the fault plan, the first segment it hit so far, or -1.
+    const QList<int> &faultSegments() const { return m_faultSegments; }
 
 private:
     // A segment's identity for "retransmission of": who sent which sequence number, with
@@ -48,6 +51,8 @@ private:
     EventQueue &m_queue;
     QList<int> m_hostOrdinals;
     QHash<SentKey, int> m_lastSent;
+    SegmentIdentifier m_identifier;
+    QList<int> m_faultSegments;
 };
 
 } // namespace tcplab

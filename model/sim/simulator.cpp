@@ -26,7 +26,7 @@ Trace Simulator::run(const Scenario &scenario, SimTime until, qint64 maxEvents)
     Network network(scenario.network, scenario.faults);
     // "tcplab": ISNs and ports are drawn apart from the network's jitter and loss.
     RandomGenerator rng(scenario.network.seed ^ 0x7463706C6162ull);
-    SegmentTransmitter transmitter(hosts, network, recorder, queue);
+    SegmentTransmitter transmitter(hosts, network, recorder, queue, int(scenario.faults.size()));
     HostTcp tcp(hosts, recorder, queue, transmitter, rng, scenario.network.seed);
     ApplicationScript script(scenario, hosts, tcp, recorder, queue, transmitter, rng);
     tcp.setConnectionHandlers([&script](SimTime now, int socket) { script.connectionSynchronized(now, socket); },
@@ -67,12 +67,22 @@ Trace Simulator::run(const Scenario &scenario, SimTime until, qint64 maxEvents)
             break;
         }
     }
-    if (stoppedAt != RunLimit::None) {
-        Trace trace = recorder.finish(lastTime);
-        trace.stoppedAtLimit = stoppedAt;
-        return trace;
+    const SimTime endTime = stoppedAt != RunLimit::None ? lastTime : queue.isEmpty() ? lastTime : end;
+    // A rule that hit nothing is said once, at the end, where every reader of the trace
+    // (the fault list, tcplab-cli's warning, a JSONL reader) finds it.
+    const QList<int> &hits = transmitter.faultSegments();
+    for (int i = 0; i < hits.size(); ++i) {
+        if (hits[i] >= 0 || scenario.faults[i].kind == FaultKind::None)
+            continue;
+        TraceEvent &e = recorder.record(endTime, TraceEventType::Notice,
+                                        scenario.hostIndex(scenario.faults[i].senderHost()), -1);
+        e.notice = NoticeKind::FaultMatchedNothing;
+        e.faultRule = i;
     }
-    return recorder.finish(queue.isEmpty() ? lastTime : end);
+    Trace trace = recorder.finish(endTime);
+    trace.faultSegments = hits;
+    trace.stoppedAtLimit = stoppedAt;
+    return trace;
 }
 
 } // namespace tcplab

@@ -66,6 +66,7 @@ QString noticeKindName(NoticeKind k)
     case NoticeKind::SynQueueFull: return QStringLiteral("syn-queue-full");
     case NoticeKind::AcceptQueueFull: return QStringLiteral("accept-queue-full");
     case NoticeKind::AddressInUse: return QStringLiteral("address-in-use");
+    case NoticeKind::FaultMatchedNothing: return QStringLiteral("fault-matched-nothing");
     }
     return QString();
 }

@@ -55,6 +55,9 @@ enum class NoticeKind {
     SynQueueFull,      // a listener dropped a SYN because its SYN queue was full
     AcceptQueueFull,
     AddressInUse,      // connect() on four addresses still held by a connection
+    // Not from an endpoint: the simulator's word, at the end of a run, that a rule of the
+    // fault plan matched no segment (TraceEvent::faultRule says which).
+    FaultMatchedNothing,
 };
 QString noticeKindName(NoticeKind k);
 

@@ -70,6 +70,8 @@ struct SegmentRecord {
     FaultKind fault = FaultKind::None; // the fault applied to this segment, if any
     SimTime faultDelta = 0;
     int faultRule = -1;     // index in the scenario's fault list of the first rule that hit it
+    // What the segment is (for a network copy: its original's), what a fault rule names.
+    SegmentIdentity identity;
     int duplicateOf = -1;   // for a network duplicate: the original's id
     int retransmissionOf = -1; // for a retransmission: the earlier segment with the same seq
 
@@ -99,6 +101,7 @@ struct TraceEvent {
     // Notice
     NoticeKind notice = NoticeKind::Established;
     QByteArray data;
+    int faultRule = -1; // FaultMatchedNothing: the index of the rule in the fault plan
     // Host
     HostEventKind hostEvent = HostEventKind::Crash;
 };
@@ -136,6 +139,9 @@ public:
     QList<SocketInfo> sockets;
     QList<SegmentRecord> segments; // indexed by id
     QList<TraceEvent> events;      // ordered by time, then by occurrence
+    // For each rule of the run's fault plan: the first segment it hit, or -1 when it
+    // matched no segment (then a FaultMatchedNothing notice says so at the end).
+    QList<int> faultSegments;
     SimTime endTime = 0;
 
     // The state of a socket at time t (after all events at exactly t).

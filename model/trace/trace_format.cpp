@@ -248,6 +248,8 @@ QByteArray eventToJson(const Names &n, const TraceEvent &e)
         j.add("socket", e.socket);
         j.add("notice", noticeKindName(e.notice));
         j.add("bytes", e.data.size());
+        if (e.notice == NoticeKind::FaultMatchedNothing)
+            j.add("fault_rule", e.faultRule);
         break;
     case TraceEventType::Host:
         j.add("host", n.host(e.host));
@@ -304,6 +306,8 @@ QString eventToText(const Names &n, const TraceEvent &e)
         break;
     case TraceEventType::Notice:
         line += QStringLiteral("%1 notice %2").arg(n.socket(e.host, e.socket), noticeKindName(e.notice));
+        if (e.notice == NoticeKind::FaultMatchedNothing)
+            line += QStringLiteral(" (faults[%1])").arg(e.faultRule);
         if (!e.data.isEmpty())
             line += QStringLiteral(" %1 bytes").arg(e.data.size());
         break;

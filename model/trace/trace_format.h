@@ -23,7 +23,9 @@ namespace tcplab {
 //           fault options take, "A#3"), reason (drop only), fault and fault_delta_us (when
 //           the fault plan touched the segment)
 //   timer:  host, socket, timer, action, due_us (set only)
-//   notice: host, socket, notice, bytes
+//   notice: host, socket, notice, bytes; fault_rule (the index in the fault plan) for
+//           fault-matched-nothing, recorded at the end of the run for a fault that hit no
+//           segment (socket is -1 then)
 //   host:   host, what (crash, reboot, kill)
 QByteArray traceToJsonLines(const Trace &trace, const Scenario &scenario);
 

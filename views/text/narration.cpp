@@ -1,6 +1,7 @@
 #include "text/narration.h"
 
 #include "common/duration_text.h"
+#include "sequence/sequence_layout.h"
 
 #include <algorithm>
 #include <limits>
@@ -56,15 +57,8 @@ QString Narration::catalogueLanguage()
 
 QString Narration::segmentLabel(const Segment &s)
 {
-    QString label = tcpFlagsLabel(s.flags);
-    if (label.isEmpty())
-        label = QStringLiteral("<none>");
-    label += QStringLiteral(" seq=%1").arg(s.seq);
-    if (s.has(TcpFlag::Ack))
-        label += QStringLiteral(" ack=%1").arg(s.ack);
-    if (!s.payload.isEmpty())
-        label += QStringLiteral(" len=%1").arg(s.payload.size());
-    return label;
+    // The diagram's own label: one function builds "SYN seq=… ack=…" everywhere.
+    return segmentLabelText(s, SegmentLabelContent::Textbook);
 }
 
 QString Narration::socketName(const Trace &trace, int socket, int host)
@@ -412,6 +406,11 @@ QStringList Narration::narrate(const Trace &trace, const Scenario &scenario, int
             break;
         case NoticeKind::AddressInUse:
             out << tr("%1's connect() fails with EADDRINUSE: the same four addresses are still held by an earlier connection.").arg(who);
+            break;
+        case NoticeKind::FaultMatchedNothing:
+            out << tr("Fault %1 of the fault list matched no segment of %2 in this run, so it changed nothing.")
+                       .arg(e.faultRule + 1)
+                       .arg(trace.hostName(e.host));
             break;
         }
         break;

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "sim/fault_plan.h"
+#include "tcp/segment.h"
+
+#include <QHash>
+
+namespace tcplab {
+
+// Works out each sent segment's identity (SegmentIdentity) as the run goes: it remembers
+// the ISN of each direction of each four-address connection (the latest SYN sent that way)
+// and how often each sender has sent the same bits and numbers. One per run, fed every
+// segment in the order they are sent; network copies are not fed (they are the same
+// segment as their original).
+class SegmentIdentifier
+{
+public:
+    SegmentIdentity identify(const QString &host, const Segment &segment);
+
+private:
+    struct Direction {
+        SocketAddress from;
+        SocketAddress to;
+        friend bool operator==(const Direction &, const Direction &) = default;
+        friend size_t qHash(const Direction &d, size_t seed = 0)
+        {
+            return qHashMulti(seed, d.from.address, d.from.port, d.to.address, d.to.port);
+        }
+    };
+    struct Numbers {
+        QString host;
+        TcpFlags flags;
+        uint32_t seq;
+        uint32_t ack;
+        friend bool operator==(const Numbers &, const Numbers &) = default;
+        friend size_t qHash(const Numbers &n, size_t seed = 0)
+        {
+            return qHashMulti(seed, n.host, n.flags, n.seq, n.ack);
+        }
+    };
+    QHash<Direction, uint32_t> m_isn;
+    QHash<Numbers, int> m_sent;
+};
+
+} // namespace tcplab
