@@ -297,6 +297,7 @@ private slots:
     void withoutTimeWaitOldSegmentIsTakenAsNewIncarnationData();
     void higherSequenceSynEndsTimeWaitOnLinuxButNotUnderTheStrictRule();
     void rstInTimeWaitEndsItOnLinuxButIsIgnoredUnderRfc1337();
+    void newIncarnationAfterTimeWaitStartsBeyondOldSndNxtOnLinux();
 
     // Failures.
     void killedProcessStillClosesWithFin();
@@ -1247,6 +1248,23 @@ void TestScenarioTeachingPoints::rstInTimeWaitEndsItOnLinuxButIsIgnoredUnderRfc1
     const QList<TraceEvent> sa = rfc1337.states(QStringLiteral("A"));
     QCOMPARE(sa.last().fromState, TcpState::TimeWait);
     QCOMPARE(sa.last().cause, StateCause::TimeWaitExpired);
+}
+
+void TestScenarioTeachingPoints::newIncarnationAfterTimeWaitStartsBeyondOldSndNxtOnLinux()
+{
+    Run r = run(QStringLiteral("time-wait-new-syn"));
+    r.scenario.setProfile(ProtocolProfile::Linux);
+    r.trace = Simulator::run(r.scenario);
+    const QList<int> b = r.connections(QStringLiteral("B"));
+    QCOMPARE(b.size(), 2);
+    const SimTime ended = r.entered(b[0], TcpState::Closed);
+    QVERIFY(ended > 0);
+    const uint32_t oldSndNxt = r.trace.tcbAt(b[0], ended - 1).sndNxt;
+    // tcp_timewait_state_process: isn = tw_snd_nxt + 65535 + 2.
+    QCOMPARE(r.trace.tcbAt(b[1], r.trace.endTime).iss, oldSndNxt + 65537u);
+    const QList<SegmentRecord> synAcks = r.sentExactly(QStringLiteral("B"), SynAck);
+    QVERIFY(!synAcks.isEmpty());
+    QCOMPARE(synAcks.last().segment.seq, oldSndNxt + 65537u);
 }
 
 QTEST_GUILESS_MAIN(TestScenarioTeachingPoints)

@@ -179,6 +179,18 @@ bool ScenarioEditor::setSetting(const QString &key, const QVariant &value, QStri
     return true;
 }
 
+bool ScenarioEditor::setProfile(ProtocolProfile profile)
+{
+    if (m_document->scenario().profile == profile)
+        return false;
+    Scenario after = m_document->scenario();
+    after.setProfile(profile);
+    m_document->undoStack()->push(new ScenarioEditCommand(m_document, after, [profile] {
+        return tr("Use the %1 profile").arg(protocolProfileName(profile));
+    }));
+    return true;
+}
+
 bool ScenarioEditor::addAction(const AppAction &action)
 {
     m_document->undoStack()->push(new ScenarioEditCommand(

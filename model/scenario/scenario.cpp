@@ -79,4 +79,10 @@ bool Scenario::setSetting(const QString &key, const QVariant &value, QString *er
     return true;
 }
 
+void Scenario::setProfile(ProtocolProfile p)
+{
+    protocol = switchProtocolProfile(protocol, profile, p);
+    profile = p;
+}
+
 } // namespace tcplab

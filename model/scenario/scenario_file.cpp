@@ -402,7 +402,7 @@ const QStringList topKeys = {
     QStringLiteral("summary"),     QStringLiteral("lesson"),       QStringLiteral("lesson_order"),
     QStringLiteral("compare_variant"), QStringLiteral("duration_s"), QStringLiteral("duration_ms"),
     QStringLiteral("hosts"),       QStringLiteral("network"),      QStringLiteral("protocol"),
-    QStringLiteral("actions"),     QStringLiteral("faults"),       QStringLiteral("notes"),
+    QStringLiteral("profile"),     QStringLiteral("actions"),     QStringLiteral("faults"),       QStringLiteral("notes"),
 };
 
 const QStringList hostKeys = {
@@ -641,6 +641,19 @@ void parseNetwork(Reader &r, const QJsonObject &root, Scenario *s)
 
 void parseProtocol(Reader &r, const QJsonObject &root, Scenario *s)
 {
+    // The profile first: the "protocol" object's values go on top of it.
+    QString profileName;
+    if (r.string(root, QStringLiteral("profile"), QString(), &profileName)) {
+        ProtocolProfile profile;
+        if (protocolProfileFromName(profileName, &profile)) {
+            s->profile = profile;
+            s->protocol = protocolProfileSettings(profile);
+        } else {
+            r.error(QStringLiteral("profile"), QStringLiteral("unknown value '%1' (expected %2)")
+                                                   .arg(shown(profileName),
+                                                        listChoices(protocolProfileNames())));
+        }
+    }
     if (root.contains(QLatin1String("protocol"))) {
         QJsonObject o;
         if (r.object(root.value(QLatin1String("protocol")), QStringLiteral("protocol"), &o)) {

@@ -183,13 +183,14 @@ Node settingNode(const SettingDescriptor &d, const QVariant &value)
     return Node::string(d.format(value));
 }
 
-// Only the settings that differ from their defaults, in the table's order.
-Node protocolNode(const ProtocolSettings &p)
+// Only the settings that differ from their profile's, in the table's order.
+Node protocolNode(const ProtocolSettings &p, ProtocolProfile profile)
 {
     Node n = Node::object();
+    const ProtocolSettings base = protocolProfileSettings(profile);
     for (const SettingDescriptor &d : ProtocolSettings::descriptors()) {
         const QVariant value = p.value(d.key);
-        if (value != d.defaultValue)
+        if (value != base.value(d.key))
             n.add(d.key, settingNode(d, value));
     }
     return n;
@@ -342,7 +343,9 @@ QByteArray serialize(const Scenario &s)
     const Node network = networkNode(s.network);
     if (!network.isEmpty())
         root.add(QStringLiteral("network"), network);
-    const Node protocol = protocolNode(s.protocol);
+    if (s.profile != ProtocolProfile::Rfc9293)
+        root.add(QStringLiteral("profile"), Node::string(protocolProfileName(s.profile)));
+    const Node protocol = protocolNode(s.protocol, s.profile);
     if (!protocol.isEmpty())
         root.add(QStringLiteral("protocol"), protocol);
     if (!s.actions.isEmpty()) {
