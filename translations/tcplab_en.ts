@@ -584,6 +584,18 @@
         <source>New data arrived after the application had closed the socket; nobody can read it, so TCP resets the connection instead of acknowledging it (RFC 1122 §4.2.2.13).</source>
         <translation>New data arrived after the application had closed the socket; nobody can read it, so TCP resets the connection instead of acknowledging it (RFC 1122 §4.2.2.13).</translation>
     </message>
+    <message>
+        <source>It is a hand-made segment: no TCP endpoint of its sender chose to send it. A receiver that finds its sequence number in the window cannot tell it from a real one (RFC 5961).</source>
+        <translation>It is a hand-made segment: no TCP endpoint of its sender chose to send it. A receiver that finds its sequence number in the window cannot tell it from a real one (RFC 5961).</translation>
+    </message>
+    <message>
+        <source>A hand-made segment: %1 wrote its addresses and numbers itself, as a raw socket or a middlebox does; no connection of %1 knows about it.</source>
+        <translation>A hand-made segment: %1 wrote its addresses and numbers itself, as a raw socket or a middlebox does; no connection of %1 knows about it.</translation>
+    </message>
+    <message>
+        <source>%1 sends a segment it made by hand.</source>
+        <translation>%1 sends a segment it made by hand.</translation>
+    </message>
 </context>
 <context>
     <name>SequenceDiagram</name>
@@ -1848,6 +1860,10 @@ Do you want to save them?</translation>
     <message>
         <source>Use the %1 profile</source>
         <translation>Use the %1 profile</translation>
+    </message>
+    <message>
+        <source>%1 injects a segment</source>
+        <translation>%1 injects a segment</translation>
     </message>
 </context>
 <context>

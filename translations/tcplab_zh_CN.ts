@@ -584,6 +584,18 @@
         <source>New data arrived after the application had closed the socket; nobody can read it, so TCP resets the connection instead of acknowledging it (RFC 1122 §4.2.2.13).</source>
         <translation>应用程序关闭套接字之后又收到了新数据；已经没有人能读取它，所以 TCP 重置连接，而不是确认这些数据（RFC 1122 §4.2.2.13）。</translation>
     </message>
+    <message>
+        <source>It is a hand-made segment: no TCP endpoint of its sender chose to send it. A receiver that finds its sequence number in the window cannot tell it from a real one (RFC 5961).</source>
+        <translation>这是一个手工构造的报文段：发送方没有任何 TCP 端点决定发送它。接收方若发现它的序号落在窗口内，就无法把它和真实的报文段区分开（RFC 5961）。</translation>
+    </message>
+    <message>
+        <source>A hand-made segment: %1 wrote its addresses and numbers itself, as a raw socket or a middlebox does; no connection of %1 knows about it.</source>
+        <translation>一个手工构造的报文段：%1 自己填写了它的地址和序号，就像原始套接字或中间设备所做的那样；%1 的任何连接都不知道它。</translation>
+    </message>
+    <message>
+        <source>%1 sends a segment it made by hand.</source>
+        <translation>%1 发送一个手工构造的报文段。</translation>
+    </message>
 </context>
 <context>
     <name>SequenceDiagram</name>
@@ -1852,6 +1864,10 @@ Do you want to save them?</source>
     <message>
         <source>Use the %1 profile</source>
         <translation>使用 %1 配置</translation>
+    </message>
+    <message>
+        <source>%1 injects a segment</source>
+        <translation>%1 注入一个报文段</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,9 @@ QString ScenarioEditor::describeAction(const AppAction &action)
     case AppActionKind::SynFlood:
         what = tr("%1 floods %2 with SYNs").arg(action.host, action.to);
         break;
+    case AppActionKind::Inject:
+        what = tr("%1 injects a segment").arg(action.host);
+        break;
     }
     return tr("%1 at %2 s").arg(what, at);
 }

@@ -6,11 +6,13 @@
 #include "settings/protocol_profile.h"
 #include "settings/protocol_settings.h"
 #include "settings/settings_validation.h"
+#include "tcp/segment.h"
 
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QVariant>
+#include <optional>
 
 namespace tcplab {
 
@@ -72,6 +74,9 @@ struct Scenario {
     SimTime duration = secondsToUs(120); // the run stops here
 
     int hostIndex(const QString &name) const;
+    // "HOST:PORT" (a host of this scenario) or "a.b.c.d:PORT" as an address; none when the
+    // text is neither.
+    std::optional<SocketAddress> socketAddress(const QString &text) const;
     // The protocol settings of one host: the scenario's, then the host's overrides.
     ProtocolSettings protocolFor(int hostIndex) const;
 

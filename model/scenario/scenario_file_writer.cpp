@@ -288,6 +288,20 @@ Node actionNode(const AppAction &a)
         n.add(QStringLiteral("count"), Node::integer(a.count));
         n.add(QStringLiteral("rate_per_s"), Node::number(a.ratePerSecond));
         break;
+    case AppActionKind::Inject:
+        n.add(QStringLiteral("source"), Node::string(a.segment.source));
+        n.add(QStringLiteral("destination"), Node::string(a.segment.destination));
+        n.add(QStringLiteral("flags"), Node::string(tcpFlagsLabel(a.segment.flags)));
+        n.add(QStringLiteral("seq"), Node::integer(a.segment.seq));
+        if (a.segment.flags & TcpFlag::Ack)
+            n.add(QStringLiteral("ack"), Node::integer(a.segment.ack));
+        if (a.segment.window != InjectedSegment().window)
+            n.add(QStringLiteral("window"), Node::integer(a.segment.window));
+        if (a.data.size() > 26 && a.data == generatedBytes(a.data.size()))
+            n.add(QStringLiteral("bytes"), Node::integer(a.data.size()));
+        else if (!a.data.isEmpty())
+            n.add(QStringLiteral("data"), Node::string(QString::fromUtf8(a.data)));
+        break;
     default:
         break;
     }
