@@ -4,16 +4,18 @@
 // (issue 12): the 1M-event run at least half the rate of the 1k one, i.e. the cost per
 // event does not grow with the length of the run.
 //
-// Each kind is calibrated first: a small run gives events per unit (SYN, or segment's worth
-// of data), from which the size for each target is worked out.
+// Each size is found first: a run's unit count (SYNs, or segments' worth of data) is
+// corrected until its event count is within 10% of the target.
 //
-// Usage: tcplab-bench-scaling [--runs N]   (median of N runs per size, default 5; 1M: 3)
+// Usage: tcplab-bench-scaling [--runs N]   (median of at least N runs and 0.5 s per size,
+//                                          default 5; 1M: 3)
 // Build it in Release for numbers worth quoting.
 #include "sim/simulator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <functional>
 #include <vector>
@@ -101,8 +103,12 @@ Sample runOnce(const Scenario &s)
 
 double eventsPerSecond(const Scenario &s, int runs, qint64 *events)
 {
+    // At least `runs` runs and half a second, so a short run's median is not one unlucky
+    // moment of a busy machine.
     std::vector<double> rates;
-    for (int i = 0; i < runs; ++i) {
+    QElapsedTimer total;
+    total.start();
+    while ((int(rates.size()) < runs || total.elapsed() < 500) && rates.size() < 2000) {
         const Sample x = runOnce(s);
         *events = x.events;
         rates.push_back(x.seconds > 0 ? double(x.events) / x.seconds : 0);
@@ -113,12 +119,18 @@ double eventsPerSecond(const Scenario &s, int runs, qint64 *events)
 
 void measureKind(const char *name, const std::function<Scenario(int)> &make, int runs)
 {
-    // Calibration: events per unit from a run of 200 units.
-    const qint64 calibration = runOnce(make(200)).events;
-    const double perUnit = double(calibration) / 200.0;
     double first = 0;
     for (qint64 target : {1000LL, 10000LL, 100000LL, 1000000LL}) {
-        const int units = std::max(1, int(double(target) / perUnit));
+        // Events per unit are not constant (a flood's first SYNs fill the queue and are
+        // retried, the rest get cookies), so the size is corrected until the run is within
+        // 10% of its target.
+        int units = 100;
+        for (int attempt = 0; attempt < 6; ++attempt) {
+            const qint64 got = runOnce(make(units)).events;
+            if (got > 0 && std::abs(double(got - target)) <= 0.1 * double(target))
+                break;
+            units = std::max(1, int(double(units) * double(target) / double(std::max<qint64>(got, 1))));
+        }
         qint64 events = 0;
         const double rate = eventsPerSecond(make(units), target >= 1000000 ? std::min(runs, 3) : runs, &events);
         if (first == 0)
