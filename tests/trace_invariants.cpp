@@ -574,11 +574,13 @@ QStringList retransmissionsWithinLimitsAndBackoff(const CheckedRun &run)
         const QString who = socketName(trace, sock.id);
         const ProtocolSettings p = settingsOf(run, sock.id);
         auto opening = [](TcpState s) { return s == TcpState::SynSent || s == TcpState::SynReceived; };
+        // Linux's linear SYN retries come on top of tcp_syn_retries (tcp_write_timeout).
         auto limitIn = [&p](TcpState s) {
-            return s == TcpState::SynSent ? p.synRetries : s == TcpState::SynReceived ? p.synAckRetries : p.dataRetries;
+            return s == TcpState::SynSent ? p.synRetries + p.synLinearTimeouts
+                   : s == TcpState::SynReceived ? p.synAckRetries : p.dataRetries;
         };
         auto limitName = [](TcpState s) {
-            return s == TcpState::SynSent       ? QStringLiteral("syn_retries")
+            return s == TcpState::SynSent       ? QStringLiteral("syn_retries + syn_linear_timeouts")
                    : s == TcpState::SynReceived ? QStringLiteral("synack_retries")
                                                 : QStringLiteral("data_retries");
         };
@@ -648,7 +650,7 @@ QStringList retransmissionsWithinLimitsAndBackoff(const CheckedRun &run)
                                         .arg(limitIn(fireState));
                     // RFC 6298 §5.5 doubles; Linux's tcp_syn_linear_timeouts keeps the first
                     // few SYN retries at the same timeout.
-                    const bool linear = opening(fireState) && streak <= p.synLinearTimeouts;
+                    const bool linear = fireState == TcpState::SynSent && streak <= p.synLinearTimeouts;
                     const SimTime expected = linear ? interval : std::min(2 * interval, p.rtoMax);
                     if (next != expected)
                         problems << QStringLiteral("%1's retransmission %2 (#%3 in a row) set a timeout of %4 after %5; expected %6")

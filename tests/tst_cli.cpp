@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace tcplab;
@@ -101,6 +102,9 @@ private slots:
     void unknownScenarioListsTheBuiltInIds();
     void badScenarioFileNamesEveryError();
     void unknownSettingListsTheValidKeys();
+    void profileLinuxAbortsWithRstAckAndSetGoesOnTop_data();
+    void profileLinuxAbortsWithRstAckAndSetGoesOnTop();
+    void unknownProfileNamesTheChoices();
     void listShowsEveryBuiltInScenarioWithItsTitle();
     void listShowsEveryScenarioFileOfTheSources();
     void jsonlLinesAreObjectsWithTheRequiredKeys();
@@ -279,6 +283,43 @@ void TestCli::unknownSettingListsTheValidKeys()
              qPrintable(r.err));
     for (const QString &key : ProtocolSettings::keys() + NetworkSettings::keys())
         QVERIFY2(r.err.contains(key), qPrintable(key));
+}
+
+void TestCli::profileLinuxAbortsWithRstAckAndSetGoesOnTop_data()
+{
+    // --profile is shared by every command that takes --set (ScenarioOptions).
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("rst");
+    QTest::newRow("rfc9293") << QStringList{} << QStringLiteral("A→B RST seq=1006");
+    QTest::newRow("linux") << QStringList{QStringLiteral("--profile"), QStringLiteral("linux")}
+                           << QStringLiteral("A→B RST,ACK seq=1006 ack=5001");
+    QTest::newRow("linux, then --set") << QStringList{QStringLiteral("--set"), QStringLiteral("reset_carries_ack=false"),
+                                                      QStringLiteral("--profile"), QStringLiteral("linux")}
+                                       << QStringLiteral("A→B RST seq=1006");
+}
+
+void TestCli::profileLinuxAbortsWithRstAckAndSetGoesOnTop()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QString, rst);
+    const CliResult r = runCli(QStringList{QStringLiteral("run"), QStringLiteral("abort-rst")} + extra);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(rst), qPrintable(r.out));
+}
+
+void TestCli::unknownProfileNamesTheChoices()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList exportOut{QStringLiteral("--out"), dir.filePath(QStringLiteral("never.png"))};
+    for (const QString &command : {QStringLiteral("run"), QStringLiteral("export"), QStringLiteral("layout")}) {
+        const QStringList more = command == QLatin1String("export") ? exportOut : QStringList();
+        const CliResult r = runCli(QStringList{command, QStringLiteral("abort-rst"), QStringLiteral("--profile"),
+                                               QStringLiteral("bsd")} + more);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("tcplab-cli: --profile 'bsd': expected rfc9293 or linux")),
+                 qPrintable(command + QLatin1String(": ") + r.err));
+    }
 }
 
 void TestCli::listShowsEveryBuiltInScenarioWithItsTitle()

@@ -233,8 +233,11 @@ Plan makePlan(const QList<Base> &bases, int number)
         plan.lossOrJitter = true;
     }
 
-    // Protocol: the teaching variants, tight retry limits (failure paths), a low RTO cap
-    // and linear SYN timeouts (the backoff rules), a short MSL.
+    // Protocol: the linux profile (RST,ACK, quick and delayed ACKs, linear SYN retries),
+    // the teaching variants, tight retry limits (failure paths), a low RTO cap and linear
+    // SYN timeouts (the backoff rules), a short MSL.
+    if (r.chance(0.3))
+        s.setProfile(ProtocolProfile::Linux);
     ProtocolSettings &p = s.protocol;
     if (p.variant == ProtocolVariant::Standard && r.chance(0.2))
         p.variant = r.chance(0.5) ? ProtocolVariant::TwoWayHandshake : ProtocolVariant::NoTimeWait;

@@ -78,7 +78,11 @@ const QMap<QString, QStringList> &badFileExpectations()
         {"action-after-end", {"actions[2].at_s: 200 is after the end of the run (it lasts 120 s)"}},
         {"unknown-action",
          {"actions[2].action: unknown value 'explode' (expected listen, connect, send, shutdown, "
-          "close, abort, read, crash, reboot, kill or syn_flood)"}},
+          "close, abort, read, crash, reboot, kill, syn_flood or inject)"}},
+        {"inject-bad-fields",
+         {"actions[1].source: 'C:80' is neither HOST:PORT nor a.b.c.d:PORT (hosts: A, B)",
+          "actions[1].flags: unknown control bit 'RTS' (expected SYN, FIN, RST, PSH, ACK, URG, ECE, CWR)",
+          "actions[1].seq: required for inject", "actions[1].ack: required when flags include ACK"}},
     };
     return table;
 }
@@ -161,6 +165,7 @@ private slots:
     void loadByIdOrPathFindsBothAndExplainsNeither();
 
     void perHostOverridesAreReadTyped();
+    void injectActionIsReadTypedAndRoundTrips();
     void settingRuleErrorsNameTheirJsonPath_data();
     void settingRuleErrorsNameTheirJsonPath();
     void everySettingTheScenarioAcceptsSavesToAFileThatOpens();
@@ -849,6 +854,31 @@ void TstScenarioFile::everySettingTheScenarioAcceptsSavesToAFileThatOpens()
     // Both outcomes happened: the walk crossed the rules between settings.
     QVERIFY(accepted > 40);
     QVERIFY(refused > 0);
+}
+
+void TstScenarioFile::injectActionIsReadTypedAndRoundTrips()
+{
+    const QByteArray json = R"({"version": 1, "hosts": [
+        {"name": "A", "address": "10.0.0.1"}, {"name": "M", "kind": "attacker", "address": "10.0.0.66"}],
+      "actions": [{"at_ms": 5, "host": "M", "action": "inject", "source": "192.0.2.7:443",
+                   "destination": "A:40000", "flags": "fin+ack, psh", "seq": 4294967295, "ack": 7,
+                   "window": 0, "data": "hi"}]})";
+    const auto r = ScenarioFile::parse(json);
+    QVERIFY2(r.ok, qPrintable(r.errors.join(QLatin1Char('\n'))));
+    const AppAction &a = r.scenario.actions.first();
+    QCOMPARE(a.kind, AppActionKind::Inject);
+    QCOMPARE(a.segment.flags, TcpFlags(TcpFlag::Fin | TcpFlag::Ack | TcpFlag::Psh));
+    QCOMPARE(a.segment.seq, 4294967295u);
+    QCOMPARE(a.segment.ack, 7u);
+    QCOMPARE(a.segment.window, 0);
+    QCOMPARE(a.data, QByteArray("hi"));
+    const std::optional<SocketAddress> to = r.scenario.socketAddress(a.segment.destination);
+    QVERIFY(to);
+    QCOMPARE(to->address, 0x0A000001u);
+    QCOMPARE(to->port, uint16_t(40000));
+    const auto again = ScenarioFile::parse(ScenarioFile::serialize(r.scenario));
+    QVERIFY2(again.ok, qPrintable(again.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(again.scenario, r.scenario);
 }
 
 QTEST_GUILESS_MAIN(TstScenarioFile)

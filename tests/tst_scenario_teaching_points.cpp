@@ -297,6 +297,7 @@ private slots:
     void withoutTimeWaitOldSegmentIsTakenAsNewIncarnationData();
     void higherSequenceSynEndsTimeWaitOnLinuxButNotUnderTheStrictRule();
     void rstInTimeWaitEndsItOnLinuxButIsIgnoredUnderRfc1337();
+    void newIncarnationAfterTimeWaitStartsBeyondOldSndNxtOnLinux();
 
     // Failures.
     void killedProcessStillClosesWithFin();
@@ -308,6 +309,8 @@ private slots:
     // Attacks.
     void synFloodFillsSynQueueAndLocksClientOut();
     void synCookiesLetClientInDuringFlood();
+    void forgedRstFromMiddleboxResetsBothEndsThatNeverReset();
+    void dataOnAHandMadeSynIsNotAcknowledgedAndTheToolsOwnTcpResets();
 };
 
 // ---- the library -------------------------------------------------------------------------
@@ -1247,6 +1250,77 @@ void TestScenarioTeachingPoints::rstInTimeWaitEndsItOnLinuxButIsIgnoredUnderRfc1
     const QList<TraceEvent> sa = rfc1337.states(QStringLiteral("A"));
     QCOMPARE(sa.last().fromState, TcpState::TimeWait);
     QCOMPARE(sa.last().cause, StateCause::TimeWaitExpired);
+}
+
+void TestScenarioTeachingPoints::newIncarnationAfterTimeWaitStartsBeyondOldSndNxtOnLinux()
+{
+    Run r = run(QStringLiteral("time-wait-new-syn"));
+    r.scenario.setProfile(ProtocolProfile::Linux);
+    r.trace = Simulator::run(r.scenario);
+    const QList<int> b = r.connections(QStringLiteral("B"));
+    QCOMPARE(b.size(), 2);
+    const SimTime ended = r.entered(b[0], TcpState::Closed);
+    QVERIFY(ended > 0);
+    const uint32_t oldSndNxt = r.trace.tcbAt(b[0], ended - 1).sndNxt;
+    // tcp_timewait_state_process: isn = tw_snd_nxt + 65535 + 2.
+    QCOMPARE(r.trace.tcbAt(b[1], r.trace.endTime).iss, oldSndNxt + 65537u);
+    const QList<SegmentRecord> synAcks = r.sentExactly(QStringLiteral("B"), SynAck);
+    QVERIFY(!synAcks.isEmpty());
+    QCOMPARE(synAcks.last().segment.seq, oldSndNxt + 65537u);
+}
+
+void TestScenarioTeachingPoints::forgedRstFromMiddleboxResetsBothEndsThatNeverReset()
+{
+    const Run r = run(QStringLiteral("rst-injection"));
+    const QList<SegmentRecord> forged = r.sent(QStringLiteral("M"));
+    QCOMPARE(forged.size(), 2);
+    const uint32_t a = r.trace.hosts[r.host(QStringLiteral("A"))].address;
+    const uint32_t b = r.trace.hosts[r.host(QStringLiteral("B"))].address;
+    for (const SegmentRecord &f : forged) {
+        QVERIFY(f.segment.has(TcpFlag::Rst));
+        QCOMPARE(f.reason, SendReason::Injected);
+        QCOMPARE(f.fromSocket, -1);
+    }
+    // Each claims to come from the other end, with exactly the number its receiver expects.
+    QCOMPARE(forged[0].segment.source.address, b);
+    QCOMPARE(forged[0].toHost, r.host(QStringLiteral("A")));
+    QCOMPARE(forged[1].segment.source.address, a);
+    QCOMPARE(forged[1].toHost, r.host(QStringLiteral("B")));
+    const int clientSocket = r.connections(QStringLiteral("A")).first();
+    QCOMPARE(forged[0].segment.seq, r.trace.tcbAt(clientSocket, forged[0].arrivesAt - 1).rcvNxt);
+    for (const QString &end : {QStringLiteral("A"), QStringLiteral("B")}) {
+        QCOMPARE(r.notices(end, NoticeKind::ConnectionReset).size(), 1);
+        QCOMPARE(r.states(end).last().cause, StateCause::RstReceived);
+    }
+    QCOMPARE(r.states(QStringLiteral("A")).last().time, forged[0].arrivesAt);
+    // Neither end decided to reset: B sent no RST at all, and A's only RST answers B's ACK
+    // for a connection A no longer has.
+    QVERIFY(r.sent(QStringLiteral("B"), TcpFlag::Rst).isEmpty());
+    const QList<SegmentRecord> aRst = r.sent(QStringLiteral("A"), TcpFlag::Rst);
+    QCOMPARE(aRst.size(), 1);
+    QCOMPARE(aRst[0].reason, SendReason::NoConnection);
+}
+
+void TestScenarioTeachingPoints::dataOnAHandMadeSynIsNotAcknowledgedAndTheToolsOwnTcpResets()
+{
+    const Run r = run(QStringLiteral("syn-with-data"));
+    const QList<SegmentRecord> syn = r.sentExactly(QStringLiteral("A"), TcpFlag::Syn);
+    QCOMPARE(syn.size(), 1);
+    QCOMPARE(syn[0].reason, SendReason::Injected);
+    QCOMPARE(syn[0].segment.payload, QByteArray("hello"));
+    // The SYN,ACK acknowledges the SYN alone: ISN + 1, not ISN + 1 + 5.
+    const QList<SegmentRecord> synAck = r.sentExactly(QStringLiteral("B"), SynAck);
+    QCOMPARE(synAck.size(), 1);
+    QCOMPARE(synAck[0].segment.ack, syn[0].segment.seq + 1);
+    QVERIFY(r.notices(QStringLiteral("B"), NoticeKind::DataReceived).isEmpty());
+    // A's TCP never opened the connection: RST <SEQ=SEG.ACK> (RFC 9293 §3.10.7.1).
+    const QList<SegmentRecord> rst = r.sent(QStringLiteral("A"), TcpFlag::Rst);
+    QCOMPARE(rst.size(), 1);
+    QCOMPARE(rst[0].reason, SendReason::NoConnection);
+    QCOMPARE(rst[0].segment.seq, synAck[0].segment.ack);
+    const int server = r.connections(QStringLiteral("B")).first();
+    QCOMPARE(r.path(server), (QList<TcpState>{TcpState::Listen, TcpState::SynReceived, TcpState::Closed}));
+    QCOMPARE(r.states(QStringLiteral("B")).last().cause, StateCause::RstReceived);
 }
 
 QTEST_GUILESS_MAIN(TestScenarioTeachingPoints)

@@ -128,7 +128,7 @@ void TstSettings::everySettingIsDescribed_data()
         seen.insert(key);
         QTest::newRow(qPrintable(key)) << key;
     }
-    QCOMPARE(seen.size(), 21 + 4 + 2);
+    QCOMPARE(seen.size(), 24 + 4 + 2);
 }
 
 void TstSettings::everySettingIsDescribed()
@@ -528,12 +528,15 @@ void TstSettings::protocolSetThenValueRoundTrips_data()
     QTest::newRow("keepalive_probes") << "keepalive_probes" << "10" << "10";
     QTest::newRow("delayed_ack") << "delayed_ack" << "true" << "true";
     QTest::newRow("delayed_ack_ms") << "delayed_ack_ms" << "200" << "200";
+    QTest::newRow("quick_acks") << "quick_acks" << "16" << "16";
     QTest::newRow("backlog") << "backlog" << "8" << "8";
     QTest::newRow("syn_cookies") << "syn_cookies" << "true" << "true";
     QTest::newRow("window") << "window" << "1000" << "1000";
-    QTest::newRow("time_wait_assassination") << "time_wait_assassination" << "true" << "true";
+    QTest::newRow("time_wait_assassination") << "time_wait_assassination" << "false" << "false";
     QTest::newRow("time_wait_accepts_new_syn") << "time_wait_accepts_new_syn" << "false"
                                                << "false";
+    QTest::newRow("time_wait_reopen_isn") << "time_wait_reopen_isn" << "true" << "true";
+    QTest::newRow("reset_carries_ack") << "reset_carries_ack" << "true" << "true";
     // Spellings that normalise.
     QTest::newRow("bool 1") << "syn_cookies" << "1" << "true";
     QTest::newRow("bool TRUE") << "keepalive" << "TRUE" << "true";
@@ -567,7 +570,7 @@ void TstSettings::protocolRoundTripTableCoversEveryKey()
 {
     // Every key must be exercised by protocolSetThenValueRoundTrips with a non-default value.
     const QStringList keys = ProtocolSettings::keys();
-    QCOMPARE(keys.size(), 21);
+    QCOMPARE(keys.size(), 24);
     QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
     const ProtocolSettings defaults;
     for (const QString &key : keys) {
@@ -582,8 +585,9 @@ void TstSettings::protocolRoundTripTableCoversEveryKey()
             {"msl_s", "60"}, {"fin_wait2_timeout_s", "10"}, {"keepalive", "true"},
             {"keepalive_idle_s", "20"}, {"keepalive_interval_s", "5"},
             {"keepalive_probes", "10"}, {"delayed_ack", "true"}, {"delayed_ack_ms", "200"},
-            {"backlog", "8"}, {"syn_cookies", "true"}, {"window", "1000"},
-            {"time_wait_assassination", "true"}, {"time_wait_accepts_new_syn", "false"}};
+            {"quick_acks", "16"}, {"backlog", "8"}, {"syn_cookies", "true"}, {"window", "1000"},
+            {"time_wait_assassination", "false"}, {"time_wait_accepts_new_syn", "false"},
+            {"time_wait_reopen_isn", "true"}, {"reset_carries_ack", "true"}};
         for (const auto &row : rows) {
             if (row.first == key) {
                 found = true;

@@ -474,8 +474,18 @@ private slots:
     // variants and Linux departures
     void noTimeWaitVariantClosesRightAfterLastAck_data();
     void noTimeWaitVariantClosesRightAfterLastAck();
-    void rstInTimeWaitIgnoredByDefault();
-    void rstInTimeWaitAssassinatesWhenEnabled();
+    void rstInTimeWaitIgnoredUnderRfc1337();
+    void rstInTimeWaitClosesByDefault();
+    void abortSendsRstAckWhenResetCarriesAck();
+    void closeWithUnreadDataSendsRstAckWhenResetCarriesAck();
+    void keepaliveGivingUpSendsRstAckWhenResetCarriesAck();
+    void dataAfterCloseStaysBareRstWhenResetCarriesAck();
+    void quickAcksAcknowledgeFirstSegmentsAtOnceThenDelay();
+    void ackOfFinIsDelayedEvenInQuickAckMode();
+    void ackOfFinBeforeAnyDataIsAtOnceWithQuickAcks();
+    void newIncarnationIssFollowsOldSndNxtWhenSet_data();
+    void newIncarnationIssFollowsOldSndNxtWhenSet();
+    void synLinearRetriesDoNotApplyToSynAck();
     void newSynWithHigherSeqReopensTimeWait_data();
     void newSynWithHigherSeqReopensTimeWait();
 
@@ -785,15 +795,18 @@ void TestTcpEndpoint::synLinearTimeoutsKeepFirstRetriesAtInitialRto()
     s.synLinearTimeouts = 4;
     Conn c(s);
     openActive(c);
-    // Linux 6.5+: gaps of 1, 1, 1, 1, 1 s, then doubling 2, 4 s (docs/teaching-notes.md, «Lost SYN: retries and back-off»).
-    const QList<SimTime> expectedAt = {sec(1), sec(2), sec(3), sec(4), sec(5), sec(7)};
+    // Linux 6.5+: gaps of 1, 1, 1, 1, 1 s, then doubling 2, 4, ... 32 s; the four linear
+    // retries come on top of the six of tcp_syn_retries (tcp_write_timeout in
+    // net/ipv4/tcp_timer.c), so connect() fails after 131 s instead of 127 s.
+    const QList<SimTime> expectedAt = {sec(1), sec(2), sec(3), sec(4), sec(5),
+                                       sec(7), sec(11), sec(19), sec(35), sec(67)};
     for (SimTime at : expectedAt) {
         QCOMPARE(c.ep.timerDue(TimerKind::Retransmission), at);
         const auto fx = c.fire(TimerKind::Retransmission);
         EXPECT_SEGMENTS(fx, {Syn, kIss});
         QCOMPARE(fx.segments.first().kind, SegmentKind::Retransmission);
     }
-    QCOMPARE(c.ep.timerDue(TimerKind::Retransmission), sec(11));
+    QCOMPARE(c.ep.timerDue(TimerKind::Retransmission), sec(131));
     const auto fx = c.fire(TimerKind::Retransmission);
     EXPECT_TRANSITIONS(fx, {TcpState::SynSent, TcpState::Closed, StateCause::RetriesExhausted});
     EXPECT_NOTICE(fx, NoticeKind::TimedOut);
@@ -2003,9 +2016,11 @@ void TestTcpEndpoint::noTimeWaitVariantClosesRightAfterLastAck()
     QVERIFY(again.segments.first().segment.has(Rst));
 }
 
-void TestTcpEndpoint::rstInTimeWaitIgnoredByDefault()
+void TestTcpEndpoint::rstInTimeWaitIgnoredUnderRfc1337()
 {
-    Conn c;
+    ProtocolSettings s;
+    s.timeWaitAssassination = false; // RFC 1337 is the opt-in
+    Conn c(s);
     REACH(c, TcpState::TimeWait);
     c.wait(sec(1));
     const auto fx = c.recv(Rst, kPeerIss + 2);
@@ -2015,17 +2030,161 @@ void TestTcpEndpoint::rstInTimeWaitIgnoredByDefault()
     QCOMPARE(c.ep.state(), TcpState::TimeWait);
 }
 
-void TestTcpEndpoint::rstInTimeWaitAssassinatesWhenEnabled()
+void TestTcpEndpoint::rstInTimeWaitClosesByDefault()
 {
-    ProtocolSettings s;
-    s.timeWaitAssassination = true;
-    Conn c(s);
+    // RFC 9293 §3.10.7.4, TIME-WAIT: "If the RST bit is set, then enter the CLOSED state";
+    // Linux likewise with tcp_rfc1337 = 0.
+    Conn c;
     REACH(c, TcpState::TimeWait);
     c.wait(sec(1));
     const auto fx = c.recv(Rst, kPeerIss + 2);
     EXPECT_NO_SEGMENTS(fx);
     EXPECT_TRANSITIONS(fx, {TcpState::TimeWait, TcpState::Closed, StateCause::RstReceived});
     QCOMPARE(c.ep.timerDue(TimerKind::TimeWait), SimTime(0));
+}
+
+void TestTcpEndpoint::abortSendsRstAckWhenResetCarriesAck()
+{
+    ProtocolSettings s;
+    s.resetCarriesAck = true;
+    Conn c(s);
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    // Linux tcp_send_active_reset: <SEQ=SND.NXT><ACK=RCV.NXT><CTL=RST,ACK>.
+    const auto fx = c.ep.abort(c.now);
+    EXPECT_SEGMENTS(fx, {RstAck, kIss + 1, kPeerIss + 1});
+    QCOMPARE(fx.segments.first().reason, SendReason::AppAbort);
+}
+
+void TestTcpEndpoint::closeWithUnreadDataSendsRstAckWhenResetCarriesAck()
+{
+    ProtocolSettings s;
+    s.resetCarriesAck = true;
+    Conn c(s);
+    REACH(c, TcpState::Established);
+    c.ep.setAutoRead(false);
+    c.wait(ms(10));
+    c.recv(Ack, kPeerIss + 1, kIss + 1, bytes(100));
+    c.wait(ms(10));
+    const auto fx = c.ep.close(c.now);
+    EXPECT_SEGMENTS(fx, {RstAck, kIss + 1, kPeerIss + 101});
+    QCOMPARE(fx.segments.first().reason, SendReason::UnreadDataOnClose);
+}
+
+void TestTcpEndpoint::keepaliveGivingUpSendsRstAckWhenResetCarriesAck()
+{
+    ProtocolSettings s;
+    s.resetCarriesAck = true;
+    s.keepalive = true;
+    s.keepaliveProbes = 1;
+    Conn c(s);
+    REACH(c, TcpState::Established);
+    c.fire(TimerKind::Keepalive); // the one probe
+    const auto fx = c.fire(TimerKind::Keepalive);
+    EXPECT_SEGMENTS(fx, {RstAck, kIss + 1, kPeerIss + 1});
+    QCOMPARE(fx.segments.first().reason, SendReason::KeepaliveExhausted);
+}
+
+void TestTcpEndpoint::dataAfterCloseStaysBareRstWhenResetCarriesAck()
+{
+    ProtocolSettings s;
+    s.resetCarriesAck = true;
+    Conn c(s);
+    REACH(c, TcpState::Established);
+    c.ep.close(c.now);
+    c.wait(ms(10));
+    // Linux answers data for a closed socket from tcp_v4_send_reset, as for no
+    // connection: the segment carried ACK, so the RST carries none.
+    const auto fx = c.recv(Ack, kPeerIss + 1, kIss + 1, bytes(10));
+    QCOMPARE(fx.segments.size(), 1);
+    QVERIFY2(fx.segments.first().segment.flags == Rst, qPrintable(labels(fx)));
+    QCOMPARE(fx.segments.first().reason, SendReason::DataAfterClose);
+}
+
+void TestTcpEndpoint::quickAcksAcknowledgeFirstSegmentsAtOnceThenDelay()
+{
+    ProtocolSettings s;
+    s.delayedAck = true;
+    s.quickAcks = 2;
+    Conn c(s);
+    REACH(c, TcpState::Established);
+    // Linux quick-ACK mode: the first data segments are ACKed at once …
+    c.wait(ms(10));
+    auto fx = c.recv(Ack, kPeerIss + 1, kIss + 1, bytes(10));
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 1, kPeerIss + 11});
+    c.wait(ms(100));
+    fx = c.recv(Ack, kPeerIss + 11, kIss + 1, bytes(10));
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 1, kPeerIss + 21});
+    // … the third waits for the delayed-ACK timer.
+    c.wait(ms(100));
+    fx = c.recv(Ack, kPeerIss + 21, kIss + 1, bytes(10));
+    EXPECT_NO_SEGMENTS(fx);
+    EXPECT_TIMER_SET(fx, TimerKind::DelayedAck, c.now + ms(40));
+}
+
+void TestTcpEndpoint::ackOfFinIsDelayedEvenInQuickAckMode()
+{
+    ProtocolSettings s;
+    s.delayedAck = true;
+    s.quickAcks = 16;
+    Conn c(s);
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    c.recv(Ack, kPeerIss + 1, kIss + 1, bytes(10)); // quick-ACKed, and the ATO is set
+    c.wait(ms(10));
+    // Linux tcp_fin enters ping-pong mode on the way to CLOSE-WAIT: the ACK of the FIN
+    // waits, so an application that closes at once sends FIN,ACK instead (three segments).
+    const auto fx = c.recv(FinAck, kPeerIss + 11, kIss + 1);
+    EXPECT_NO_SEGMENTS(fx);
+    QCOMPARE(c.ep.state(), TcpState::CloseWait);
+    QCOMPARE(c.ep.timerDue(TimerKind::DelayedAck), c.now + ms(40));
+}
+
+void TestTcpEndpoint::ackOfFinBeforeAnyDataIsAtOnceWithQuickAcks()
+{
+    ProtocolSettings s;
+    s.delayedAck = true;
+    s.quickAcks = 16;
+    Conn c(s);
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    // No data yet, so Linux's ATO is still 0 and the "delayed" ACK goes at the next tick
+    // (checked against the kernel in tst_kernel_comparison, lost-syn).
+    const auto fx = c.recv(FinAck, kPeerIss + 1, kIss + 1);
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 1, kPeerIss + 2});
+    QCOMPARE(c.ep.state(), TcpState::CloseWait);
+}
+
+void TestTcpEndpoint::newIncarnationIssFollowsOldSndNxtWhenSet_data()
+{
+    QTest::addColumn<bool>("setting");
+    QTest::newRow("Linux: old SND.NXT + 65537") << true;
+    QTest::newRow("RFC: the listener's choice") << false;
+}
+
+void TestTcpEndpoint::newIncarnationIssFollowsOldSndNxtWhenSet()
+{
+    QFETCH(bool, setting);
+    ProtocolSettings s;
+    s.timeWaitReopenIsn = setting;
+    Conn c(s);
+    REACH(c, TcpState::TimeWait);
+    const std::optional<uint32_t> iss = c.ep.newIncarnationIss();
+    QCOMPARE(iss.has_value(), setting);
+    if (setting)
+        QCOMPARE(*iss, c.ep.snapshot().sndNxt + 65537u);
+}
+
+void TestTcpEndpoint::synLinearRetriesDoNotApplyToSynAck()
+{
+    ProtocolSettings s;
+    s.synLinearTimeouts = 4;
+    Conn c(s, kMss, kServer);
+    openPassive(c);
+    // tcp_syn_linear_timeouts is for SYN-SENT only: the SYN,ACK still doubles.
+    QCOMPARE(c.ep.timerDue(TimerKind::Retransmission), sec(1));
+    c.fire(TimerKind::Retransmission);
+    QCOMPARE(c.ep.timerDue(TimerKind::Retransmission), sec(3));
 }
 
 void TestTcpEndpoint::newSynWithHigherSeqReopensTimeWait_data()

@@ -636,6 +636,18 @@
         <source>Fault %1 of the fault list matched no segment of %2 in this run, so it changed nothing.</source>
         <translation>Fault %1 of the fault list matched no segment of %2 in this run, so it changed nothing.</translation>
     </message>
+    <message>
+        <source>It is a hand-made segment: no TCP endpoint of its sender chose to send it. A receiver that finds its sequence number in the window cannot tell it from a real one (RFC 5961).</source>
+        <translation>It is a hand-made segment: no TCP endpoint of its sender chose to send it. A receiver that finds its sequence number in the window cannot tell it from a real one (RFC 5961).</translation>
+    </message>
+    <message>
+        <source>A hand-made segment: %1 wrote its addresses and numbers itself, as a raw socket or a middlebox does; no connection of %1 knows about it.</source>
+        <translation>A hand-made segment: %1 wrote its addresses and numbers itself, as a raw socket or a middlebox does; no connection of %1 knows about it.</translation>
+    </message>
+    <message>
+        <source>%1 sends a segment it made by hand.</source>
+        <translation>%1 sends a segment it made by hand.</translation>
+    </message>
 </context>
 <context>
     <name>SequenceDiagram</name>
@@ -3005,6 +3017,14 @@ Do you want to save them?</translation>
         <source>Reset scenario</source>
         <translation>Reset scenario</translation>
     </message>
+    <message>
+        <source>Use the %1 profile</source>
+        <translation>Use the %1 profile</translation>
+    </message>
+    <message>
+        <source>%1 injects a segment</source>
+        <translation>%1 injects a segment</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ScenarioFileDialogs</name>
@@ -3363,10 +3383,6 @@ Do you want to save them?</translation>
         <translation>Linear SYN timeouts</translation>
     </message>
     <message>
-        <source>Recent Linux retries the SYN a few times at 1 s before doubling (0 = classic doubling).</source>
-        <translation>Recent Linux retries the SYN a few times at 1 s before doubling (0 = classic doubling).</translation>
-    </message>
-    <message>
         <source>MSL</source>
         <translation>MSL</translation>
     </message>
@@ -3459,10 +3475,6 @@ Do you want to save them?</translation>
         <translation>RST ends TIME-WAIT</translation>
     </message>
     <message>
-        <source>Linux with tcp_rfc1337 = 0: an in-window RST received in TIME-WAIT ends it at once.</source>
-        <translation>Linux with tcp_rfc1337 = 0: an in-window RST received in TIME-WAIT ends it at once.</translation>
-    </message>
-    <message>
         <source>New SYN reopens TIME-WAIT</source>
         <translation>New SYN reopens TIME-WAIT</translation>
     </message>
@@ -3481,6 +3493,38 @@ Do you want to save them?</translation>
     <message>
         <source>bytes</source>
         <translation>bytes</translation>
+    </message>
+    <message>
+        <source>Linux 6.5+: this many extra SYN retries at the initial RTO before the doubling ones (Linux: 4; 0 = classic doubling).</source>
+        <translation>Linux 6.5+: this many extra SYN retries at the initial RTO before the doubling ones (Linux: 4; 0 = classic doubling).</translation>
+    </message>
+    <message>
+        <source>Quick ACKs</source>
+        <translation>Quick ACKs</translation>
+    </message>
+    <message>
+        <source>With delayed ACK: how many of a connection&apos;s first data segments are still acknowledged at once (Linux quick-ACK mode: up to 16).</source>
+        <translation>With delayed ACK: how many of a connection&apos;s first data segments are still acknowledged at once (Linux quick-ACK mode: up to 16).</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4 and Linux (tcp_rfc1337 = 0): an in-window RST received in TIME-WAIT ends it at once. Off: RFC 1337&apos;s protection.</source>
+        <translation>RFC 9293 §3.10.7.4 and Linux (tcp_rfc1337 = 0): an in-window RST received in TIME-WAIT ends it at once. Off: RFC 1337&apos;s protection.</translation>
+    </message>
+    <message>
+        <source>ISN after TIME-WAIT from the old connection</source>
+        <translation>ISN after TIME-WAIT from the old connection</translation>
+    </message>
+    <message>
+        <source>Linux: a connection that reopens TIME-WAIT starts its sequence numbers at the old SND.NXT + 65537, beyond anything the old one sent.</source>
+        <translation>Linux: a connection that reopens TIME-WAIT starts its sequence numbers at the old SND.NXT + 65537, beyond anything the old one sent.</translation>
+    </message>
+    <message>
+        <source>RST carries ACK</source>
+        <translation>RST carries ACK</translation>
+    </message>
+    <message>
+        <source>Linux: a RST the endpoint sends on its own (abort, close with unread data, keepalive giving up) is RST,ACK; RFC 9293 §3.10.5 sends a bare RST.</source>
+        <translation>Linux: a RST the endpoint sends on its own (abort, close with unread data, keepalive giving up) is RST,ACK; RFC 9293 §3.10.5 sends a bare RST.</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3581,22 @@ Do you want to save them?</translation>
     <message>
         <source>Range: %1 to %2 %3</source>
         <translation>Range: %1 to %2 %3</translation>
+    </message>
+    <message>
+        <source>RFC 9293 (as written)</source>
+        <translation>RFC 9293 (as written)</translation>
+    </message>
+    <message>
+        <source>Linux 6.x defaults</source>
+        <translation>Linux 6.x defaults</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>A starting point for the protocol settings: the RFCs as written, or what a Linux 6.x kernel does. Every difference is one of the settings below, which stay editable (docs/profiles.md).</source>
+        <translation>A starting point for the protocol settings: the RFCs as written, or what a Linux 6.x kernel does. Every difference is one of the settings below, which stay editable (docs/profiles.md).</translation>
     </message>
 </context>
 <context>

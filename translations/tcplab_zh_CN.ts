@@ -636,6 +636,18 @@
         <source>Fault %1 of the fault list matched no segment of %2 in this run, so it changed nothing.</source>
         <translation>故障列表中的第 %1 个故障在本次运行中没有匹配到 %2 的任何报文段，因此什么也没有改变。</translation>
     </message>
+    <message>
+        <source>It is a hand-made segment: no TCP endpoint of its sender chose to send it. A receiver that finds its sequence number in the window cannot tell it from a real one (RFC 5961).</source>
+        <translation>这是一个手工构造的报文段：发送方没有任何 TCP 端点决定发送它。接收方若发现它的序号落在窗口内，就无法把它和真实的报文段区分开（RFC 5961）。</translation>
+    </message>
+    <message>
+        <source>A hand-made segment: %1 wrote its addresses and numbers itself, as a raw socket or a middlebox does; no connection of %1 knows about it.</source>
+        <translation>一个手工构造的报文段：%1 自己填写了它的地址和序号，就像原始套接字或中间设备所做的那样；%1 的任何连接都不知道它。</translation>
+    </message>
+    <message>
+        <source>%1 sends a segment it made by hand.</source>
+        <translation>%1 发送一个手工构造的报文段。</translation>
+    </message>
 </context>
 <context>
     <name>SequenceDiagram</name>
@@ -3027,6 +3039,14 @@ Do you want to save them?</source>
         <source>Reset scenario</source>
         <translation>重置场景</translation>
     </message>
+    <message>
+        <source>Use the %1 profile</source>
+        <translation>使用 %1 配置</translation>
+    </message>
+    <message>
+        <source>%1 injects a segment</source>
+        <translation>%1 注入一个报文段</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ScenarioFileDialogs</name>
@@ -3385,10 +3405,6 @@ Do you want to save them?</source>
         <translation>SYN 线性超时次数</translation>
     </message>
     <message>
-        <source>Recent Linux retries the SYN a few times at 1 s before doubling (0 = classic doubling).</source>
-        <translation>较新的 Linux 会先以 1 秒间隔重试几次 SYN，然后才开始翻倍（0 = 经典的翻倍方式）。</translation>
-    </message>
-    <message>
         <source>MSL</source>
         <translation>MSL</translation>
     </message>
@@ -3481,10 +3497,6 @@ Do you want to save them?</source>
         <translation>RST 结束 TIME-WAIT</translation>
     </message>
     <message>
-        <source>Linux with tcp_rfc1337 = 0: an in-window RST received in TIME-WAIT ends it at once.</source>
-        <translation>Linux 在 tcp_rfc1337 = 0 时：TIME-WAIT 中收到窗口内的 RST 会立即结束它。</translation>
-    </message>
-    <message>
         <source>New SYN reopens TIME-WAIT</source>
         <translation>新 SYN 可重开 TIME-WAIT 连接</translation>
     </message>
@@ -3503,6 +3515,38 @@ Do you want to save them?</source>
     <message>
         <source>bytes</source>
         <translation>字节</translation>
+    </message>
+    <message>
+        <source>Linux 6.5+: this many extra SYN retries at the initial RTO before the doubling ones (Linux: 4; 0 = classic doubling).</source>
+        <translation>Linux 6.5+：在加倍的重试之前，先以初始 RTO 额外重试 SYN 这么多次（Linux：4；0 = 经典加倍）。</translation>
+    </message>
+    <message>
+        <source>Quick ACKs</source>
+        <translation>快速 ACK</translation>
+    </message>
+    <message>
+        <source>With delayed ACK: how many of a connection&apos;s first data segments are still acknowledged at once (Linux quick-ACK mode: up to 16).</source>
+        <translation>启用延迟 ACK 时：连接最初的多少个数据报文段仍然立即确认（Linux 快速 ACK 模式：最多 16 个）。</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.10.7.4 and Linux (tcp_rfc1337 = 0): an in-window RST received in TIME-WAIT ends it at once. Off: RFC 1337&apos;s protection.</source>
+        <translation>RFC 9293 §3.10.7.4 和 Linux（tcp_rfc1337 = 0）：在 TIME-WAIT 中收到窗口内的 RST 会立即结束它。关闭：采用 RFC 1337 的保护。</translation>
+    </message>
+    <message>
+        <source>ISN after TIME-WAIT from the old connection</source>
+        <translation>TIME-WAIT 之后的 ISN 取自旧连接</translation>
+    </message>
+    <message>
+        <source>Linux: a connection that reopens TIME-WAIT starts its sequence numbers at the old SND.NXT + 65537, beyond anything the old one sent.</source>
+        <translation>Linux：重新打开 TIME-WAIT 的连接从旧连接的 SND.NXT + 65537 开始编号，超出旧连接发送过的一切。</translation>
+    </message>
+    <message>
+        <source>RST carries ACK</source>
+        <translation>RST 携带 ACK</translation>
+    </message>
+    <message>
+        <source>Linux: a RST the endpoint sends on its own (abort, close with unread data, keepalive giving up) is RST,ACK; RFC 9293 §3.10.5 sends a bare RST.</source>
+        <translation>Linux：端点主动发送的 RST（中止、关闭时仍有未读数据、保活放弃）是 RST,ACK；RFC 9293 §3.10.5 发送不带 ACK 的 RST。</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3603,22 @@ Do you want to save them?</source>
     <message>
         <source>Range: %1 to %2 %3</source>
         <translation>范围：%1 到 %2 %3</translation>
+    </message>
+    <message>
+        <source>RFC 9293 (as written)</source>
+        <translation>RFC 9293（按原文）</translation>
+    </message>
+    <message>
+        <source>Linux 6.x defaults</source>
+        <translation>Linux 6.x 默认值</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>A starting point for the protocol settings: the RFCs as written, or what a Linux 6.x kernel does. Every difference is one of the settings below, which stay editable (docs/profiles.md).</source>
+        <translation>协议设置的起点：按 RFC 原文，或按 Linux 6.x 内核的做法。每一处差异都是下面的一项设置，仍然可以单独修改（docs/profiles.md）。</translation>
     </message>
 </context>
 <context>

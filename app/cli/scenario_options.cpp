@@ -25,6 +25,7 @@ constexpr FaultOption faultOptions[] = {
 };
 
 const QString setName = QStringLiteral("set");
+const QString profileName = QStringLiteral("profile");
 const QString untilName = QStringLiteral("until");
 
 QString hostList(const Scenario &scenario)
@@ -89,6 +90,8 @@ QString helpText()
         "                       that segment's identity (its flags, seq, ack)\n"
         "  --delay SPEC:TIME    delay a segment by TIME: A#2:300ms\n"
         "  --dup SPEC:TIME      deliver an extra copy TIME after the original: B#1:2s\n"
+        "  --profile NAME       start the protocol settings from a profile: rfc9293 or linux\n"
+        "                       (settings the scenario sets itself keep their values)\n"
         "  --set KEY=VALUE      change a protocol or network setting: rto_initial_ms=3000,\n"
         "                       loss=0.2, jitter_ms=10, delay_ms.A>B=200, variant=no-time-wait\n"
         "  --until DURATION     stop the simulation at this time (300ms, 2s, 2min, 1h)\n");
@@ -96,6 +99,7 @@ QString helpText()
 
 void addTo(QCommandLineParser &parser)
 {
+    parser.addOption(QCommandLineOption(profileName, QString(), QStringLiteral("NAME")));
     parser.addOption(QCommandLineOption(setName, QString(), QStringLiteral("KEY=VALUE")));
     parser.addOption(QCommandLineOption(untilName, QString(), QStringLiteral("DURATION")));
     for (const FaultOption &f : faultOptions)
@@ -220,6 +224,17 @@ QStringList unmatchedFaultWarnings(const Trace &trace, const Scenario &scenario)
 
 bool applyTo(const QCommandLineParser &parser, Scenario *scenario, QString *error)
 {
+    // The profile first, so that --set changes settings on top of it.
+    if (parser.isSet(profileName)) {
+        const QString name = parser.value(profileName);
+        ProtocolProfile profile;
+        if (!protocolProfileFromName(name, &profile)) {
+            *error = QStringLiteral("--profile '%1': expected %2")
+                         .arg(name, protocolProfileNames().join(QStringLiteral(" or ")));
+            return false;
+        }
+        scenario->setProfile(profile);
+    }
     QList<Assignment> assignments;
     for (const QString &assignment : parser.values(setName)) {
         QString key;

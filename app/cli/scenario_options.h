@@ -11,7 +11,8 @@ class QCommandLineParser;
 namespace tcplab {
 
 // The options that change the story of a scenario, shared by `run` and `export`:
-// --drop/--delay/--dup SPEC (fault rules, added to the scenario's own), --set KEY=VALUE
+// --drop/--delay/--dup SPEC (fault rules, added to the scenario's own), --profile NAME
+// (rfc9293 or linux, before any --set), --set KEY=VALUE
 // (a protocol or network setting) and --until DURATION (stop early).
 namespace ScenarioOptions {
 

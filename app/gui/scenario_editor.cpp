@@ -65,6 +65,9 @@ QString ScenarioEditor::describeAction(const AppAction &action)
     case AppActionKind::SynFlood:
         what = tr("%1 floods %2 with SYNs").arg(action.host, action.to);
         break;
+    case AppActionKind::Inject:
+        what = tr("%1 injects a segment").arg(action.host);
+        break;
     }
     return tr("%1 at %2 s").arg(what, at);
 }
@@ -168,6 +171,18 @@ bool ScenarioEditor::setSetting(const QString &key, const QVariant &value, QStri
     const SettingDescriptor *descriptor = Scenario::settingDescriptor(key);
     m_document->undoStack()->push(new ScenarioEditCommand(m_document, after, [key, descriptor, value] {
         return tr("Set %1 to %2").arg(key, descriptor->format(value));
+    }));
+    return true;
+}
+
+bool ScenarioEditor::setProfile(ProtocolProfile profile)
+{
+    if (m_document->scenario().profile == profile)
+        return false;
+    Scenario after = m_document->scenario();
+    after.setProfile(profile);
+    m_document->undoStack()->push(new ScenarioEditCommand(m_document, after, [profile] {
+        return tr("Use the %1 profile").arg(protocolProfileName(profile));
     }));
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "settings/protocol_profile.h"
 #include "sim/app_action.h"
 #include "sim/fault_plan.h"
 #include "sim/sim_time.h"
@@ -40,6 +41,9 @@ public:
     // *error, when the value or the settings together would break a rule the file reader
     // enforces (Scenario::setSetting).
     bool setSetting(const QString &key, const QVariant &value, QString *error);
+    // Moves the protocol settings to a profile (Scenario::setProfile), as one undoable edit;
+    // false when the scenario already uses it.
+    bool setProfile(ProtocolProfile profile);
 
     bool addAction(const AppAction &action);
     bool resetToFile();

@@ -96,6 +96,17 @@ QString SettingsPanel::variantLabel(ProtocolVariant variant)
     return protocolVariantName(variant);
 }
 
+QString SettingsPanel::profileLabel(ProtocolProfile profile)
+{
+    switch (profile) {
+    case ProtocolProfile::Rfc9293:
+        return tr("RFC 9293 (as written)");
+    case ProtocolProfile::Linux:
+        return tr("Linux 6.x defaults");
+    }
+    return protocolProfileName(profile);
+}
+
 QFormLayout *SettingsPanel::addForm()
 {
     auto *box = new QWidget(m_content);
@@ -128,6 +139,22 @@ void SettingsPanel::rebuild()
         delete item;
     }
     m_fields.clear();
+
+    // The profile first: choosing one sets the protocol settings below, each still editable.
+    QFormLayout *profileForm = addForm();
+    m_profile = new QComboBox;
+    m_profile->setObjectName(QStringLiteral("profile"));
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (ProtocolProfile p : protocolProfiles())
+        m_profile->addItem(QString(), protocolProfileName(p));
+    connect(m_profile, &QComboBox::activated, this, [this] {
+        ProtocolProfile p = ProtocolProfile::Rfc9293;
+        if (!m_refreshing && protocolProfileFromName(m_profile->currentData().toString(), &p))
+            m_editor->setProfile(p);
+    });
+    m_profileLabel = new QLabel;
+    m_profileLabel->setBuddy(m_profile);
+    profileForm->addRow(m_profileLabel, m_profile);
 
     m_networkTitle = new QLabel(m_content);
     m_layout->addWidget(m_networkTitle);
@@ -279,6 +306,8 @@ void SettingsPanel::refreshValues()
 {
     m_refreshing = true;
     const Scenario &scenario = m_document->scenario();
+    if (m_profile)
+        m_profile->setCurrentIndex(std::max(0, m_profile->findData(protocolProfileName(scenario.profile))));
     for (Field &field : m_fields) {
         showValue(field, scenario.settingValue(field.key));
         // The document changed (an edit, an undo): what is shown is what is in force now, so
@@ -290,6 +319,19 @@ void SettingsPanel::refreshValues()
 
 void SettingsPanel::retranslateUi()
 {
+    if (m_profileLabel) {
+        m_profileLabel->setText(tr("Profile"));
+        const QString help = tr("A starting point for the protocol settings: the RFCs as written, or "
+                                "what a Linux 6.x kernel does. Every difference is one of the settings "
+                                "below, which stay editable (docs/profiles.md).");
+        m_profileLabel->setToolTip(help);
+        m_profile->setToolTip(help);
+        for (int i = 0; i < m_profile->count(); ++i) {
+            ProtocolProfile p = ProtocolProfile::Rfc9293;
+            protocolProfileFromName(m_profile->itemData(i).toString(), &p);
+            m_profile->setItemText(i, profileLabel(p));
+        }
+    }
     if (m_networkTitle)
         m_networkTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Network")));
     if (m_protocolTitle)

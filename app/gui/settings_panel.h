@@ -1,11 +1,13 @@
 #pragma once
 
+#include "settings/protocol_profile.h"
 #include "settings/protocol_settings.h"
 
 #include <QHash>
 #include <QVariant>
 #include <QWidget>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QVBoxLayout;
@@ -35,6 +37,8 @@ public:
     static QString settingHelp(const QString &key);
     // "Standard (RFC 9293)", "Two-way handshake (flawed)", ...
     static QString variantLabel(ProtocolVariant variant);
+    // "RFC 9293 (as written)", "Linux 6.x defaults"
+    static QString profileLabel(ProtocolProfile profile);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +66,8 @@ private:
     ScenarioEditor *m_editor;
     QVBoxLayout *m_layout = nullptr;
     QWidget *m_content = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QComboBox *m_profile = nullptr; // switches every setting the profiles differ in
     QLabel *m_networkTitle = nullptr;
     QLabel *m_protocolTitle = nullptr;
     QHash<QString, Field> m_fields; // by key

@@ -18,6 +18,25 @@ int Scenario::hostIndex(const QString &name) const
     return -1;
 }
 
+std::optional<SocketAddress> Scenario::socketAddress(const QString &text) const
+{
+    const int colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::nullopt;
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return std::nullopt;
+    const QString host = text.left(colon);
+    SocketAddress a;
+    a.port = uint16_t(port);
+    if (const int i = hostIndex(host); i >= 0)
+        a.address = hosts[i].address;
+    else if (!parseIpv4(host, &a.address))
+        return std::nullopt;
+    return a;
+}
+
 ProtocolSettings Scenario::protocolFor(int index) const
 {
     ProtocolSettings p = protocol;
@@ -77,6 +96,12 @@ bool Scenario::setSetting(const QString &key, const QVariant &value, QString *er
     }
     *this = after;
     return true;
+}
+
+void Scenario::setProfile(ProtocolProfile p)
+{
+    protocol = switchProtocolProfile(protocol, profile, p);
+    profile = p;
 }
 
 } // namespace tcplab

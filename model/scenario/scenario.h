@@ -3,13 +3,16 @@
 #include "sim/app_action.h"
 #include "sim/fault_plan.h"
 #include "settings/network_settings.h"
+#include "settings/protocol_profile.h"
 #include "settings/protocol_settings.h"
 #include "settings/settings_validation.h"
+#include "tcp/segment.h"
 
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QVariant>
+#include <optional>
 
 namespace tcplab {
 
@@ -63,12 +66,18 @@ struct Scenario {
     QList<ScenarioNote> notes;
     QList<HostSpec> hosts;
     NetworkSettings network;
+    // The profile the protocol settings start from; `protocol` holds the result, with the
+    // file's own "protocol" values on top (docs/profiles.md).
+    ProtocolProfile profile = ProtocolProfile::Rfc9293;
     ProtocolSettings protocol;
     QList<AppAction> actions;
     FaultPlan faults;
     SimTime duration = secondsToUs(120); // the run stops here
 
     int hostIndex(const QString &name) const;
+    // "HOST:PORT" (a host of this scenario) or "a.b.c.d:PORT" as an address; none when the
+    // text is neither.
+    std::optional<SocketAddress> socketAddress(const QString &text) const;
     // The protocol settings of one host: the scenario's, then the host's overrides.
     ProtocolSettings protocolFor(int hostIndex) const;
 
@@ -88,6 +97,9 @@ struct Scenario {
     // "syn_retries: must be between 0 and 255",
     // "rto_min_ms (3000) must not exceed rto_initial_ms (1000)".
     bool setSetting(const QString &key, const QVariant &value, QString *error);
+    // Moves the protocol settings to another profile (switchProtocolProfile): settings the
+    // scenario chose itself keep their values; the others take the new profile's.
+    void setProfile(ProtocolProfile p);
 
     friend bool operator==(const Scenario &, const Scenario &) = default;
 };

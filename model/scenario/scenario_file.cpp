@@ -404,7 +404,7 @@ const QStringList topKeys = {
     QStringLiteral("summary"),     QStringLiteral("lesson"),       QStringLiteral("lesson_order"),
     QStringLiteral("compare_variant"), QStringLiteral("duration_s"), QStringLiteral("duration_ms"),
     QStringLiteral("hosts"),       QStringLiteral("network"),      QStringLiteral("protocol"),
-    QStringLiteral("actions"),     QStringLiteral("faults"),       QStringLiteral("notes"),
+    QStringLiteral("profile"),     QStringLiteral("actions"),     QStringLiteral("faults"),       QStringLiteral("notes"),
 };
 
 const QStringList hostKeys = {
@@ -433,6 +433,10 @@ QStringList actionKeys(AppActionKind k)
     case AppActionKind::SynFlood:
         return {QStringLiteral("to"), QStringLiteral("remote_port"), QStringLiteral("count"),
                 QStringLiteral("rate_per_s")};
+    case AppActionKind::Inject:
+        return {QStringLiteral("source"), QStringLiteral("destination"), QStringLiteral("flags"),
+                QStringLiteral("seq"), QStringLiteral("ack"), QStringLiteral("window"),
+                QStringLiteral("data"), QStringLiteral("bytes")};
     default:
         return {};
     }
@@ -442,7 +446,7 @@ const QStringList allActionNames = {
     QStringLiteral("listen"), QStringLiteral("connect"), QStringLiteral("send"),
     QStringLiteral("shutdown"), QStringLiteral("close"), QStringLiteral("abort"),
     QStringLiteral("read"), QStringLiteral("crash"), QStringLiteral("reboot"),
-    QStringLiteral("kill"), QStringLiteral("syn_flood"),
+    QStringLiteral("kill"), QStringLiteral("syn_flood"), QStringLiteral("inject"),
 };
 
 QStringList allActionKeys()
@@ -643,6 +647,19 @@ void parseNetwork(Reader &r, const QJsonObject &root, Scenario *s)
 
 void parseProtocol(Reader &r, const QJsonObject &root, Scenario *s)
 {
+    // The profile first: the "protocol" object's values go on top of it.
+    QString profileName;
+    if (r.string(root, QStringLiteral("profile"), QString(), &profileName)) {
+        ProtocolProfile profile;
+        if (protocolProfileFromName(profileName, &profile)) {
+            s->profile = profile;
+            s->protocol = protocolProfileSettings(profile);
+        } else {
+            r.error(QStringLiteral("profile"), QStringLiteral("unknown value '%1' (expected %2)")
+                                                   .arg(shown(profileName),
+                                                        listChoices(protocolProfileNames())));
+        }
+    }
     if (root.contains(QLatin1String("protocol"))) {
         QJsonObject o;
         if (r.object(root.value(QLatin1String("protocol")), QStringLiteral("protocol"), &o)) {
@@ -659,6 +676,66 @@ void parseProtocol(Reader &r, const QJsonObject &root, Scenario *s)
         if (!s->hosts[i].protocol.isEmpty())
             r.settingRules(SettingsValidation::check(s->protocolFor(i)),
                            item(QStringLiteral("hosts"), i) + QLatin1String(".protocol"));
+    }
+}
+
+// An `inject` action's segment: addresses, control bits, numbers, window and payload.
+void parseInjectedSegment(Reader &r, const QJsonObject &o, const QString &path, const Scenario &s,
+                          AppAction *a)
+{
+    const QString required = QStringLiteral("required for inject");
+    InjectedSegment &seg = a->segment;
+    for (const auto &[key, out] : {std::pair{QStringLiteral("source"), &seg.source},
+                                   std::pair{QStringLiteral("destination"), &seg.destination}}) {
+        if (r.requiredString(o, key, path, out, required) && !s.socketAddress(*out)) {
+            QStringList hosts;
+            for (const HostSpec &h : s.hosts)
+                hosts << h.name;
+            r.error(child(path, key), QStringLiteral("'%1' is neither HOST:PORT nor a.b.c.d:PORT (hosts: %2)")
+                                          .arg(shown(*out), hosts.join(QStringLiteral(", "))));
+        }
+    }
+    QString flags;
+    if (r.requiredString(o, QStringLiteral("flags"), path, &flags, required)) {
+        // "RST,ACK", "SYN+ACK", "FIN, ACK": the names of tcpFlagsLabel, in any order.
+        static const QRegularExpression separators(QStringLiteral("[,+ ]+"));
+        const QStringList names = flags.split(separators, Qt::SkipEmptyParts);
+        if (names.isEmpty())
+            r.error(child(path, QStringLiteral("flags")), QStringLiteral("must name at least one control bit"));
+        for (const QString &name : names) {
+            const TcpFlags bit = tcpFlagFromName(name);
+            if (bit == 0)
+                r.error(child(path, QStringLiteral("flags")),
+                        QStringLiteral("unknown control bit '%1' (expected SYN, FIN, RST, PSH, ACK, URG, ECE, CWR)")
+                            .arg(shown(name)));
+            seg.flags |= bit;
+        }
+    }
+    qint64 number = 0;
+    if (!o.contains(QLatin1String("seq")))
+        r.error(child(path, QStringLiteral("seq")), required);
+    else if (r.integer(o, QStringLiteral("seq"), path, qint64(0), qint64(4294967295LL), &number))
+        seg.seq = uint32_t(number);
+    if (o.contains(QLatin1String("ack"))) {
+        if (r.integer(o, QStringLiteral("ack"), path, qint64(0), qint64(4294967295LL), &number))
+            seg.ack = uint32_t(number);
+        if (!(seg.flags & TcpFlag::Ack))
+            r.error(child(path, QStringLiteral("ack")), QStringLiteral("only with the ACK bit in flags"));
+    } else if (seg.flags & TcpFlag::Ack) {
+        r.error(child(path, QStringLiteral("ack")), QStringLiteral("required when flags include ACK"));
+    }
+    r.integer(o, QStringLiteral("window"), path, 0, 65535, &seg.window);
+    const bool hasData = o.contains(QLatin1String("data"));
+    if (hasData && o.contains(QLatin1String("bytes"))) {
+        r.error(path, QStringLiteral("give data or bytes, not both"));
+    } else if (hasData) {
+        QString text;
+        if (r.string(o, QStringLiteral("data"), path, &text))
+            a->data = text.toUtf8();
+    } else if (o.contains(QLatin1String("bytes"))) {
+        qint64 n = 0;
+        if (r.integer(o, QStringLiteral("bytes"), path, qint64(1), qint64(65535), &n))
+            a->data = generatedBytes(n);
     }
 }
 
@@ -708,9 +785,9 @@ void parseAction(Reader &r, const QJsonObject &o, const QString &path, Scenario 
             r.error(child(path, QStringLiteral("host")),
                     QStringLiteral("syn_flood needs a host of kind attacker; '%1' is not one")
                         .arg(a.host));
-        else if (a.kind != AppActionKind::SynFlood && attacker)
+        else if (a.kind != AppActionKind::SynFlood && a.kind != AppActionKind::Inject && attacker)
             r.error(child(path, QStringLiteral("action")),
-                    QStringLiteral("'%1' is an attacker, which can only syn_flood").arg(a.host));
+                    QStringLiteral("'%1' is an attacker, which can only syn_flood or inject").arg(a.host));
     }
     if (allowed.contains(QLatin1String("socket")) && o.contains(QLatin1String("socket"))) {
         if (r.string(o, QStringLiteral("socket"), path, &a.socket) && a.socket.isEmpty())
@@ -762,6 +839,9 @@ void parseAction(Reader &r, const QJsonObject &o, const QString &path, Scenario 
         remote();
         r.integer(o, QStringLiteral("port"), path, 1, 65535, &a.port);
         optionalConnectionKeys();
+        break;
+    case AppActionKind::Inject:
+        parseInjectedSegment(r, o, path, *s, &a);
         break;
     case AppActionKind::Send: {
         const bool hasData = o.contains(QLatin1String("data"));

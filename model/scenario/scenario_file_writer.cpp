@@ -183,13 +183,14 @@ Node settingNode(const SettingDescriptor &d, const QVariant &value)
     return Node::string(d.format(value));
 }
 
-// Only the settings that differ from their defaults, in the table's order.
-Node protocolNode(const ProtocolSettings &p)
+// Only the settings that differ from their profile's, in the table's order.
+Node protocolNode(const ProtocolSettings &p, ProtocolProfile profile)
 {
     Node n = Node::object();
+    const ProtocolSettings base = protocolProfileSettings(profile);
     for (const SettingDescriptor &d : ProtocolSettings::descriptors()) {
         const QVariant value = p.value(d.key);
-        if (value != d.defaultValue)
+        if (value != base.value(d.key))
             n.add(d.key, settingNode(d, value));
     }
     return n;
@@ -287,6 +288,20 @@ Node actionNode(const AppAction &a)
         n.add(QStringLiteral("count"), Node::integer(a.count));
         n.add(QStringLiteral("rate_per_s"), Node::number(a.ratePerSecond));
         break;
+    case AppActionKind::Inject:
+        n.add(QStringLiteral("source"), Node::string(a.segment.source));
+        n.add(QStringLiteral("destination"), Node::string(a.segment.destination));
+        n.add(QStringLiteral("flags"), Node::string(tcpFlagsLabel(a.segment.flags)));
+        n.add(QStringLiteral("seq"), Node::integer(a.segment.seq));
+        if (a.segment.flags & TcpFlag::Ack)
+            n.add(QStringLiteral("ack"), Node::integer(a.segment.ack));
+        if (a.segment.window != InjectedSegment().window)
+            n.add(QStringLiteral("window"), Node::integer(a.segment.window));
+        if (a.data.size() > 26 && a.data == generatedBytes(a.data.size()))
+            n.add(QStringLiteral("bytes"), Node::integer(a.data.size()));
+        else if (!a.data.isEmpty())
+            n.add(QStringLiteral("data"), Node::string(QString::fromUtf8(a.data)));
+        break;
     default:
         break;
     }
@@ -356,7 +371,9 @@ QByteArray serialize(const Scenario &s)
     const Node network = networkNode(s.network);
     if (!network.isEmpty())
         root.add(QStringLiteral("network"), network);
-    const Node protocol = protocolNode(s.protocol);
+    if (s.profile != ProtocolProfile::Rfc9293)
+        root.add(QStringLiteral("profile"), Node::string(protocolProfileName(s.profile)));
+    const Node protocol = protocolNode(s.protocol, s.profile);
     if (!protocol.isEmpty())
         root.add(QStringLiteral("protocol"), protocol);
     if (!s.actions.isEmpty()) {

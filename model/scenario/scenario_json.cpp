@@ -57,7 +57,8 @@ QString keyInPath(const QString &key)
 
 bool isHostLevel(AppActionKind k)
 {
-    return k == AppActionKind::Crash || k == AppActionKind::Reboot || k == AppActionKind::Kill;
+    return k == AppActionKind::Crash || k == AppActionKind::Reboot || k == AppActionKind::Kill
+        || k == AppActionKind::Inject;
 }
 
 } // namespace tcplab::ScenarioJson

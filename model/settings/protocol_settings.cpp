@@ -167,7 +167,8 @@ const QList<Binding> &bindings()
                 "syn_linear_timeouts", &PS::synLinearTimeouts, SettingUnit::None, 0, 255,
                 QT_TRANSLATE_NOOP("tcplab::Settings", "Linear SYN timeouts"),
                 QT_TRANSLATE_NOOP("tcplab::Settings",
-                                  "Recent Linux retries the SYN a few times at 1 s before doubling (0 = classic doubling).")),
+                                  "Linux 6.5+: this many extra SYN retries at the initial RTO before the "
+                                  "doubling ones (Linux: 4; 0 = classic doubling).")),
             durationSetting(
                 "msl_s", &PS::msl, SettingUnit::Seconds, 0, secondsToUs(3600),
                 QT_TRANSLATE_NOOP("tcplab::Settings", "MSL"),
@@ -211,6 +212,12 @@ const QList<Binding> &bindings()
                                   "How long an ACK may wait: under half a second by RFC 1122 §4.2.3.2 "
                                   "(Linux: about 40 ms).")),
             integerSetting(
+                "quick_acks", &PS::quickAcks, SettingUnit::None, 0, 255,
+                QT_TRANSLATE_NOOP("tcplab::Settings", "Quick ACKs"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "With delayed ACK: how many of a connection's first data segments "
+                                  "are still acknowledged at once (Linux quick-ACK mode: up to 16).")),
+            integerSetting(
                 "backlog", &PS::backlog, SettingUnit::None, 1, 65535,
                 QT_TRANSLATE_NOOP("tcplab::Settings", "Listen backlog"),
                 QT_TRANSLATE_NOOP("tcplab::Settings",
@@ -231,13 +238,26 @@ const QList<Binding> &bindings()
                 "time_wait_assassination", &PS::timeWaitAssassination,
                 QT_TRANSLATE_NOOP("tcplab::Settings", "RST ends TIME-WAIT"),
                 QT_TRANSLATE_NOOP("tcplab::Settings",
-                                  "Linux with tcp_rfc1337 = 0: an in-window RST received in TIME-WAIT ends it at once.")),
+                                  "RFC 9293 §3.10.7.4 and Linux (tcp_rfc1337 = 0): an in-window RST "
+                                  "received in TIME-WAIT ends it at once. Off: RFC 1337's protection.")),
             boolSetting(
                 "time_wait_accepts_new_syn", &PS::timeWaitAcceptsNewSyn,
                 QT_TRANSLATE_NOOP("tcplab::Settings", "New SYN reopens TIME-WAIT"),
                 QT_TRANSLATE_NOOP("tcplab::Settings",
                                   "RFC 1122 §4.2.2.13, as Linux does: a SYN with a higher sequence number "
                                   "ends TIME-WAIT and opens a new connection.")),
+            boolSetting(
+                "time_wait_reopen_isn", &PS::timeWaitReopenIsn,
+                QT_TRANSLATE_NOOP("tcplab::Settings", "ISN after TIME-WAIT from the old connection"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "Linux: a connection that reopens TIME-WAIT starts its sequence numbers "
+                                  "at the old SND.NXT + 65537, beyond anything the old one sent.")),
+            boolSetting(
+                "reset_carries_ack", &PS::resetCarriesAck,
+                QT_TRANSLATE_NOOP("tcplab::Settings", "RST carries ACK"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "Linux: a RST the endpoint sends on its own (abort, close with unread "
+                                  "data, keepalive giving up) is RST,ACK; RFC 9293 §3.10.5 sends a bare RST.")),
         };
         // The defaults are the struct's own initial values, so they are written once.
         const PS defaults;

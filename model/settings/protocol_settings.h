@@ -40,12 +40,17 @@ struct ProtocolSettings {
     SimTime keepaliveInterval = secondsToUs(75);
     int keepaliveProbes = 9;
     bool delayedAck = false;
-    SimTime delayedAckTimeout = msToUs(40);   // Linux's quick-ack floor, about 40 ms
+    SimTime delayedAckTimeout = msToUs(40);   // Linux TCP_DELACK_MIN / TCP_ATO_MIN, 40 ms
+    int quickAcks = 0;                        // Linux TCP_MAX_QUICKACKS: first data ACKed at once
     int backlog = 128;                        // default listen() backlog
     bool synCookies = false;
     int window = 65535;                       // receive buffer advertised (no scaling)
-    bool timeWaitAssassination = false;       // RST in TIME-WAIT ends it (Linux tcp_rfc1337=0)
+    bool timeWaitAssassination = true;        // RST in TIME-WAIT ends it (RFC 9293 §3.10.7.4,
+                                              // Linux tcp_rfc1337=0); false = RFC 1337
     bool timeWaitAcceptsNewSyn = true;        // Linux: higher-seq SYN in TIME-WAIT reopens
+    bool timeWaitReopenIsn = false;           // Linux: the reopened connection's ISN is the old
+                                              // SND.NXT + 65537 (tcp_timewait_state_process)
+    bool resetCarriesAck = false;             // Linux tcp_send_active_reset: RST,ACK
 
     // Every setting, once: key as in the scenario file, type, unit, range, default, label
     // and description, in the file's order. Editors, the file and the command line read it.

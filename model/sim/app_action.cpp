@@ -13,7 +13,7 @@ constexpr KindName kindNames[] = {
     {AppActionKind::Close, "close"},       {AppActionKind::Abort, "abort"},
     {AppActionKind::Read, "read"},         {AppActionKind::Crash, "crash"},
     {AppActionKind::Reboot, "reboot"},     {AppActionKind::Kill, "kill"},
-    {AppActionKind::SynFlood, "syn_flood"},
+    {AppActionKind::SynFlood, "syn_flood"}, {AppActionKind::Inject, "inject"},
 };
 } // namespace
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/sim_time.h"
+#include "tcp/tcp_flags.h"
 
 #include <QByteArray>
 #include <QString>
@@ -21,9 +22,23 @@ enum class AppActionKind {
     Reboot,   // host: answer again, knowing nothing
     Kill,     // host: the process exits; the kernel closes its sockets
     SynFlood, // attacker: send `count` SYNs with forged sources at `ratePerSecond`
+    Inject,   // host or attacker: send one hand-made segment (`segment`), as a raw socket would
 };
 QString appActionKindName(AppActionKind k); // "listen", "connect", ..., "syn_flood"
 bool appActionKindFromName(const QString &name, AppActionKind *k);
+
+// The segment of an `inject` action, as the scenario wrote it. The addresses are "HOST:PORT"
+// or "a.b.c.d:PORT" (Scenario::socketAddress resolves them).
+struct InjectedSegment {
+    QString source;
+    QString destination;
+    TcpFlags flags = 0;
+    uint32_t seq = 0;
+    uint32_t ack = 0;
+    int window = 65535;
+
+    friend bool operator==(const InjectedSegment &, const InjectedSegment &) = default;
+};
 
 struct AppAction {
     SimTime at = 0;
@@ -36,7 +51,8 @@ struct AppAction {
     // Connect: a fixed ISN, else one from the seeded generator. Listen: the ISN of the
     // connections this listener accepts (readable numbers in lessons).
     std::optional<uint32_t> isn;
-    QByteArray data;           // Send
+    QByteArray data;           // Send; Inject: the segment's payload
+    InjectedSegment segment;   // Inject
     int backlog = -1;          // Listen: -1 = protocol default
     std::optional<bool> keepalive;
     std::optional<bool> autoRead;

@@ -58,6 +58,12 @@ void ApplicationScript::run(SimTime now, int index, Timing timing)
         if (a.count > 0)
             floodSyn(now, index, 0);
         return;
+    case AppActionKind::Inject:
+        if (!m_hosts.isUp(host))
+            return;
+        recordApp(now, host, a, -1, int(a.data.size()));
+        inject(now, host, a);
+        return;
     default:
         break;
     }
@@ -205,6 +211,25 @@ void ApplicationScript::connectionClosed(int socket)
     if (const auto it = m_waiting.find(socket); it != m_waiting.end())
         it->actions.clear();
     m_waitingForAccept.remove(socket);
+}
+
+void ApplicationScript::inject(SimTime now, int host, const AppAction &a)
+{
+    // A raw socket's segment: whatever the scenario wrote, chosen by no endpoint, so no
+    // connection of the sending host knows about it (its own TCP answers any reply).
+    const std::optional<SocketAddress> source = m_scenario.socketAddress(a.segment.source);
+    const std::optional<SocketAddress> destination = m_scenario.socketAddress(a.segment.destination);
+    if (!source || !destination)
+        return; // the file reader refuses such a scenario
+    Segment seg;
+    seg.source = *source;
+    seg.destination = *destination;
+    seg.flags = a.segment.flags;
+    seg.seq = a.segment.seq;
+    seg.ack = (a.segment.flags & TcpFlag::Ack) ? a.segment.ack : 0;
+    seg.window = uint16_t(a.segment.window);
+    seg.payload = a.data;
+    m_transmitter.send(now, host, -1, {seg, SegmentKind::Original, SendReason::Injected});
 }
 
 void ApplicationScript::floodSyn(SimTime now, int actionIndex, int ordinal)

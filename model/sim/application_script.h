@@ -49,6 +49,7 @@ private:
     void run(SimTime now, int actionIndex, Timing timing);
     void listen(SimTime now, int host, const AppAction &a);
     void connect(SimTime now, int host, const AppAction &a);
+    void inject(SimTime now, int host, const AppAction &a);
     // The socket an action means: its labelled socket, else the host's newest open
     // connection, else its newest listener.
     int targetSocket(int host, const AppAction &a) const;

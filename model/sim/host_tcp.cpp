@@ -311,9 +311,10 @@ void HostTcp::deliver(SimTime now, int segmentId)
         if (endpoint.acceptsNewIncarnation(seg)) {
             // Linux: a new SYN with a higher sequence number ends TIME-WAIT early and goes
             // to the listener as a new connection.
+            const std::optional<uint32_t> iss = endpoint.newIncarnationIss();
             apply(now, socket, endpoint.discard(StateCause::SynInTimeWait));
             if (const int listener = listenerFor(host, seg); listener >= 0)
-                listenerReceives(now, host, listener, seg, segmentId);
+                listenerReceives(now, host, listener, seg, segmentId, iss);
             else
                 answerNoConnection(now, host, seg);
             return;
@@ -365,7 +366,8 @@ void HostTcp::deliverToListener(SimTime now, int host, int listenerId, const Seg
     listenerReceives(now, host, listenerId, seg, segmentId);
 }
 
-void HostTcp::listenerReceives(SimTime now, int host, int listenerId, const Segment &seg, int segmentId)
+void HostTcp::listenerReceives(SimTime now, int host, int listenerId, const Segment &seg, int segmentId,
+                               std::optional<uint32_t> issFromTimeWait)
 {
     Listener &listener = *m_sockets[size_t(listenerId)].listener;
     if (seg.has(TcpFlag::Rst))
@@ -388,7 +390,8 @@ void HostTcp::listenerReceives(SimTime now, int host, int listenerId, const Segm
         case Listener::SynVerdict::CreateHalfOpen:
             break;
         }
-        const uint32_t iss = nextChildIss(listenerId);
+        const uint32_t nextIss = nextChildIss(listenerId);
+        const uint32_t iss = issFromTimeWait.value_or(nextIss);
         const int child = createChild(listenerId, seg);
         listener.addHalfOpen(child);
         sampleListenerQueues(now, listenerId);

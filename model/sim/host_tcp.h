@@ -115,7 +115,9 @@ private:
     // A segment for a listener: shown as delivered unless a full SYN queue refuses it.
     void deliverToListener(SimTime now, int host, int listenerId, const Segment &seg, int segmentId);
     // The listener's answer once the arrival is in the trace.
-    void listenerReceives(SimTime now, int host, int listenerId, const Segment &seg, int segmentId);
+    // `issFromTimeWait`: the ISN a TIME-WAIT connection chose for its successor.
+    void listenerReceives(SimTime now, int host, int listenerId, const Segment &seg, int segmentId,
+                          std::optional<uint32_t> issFromTimeWait = std::nullopt);
     // No connection and no listener: RST (RFC 9293 §3.10.7.1), with why there is none.
     void answerNoConnection(SimTime now, int host, const Segment &seg);
     SendReason noConnectionReason(int host, const Segment &seg) const;

@@ -24,10 +24,16 @@ void SegmentTransmitter::send(SimTime now, int fromHost, int fromSocket, const O
     rec.reason = out.reason;
     rec.senderOrdinal = ++m_hostOrdinals[fromHost];
     rec.sentAt = now;
-    const SentKey sentKey{fromHost, fromSocket, seg.seq, TcpFlags(seg.flags & (TcpFlag::Syn | TcpFlag::Fin))};
-    if (out.kind == SegmentKind::Retransmission)
-        rec.retransmissionOf = m_lastSent.value(sentKey, -1);
-    m_lastSent.insert(sentKey, rec.id);
+    // Only an endpoint's own segments are ever sent again. A host's answers, forged and
+    // injected segments and a listener's SYN cookies are not, so they are not remembered:
+    // a long flood would otherwise fill the table with keys nobody looks up, and every
+    // send would get slower as the run grows (bench/bench_scaling.cpp).
+    if (fromSocket >= 0 && out.reason != SendReason::SynCookie) {
+        const SentKey sentKey{fromHost, fromSocket, seg.seq, TcpFlags(seg.flags & (TcpFlag::Syn | TcpFlag::Fin))};
+        if (out.kind == SegmentKind::Retransmission)
+            rec.retransmissionOf = m_lastSent.value(sentKey, -1);
+        m_lastSent.insert(sentKey, rec.id);
+    }
     const QString toName = rec.toHost >= 0 ? m_hosts[rec.toHost].name : formatIpv4(seg.destination.address);
     rec.identity = m_identifier.identify(m_hosts[fromHost].name, seg);
     const TransmitOutcome fate = m_network.transmit(now, m_hosts[fromHost].name, toName, rec.identity);

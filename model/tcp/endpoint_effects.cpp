@@ -95,6 +95,7 @@ QString sendReasonName(SendReason r)
     case SendReason::KeepaliveExhausted: return QStringLiteral("keepalive-exhausted");
     case SendReason::SynCookie: return QStringLiteral("syn-cookie");
     case SendReason::KeepaliveProbe: return QStringLiteral("keepalive-probe");
+    case SendReason::Injected: return QStringLiteral("injected");
     }
     return QString();
 }

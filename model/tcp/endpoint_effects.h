@@ -81,6 +81,7 @@ enum class SendReason {
     KeepaliveProbe,        // the keepalive timer's probe (RFC 1122 §4.2.3.6)
     DataAfterClose,        // RST: new data reached a socket the application had closed
                            // (RFC 1122 §4.2.2.13)
+    Injected,              // a hand-made segment of an `inject` action: no endpoint chose it
 };
 QString sendReasonName(SendReason r); // "none", "no-connection", ..., "keepalive-probe"
 

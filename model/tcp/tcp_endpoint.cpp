@@ -131,6 +131,43 @@ void TcpEndpoint::sendReset(uint32_t seq, SendReason reason)
     m_effects.segments.append({seg, SegmentKind::Original, reason});
 }
 
+void TcpEndpoint::sendActiveReset(SendReason reason)
+{
+    // A RST the endpoint decides on itself (abort, close with unread data, keepalive giving
+    // up). RFC 9293 §3.10.5: <SEQ=SND.NXT><CTL=RST>. Linux's tcp_send_active_reset()
+    // (net/ipv4/tcp_output.c) sends RST,ACK with ACK = RCV.NXT.
+    if (!m_settings.resetCarriesAck) {
+        sendReset(m_sndNxt, reason);
+        return;
+    }
+    Segment seg;
+    seg.source = m_local;
+    seg.destination = m_remote;
+    seg.seq = m_sndNxt;
+    seg.ack = m_rcvNxt;
+    seg.flags = TcpFlag::Rst | TcpFlag::Ack;
+    m_effects.segments.append({seg, SegmentKind::Original, reason});
+}
+
+bool TcpEndpoint::ackAtOnceAsQuickAck()
+{
+    // Linux (tcp_event_data_recv, tcp_incr_quickack in net/ipv4/tcp_input.c) starts every
+    // connection in quick-ACK mode: its first data segments are acknowledged at once, so
+    // slow start is not held back by delayed ACKs; only later ones wait for the timer.
+    if (m_quickAcksSent >= m_settings.quickAcks)
+        return false;
+    ++m_quickAcksSent;
+    return true;
+}
+
+bool TcpEndpoint::ackOfFinWaits() const
+{
+    // Linux delays the ACK of a FIN by the ACK timeout (ATO), which only the first data
+    // segment sets, to 40 ms (tcp_event_data_recv); until then it is 0, so the delayed-ACK
+    // timer fires at the next tick: a FIN that comes before any data is ACKed at once.
+    return m_settings.quickAcks == 0 || m_dataReceived;
+}
+
 std::optional<Segment> TcpEndpoint::resetForUnknownConnection(const Segment &in)
 {
     // RFC 9293 §3.10.7.1: an incoming RST is discarded; otherwise answer with a RST that
@@ -352,8 +389,13 @@ EndpointEffects TcpEndpoint::closeImpl(SimTime now, StateCause cause)
 
 void TcpEndpoint::resetConnection(StateCause cause, SendReason reason)
 {
-    // RFC 9293 §3.10.5 ABORT: <SEQ=SND.NXT><CTL=RST>, then CLOSED.
-    sendReset(m_sndNxt, reason);
+    // RFC 9293 §3.10.5 ABORT: <SEQ=SND.NXT><CTL=RST>, then CLOSED. New data for a closed
+    // socket is answered like a segment to no connection (Linux: tcp_rcv_state_process's
+    // "abort on data" returns to tcp_v4_send_reset), so it stays a bare RST.
+    if (reason == SendReason::DataAfterClose)
+        sendReset(m_sndNxt, reason);
+    else
+        sendActiveReset(reason);
     m_unread.clear();
     becomeClosed(cause);
 }
@@ -398,6 +440,16 @@ bool TcpEndpoint::acceptsNewIncarnation(const Segment &syn) const
     // lies beyond everything of the old incarnation may start a new one.
     return m_state == TcpState::TimeWait && m_settings.timeWaitAcceptsNewSyn
         && syn.has(TcpFlag::Syn) && !syn.has(TcpFlag::Ack) && seqGreater(syn.seq, m_rcvNxt);
+}
+
+std::optional<uint32_t> TcpEndpoint::newIncarnationIss() const
+{
+    // Linux tcp_timewait_state_process (net/ipv4/tcp_minisocks.c): isn = tw_snd_nxt +
+    // 65535 + 2, so nothing of the old connection can fall into the new one's window.
+    if (!m_settings.timeWaitReopenIsn)
+        return std::nullopt;
+    const uint32_t isn = m_sndNxt + 65535u + 2u;
+    return isn == 0 ? 1u : isn;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -532,10 +584,7 @@ EndpointEffects TcpEndpoint::timerExpired(SimTime now, TimerKind timer)
 
     switch (timer) {
     case TimerKind::Retransmission: {
-        const bool opening = m_state == TcpState::SynSent || m_state == TcpState::SynReceived;
-        const int limit = m_state == TcpState::SynSent       ? m_settings.synRetries
-                          : m_state == TcpState::SynReceived ? m_settings.synAckRetries
-                                                             : m_settings.dataRetries;
+        const int limit = retryLimit();
         if (m_retries >= limit) {
             if (m_state == TcpState::SynReceived && m_passiveOpen) {
                 // The half-open entry is dropped silently; the client never answered.
@@ -549,8 +598,8 @@ EndpointEffects TcpEndpoint::timerExpired(SimTime now, TimerKind timer)
         ++m_retries;
         m_rttTiming = false; // Karn's algorithm: no RTT sample from a retransmitted segment
         // RFC 6298 §5.5: back off. Linux's tcp_syn_linear_timeouts keeps the first few SYN
-        // retries at the initial RTO before doubling.
-        const bool linear = opening && m_retries <= m_settings.synLinearTimeouts;
+        // retries at the initial RTO before doubling (tcp_retransmit_timer: SYN-SENT only).
+        const bool linear = m_state == TcpState::SynSent && m_retries <= m_settings.synLinearTimeouts;
         if (!linear)
             m_rto = std::min(m_rto * 2, m_settings.rtoMax);
         retransmitOldest(now);
@@ -570,7 +619,7 @@ EndpointEffects TcpEndpoint::timerExpired(SimTime now, TimerKind timer)
             break;
         if (m_keepaliveProbesSent >= m_settings.keepaliveProbes) {
             // Linux gives up with a RST and reports ETIMEDOUT to the application.
-            sendReset(m_sndNxt, SendReason::KeepaliveExhausted);
+            sendActiveReset(SendReason::KeepaliveExhausted);
             notify(NoticeKind::TimedOut);
             becomeClosed(StateCause::KeepaliveExhausted);
             break;
@@ -597,6 +646,20 @@ EndpointEffects TcpEndpoint::timerExpired(SimTime now, TimerKind timer)
         break;
     }
     return takeEffects();
+}
+
+int TcpEndpoint::retryLimit() const
+{
+    switch (m_state) {
+    case TcpState::SynSent:
+        // Linux tcp_write_timeout (net/ipv4/tcp_timer.c): the linear SYN retries come on top
+        // of tcp_syn_retries, so the doubling ones keep the classic time budget.
+        return m_settings.synRetries + m_settings.synLinearTimeouts;
+    case TcpState::SynReceived:
+        return m_settings.synAckRetries;
+    default:
+        return m_settings.dataRetries;
+    }
 }
 
 void TcpEndpoint::startKeepaliveIfEnabled(SimTime now)
@@ -965,6 +1028,7 @@ void TcpEndpoint::processText(SimTime now, const Segment &seg)
         return;
     }
     m_rcvNxt += uint32_t(data.size());
+    m_dataReceived = true;
     if (m_autoRead) {
         notify(NoticeKind::DataReceived, data);
         m_delivered += data;
@@ -975,7 +1039,7 @@ void TcpEndpoint::processText(SimTime now, const Segment &seg)
 
     // RFC 1122 §4.2.3.2: an ACK may be delayed, but at least every second full segment
     // and never longer than the delayed-ACK timeout; a filled gap is ACKed at once.
-    if (m_settings.delayedAck && !filledGap && !m_ackPending) {
+    if (m_settings.delayedAck && !filledGap && !m_ackPending && !ackAtOnceAsQuickAck()) {
         m_ackPending = true;
         setTimer(now, TimerKind::DelayedAck, m_settings.delayedAckTimeout);
     } else {
@@ -1049,7 +1113,7 @@ void TcpEndpoint::processFin(SimTime now, const Segment &seg)
     case TcpState::Established:
         transition(TcpState::CloseWait, StateCause::FinReceived);
         // The peer may still receive: our application decides when to send its FIN.
-        if (m_settings.delayedAck) {
+        if (m_settings.delayedAck && ackOfFinWaits()) {
             m_ackPending = true;
             setTimer(now, TimerKind::DelayedAck, m_settings.delayedAckTimeout);
         } else {

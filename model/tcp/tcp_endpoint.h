@@ -62,6 +62,10 @@ public:
     // A SYN arriving for a TIME-WAIT connection with a sequence number above RCV.NXT may
     // reopen it (Linux, RFC 6191 spirit). Returns true when this endpoint accepts it.
     bool acceptsNewIncarnation(const Segment &syn) const;
+    // The ISN the new incarnation's server side starts with, when the profile chooses it
+    // from this old connection (Linux: old SND.NXT + 65537); otherwise none, and the
+    // listener picks one as for any SYN.
+    std::optional<uint32_t> newIncarnationIss() const;
 
     // The answer of a host to a segment that matches no connection (RFC 9293 §3.10.7.1):
     // nothing for a RST; <SEQ=SEG.ACK><CTL=RST> if ACK is set; else
@@ -95,6 +99,14 @@ private:
     void sendOutOfWindowAck(SimTime now);
     // <SEQ=seq><CTL=RST>: every RST an endpoint sends itself has this form (§3.10.7).
     void sendReset(uint32_t seq, SendReason reason);
+    // The RST of an endpoint resetting on its own: bare (RFC) or RST,ACK (Linux).
+    void sendActiveReset(SendReason reason);
+    // With delayed ACK: whether this data segment is still ACKed at once (Linux quick-ACK).
+    bool ackAtOnceAsQuickAck();
+    // With delayed ACK: whether the ACK of the peer's FIN waits for the timer.
+    bool ackOfFinWaits() const;
+    // How many retransmissions the current state allows before giving up.
+    int retryLimit() const;
     void trySendData(SimTime now);
     void pushOutput(SimTime now); // data that the window allows, then a queued FIN
     void sendFinIfReady(SimTime now);
@@ -159,6 +171,8 @@ private:
     int m_keepaliveProbesSent = 0;
     SimTime m_lastActivity = 0;
     bool m_ackPending = false;
+    int m_quickAcksSent = 0;
+    bool m_dataReceived = false; // in-order data has arrived (Linux: the ATO is set)
     bool m_ackNow = false; // an ACK is owed once the current segment is fully processed
     SimTime m_lastOutOfWindowAck = -1;
 

@@ -197,6 +197,8 @@ QString Narration::resetReason(const Trace &, const SegmentRecord &r)
         return tr("New data arrived after the application had closed the socket; nobody can read it, so TCP resets the connection instead of acknowledging it (RFC 1122 §4.2.2.13).");
     case SendReason::UnacceptableAck:
         return tr("The segment it answers acknowledged something this side never sent (for example an old duplicate), so it answers RST (RFC 9293 §3.10.7).");
+    case SendReason::Injected:
+        return tr("It is a hand-made segment: no TCP endpoint of its sender chose to send it. A receiver that finds its sequence number in the window cannot tell it from a real one (RFC 5961).");
     case SendReason::None:
     case SendReason::SynCookie:
     case SendReason::KeepaliveProbe:
@@ -215,6 +217,8 @@ QStringList Narration::segmentMeaning(const Trace &trace, const SegmentRecord &r
         out << resetReason(trace, r);
         return out;
     }
+    if (r.reason == SendReason::Injected)
+        out << tr("A hand-made segment: %1 wrote its addresses and numbers itself, as a raw socket or a middlebox does; no connection of %1 knows about it.").arg(from);
     if (s.keepaliveProbe) {
         out << tr("A keepalive probe: its seq is one below the next new byte, so %1 must answer with an ACK if it is still there.").arg(to);
         return out;
@@ -286,6 +290,9 @@ QStringList Narration::narrate(const Trace &trace, const Scenario &scenario, int
             break; // narrated by the host event
         case AppActionKind::SynFlood:
             out << tr("%1 starts a SYN flood: SYNs with forged source addresses that will never complete the handshake.").arg(trace.hostName(e.host));
+            break;
+        case AppActionKind::Inject:
+            out << tr("%1 sends a segment it made by hand.").arg(trace.hostName(e.host));
             break;
         }
         break;
