@@ -816,10 +816,6 @@
 </translation>
     </message>
     <message>
-        <source>A scenario file to open.</source>
-        <translation>A scenario file to open.</translation>
-    </message>
-    <message>
         <source>tcplab: give one scenario: a file, or --scenario ID|FILE</source>
         <translation>tcplab: give one scenario: a file, or --scenario ID|FILE</translation>
     </message>
@@ -836,8 +832,8 @@
         <translation>Open a pcap or pcapng capture and choose one of its TCP connections.</translation>
     </message>
     <message>
-        <source>A .pcapng or .pcap file to open, as with --capture.</source>
-        <translation>A .pcapng or .pcap file to open, as with --capture.</translation>
+        <source>A scenario file, or a .pcapng or .pcap capture, to open.</source>
+        <translation>A scenario file, or a .pcapng or .pcap capture, to open.</translation>
     </message>
 </context>
 <context>
@@ -921,337 +917,6 @@
     <message>
         <source>Added at the playhead, t = %1 s</source>
         <translation>Added at the playhead, t = %1 s</translation>
-    </message>
-</context>
-<context>
-    <name>tcplab::CommandLine</name>
-    <message>
-        <source>Usage: tcplab-cli capture ID|FILE --out FILE [options]
-Simulates a scenario and saves the segments one capture point saw as a capture file
-for Wireshark or tcpdump: Ethernet, IPv4 and TCP with correct checksums, timestamps
-from the virtual time (time 0 is 2022-08-18 00:00:00 UTC).
-
-Options:
-  --out FILE           the file to write; FILE.pcap is libpcap format, anything else
-                       pcapng (with the scenario, the faults and the capture point as
-                       comments)
-  --point HOST|wire    where to capture: at a host&apos;s interface (A, B: what it sent and
-                       what reached it) or on the wire (default: a tap in the middle of
-                       the path that sees every segment once, also those lost after it)
-%1
-See docs/captures.md for what each capture point sees and when.
-</source>
-        <translation>Usage: tcplab-cli capture ID|FILE --out FILE [options]
-Simulates a scenario and saves the segments one capture point saw as a capture file
-for Wireshark or tcpdump: Ethernet, IPv4 and TCP with correct checksums, timestamps
-from the virtual time (time 0 is 2022-08-18 00:00:00 UTC).
-
-Options:
-  --out FILE           the file to write; FILE.pcap is libpcap format, anything else
-                       pcapng (with the scenario, the faults and the capture point as
-                       comments)
-  --point HOST|wire    where to capture: at a host&apos;s interface (A, B: what it sent and
-                       what reached it) or on the wire (default: a tap in the middle of
-                       the path that sees every segment once, also those lost after it)
-%1
-See docs/captures.md for what each capture point sees and when.
-</translation>
-    </message>
-    <message>
-        <source>capture: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
-        <translation>capture: missing the scenario (an id from `tcplab-cli list`, or a file)</translation>
-    </message>
-    <message>
-        <source>capture: expected one scenario, got %1: %2</source>
-        <translation>capture: expected one scenario, got %1: %2</translation>
-    </message>
-    <message>
-        <source>capture: missing --out FILE</source>
-        <translation>capture: missing --out FILE</translation>
-    </message>
-    <message>
-        <source>--point &apos;%1&apos;: expected wire or a host (%2)</source>
-        <translation>--point &apos;%1&apos;: expected wire or a host (%2)</translation>
-    </message>
-    <message>
-        <source>simulate a scenario and save it as a pcap/pcapng capture</source>
-        <translation>simulate a scenario and save it as a pcap/pcapng capture</translation>
-    </message>
-    <message>
-        <source>could not write to standard output</source>
-        <translation>could not write to standard output</translation>
-    </message>
-    <message>
-        <source>
-Options:
-  -h, --help       show this help; `tcplab-cli COMMAND --help` for one command
-  -v, --version    show the version
-  --lang zh_CN|en  the language of messages and help (default: the locale&apos;s,
-                   from LC_ALL, LC_MESSAGES or LANG); for export and layout
-                   also of the diagram&apos;s words (default: en). Anywhere on the
-                   command line.
-
-Exit status: 0 on success, 2 for bad usage, an unknown scenario or a bad file,
-1 when the output cannot be written.
-</source>
-        <translation>
-Options:
-  -h, --help       show this help; `tcplab-cli COMMAND --help` for one command
-  -v, --version    show the version
-  --lang zh_CN|en  the language of messages and help (default: the locale&apos;s,
-                   from LC_ALL, LC_MESSAGES or LANG); for export and layout
-                   also of the diagram&apos;s words (default: en). Anywhere on the
-                   command line.
-
-Exit status: 0 on success, 2 for bad usage, an unknown scenario or a bad file,
-1 when the output cannot be written.
-</translation>
-    </message>
-    <message>
-        <source>--lang: missing the language (zh_CN or en)</source>
-        <translation>--lang: missing the language (zh_CN or en)</translation>
-    </message>
-    <message>
-        <source>--lang &apos;%1&apos;: expected zh_CN or en</source>
-        <translation>--lang &apos;%1&apos;: expected zh_CN or en</translation>
-    </message>
-    <message>
-        <source>missing the command (%1)</source>
-        <translation>missing the command (%1)</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unknown command &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>unknown option &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Try &apos;tcplab-cli --help&apos;.
-</source>
-        <translation>Try &apos;tcplab-cli --help&apos;.
-</translation>
-    </message>
-    <message>
-        <source>Try &apos;tcplab-cli %1 --help&apos;.
-</source>
-        <translation>Try &apos;tcplab-cli %1 --help&apos;.
-</translation>
-    </message>
-    <message>
-        <source>Usage: tcplab-cli export ID|FILE --out PATH [options]
-Simulates a scenario and draws its sequence diagram (or its state diagram) to an
-image. The format comes from the extension of PATH: .png, .svg or .pdf. Works without
-a display.
-
-Options:
-  --out PATH           the file to write (not with --steps)
-  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
-                       messages
-  --from DURATION      start of the time range (default: the start of the run)
-  --to DURATION        end of the time range (default: the end of the run)
-  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)
-  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale
-  --transparent        PNG/SVG without the white background
-  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split
-                       between events with the host names repeated on every page
-  --no-legend          leave out the legend of arrow styles
-  --no-title           leave out the title block (title and faults applied)
-  --no-states          leave out the state bands on the lifelines
-  --no-timers          leave out the timer brackets
-  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut
-                       between events, each with the title and its number; PNG and
-                       SVG write one file per slide: slide.png -&gt; slide-01.png, ...
-  --steps DIR          one PNG per step of the range into the folder DIR (which must
-                       exist): step-01.png, step-02.png, … each up to one more moment,
-                       with the narration of the step as its caption
-  --compare shipped|VARIANT  both runs side by side, the first difference marked:
-                       the run (with the options below) beside the scenario as
-                       shipped, or beside the run under a teaching variant
-                       (standard, two-way-handshake, no-time-wait)
-  --state-diagram      draw the RFC 9293 state diagram with the states at --at
-  --at DURATION        the moment for --state-diagram (default: the end of the run)
-
-The scenario can be changed as with `run`:
-%1
-Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an
-unknown extension, a bad option value, an empty range, a missing folder), 1 when the
-file cannot be written.
-</source>
-        <translation>Usage: tcplab-cli export ID|FILE --out PATH [options]
-Simulates a scenario and draws its sequence diagram (or its state diagram) to an
-image. The format comes from the extension of PATH: .png, .svg or .pdf. Works without
-a display.
-
-Options:
-  --out PATH           the file to write (not with --steps)
-  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
-                       messages
-  --from DURATION      start of the time range (default: the start of the run)
-  --to DURATION        end of the time range (default: the end of the run)
-  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)
-  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale
-  --transparent        PNG/SVG without the white background
-  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split
-                       between events with the host names repeated on every page
-  --no-legend          leave out the legend of arrow styles
-  --no-title           leave out the title block (title and faults applied)
-  --no-states          leave out the state bands on the lifelines
-  --no-timers          leave out the timer brackets
-  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut
-                       between events, each with the title and its number; PNG and
-                       SVG write one file per slide: slide.png -&gt; slide-01.png, ...
-  --steps DIR          one PNG per step of the range into the folder DIR (which must
-                       exist): step-01.png, step-02.png, … each up to one more moment,
-                       with the narration of the step as its caption
-  --compare shipped|VARIANT  both runs side by side, the first difference marked:
-                       the run (with the options below) beside the scenario as
-                       shipped, or beside the run under a teaching variant
-                       (standard, two-way-handshake, no-time-wait)
-  --state-diagram      draw the RFC 9293 state diagram with the states at --at
-  --at DURATION        the moment for --state-diagram (default: the end of the run)
-
-The scenario can be changed as with `run`:
-%1
-Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an
-unknown extension, a bad option value, an empty range, a missing folder), 1 when the
-file cannot be written.
-</translation>
-    </message>
-    <message>
-        <source>--out &apos;%1&apos;: unknown file type &apos;%2&apos;; use .png, .svg or .pdf</source>
-        <translation>--out &apos;%1&apos;: unknown file type &apos;%2&apos;; use .png, .svg or .pdf</translation>
-    </message>
-    <message>
-        <source>--out &apos;%1&apos;: the folder &apos;%2&apos; does not exist</source>
-        <translation>--out &apos;%1&apos;: the folder &apos;%2&apos; does not exist</translation>
-    </message>
-    <message>
-        <source>--out &apos;%1&apos;: is a folder; give a file name</source>
-        <translation>--out &apos;%1&apos;: is a folder; give a file name</translation>
-    </message>
-    <message>
-        <source>export: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
-        <translation>export: missing the scenario (an id from `tcplab-cli list`, or a file)</translation>
-    </message>
-    <message>
-        <source>export: expected one scenario, got %1: %2</source>
-        <translation>export: expected one scenario, got %1: %2</translation>
-    </message>
-    <message>
-        <source>--steps writes into a folder; leave out --out</source>
-        <translation>--steps writes into a folder; leave out --out</translation>
-    </message>
-    <message>
-        <source>export: missing --out PATH (a .png, .svg or .pdf file) or --steps DIR</source>
-        <translation>export: missing --out PATH (a .png, .svg or .pdf file) or --steps DIR</translation>
-    </message>
-    <message>
-        <source>--steps and --state-diagram cannot be combined</source>
-        <translation>--steps and --state-diagram cannot be combined</translation>
-    </message>
-    <message>
-        <source>--at is for --state-diagram; use --from/--to for a range</source>
-        <translation>--at is for --state-diagram; use --from/--to for a range</translation>
-    </message>
-    <message>
-        <source>--scale and --dpi both set the PNG size; give one</source>
-        <translation>--scale and --dpi both set the PNG size; give one</translation>
-    </message>
-    <message>
-        <source>--preset &apos;%1&apos;: expected slides or standard</source>
-        <translation>--preset &apos;%1&apos;: expected slides or standard</translation>
-    </message>
-    <message>
-        <source>--preset slides cannot be combined with --steps, --state-diagram or --compare</source>
-        <translation>--preset slides cannot be combined with --steps, --state-diagram or --compare</translation>
-    </message>
-    <message>
-        <source>--preset slides sets the size (1920x1080); leave out --scale, --dpi and --pages</source>
-        <translation>--preset slides sets the size (1920x1080); leave out --scale, --dpi and --pages</translation>
-    </message>
-    <message>
-        <source>--compare cannot be combined with --steps or --state-diagram</source>
-        <translation>--compare cannot be combined with --steps or --state-diagram</translation>
-    </message>
-    <message>
-        <source>--compare &apos;%1&apos;: expected shipped, standard, two-way-handshake or no-time-wait</source>
-        <translation>--compare &apos;%1&apos;: expected shipped, standard, two-way-handshake or no-time-wait</translation>
-    </message>
-    <message>
-        <source>--scale &apos;%1&apos;: expected a number from 0.25 to 8</source>
-        <translation>--scale &apos;%1&apos;: expected a number from 0.25 to 8</translation>
-    </message>
-    <message>
-        <source>--dpi &apos;%1&apos;: expected a whole number from 24 to 768</source>
-        <translation>--dpi &apos;%1&apos;: expected a whole number from 24 to 768</translation>
-    </message>
-    <message>
-        <source>--pages &apos;%1&apos;: expected single, a4 or letter</source>
-        <translation>--pages &apos;%1&apos;: expected single, a4 or letter</translation>
-    </message>
-    <message>
-        <source>--%1 &apos;%2&apos;: expected a duration, e.g. 300ms, 1.5s, 2min</source>
-        <translation>--%1 &apos;%2&apos;: expected a duration, e.g. 300ms, 1.5s, 2min</translation>
-    </message>
-    <message>
-        <source>empty range: --to %1 is not after --from %2</source>
-        <translation>empty range: --to %1 is not after --from %2</translation>
-    </message>
-    <message>
-        <source>--at &apos;%1&apos;: expected a duration, e.g. 300ms, 1.5s</source>
-        <translation>--at &apos;%1&apos;: expected a duration, e.g. 300ms, 1.5s</translation>
-    </message>
-    <message>
-        <source>--steps &apos;%1&apos;: the folder does not exist</source>
-        <translation>--steps &apos;%1&apos;: the folder does not exist</translation>
-    </message>
-    <message>
-        <source>--lang %1: the translation catalogue :/i18n/tcplab_%1.qm is missing from this build</source>
-        <translation>--lang %1: the translation catalogue :/i18n/tcplab_%1.qm is missing from this build</translation>
-    </message>
-    <message>
-        <source>empty range: no event of the run (which ends at %1 s) lies in it</source>
-        <translation>empty range: no event of the run (which ends at %1 s) lies in it</translation>
-    </message>
-    <message>
-        <source>draw a scenario&apos;s diagram to PNG, SVG or PDF</source>
-        <translation>draw a scenario&apos;s diagram to PNG, SVG or PDF</translation>
-    </message>
-    <message>
-        <source>Usage: tcplab-cli import FILE [options]
-Reads a pcap or pcapng capture (Wireshark, tcpdump, `tcplab-cli capture`) and lists
-its TCP connections like Wireshark&apos;s Conversations window: endpoints (A opened the
-connection), packets, bytes on the wire, start and duration, and how it ended.
-With --connection, prints that connection as a trace in the formats of `run`, with
-the states of both ends inferred from the segments (RFC 9293 §3.10).
-
-Options:
-  --connection N       print connection N (the # column) as a trace
-  --format text|jsonl  the trace&apos;s format (default text), as for `run`
-  --point A|B|wire     where the capture was taken: at A&apos;s or B&apos;s interface or on the
-                       path between; worked out from the timing when not given
-
-Frames that are not usable TCP segments (other protocols, truncated frames, IP
-fragments, impossible TCP options) are skipped and counted. See docs/captures.md.
-</source>
-        <translation>Usage: tcplab-cli import FILE [options]
-Reads a pcap or pcapng capture (Wireshark, tcpdump, `tcplab-cli capture`) and lists
-its TCP connections like Wireshark&apos;s Conversations window: endpoints (A opened the
-connection), packets, bytes on the wire, start and duration, and how it ended.
-With --connection, prints that connection as a trace in the formats of `run`, with
-the states of both ends inferred from the segments (RFC 9293 §3.10).
-
-Options:
-  --connection N       print connection N (the # column) as a trace
-  --format text|jsonl  the trace&apos;s format (default text), as for `run`
-  --point A|B|wire     where the capture was taken: at A&apos;s or B&apos;s interface or on the
-                       path between; worked out from the timing when not given
-
-Frames that are not usable TCP segments (other protocols, truncated frames, IP
-fragments, impossible TCP options) are skipped and counted. See docs/captures.md.
-</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1058,429 @@ fragments, impossible TCP options) are skipped and counted. See docs/captures.md
     <message>
         <source>A simulated run: every time and every loss is known. Open a capture (File ▸ Open Capture…) to see what an observer can and cannot know.</source>
         <translation>A simulated run: every time and every loss is known. Open a capture (File ▸ Open Capture…) to see what an observer can and cannot know.</translation>
+    </message>
+    <message>
+        <source>at A&apos;s interface</source>
+        <translation>at A&apos;s interface</translation>
+    </message>
+    <message>
+        <source>at B&apos;s interface</source>
+        <translation>at B&apos;s interface</translation>
+    </message>
+    <message>
+        <source>on the path between A and B</source>
+        <translation>on the path between A and B</translation>
+    </message>
+    <message>
+        <source>A (opened it): %1</source>
+        <translation>A (opened it): %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Captured %1 (the file says so).</source>
+        <translation>Captured %1 (the file says so).</translation>
+    </message>
+    <message>
+        <source>Captured %1, judged from the timing.</source>
+        <translation>Captured %1, judged from the timing.</translation>
+    </message>
+    <message>
+        <source>One-way delay about %1 s, taken as the same both ways.</source>
+        <translation>One-way delay about %1 s, taken as the same both ways.</translation>
+    </message>
+    <message>
+        <source>Delay unknown: nothing was acknowledged.</source>
+        <translation>Delay unknown: nothing was acknowledged.</translation>
+    </message>
+    <message>
+        <source>The handshake is not in the capture: both sides are shown as CLOSED until their first segment.</source>
+        <translation>The handshake is not in the capture: both sides are shown as CLOSED until their first segment.</translation>
+    </message>
+    <message>
+        <source>≈ marks a time worked out rather than seen. Timers, application calls and what the application read are not on the wire.</source>
+        <translation>≈ marks a time worked out rather than seen. Timers, application calls and what the application read are not on the wire.</translation>
+    </message>
+    <message>
+        <source>lost after the capture point</source>
+        <translation>lost after the capture point</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>out of order</translation>
+    </message>
+    <message>
+        <source>payload cut: %1 of %2 bytes captured</source>
+        <translation>payload cut: %1 of %2 bytes captured</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::CommandLine</name>
+    <message>
+        <source>capture: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
+        <translation>capture: missing the scenario (an id from `tcplab-cli list`, or a file)</translation>
+    </message>
+    <message>
+        <source>capture: expected one scenario, got %1: %2</source>
+        <translation>capture: expected one scenario, got %1: %2</translation>
+    </message>
+    <message>
+        <source>capture: missing --out FILE</source>
+        <translation>capture: missing --out FILE</translation>
+    </message>
+    <message>
+        <source>--point &apos;%1&apos;: expected wire or a host (%2)</source>
+        <translation>--point &apos;%1&apos;: expected wire or a host (%2)</translation>
+    </message>
+    <message>
+        <source>simulate a scenario and save it as a pcap/pcapng capture</source>
+        <translation>simulate a scenario and save it as a pcap/pcapng capture</translation>
+    </message>
+    <message>
+        <source>could not write to standard output</source>
+        <translation>could not write to standard output</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help       show this help; `tcplab-cli COMMAND --help` for one command
+  -v, --version    show the version
+  --lang zh_CN|en  the language of messages and help (default: the locale&apos;s,
+                   from LC_ALL, LC_MESSAGES or LANG); for export and layout
+                   also of the diagram&apos;s words (default: en). Anywhere on the
+                   command line.
+
+Exit status: 0 on success, 2 for bad usage, an unknown scenario or a bad file,
+1 when the output cannot be written.
+</source>
+        <translation>
+Options:
+  -h, --help       show this help; `tcplab-cli COMMAND --help` for one command
+  -v, --version    show the version
+  --lang zh_CN|en  the language of messages and help (default: the locale&apos;s,
+                   from LC_ALL, LC_MESSAGES or LANG); for export and layout
+                   also of the diagram&apos;s words (default: en). Anywhere on the
+                   command line.
+
+Exit status: 0 on success, 2 for bad usage, an unknown scenario or a bad file,
+1 when the output cannot be written.
+</translation>
+    </message>
+    <message>
+        <source>--lang: missing the language (zh_CN or en)</source>
+        <translation>--lang: missing the language (zh_CN or en)</translation>
+    </message>
+    <message>
+        <source>--lang &apos;%1&apos;: expected zh_CN or en</source>
+        <translation>--lang &apos;%1&apos;: expected zh_CN or en</translation>
+    </message>
+    <message>
+        <source>missing the command (%1)</source>
+        <translation>missing the command (%1)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unknown option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Try &apos;tcplab-cli --help&apos;.
+</source>
+        <translation>Try &apos;tcplab-cli --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Try &apos;tcplab-cli %1 --help&apos;.
+</source>
+        <translation>Try &apos;tcplab-cli %1 --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos;: the folder &apos;%2&apos; does not exist</source>
+        <translation>--out &apos;%1&apos;: the folder &apos;%2&apos; does not exist</translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos;: is a folder; give a file name</source>
+        <translation>--out &apos;%1&apos;: is a folder; give a file name</translation>
+    </message>
+    <message>
+        <source>export: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
+        <translation>export: missing the scenario (an id from `tcplab-cli list`, or a file)</translation>
+    </message>
+    <message>
+        <source>export: expected one scenario, got %1: %2</source>
+        <translation>export: expected one scenario, got %1: %2</translation>
+    </message>
+    <message>
+        <source>--steps writes into a folder; leave out --out</source>
+        <translation>--steps writes into a folder; leave out --out</translation>
+    </message>
+    <message>
+        <source>--steps and --state-diagram cannot be combined</source>
+        <translation>--steps and --state-diagram cannot be combined</translation>
+    </message>
+    <message>
+        <source>--at is for --state-diagram; use --from/--to for a range</source>
+        <translation>--at is for --state-diagram; use --from/--to for a range</translation>
+    </message>
+    <message>
+        <source>--scale and --dpi both set the PNG size; give one</source>
+        <translation>--scale and --dpi both set the PNG size; give one</translation>
+    </message>
+    <message>
+        <source>--preset &apos;%1&apos;: expected slides or standard</source>
+        <translation>--preset &apos;%1&apos;: expected slides or standard</translation>
+    </message>
+    <message>
+        <source>--preset slides cannot be combined with --steps, --state-diagram or --compare</source>
+        <translation>--preset slides cannot be combined with --steps, --state-diagram or --compare</translation>
+    </message>
+    <message>
+        <source>--preset slides sets the size (1920x1080); leave out --scale, --dpi and --pages</source>
+        <translation>--preset slides sets the size (1920x1080); leave out --scale, --dpi and --pages</translation>
+    </message>
+    <message>
+        <source>--compare cannot be combined with --steps or --state-diagram</source>
+        <translation>--compare cannot be combined with --steps or --state-diagram</translation>
+    </message>
+    <message>
+        <source>--compare &apos;%1&apos;: expected shipped, standard, two-way-handshake or no-time-wait</source>
+        <translation>--compare &apos;%1&apos;: expected shipped, standard, two-way-handshake or no-time-wait</translation>
+    </message>
+    <message>
+        <source>--scale &apos;%1&apos;: expected a number from 0.25 to 8</source>
+        <translation>--scale &apos;%1&apos;: expected a number from 0.25 to 8</translation>
+    </message>
+    <message>
+        <source>--dpi &apos;%1&apos;: expected a whole number from 24 to 768</source>
+        <translation>--dpi &apos;%1&apos;: expected a whole number from 24 to 768</translation>
+    </message>
+    <message>
+        <source>--pages &apos;%1&apos;: expected single, a4 or letter</source>
+        <translation>--pages &apos;%1&apos;: expected single, a4 or letter</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos;: expected a duration, e.g. 300ms, 1.5s, 2min</source>
+        <translation>--%1 &apos;%2&apos;: expected a duration, e.g. 300ms, 1.5s, 2min</translation>
+    </message>
+    <message>
+        <source>empty range: --to %1 is not after --from %2</source>
+        <translation>empty range: --to %1 is not after --from %2</translation>
+    </message>
+    <message>
+        <source>--at &apos;%1&apos;: expected a duration, e.g. 300ms, 1.5s</source>
+        <translation>--at &apos;%1&apos;: expected a duration, e.g. 300ms, 1.5s</translation>
+    </message>
+    <message>
+        <source>--steps &apos;%1&apos;: the folder does not exist</source>
+        <translation>--steps &apos;%1&apos;: the folder does not exist</translation>
+    </message>
+    <message>
+        <source>--lang %1: the translation catalogue :/i18n/tcplab_%1.qm is missing from this build</source>
+        <translation>--lang %1: the translation catalogue :/i18n/tcplab_%1.qm is missing from this build</translation>
+    </message>
+    <message>
+        <source>empty range: no event of the run (which ends at %1 s) lies in it</source>
+        <translation>empty range: no event of the run (which ends at %1 s) lies in it</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli import FILE [options]
+Reads a pcap or pcapng capture (Wireshark, tcpdump, `tcplab-cli capture`) and lists
+its TCP connections like Wireshark&apos;s Conversations window: endpoints (A opened the
+connection), packets, bytes on the wire, start and duration, and how it ended.
+With --connection, prints that connection as a trace in the formats of `run`, with
+the states of both ends inferred from the segments (RFC 9293 §3.10).
+
+Options:
+  --connection N       print connection N (the # column) as a trace
+  --format text|jsonl  the trace&apos;s format (default text), as for `run`
+  --point A|B|wire     where the capture was taken: at A&apos;s or B&apos;s interface or on the
+                       path between; worked out from the timing when not given
+
+Frames that are not usable TCP segments (other protocols, truncated frames, IP
+fragments, impossible TCP options) are skipped and counted. See docs/captures.md.
+</source>
+        <translation>Usage: tcplab-cli import FILE [options]
+Reads a pcap or pcapng capture (Wireshark, tcpdump, `tcplab-cli capture`) and lists
+its TCP connections like Wireshark&apos;s Conversations window: endpoints (A opened the
+connection), packets, bytes on the wire, start and duration, and how it ended.
+With --connection, prints that connection as a trace in the formats of `run`, with
+the states of both ends inferred from the segments (RFC 9293 §3.10).
+
+Options:
+  --connection N       print connection N (the # column) as a trace
+  --format text|jsonl  the trace&apos;s format (default text), as for `run`
+  --point A|B|wire     where the capture was taken: at A&apos;s or B&apos;s interface or on the
+                       path between; worked out from the timing when not given
+
+Frames that are not usable TCP segments (other protocols, truncated frames, IP
+fragments, impossible TCP options) are skipped and counted. See docs/captures.md.
+</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli capture ID|FILE --out FILE [options]
+Simulates a scenario and saves the segments one capture point saw as a capture file
+for Wireshark or tcpdump: Ethernet, IPv4 and TCP with correct checksums, timestamps
+from the virtual time (time 0 is 2022-08-18 00:00:00 UTC).
+
+Options:
+  --out FILE           the file to write; FILE.pcap is libpcap format, anything else
+                       pcapng (with the scenario, the faults and the capture point as
+                       comments)
+%1%2
+See docs/captures.md for what each capture point sees and when.
+</source>
+        <translation>Usage: tcplab-cli capture ID|FILE --out FILE [options]
+Simulates a scenario and saves the segments one capture point saw as a capture file
+for Wireshark or tcpdump: Ethernet, IPv4 and TCP with correct checksums, timestamps
+from the virtual time (time 0 is 2022-08-18 00:00:00 UTC).
+
+Options:
+  --out FILE           the file to write; FILE.pcap is libpcap format, anything else
+                       pcapng (with the scenario, the faults and the capture point as
+                       comments)
+%1%2
+See docs/captures.md for what each capture point sees and when.
+</translation>
+    </message>
+    <message>
+        <source>  --point HOST|wire    where to capture: at a host&apos;s interface (A, B: what it sent and
+                       what reached it) or on the wire (default: a tap in the middle of
+                       the path that sees every segment once, also those lost after it)
+</source>
+        <translation>  --point HOST|wire    where to capture: at a host&apos;s interface (A, B: what it sent and
+                       what reached it) or on the wire (default: a tap in the middle of
+                       the path that sees every segment once, also those lost after it)
+</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli COMMAND [options]
+Runs tcplab&apos;s TCP scenarios without the window: traces as text or JSON lines,
+and diagrams as PNG, SVG or PDF.
+
+Commands:
+</source>
+        <translation>Usage: tcplab-cli COMMAND [options]
+Runs tcplab&apos;s TCP scenarios without the window: traces as text or JSON lines,
+and diagrams as PNG, SVG or PDF.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli export ID|FILE --out PATH [options]
+Simulates a scenario and draws its sequence diagram (or its state diagram) to an
+image, or saves its segments as a capture. The format comes from the extension of
+PATH: .png, .svg or .pdf, or .pcapng or .pcap (as `tcplab-cli capture` writes them).
+Works without a display.
+
+Options:
+  --out PATH           the file to write (not with --steps)
+  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
+                       messages
+  --from DURATION      start of the time range (default: the start of the run)
+  --to DURATION        end of the time range (default: the end of the run)
+  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)
+  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale
+  --transparent        PNG/SVG without the white background
+  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split
+                       between events with the host names repeated on every page
+  --no-legend          leave out the legend of arrow styles
+  --no-title           leave out the title block (title and faults applied)
+  --no-states          leave out the state bands on the lifelines
+  --no-timers          leave out the timer brackets
+  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut
+                       between events, each with the title and its number; PNG and
+                       SVG write one file per slide: slide.png -&gt; slide-01.png, ...
+  --steps DIR          one PNG per step of the range into the folder DIR (which must
+                       exist): step-01.png, step-02.png, … each up to one more moment,
+                       with the narration of the step as its caption
+  --compare shipped|VARIANT  both runs side by side, the first difference marked:
+                       the run (with the options below) beside the scenario as
+                       shipped, or beside the run under a teaching variant
+                       (standard, two-way-handshake, no-time-wait)
+  --state-diagram      draw the RFC 9293 state diagram with the states at --at
+  --at DURATION        the moment for --state-diagram (default: the end of the run)
+
+For a .pcapng or .pcap file (the drawing options above do not apply):
+%1
+The scenario can be changed as with `run`:
+%2
+Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an
+unknown extension, a bad option value, an empty range, a missing folder), 1 when the
+file cannot be written.
+</source>
+        <translation>Usage: tcplab-cli export ID|FILE --out PATH [options]
+Simulates a scenario and draws its sequence diagram (or its state diagram) to an
+image, or saves its segments as a capture. The format comes from the extension of
+PATH: .png, .svg or .pdf, or .pcapng or .pcap (as `tcplab-cli capture` writes them).
+Works without a display.
+
+Options:
+  --out PATH           the file to write (not with --steps)
+  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
+                       messages
+  --from DURATION      start of the time range (default: the start of the run)
+  --to DURATION        end of the time range (default: the end of the run)
+  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)
+  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale
+  --transparent        PNG/SVG without the white background
+  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split
+                       between events with the host names repeated on every page
+  --no-legend          leave out the legend of arrow styles
+  --no-title           leave out the title block (title and faults applied)
+  --no-states          leave out the state bands on the lifelines
+  --no-timers          leave out the timer brackets
+  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut
+                       between events, each with the title and its number; PNG and
+                       SVG write one file per slide: slide.png -&gt; slide-01.png, ...
+  --steps DIR          one PNG per step of the range into the folder DIR (which must
+                       exist): step-01.png, step-02.png, … each up to one more moment,
+                       with the narration of the step as its caption
+  --compare shipped|VARIANT  both runs side by side, the first difference marked:
+                       the run (with the options below) beside the scenario as
+                       shipped, or beside the run under a teaching variant
+                       (standard, two-way-handshake, no-time-wait)
+  --state-diagram      draw the RFC 9293 state diagram with the states at --at
+  --at DURATION        the moment for --state-diagram (default: the end of the run)
+
+For a .pcapng or .pcap file (the drawing options above do not apply):
+%1
+The scenario can be changed as with `run`:
+%2
+Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an
+unknown extension, a bad option value, an empty range, a missing folder), 1 when the
+file cannot be written.
+</translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos;: unknown file type &apos;%2&apos;; use .png, .svg, .pdf, .pcapng or .pcap</source>
+        <translation>--out &apos;%1&apos;: unknown file type &apos;%2&apos;; use .png, .svg, .pdf, .pcapng or .pcap</translation>
+    </message>
+    <message>
+        <source>--%1 is for images; a capture (%2) takes --point and the scenario options</source>
+        <translation>--%1 is for images; a capture (%2) takes --point and the scenario options</translation>
+    </message>
+    <message>
+        <source>--point is for captures: give --out a .pcapng or .pcap file</source>
+        <translation>--point is for captures: give --out a .pcapng or .pcap file</translation>
+    </message>
+    <message>
+        <source>export: missing --out PATH (a .png, .svg, .pdf, .pcapng or .pcap file) or --steps DIR</source>
+        <translation>export: missing --out PATH (a .png, .svg, .pdf, .pcapng or .pcap file) or --steps DIR</translation>
+    </message>
+    <message>
+        <source>draw a scenario&apos;s diagram to PNG, SVG or PDF, or save it as a capture</source>
+        <translation>draw a scenario&apos;s diagram to PNG, SVG or PDF, or save it as a capture</translation>
     </message>
     <message>
         <source>at A&apos;s interface</source>
@@ -1584,6 +1672,8 @@ Options:
 %1
 --drop, --delay, --dup and --set may be given several times; the faults are added to
 the scenario&apos;s own. The [A#3] after each sent segment in the text trace is its key.
+A fault that matches no segment of the run is kept and hits nothing; a warning on
+stderr (and a fault-matched-nothing notice in the trace) says so.
 </source>
         <translation>Usage: tcplab-cli run ID|FILE [options]
 Simulates a scenario (a built-in id from `tcplab-cli list`, or a scenario file) and
@@ -1594,6 +1684,8 @@ Options:
 %1
 --drop, --delay, --dup and --set may be given several times; the faults are added to
 the scenario&apos;s own. The [A#3] after each sent segment in the text trace is its key.
+A fault that matches no segment of the run is kept and hits nothing; a warning on
+stderr (and a fault-matched-nothing notice in the trace) says so.
 </translation>
     </message>
     <message>
@@ -1626,17 +1718,25 @@ the scenario&apos;s own. The [A#3] after each sent segment in the text trace is 
     </message>
     <message>
         <source>  --drop SPEC          drop a segment; SPEC is HOST#N (HOST&apos;s N-th segment) or
-                       HOST:FLAGS#N (its N-th segment with FLAGS): A#3, B:FIN#1, B:SYN+ACK#1
+                       HOST:FLAGS#N (its N-th segment with FLAGS): A#3, B:FIN#1, B:SYN+ACK#1;
+                       counted in the run with the faults before it, then kept as
+                       that segment&apos;s identity (its flags, seq, ack)
   --delay SPEC:TIME    delay a segment by TIME: A#2:300ms
   --dup SPEC:TIME      deliver an extra copy TIME after the original: B#1:2s
+  --profile NAME       start the protocol settings from a profile: rfc9293 or linux
+                       (settings the scenario sets itself keep their values)
   --set KEY=VALUE      change a protocol or network setting: rto_initial_ms=3000,
                        loss=0.2, jitter_ms=10, delay_ms.A&gt;B=200, variant=no-time-wait
   --until DURATION     stop the simulation at this time (300ms, 2s, 2min, 1h)
 </source>
         <translation>  --drop SPEC          drop a segment; SPEC is HOST#N (HOST&apos;s N-th segment) or
-                       HOST:FLAGS#N (its N-th segment with FLAGS): A#3, B:FIN#1, B:SYN+ACK#1
+                       HOST:FLAGS#N (its N-th segment with FLAGS): A#3, B:FIN#1, B:SYN+ACK#1;
+                       counted in the run with the faults before it, then kept as
+                       that segment&apos;s identity (its flags, seq, ack)
   --delay SPEC:TIME    delay a segment by TIME: A#2:300ms
   --dup SPEC:TIME      deliver an extra copy TIME after the original: B#1:2s
+  --profile NAME       start the protocol settings from a profile: rfc9293 or linux
+                       (settings the scenario sets itself keep their values)
   --set KEY=VALUE      change a protocol or network setting: rto_initial_ms=3000,
                        loss=0.2, jitter_ms=10, delay_ms.A&gt;B=200, variant=no-time-wait
   --until DURATION     stop the simulation at this time (300ms, 2s, 2min, 1h)
@@ -1671,6 +1771,10 @@ the scenario&apos;s own. The [A#3] after each sent segment in the text trace is 
         <translation>--set &apos;%1&apos;: no host named &apos;%2&apos; in this scenario (hosts: %3)</translation>
     </message>
     <message>
+        <source>warning: faults[%1] (%2 %3) matches no segment of this run; it hits nothing</source>
+        <translation>warning: faults[%1] (%2 %3) matches no segment of this run; it hits nothing</translation>
+    </message>
+    <message>
         <source>Usage: tcplab-cli validate FILE...
 Checks scenario files. Prints &quot;FILE: ok&quot; for a good file; for a bad one, every
 problem on its own line (&quot;FILE: actions[2].at_ms: must be ≥ 0&quot;) on standard error.
@@ -1693,72 +1797,6 @@ Exit status 0 when every file is good, 2 otherwise.
     <message>
         <source>check scenario files and list every problem</source>
         <translation>check scenario files and list every problem</translation>
-    </message>
-    <message>
-        <source>Usage: tcplab-cli COMMAND [options]
-Runs tcplab&apos;s TCP scenarios without the window: traces as text or JSON lines,
-and diagrams as PNG, SVG or PDF.
-
-Commands:
-</source>
-        <translation>Usage: tcplab-cli COMMAND [options]
-Runs tcplab&apos;s TCP scenarios without the window: traces as text or JSON lines,
-and diagrams as PNG, SVG or PDF.
-
-Commands:
-</translation>
-    </message>
-    <message>
-        <source>on the path between A and B</source>
-        <translation>on the path between A and B</translation>
-    </message>
-    <message>
-        <source>A (opened it): %1</source>
-        <translation>A (opened it): %1</translation>
-    </message>
-    <message>
-        <source>B: %1</source>
-        <translation>B: %1</translation>
-    </message>
-    <message>
-        <source>Captured %1 (the file says so).</source>
-        <translation>Captured %1 (the file says so).</translation>
-    </message>
-    <message>
-        <source>Captured %1, judged from the timing.</source>
-        <translation>Captured %1, judged from the timing.</translation>
-    </message>
-    <message>
-        <source>One-way delay about %1 s, taken as the same both ways.</source>
-        <translation>One-way delay about %1 s, taken as the same both ways.</translation>
-    </message>
-    <message>
-        <source>Delay unknown: nothing was acknowledged.</source>
-        <translation>Delay unknown: nothing was acknowledged.</translation>
-    </message>
-    <message>
-        <source>The handshake is not in the capture: both sides are shown as CLOSED until their first segment.</source>
-        <translation>The handshake is not in the capture: both sides are shown as CLOSED until their first segment.</translation>
-    </message>
-    <message>
-        <source>≈ marks a time worked out rather than seen. Timers, application calls and what the application read are not on the wire.</source>
-        <translation>≈ marks a time worked out rather than seen. Timers, application calls and what the application read are not on the wire.</translation>
-    </message>
-    <message>
-        <source>lost after the capture point</source>
-        <translation>lost after the capture point</translation>
-    </message>
-    <message>
-        <source>out of order</source>
-        <translation>out of order</translation>
-    </message>
-    <message>
-        <source>payload cut: %1 of %2 bytes captured</source>
-        <translation>payload cut: %1 of %2 bytes captured</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>lost</translation>
     </message>
 </context>
 <context>
@@ -2884,17 +2922,6 @@ Do you want to save them?</translation>
     </message>
 </context>
 <context>
-    <name>tcplab::ProblemListDialog</name>
-    <message>
-        <source>&amp;Copy to Clipboard</source>
-        <translation>&amp;Copy to Clipboard</translation>
-    </message>
-    <message>
-        <source>Copy the message and every problem as plain text</source>
-        <translation>Copy the message and every problem as plain text</translation>
-    </message>
-</context>
-<context>
     <name>tcplab::PresenterMode</name>
     <message>
         <source>Esc leaves presenter mode · B blanks the screen · Ctrl+= and Ctrl+- change the text size</source>
@@ -2903,6 +2930,17 @@ Do you want to save them?</translation>
     <message>
         <source>Text size %1 %</source>
         <translation>Text size %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ProblemListDialog</name>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Copy to Clipboard</translation>
+    </message>
+    <message>
+        <source>Copy the message and every problem as plain text</source>
+        <translation>Copy the message and every problem as plain text</translation>
     </message>
 </context>
 <context>

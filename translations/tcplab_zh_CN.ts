@@ -816,10 +816,6 @@
 </translation>
     </message>
     <message>
-        <source>A scenario file to open.</source>
-        <translation>要打开的场景文件。</translation>
-    </message>
-    <message>
         <source>tcplab: give one scenario: a file, or --scenario ID|FILE</source>
         <translation>tcplab：只能给一个场景：一个文件，或 --scenario ID|FILE</translation>
     </message>
@@ -836,8 +832,8 @@
         <translation>打开 pcap 或 pcapng 抓包文件，并选择其中一条 TCP 连接。</translation>
     </message>
     <message>
-        <source>A .pcapng or .pcap file to open, as with --capture.</source>
-        <translation>要打开的 .pcapng 或 .pcap 文件，与 --capture 相同。</translation>
+        <source>A scenario file, or a .pcapng or .pcap capture, to open.</source>
+        <translation>要打开的场景文件，或 .pcapng、.pcap 抓包文件。</translation>
     </message>
 </context>
 <context>
@@ -924,37 +920,210 @@
     </message>
 </context>
 <context>
-    <name>tcplab::CommandLine</name>
+    <name>tcplab::CaptureActions</name>
     <message>
-        <source>Usage: tcplab-cli capture ID|FILE --out FILE [options]
-Simulates a scenario and saves the segments one capture point saw as a capture file
-for Wireshark or tcpdump: Ethernet, IPv4 and TCP with correct checksums, timestamps
-from the virtual time (time 0 is 2022-08-18 00:00:00 UTC).
-
-Options:
-  --out FILE           the file to write; FILE.pcap is libpcap format, anything else
-                       pcapng (with the scenario, the faults and the capture point as
-                       comments)
-  --point HOST|wire    where to capture: at a host&apos;s interface (A, B: what it sent and
-                       what reached it) or on the wire (default: a tap in the middle of
-                       the path that sees every segment once, also those lost after it)
-%1
-See docs/captures.md for what each capture point sees and when.
-</source>
-        <translation>用法：tcplab-cli capture ID|FILE --out FILE [选项]
-模拟一个场景，把某个抓包点看到的报文段存为抓包文件，供 Wireshark 或 tcpdump 打开：
-以太网、IPv4 与 TCP，校验和正确，时间戳取自虚拟时间（时间 0 为 2022-08-18 00:00:00 UTC）。
-
-选项：
-  --out FILE           要写的文件；FILE.pcap 为 libpcap 格式，其他扩展名为 pcapng
-                       （场景、故障与抓包点写在注释里）
-  --point HOST|wire    在哪里抓包：某台主机的网卡（A、B：它发出的和到达它的），
-                       或线路上（默认：路径中间的分接点，每个报文段看到一次，
-                       包括在它之后丢失的）
-%1
-各抓包点看到什么、何时看到，见 docs/captures.md。
-</translation>
+        <source>This is a capture: it shows what happened on a real network, so its segments cannot be dropped, delayed or duplicated. Use View ▸ Compare ▸ With the Model to see the simulated run of the same story.</source>
+        <translation>这是一份抓包：它显示的是真实网络上发生的事，因此其中的报文段不能被丢弃、延迟或复制。用“视图 ▸ 比较 ▸ 与模型比较”查看同一过程的模拟运行。</translation>
     </message>
+    <message>
+        <source>Open Capture</source>
+        <translation>打开抓包</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
+        <translation>抓包文件 (*.pcapng *.pcap *.cap);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Capture</source>
+        <translation>无法打开抓包</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as a capture:
+
+%2</source>
+        <translation>无法把“%1”作为抓包读取：
+
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no TCP connection.</source>
+        <translation>“%1”中没有 TCP 连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) read.</source>
+        <translation>
+            <numerusform>已读取 %n 帧。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection %1 of “%2” could not be read:
+
+%3</source>
+        <translation>无法读取“%2”中的第 %1 条连接：
+
+%3</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>This is a capture, not a scenario: there is nothing of yours to save. Its story can be run with View ▸ Compare ▸ With the Model.</source>
+        <translation>这是抓包而不是场景：没有你的改动需要保存。可以用“视图 ▸ 比较 ▸ 与模型比较”运行它所讲述的过程。</translation>
+    </message>
+    <message>
+        <source>This is a capture already: the file it came from holds these segments.</source>
+        <translation>这已经是抓包了：它来自的文件里就有这些报文段。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::CaptureExportDialog</name>
+    <message>
+        <source>Export Capture</source>
+        <translation>导出抓包</translation>
+    </message>
+    <message>
+        <source>On the wire: every segment once, in the middle of its way</source>
+        <translation>在线路上：每个报文段在途中各见一次</translation>
+    </message>
+    <message>
+        <source>At %1&apos;s interface: what %1 sent and what reached it</source>
+        <translation>在 %1 的网络接口上：%1 发出的和到达 %1 的报文段</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Capture point:</source>
+        <translation>抓包位置：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>pcapng capture (*.pcapng)</source>
+        <translation>pcapng 抓包 (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>pcap capture, the classic format (*.pcap)</source>
+        <translation>pcap 抓包，经典格式 (*.pcap)</translation>
+    </message>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>请给文件起个名字。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 是一个文件夹；请给出文件名。</translation>
+    </message>
+    <message>
+        <source>The capture could not be written: %1</source>
+        <translation>无法写入抓包：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::CapturePanel</name>
+    <message>
+        <source>Capture</source>
+        <translation>抓包</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>报文段</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Sent (s)</source>
+        <translation>发送 (秒)</translation>
+    </message>
+    <message>
+        <source>Arrived (s)</source>
+        <translation>到达 (秒)</translation>
+    </message>
+    <message>
+        <source>Inferred</source>
+        <translation>推断</translation>
+    </message>
+    <message>
+        <source>A simulated run: every time and every loss is known. Open a capture (File ▸ Open Capture…) to see what an observer can and cannot know.</source>
+        <translation>这是模拟运行：每个时刻、每次丢失都是已知的。打开一份抓包（文件 ▸ 打开抓包…），看看旁观者能知道什么、不能知道什么。</translation>
+    </message>
+    <message>
+        <source>at A&apos;s interface</source>
+        <translation>在 A 的网络接口上</translation>
+    </message>
+    <message>
+        <source>at B&apos;s interface</source>
+        <translation>在 B 的网络接口上</translation>
+    </message>
+    <message>
+        <source>on the path between A and B</source>
+        <translation>在 A 与 B 之间的路径上</translation>
+    </message>
+    <message>
+        <source>A (opened it): %1</source>
+        <translation>A（发起连接的一方）：%1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <source>Captured %1 (the file says so).</source>
+        <translation>抓包位置：%1（文件中注明）。</translation>
+    </message>
+    <message>
+        <source>Captured %1, judged from the timing.</source>
+        <translation>抓包位置：%1（根据时序判断）。</translation>
+    </message>
+    <message>
+        <source>One-way delay about %1 s, taken as the same both ways.</source>
+        <translation>单向时延约 %1 秒，假定两个方向相同。</translation>
+    </message>
+    <message>
+        <source>Delay unknown: nothing was acknowledged.</source>
+        <translation>时延未知：没有任何报文段被确认。</translation>
+    </message>
+    <message>
+        <source>The handshake is not in the capture: both sides are shown as CLOSED until their first segment.</source>
+        <translation>抓包中没有握手：在各自的第一个报文段之前，两端都显示为 CLOSED。</translation>
+    </message>
+    <message>
+        <source>≈ marks a time worked out rather than seen. Timers, application calls and what the application read are not on the wire.</source>
+        <translation>≈ 表示推算出的而非观察到的时刻。定时器、应用程序调用以及应用程序读了什么，都不会出现在线路上。</translation>
+    </message>
+    <message>
+        <source>lost after the capture point</source>
+        <translation>在抓包位置之后丢失</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>乱序</translation>
+    </message>
+    <message>
+        <source>payload cut: %1 of %2 bytes captured</source>
+        <translation>载荷被截断：%2 字节中只抓到 %1 字节</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::CommandLine</name>
     <message>
         <source>capture: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
         <translation>capture：缺少场景（`tcplab-cli list` 中的 id，或一个文件）</translation>
@@ -1037,86 +1206,6 @@ Exit status: 0 on success, 2 for bad usage, an unknown scenario or a bad file,
 </translation>
     </message>
     <message>
-        <source>Usage: tcplab-cli export ID|FILE --out PATH [options]
-Simulates a scenario and draws its sequence diagram (or its state diagram) to an
-image. The format comes from the extension of PATH: .png, .svg or .pdf. Works without
-a display.
-
-Options:
-  --out PATH           the file to write (not with --steps)
-  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
-                       messages
-  --from DURATION      start of the time range (default: the start of the run)
-  --to DURATION        end of the time range (default: the end of the run)
-  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)
-  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale
-  --transparent        PNG/SVG without the white background
-  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split
-                       between events with the host names repeated on every page
-  --no-legend          leave out the legend of arrow styles
-  --no-title           leave out the title block (title and faults applied)
-  --no-states          leave out the state bands on the lifelines
-  --no-timers          leave out the timer brackets
-  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut
-                       between events, each with the title and its number; PNG and
-                       SVG write one file per slide: slide.png -&gt; slide-01.png, ...
-  --steps DIR          one PNG per step of the range into the folder DIR (which must
-                       exist): step-01.png, step-02.png, … each up to one more moment,
-                       with the narration of the step as its caption
-  --compare shipped|VARIANT  both runs side by side, the first difference marked:
-                       the run (with the options below) beside the scenario as
-                       shipped, or beside the run under a teaching variant
-                       (standard, two-way-handshake, no-time-wait)
-  --state-diagram      draw the RFC 9293 state diagram with the states at --at
-  --at DURATION        the moment for --state-diagram (default: the end of the run)
-
-The scenario can be changed as with `run`:
-%1
-Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an
-unknown extension, a bad option value, an empty range, a missing folder), 1 when the
-file cannot be written.
-</source>
-        <translation>用法：tcplab-cli export ID|FILE --out PATH [选项]
-模拟一个场景，把它的时序图（或状态图）画成图片。格式由 PATH 的扩展名决定：
-.png、.svg 或 .pdf。无需显示器。
-
-选项：
-  --out PATH           要写的文件（不与 --steps 同用）
-  --lang zh_CN|en      图中文字（默认：en）与消息的语言
-  --from DURATION      时间范围的起点（默认：运行开始）
-  --to DURATION        时间范围的终点（默认：运行结束）
-  --scale N            PNG 尺寸倍数，0.25 到 8（默认 1；幻灯片用 2）
-  --dpi N              PNG 分辨率，24 到 768（96 dpi = 倍数 1）；代替 --scale
-  --transparent        PNG/SVG 不带白色背景
-  --pages single|a4|letter  PDF：一整张长页（默认），或在事件之间分成 A4/Letter 页，
-                       每页重复主机名
-  --no-legend          不画箭头样式图例
-  --no-title           不画标题栏（标题与所加故障）
-  --no-states          不画生命线上的状态带
-  --no-timers          不画定时器括号
-  --preset slides      16:9 幻灯片（PNG 为 1920x1080，PDF 为 960x540 pt 页面），在事件
-                       之间切分，每张带标题与编号；PNG 与 SVG 每张一个文件：
-                       slide.png -&gt; slide-01.png, ...
-  --steps DIR          把范围内每一步画成一个 PNG，放进文件夹 DIR（必须已存在）：
-                       step-01.png、step-02.png……每张多画一个时刻，
-                       以该步的解说为图注
-  --compare shipped|VARIANT  两次运行并排，标出第一处不同：本次运行（带下面的选项）
-                       对比原样的场景，或对比某个教学变体下的运行
-                       （standard、two-way-handshake、no-time-wait）
-  --state-diagram      画 RFC 9293 状态图，标出 --at 时刻的状态
-  --at DURATION        --state-diagram 的时刻（默认：运行结束）
-
-场景可以像 `run` 一样修改：
-%1
-打印写出的每个文件的路径。退出状态：成功为 0；用法错误（未知扩展名、选项值有误、
-范围为空、文件夹不存在）为 2；文件无法写出为 1。
-</translation>
-    </message>
-    <message>
-        <source>--out &apos;%1&apos;: unknown file type &apos;%2&apos;; use .png, .svg or .pdf</source>
-        <translation>--out &apos;%1&apos;：未知的文件类型 &apos;%2&apos;；请用 .png、.svg 或 .pdf</translation>
-    </message>
-    <message>
         <source>--out &apos;%1&apos;: the folder &apos;%2&apos; does not exist</source>
         <translation>--out &apos;%1&apos;：文件夹 &apos;%2&apos; 不存在</translation>
     </message>
@@ -1135,10 +1224,6 @@ file cannot be written.
     <message>
         <source>--steps writes into a folder; leave out --out</source>
         <translation>--steps 写入一个文件夹；请去掉 --out</translation>
-    </message>
-    <message>
-        <source>export: missing --out PATH (a .png, .svg or .pdf file) or --steps DIR</source>
-        <translation>export：缺少 --out PATH（.png、.svg 或 .pdf 文件）或 --steps DIR</translation>
     </message>
     <message>
         <source>--steps and --state-diagram cannot be combined</source>
@@ -1207,10 +1292,6 @@ file cannot be written.
     <message>
         <source>empty range: no event of the run (which ends at %1 s) lies in it</source>
         <translation>范围为空：其中没有这次运行的任何事件（运行在 %1 秒结束）</translation>
-    </message>
-    <message>
-        <source>draw a scenario&apos;s diagram to PNG, SVG or PDF</source>
-        <translation>把场景的图画成 PNG、SVG 或 PDF</translation>
     </message>
     <message>
         <source>Usage: tcplab-cli import FILE [options]
@@ -1424,28 +1505,6 @@ lesson group and its English title.
         <translation>打印内置场景：id、课程和标题</translation>
     </message>
     <message>
-        <source>Usage: tcplab-cli run ID|FILE [options]
-Simulates a scenario (a built-in id from `tcplab-cli list`, or a scenario file) and
-prints its trace, one line per event.
-
-Options:
-  --format text|jsonl  text (default): protocol notation; jsonl: one JSON object a line
-%1
---drop, --delay, --dup and --set may be given several times; the faults are added to
-the scenario&apos;s own. The [A#3] after each sent segment in the text trace is its key.
-</source>
-        <translation>用法：tcplab-cli run ID|FILE [选项]
-模拟一个场景（`tcplab-cli list` 中的内置 id，或一个场景文件），并打印其轨迹，
-每个事件一行。
-
-选项：
-  --format text|jsonl  text（默认）：协议记法；jsonl：每行一个 JSON 对象
-%1
---drop、--delay、--dup 和 --set 可以多次给出；这些故障加在场景自身的故障之上。
-文本轨迹中每个发出的报文段后面的 [A#3] 是它的键。
-</translation>
-    </message>
-    <message>
         <source>run: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
         <translation>run：缺少场景（`tcplab-cli list` 中的 id，或一个文件）</translation>
     </message>
@@ -1472,24 +1531,6 @@ the scenario&apos;s own. The [A#3] after each sent segment in the text trace is 
     <message>
         <source>--%1 &apos;%2&apos;: no host named &apos;%3&apos; in this scenario (hosts: %4)</source>
         <translation>--%1 &apos;%2&apos;：本场景中没有名为 &apos;%3&apos; 的主机（主机：%4）</translation>
-    </message>
-    <message>
-        <source>  --drop SPEC          drop a segment; SPEC is HOST#N (HOST&apos;s N-th segment) or
-                       HOST:FLAGS#N (its N-th segment with FLAGS): A#3, B:FIN#1, B:SYN+ACK#1
-  --delay SPEC:TIME    delay a segment by TIME: A#2:300ms
-  --dup SPEC:TIME      deliver an extra copy TIME after the original: B#1:2s
-  --set KEY=VALUE      change a protocol or network setting: rto_initial_ms=3000,
-                       loss=0.2, jitter_ms=10, delay_ms.A&gt;B=200, variant=no-time-wait
-  --until DURATION     stop the simulation at this time (300ms, 2s, 2min, 1h)
-</source>
-        <translation>  --drop SPEC          丢弃一个报文段；SPEC 为 HOST#N（HOST 的第 N 个报文段）或
-                       HOST:FLAGS#N（它带 FLAGS 的第 N 个报文段）：A#3、B:FIN#1、B:SYN+ACK#1
-  --delay SPEC:TIME    把一个报文段延迟 TIME：A#2:300ms
-  --dup SPEC:TIME      在原报文段之后 TIME 再投递一个副本：B#1:2s
-  --set KEY=VALUE      修改一项协议或网络设置：rto_initial_ms=3000、
-                       loss=0.2、jitter_ms=10、delay_ms.A&gt;B=200、variant=no-time-wait
-  --until DURATION     在此时刻停止模拟（300ms、2s、2min、1h）
-</translation>
     </message>
     <message>
         <source>--until &apos;%1&apos;: expected a duration, e.g. 300ms, 2s, 2min</source>
@@ -1557,208 +1598,197 @@ Commands:
 命令：
 </translation>
     </message>
-</context>
-<context>
-    <name>tcplab::CaptureActions</name>
     <message>
-        <source>This is a capture: it shows what happened on a real network, so its segments cannot be dropped, delayed or duplicated. Use View ▸ Compare ▸ With the Model to see the simulated run of the same story.</source>
-        <translation>这是一份抓包：它显示的是真实网络上发生的事，因此其中的报文段不能被丢弃、延迟或复制。用“视图 ▸ 比较 ▸ 与模型比较”查看同一过程的模拟运行。</translation>
-    </message>
-    <message>
-        <source>Open Capture</source>
-        <translation>打开抓包</translation>
-    </message>
-    <message>
-        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
-        <translation>抓包文件 (*.pcapng *.pcap *.cap);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Open Capture</source>
-        <translation>无法打开抓包</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read as a capture:
+        <source>Usage: tcplab-cli capture ID|FILE --out FILE [options]
+Simulates a scenario and saves the segments one capture point saw as a capture file
+for Wireshark or tcpdump: Ethernet, IPv4 and TCP with correct checksums, timestamps
+from the virtual time (time 0 is 2022-08-18 00:00:00 UTC).
 
-%2</source>
-        <translation>无法把“%1”作为抓包读取：
+Options:
+  --out FILE           the file to write; FILE.pcap is libpcap format, anything else
+                       pcapng (with the scenario, the faults and the capture point as
+                       comments)
+%1%2
+See docs/captures.md for what each capture point sees and when.
+</source>
+        <translation>用法：tcplab-cli capture ID|FILE --out FILE [选项]
+模拟一个场景，把某个抓包点看到的报文段存为抓包文件，供 Wireshark 或 tcpdump 打开：
+以太网、IPv4 与 TCP，校验和正确，时间戳取自虚拟时间（时间 0 为 2022-08-18 00:00:00 UTC）。
 
-%2</translation>
+选项：
+  --out FILE           要写的文件；FILE.pcap 为 libpcap 格式，其他扩展名为 pcapng
+                       （场景、故障与抓包点写在注释里）
+%1%2
+各抓包点看到什么、何时看到，见 docs/captures.md。
+</translation>
     </message>
     <message>
-        <source>“%1” holds no TCP connection.</source>
-        <translation>“%1”中没有 TCP 连接。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n frame(s) read.</source>
-        <translation>
-            <numerusform>已读取 %n 帧。</numerusform>
-        </translation>
+        <source>  --point HOST|wire    where to capture: at a host&apos;s interface (A, B: what it sent and
+                       what reached it) or on the wire (default: a tap in the middle of
+                       the path that sees every segment once, also those lost after it)
+</source>
+        <translation>  --point HOST|wire    在哪里抓包：某台主机的网卡（A、B：它发出的和到达它的），
+                       或线路上（默认：路径中间的分接点，每个报文段看到一次，
+                       包括在它之后丢失的）
+</translation>
     </message>
     <message>
-        <source>Connection %1 of “%2” could not be read:
+        <source>Usage: tcplab-cli export ID|FILE --out PATH [options]
+Simulates a scenario and draws its sequence diagram (or its state diagram) to an
+image, or saves its segments as a capture. The format comes from the extension of
+PATH: .png, .svg or .pdf, or .pcapng or .pcap (as `tcplab-cli capture` writes them).
+Works without a display.
 
-%3</source>
-        <translation>无法读取“%2”中的第 %1 条连接：
+Options:
+  --out PATH           the file to write (not with --steps)
+  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
+                       messages
+  --from DURATION      start of the time range (default: the start of the run)
+  --to DURATION        end of the time range (default: the end of the run)
+  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)
+  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale
+  --transparent        PNG/SVG without the white background
+  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split
+                       between events with the host names repeated on every page
+  --no-legend          leave out the legend of arrow styles
+  --no-title           leave out the title block (title and faults applied)
+  --no-states          leave out the state bands on the lifelines
+  --no-timers          leave out the timer brackets
+  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut
+                       between events, each with the title and its number; PNG and
+                       SVG write one file per slide: slide.png -&gt; slide-01.png, ...
+  --steps DIR          one PNG per step of the range into the folder DIR (which must
+                       exist): step-01.png, step-02.png, … each up to one more moment,
+                       with the narration of the step as its caption
+  --compare shipped|VARIANT  both runs side by side, the first difference marked:
+                       the run (with the options below) beside the scenario as
+                       shipped, or beside the run under a teaching variant
+                       (standard, two-way-handshake, no-time-wait)
+  --state-diagram      draw the RFC 9293 state diagram with the states at --at
+  --at DURATION        the moment for --state-diagram (default: the end of the run)
 
-%3</translation>
+For a .pcapng or .pcap file (the drawing options above do not apply):
+%1
+The scenario can be changed as with `run`:
+%2
+Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an
+unknown extension, a bad option value, an empty range, a missing folder), 1 when the
+file cannot be written.
+</source>
+        <translation>用法：tcplab-cli export ID|FILE --out PATH [选项]
+模拟一个场景，把它的时序图（或状态图）画成图片，或把它的报文段存为抓包文件。
+格式由 PATH 的扩展名决定：.png、.svg 或 .pdf，或 .pcapng、.pcap（与 `tcplab-cli capture`
+写的相同）。无需显示器。
+
+选项：
+  --out PATH           要写的文件（不与 --steps 同用）
+  --lang zh_CN|en      图中文字（默认：en）与消息的语言
+  --from DURATION      时间范围的起点（默认：运行开始）
+  --to DURATION        时间范围的终点（默认：运行结束）
+  --scale N            PNG 尺寸倍数，0.25 到 8（默认 1；幻灯片用 2）
+  --dpi N              PNG 分辨率，24 到 768（96 dpi = 倍数 1）；代替 --scale
+  --transparent        PNG/SVG 不带白色背景
+  --pages single|a4|letter  PDF：一整张长页（默认），或在事件之间分成 A4/Letter 页，
+                       每页重复主机名
+  --no-legend          不画箭头样式图例
+  --no-title           不画标题栏（标题与所加故障）
+  --no-states          不画生命线上的状态带
+  --no-timers          不画定时器括号
+  --preset slides      16:9 幻灯片（PNG 为 1920x1080，PDF 为 960x540 pt 页面），在事件
+                       之间切分，每张带标题与编号；PNG 与 SVG 每张一个文件：
+                       slide.png -&gt; slide-01.png, ...
+  --steps DIR          把范围内每一步画成一个 PNG，放进文件夹 DIR（必须已存在）：
+                       step-01.png、step-02.png……每张多画一个时刻，
+                       以该步的解说为图注
+  --compare shipped|VARIANT  两次运行并排，标出第一处不同：本次运行（带下面的选项）
+                       对比原样的场景，或对比某个教学变体下的运行
+                       （standard、two-way-handshake、no-time-wait）
+  --state-diagram      画 RFC 9293 状态图，标出 --at 时刻的状态
+  --at DURATION        --state-diagram 的时刻（默认：运行结束）
+
+写 .pcapng 或 .pcap 文件时（上面的绘图选项不适用）：
+%1
+场景可以像 `run` 一样修改：
+%2
+打印写出的每个文件的路径。退出状态：成功为 0；用法错误（未知扩展名、选项值有误、
+范围为空、文件夹不存在）为 2；文件无法写出为 1。
+</translation>
     </message>
     <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
+        <source>--out &apos;%1&apos;: unknown file type &apos;%2&apos;; use .png, .svg, .pdf, .pcapng or .pcap</source>
+        <translation>--out &apos;%1&apos;：未知的文件类型 &apos;%2&apos;；请用 .png、.svg、.pdf、.pcapng 或 .pcap</translation>
     </message>
     <message>
-        <source>This is a capture, not a scenario: there is nothing of yours to save. Its story can be run with View ▸ Compare ▸ With the Model.</source>
-        <translation>这是抓包而不是场景：没有你的改动需要保存。可以用“视图 ▸ 比较 ▸ 与模型比较”运行它所讲述的过程。</translation>
+        <source>--%1 is for images; a capture (%2) takes --point and the scenario options</source>
+        <translation>--%1 只用于图片；抓包文件（%2）只接受 --point 和场景选项</translation>
     </message>
     <message>
-        <source>This is a capture already: the file it came from holds these segments.</source>
-        <translation>这已经是抓包了：它来自的文件里就有这些报文段。</translation>
-    </message>
-</context>
-<context>
-    <name>tcplab::CaptureExportDialog</name>
-    <message>
-        <source>Export Capture</source>
-        <translation>导出抓包</translation>
+        <source>--point is for captures: give --out a .pcapng or .pcap file</source>
+        <translation>--point 只用于抓包文件：请让 --out 指向 .pcapng 或 .pcap 文件</translation>
     </message>
     <message>
-        <source>On the wire: every segment once, in the middle of its way</source>
-        <translation>在线路上：每个报文段在途中各见一次</translation>
+        <source>export: missing --out PATH (a .png, .svg, .pdf, .pcapng or .pcap file) or --steps DIR</source>
+        <translation>export：缺少 --out PATH（.png、.svg、.pdf、.pcapng 或 .pcap 文件）或 --steps DIR</translation>
     </message>
     <message>
-        <source>At %1&apos;s interface: what %1 sent and what reached it</source>
-        <translation>在 %1 的网络接口上：%1 发出的和到达 %1 的报文段</translation>
+        <source>draw a scenario&apos;s diagram to PNG, SVG or PDF, or save it as a capture</source>
+        <translation>把场景的图画成 PNG、SVG 或 PDF，或存为抓包文件</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
+        <source>Usage: tcplab-cli run ID|FILE [options]
+Simulates a scenario (a built-in id from `tcplab-cli list`, or a scenario file) and
+prints its trace, one line per event.
+
+Options:
+  --format text|jsonl  text (default): protocol notation; jsonl: one JSON object a line
+%1
+--drop, --delay, --dup and --set may be given several times; the faults are added to
+the scenario&apos;s own. The [A#3] after each sent segment in the text trace is its key.
+A fault that matches no segment of the run is kept and hits nothing; a warning on
+stderr (and a fault-matched-nothing notice in the trace) says so.
+</source>
+        <translation>用法：tcplab-cli run ID|FILE [选项]
+模拟一个场景（`tcplab-cli list` 中的内置 id，或一个场景文件），并打印其轨迹，
+每个事件一行。
+
+选项：
+  --format text|jsonl  text（默认）：协议记法；jsonl：每行一个 JSON 对象
+%1
+--drop、--delay、--dup 和 --set 可以多次给出；这些故障加在场景自身的故障之上。
+文本轨迹中每个发出的报文段后面的 [A#3] 是它的键。
+不匹配任何报文段的故障会保留，但不作用于任何报文段；stderr 上的警告
+（以及轨迹中的 fault-matched-nothing 通知）会说明这一点。
+</translation>
     </message>
     <message>
-        <source>Capture point:</source>
-        <translation>抓包位置：</translation>
+        <source>  --drop SPEC          drop a segment; SPEC is HOST#N (HOST&apos;s N-th segment) or
+                       HOST:FLAGS#N (its N-th segment with FLAGS): A#3, B:FIN#1, B:SYN+ACK#1;
+                       counted in the run with the faults before it, then kept as
+                       that segment&apos;s identity (its flags, seq, ack)
+  --delay SPEC:TIME    delay a segment by TIME: A#2:300ms
+  --dup SPEC:TIME      deliver an extra copy TIME after the original: B#1:2s
+  --profile NAME       start the protocol settings from a profile: rfc9293 or linux
+                       (settings the scenario sets itself keep their values)
+  --set KEY=VALUE      change a protocol or network setting: rto_initial_ms=3000,
+                       loss=0.2, jitter_ms=10, delay_ms.A&gt;B=200, variant=no-time-wait
+  --until DURATION     stop the simulation at this time (300ms, 2s, 2min, 1h)
+</source>
+        <translation>  --drop SPEC          丢弃一个报文段；SPEC 为 HOST#N（HOST 的第 N 个报文段）或
+                       HOST:FLAGS#N（它带 FLAGS 的第 N 个报文段）：A#3、B:FIN#1、B:SYN+ACK#1；
+                       在带有它之前各故障的运行中计数，之后保存为该报文段的
+                       身份（它的标志位、seq、ack）
+  --delay SPEC:TIME    把一个报文段延迟 TIME：A#2:300ms
+  --dup SPEC:TIME      在原报文段之后 TIME 再投递一个副本：B#1:2s
+  --profile NAME       协议设置从某个配置档案开始：rfc9293 或 linux
+                       （场景自己设置的项保持其值）
+  --set KEY=VALUE      修改一项协议或网络设置：rto_initial_ms=3000、
+                       loss=0.2、jitter_ms=10、delay_ms.A&gt;B=200、variant=no-time-wait
+  --until DURATION     在此时刻停止模拟（300ms、2s、2min、1h）
+</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <source>pcapng capture (*.pcapng)</source>
-        <translation>pcapng 抓包 (*.pcapng)</translation>
-    </message>
-    <message>
-        <source>pcap capture, the classic format (*.pcap)</source>
-        <translation>pcap 抓包，经典格式 (*.pcap)</translation>
-    </message>
-    <message>
-        <source>Give the file a name.</source>
-        <translation>请给文件起个名字。</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; give a file name.</source>
-        <translation>%1 是一个文件夹；请给出文件名。</translation>
-    </message>
-    <message>
-        <source>The capture could not be written: %1</source>
-        <translation>无法写入抓包：%1</translation>
-    </message>
-</context>
-<context>
-    <name>tcplab::CapturePanel</name>
-    <message>
-        <source>Capture</source>
-        <translation>抓包</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>报文段</translation>
-    </message>
-    <message>
-        <source>Frame</source>
-        <translation>帧</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>Sent (s)</source>
-        <translation>发送 (秒)</translation>
-    </message>
-    <message>
-        <source>Arrived (s)</source>
-        <translation>到达 (秒)</translation>
-    </message>
-    <message>
-        <source>Inferred</source>
-        <translation>推断</translation>
-    </message>
-    <message>
-        <source>A simulated run: every time and every loss is known. Open a capture (File ▸ Open Capture…) to see what an observer can and cannot know.</source>
-        <translation>这是模拟运行：每个时刻、每次丢失都是已知的。打开一份抓包（文件 ▸ 打开抓包…），看看旁观者能知道什么、不能知道什么。</translation>
-    </message>
-    <message>
-        <source>at A&apos;s interface</source>
-        <translation>在 A 的网络接口上</translation>
-    </message>
-    <message>
-        <source>at B&apos;s interface</source>
-        <translation>在 B 的网络接口上</translation>
-    </message>
-    <message>
-        <source>on the path between A and B</source>
-        <translation>在 A 与 B 之间的路径上</translation>
-    </message>
-    <message>
-        <source>A (opened it): %1</source>
-        <translation>A（发起连接的一方）：%1</translation>
-    </message>
-    <message>
-        <source>B: %1</source>
-        <translation>B：%1</translation>
-    </message>
-    <message>
-        <source>Captured %1 (the file says so).</source>
-        <translation>抓包位置：%1（文件中注明）。</translation>
-    </message>
-    <message>
-        <source>Captured %1, judged from the timing.</source>
-        <translation>抓包位置：%1（根据时序判断）。</translation>
-    </message>
-    <message>
-        <source>One-way delay about %1 s, taken as the same both ways.</source>
-        <translation>单向时延约 %1 秒，假定两个方向相同。</translation>
-    </message>
-    <message>
-        <source>Delay unknown: nothing was acknowledged.</source>
-        <translation>时延未知：没有任何报文段被确认。</translation>
-    </message>
-    <message>
-        <source>The handshake is not in the capture: both sides are shown as CLOSED until their first segment.</source>
-        <translation>抓包中没有握手：在各自的第一个报文段之前，两端都显示为 CLOSED。</translation>
-    </message>
-    <message>
-        <source>≈ marks a time worked out rather than seen. Timers, application calls and what the application read are not on the wire.</source>
-        <translation>≈ 表示推算出的而非观察到的时刻。定时器、应用程序调用以及应用程序读了什么，都不会出现在线路上。</translation>
-    </message>
-    <message>
-        <source>lost after the capture point</source>
-        <translation>在抓包位置之后丢失</translation>
-    </message>
-    <message>
-        <source>out of order</source>
-        <translation>乱序</translation>
-    </message>
-    <message>
-        <source>payload cut: %1 of %2 bytes captured</source>
-        <translation>载荷被截断：%2 字节中只抓到 %1 字节</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>丢失</translation>
+        <source>warning: faults[%1] (%2 %3) matches no segment of this run; it hits nothing</source>
+        <translation>警告：faults[%1]（%2 %3）不匹配本次运行中的任何报文段；它不作用于任何报文段</translation>
     </message>
 </context>
 <context>
@@ -2854,7 +2884,9 @@ Do you want to save them?</source>
     </message>
     <message numerus="yes">
         <source>%n segment(s), %1 events, read from the capture</source>
-        <translation><numerusform>%n 个报文段，%1 个事件，读自抓包</numerusform></translation>
+        <translation>
+            <numerusform>%n 个报文段，%1 个事件，读自抓包</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2904,17 +2936,6 @@ Do you want to save them?</source>
     </message>
 </context>
 <context>
-    <name>tcplab::ProblemListDialog</name>
-    <message>
-        <source>&amp;Copy to Clipboard</source>
-        <translation>复制到剪贴板(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy the message and every problem as plain text</source>
-        <translation>把这条消息和每个问题复制为纯文本</translation>
-    </message>
-</context>
-<context>
     <name>tcplab::PresenterMode</name>
     <message>
         <source>Esc leaves presenter mode · B blanks the screen · Ctrl+= and Ctrl+- change the text size</source>
@@ -2923,6 +2944,17 @@ Do you want to save them?</source>
     <message>
         <source>Text size %1 %</source>
         <translation>文字大小 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ProblemListDialog</name>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>复制到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the message and every problem as plain text</source>
+        <translation>把这条消息和每个问题复制为纯文本</translation>
     </message>
 </context>
 <context>
