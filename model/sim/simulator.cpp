@@ -48,7 +48,7 @@ Trace Simulator::run(const Scenario &scenario, SimTime until, qint64 maxEvents)
             script.runAsScripted(item.time, item.subject);
             break;
         case EventQueue::Kind::ResumedAction:
-            script.runResumed(item.time, item.subject);
+            script.runResumed(item.time, item.subject, item.detail);
             break;
         case EventQueue::Kind::FloodSyn:
             script.floodSyn(item.time, item.subject, item.detail);
