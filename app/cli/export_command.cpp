@@ -9,6 +9,7 @@
 #include "scenario_argument.h"
 #include "scenario_options.h"
 #include "settings/protocol_settings.h"
+#include "sim/run_projection.h"
 #include "sim/simulator.h"
 #include "text/narration.h"
 
@@ -255,6 +256,10 @@ ExitStatus runExport(const QStringList &arguments)
     const Scenario shipped = scenario;
     if (!ScenarioOptions::applyTo(parser, &scenario, &error))
         return usage(error);
+    // Refused before running: the run could only stop at the limit, after filling memory.
+    if (const QStringList tooLong = RunProjection(scenario).problems(Simulator::defaultMaxEvents);
+        !tooLong.isEmpty())
+        return writeFailure(QStringLiteral("export: ") + tooLong.join(QLatin1Char('\n')));
     const Trace trace = Simulator::run(scenario, stopAt);
     options.language = language;
     if (slides)
