@@ -1044,6 +1044,8 @@ void TestTcpEndpoint::dataInEstablishedIsAckedWithSeqPlusLen_data()
 {
     QTest::addColumn<int>("len");
     QTest::newRow("1 byte") << 1;
+    // The smallest length where SEG.SEQ+SEG.LEN and SEG.SEQ+1 differ.
+    QTest::newRow("2 bytes: ACK is seq+len, not seq+1") << 2;
     QTest::newRow("100 bytes") << 100;
     QTest::newRow("full segment") << 1460;
 }
