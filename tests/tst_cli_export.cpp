@@ -1,6 +1,8 @@
 // tcplab-cli export: the real program (TCPLAB_CLI_PATH) run with QProcess in an environment
 // with no display and no QT_QPA_PLATFORM, as on a build server.
 #include "file_size_limit.h"
+#include "scenario/scenario_file.h"
+#include "scenario/scenario_library.h"
 
 #include <QDir>
 #include <QFile>
@@ -325,10 +327,6 @@ private slots:
         // /proc takes no new files, not even from root: the write itself fails.
         QTest::newRow("unwritable folder")
             << QStringList{"export", s, "--out", "/proc/tcplab-export-test.png"} << 1 << "Cannot write";
-        // 2.8 gigapixels: refused before anything is drawn, naming the limit and the scale.
-        QTest::newRow("PNG above the pixel limit")
-            << QStringList{"export", "syn-flood", "--scale", "8", "--out", "DIR/x.png"} << 1
-            << "limit of 200 megapixels for a PNG. Choose a smaller scale";
         QTest::newRow("unwritable folder, state diagram")
             << QStringList{"export", s, "--state-diagram", "--out", "/proc/tcplab-export-test.svg"} << 1
             << "Cannot write";
@@ -376,6 +374,30 @@ private slots:
             QCOMPARE(left, QStringList{target});
             QCOMPARE(readAll(dir.filePath(target)), old);
         }
+    }
+
+    // A 100 kB request in 536-byte segments is 670 × 76833 pixels at scale 1, 3.3 gigapixels
+    // at --scale 8: the PNG is refused before anything is drawn, the message names the limit
+    // and the scale, and nothing is written.
+    void pngAboveThePixelLimitIsRefusedBeforeDrawing()
+    {
+        tcplab::ScenarioFile::LoadResult big = tcplab::ScenarioLibrary::load(scenario);
+        QVERIFY(big.ok);
+        for (tcplab::AppAction &a : big.scenario.actions) {
+            if (a.kind == tcplab::AppActionKind::Send && a.host == QLatin1String("A"))
+                a.data = QByteArray(100000, 'x');
+        }
+        for (tcplab::HostSpec &h : big.scenario.hosts)
+            h.mtu = 576;
+        QTemporaryDir in, out;
+        const QString file = in.filePath(QStringLiteral("big-request.json"));
+        QString error;
+        QVERIFY2(tcplab::ScenarioFile::save(big.scenario, file, &error), qPrintable(error));
+        const Result r = runCli({QStringLiteral("export"), file, QStringLiteral("--scale"), QStringLiteral("8"),
+                                 QStringLiteral("--out"), out.filePath(QStringLiteral("x.png"))});
+        QVERIFY2(r.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        QVERIFY2(r.err.contains(QLatin1String("megapixels for a PNG. Choose a smaller scale")), qPrintable(r.err));
+        QVERIFY(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
     }
 
     void badUsageIsExplainedAndWritesNothing()

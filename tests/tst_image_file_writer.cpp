@@ -145,7 +145,8 @@ private slots:
         QVERIFY(!readAll(path).contains("xxxx"));
     }
 
-    // syn-flood at --scale 8 asked for a 2.8-gigapixel image (11 GB while drawn). Above the
+    // A long run at a high scale asks for gigapixels (a 100 kB request in 536-byte segments
+    // makes 3.3 GP at --scale 8, 13 GB while drawn). Above the
     // limit the PNG is refused before anything is allocated or painted, and the message
     // names the limit and what to change.
     void pngAboveThePixelLimitIsRefusedBeforeDrawing()
