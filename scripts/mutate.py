@@ -65,6 +65,17 @@ class Mutant:
         self.tests = header["Tests"].split()
 
 
+def copy_if_changed(source, target):
+    """Copies source over target unless both hold the same bytes; the copy gets a new mtime."""
+    target = pathlib.Path(target)
+    data = pathlib.Path(source).read_bytes()
+    if target.is_file() and target.read_bytes() == data:
+        return str(target)
+    target.write_bytes(data)
+    shutil.copymode(source, target)
+    return str(target)
+
+
 def run(cmd, cwd, log, timeout=None):
     """Runs cmd, appending its output to log; returns the exit status (124 on timeout)."""
     with open(log, "a", encoding="utf-8") as out:
@@ -110,13 +121,15 @@ def main() -> int:
     log = args.work / "mutate.log"
     args.work.mkdir(parents=True, exist_ok=True)
     log.write_text("", encoding="utf-8")
-    # A fresh copy of the working tree each run, keeping the previous build for ccache and
-    # Ninja (unchanged files are not rebuilt).
+    # A fresh copy of the working tree each run, keeping the previous build for Ninja.
+    # Only files whose content differs are written, and with the current time: a copy
+    # that kept the working tree's older mtimes would leave the object of the last mutant
+    # of the previous run in place, since Ninja compares times, not contents.
     if src.exists():
         for entry in src.iterdir():
-            if entry.name != build.name:
+            if entry.name != build.name and not (ROOT / entry.name).exists():
                 shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
-    shutil.copytree(ROOT, src, ignore=COPY_IGNORE, dirs_exist_ok=True)
+    shutil.copytree(ROOT, src, ignore=COPY_IGNORE, dirs_exist_ok=True, copy_function=copy_if_changed)
 
     def targets_for(m):
         return [] if args.all else m.tests
