@@ -1,5 +1,9 @@
 // tcplab-cli export: the real program (TCPLAB_CLI_PATH) run with QProcess in an environment
 // with no display and no QT_QPA_PLATFORM, as on a build server.
+#include "file_size_limit.h"
+#include "scenario/scenario_file.h"
+#include "scenario/scenario_library.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -365,6 +369,75 @@ private slots:
             << QStringList{"export", s, "--state-diagram", "--out", "/proc/tcplab-export-test.svg"} << 1
             << "Cannot write";
     }
+    // A disk that fills up halfway through the file (RLIMIT_FSIZE, which the program
+    // inherits): every format fails with the cause, exits 1 and leaves the old file as it
+    // was; a step series takes back the steps it wrote.
+    void fullDiskFailsAndKeepsTheOldFile_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("target"); // the file that was there before, or empty
+        QTest::newRow("png") << QStringList{"export", scenario, "--out", "DIR/x.png"} << "x.png";
+        QTest::newRow("svg") << QStringList{"export", scenario, "--out", "DIR/x.svg"} << "x.svg";
+        QTest::newRow("pdf") << QStringList{"export", scenario, "--out", "DIR/x.pdf"} << "x.pdf";
+        QTest::newRow("state diagram svg")
+            << QStringList{"export", scenario, "--state-diagram", "--out", "DIR/x.svg"} << "x.svg";
+        QTest::newRow("step series") << QStringList{"export", scenario, "--steps", "DIR"} << "";
+    }
+    void fullDiskFailsAndKeepsTheOldFile()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, target);
+        QTemporaryDir dir;
+        for (QString &a : arguments)
+            a.replace(QLatin1String("DIR"), dir.path());
+        const QByteArray old = "the picture exported last week";
+        if (!target.isEmpty()) {
+            QFile f(dir.filePath(target));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(old), old.size());
+        }
+        Result r;
+        {
+            const tcplab::testing::FileSizeLimit limit(1024);
+            QVERIFY(limit.isActive());
+            r = runCli(arguments);
+        }
+        QVERIFY2(r.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        QVERIFY2(r.err.contains(QLatin1String("Cannot write")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("File too large")), qPrintable(r.err)); // EFBIG, named
+        const QStringList left = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        if (target.isEmpty()) {
+            QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+        } else {
+            QCOMPARE(left, QStringList{target});
+            QCOMPARE(readAll(dir.filePath(target)), old);
+        }
+    }
+
+    // A 100 kB request in 536-byte segments is 670 × 76833 pixels at scale 1, 3.3 gigapixels
+    // at --scale 8: the PNG is refused before anything is drawn, the message names the limit
+    // and the scale, and nothing is written.
+    void pngAboveThePixelLimitIsRefusedBeforeDrawing()
+    {
+        tcplab::ScenarioFile::LoadResult big = tcplab::ScenarioLibrary::load(scenario);
+        QVERIFY(big.ok);
+        for (tcplab::AppAction &a : big.scenario.actions) {
+            if (a.kind == tcplab::AppActionKind::Send && a.host == QLatin1String("A"))
+                a.data = QByteArray(100000, 'x');
+        }
+        for (tcplab::HostSpec &h : big.scenario.hosts)
+            h.mtu = 576;
+        QTemporaryDir in, out;
+        const QString file = in.filePath(QStringLiteral("big-request.json"));
+        QString error;
+        QVERIFY2(tcplab::ScenarioFile::save(big.scenario, file, &error), qPrintable(error));
+        const Result r = runCli({QStringLiteral("export"), file, QStringLiteral("--scale"), QStringLiteral("8"),
+                                 QStringLiteral("--out"), out.filePath(QStringLiteral("x.png"))});
+        QVERIFY2(r.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        QVERIFY2(r.err.contains(QLatin1String("megapixels for a PNG. Choose a smaller scale")), qPrintable(r.err));
+        QVERIFY(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    }
+
     void badUsageIsExplainedAndWritesNothing()
     {
         QFETCH(QStringList, arguments);

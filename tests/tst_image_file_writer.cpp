@@ -145,6 +145,32 @@ private slots:
         QVERIFY(!readAll(path).contains("xxxx"));
     }
 
+    // A long run at a high scale asks for gigapixels (a 100 kB request in 536-byte segments
+    // makes 3.3 GP at --scale 8, 13 GB while drawn). Above the
+    // limit the PNG is refused before anything is allocated or painted, and the message
+    // names the limit and what to change.
+    void pngAboveThePixelLimitIsRefusedBeforeDrawing()
+    {
+        bool painted = false;
+        ImageFileWriter big(QSizeF(10000, 10000), [&painted](QPainter *, int) { painted = true; });
+        big.setScale(1.5); // 15000 × 15000 = 225 megapixels
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.png"));
+        QString error;
+        QVERIFY(!big.write(path, ExportFormat::Png, &error));
+        QVERIFY(!painted);
+        QVERIFY(!QFile::exists(path));
+        QVERIFY2(error.contains(QStringLiteral("15000 × 15000 pixels")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("limit of 200 megapixels")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("smaller scale")), qPrintable(error));
+        QVERIFY(big.renderImage().isNull());
+        QVERIFY(!painted);
+
+        // SVG and PDF draw vectors: the pixel limit is not theirs.
+        QVERIFY2(big.write(dir.filePath(QStringLiteral("big.svg")), ExportFormat::Svg, &error), qPrintable(error));
+        QVERIFY(painted);
+    }
+
     void failedWriteNamesTheFileAndKeepsTheOldOne_data()
     {
         QTest::addColumn<Failure>("failure");

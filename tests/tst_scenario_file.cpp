@@ -1,6 +1,8 @@
 // Scenario files: reading, validation messages that name the JSON path, stable writing,
 // atomic saving, and the built-in library.
+#include "file_size_limit.h"
 #include "scenario/scenario_file.h"
+#include "scenario/scenario_json.h"
 #include "scenario/scenario_library.h"
 #include "sim/host_table.h"
 
@@ -9,6 +11,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
+#include <limits>
 
 #include <sys/stat.h>
 
@@ -143,6 +147,11 @@ private slots:
     void unreadableHostsAreNotReportedAgainInReferences();
     void saveThenLoadGivesTheSameScenario();
     void saveToUnwritablePathFailsAndLeavesNoFile();
+    void saveOnAFullDiskFailsAndKeepsTheOldFile();
+    void microsecondsRoundToTheNearestWholeOne_data();
+    void microsecondsRoundToTheNearestWholeOne();
+    void microsecondsBeyondSimTimeAreNoTime_data();
+    void microsecondsBeyondSimTimeAreNoTime();
     void loadOfMissingFileNamesThePath();
     void loadRefusesSpecialAndHugeFilesBeforeReading_data();
     void loadRefusesSpecialAndHugeFilesBeforeReading();
@@ -419,6 +428,81 @@ void TstScenarioFile::saveToUnwritablePathFailsAndLeavesNoFile()
     // Nothing half-written was left beside the blocker.
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
              QStringList({"not-a-dir"}));
+}
+
+// A disk that fills up while the file is written: QSaveFile's buffered write looks fine
+// until commit() flushes it, and Qt 6.4's commit() overlooks that flush's error
+// (QTBUG-75077), which would rename a truncated file over the old one. The save must fail,
+// name the cause, and leave the old file as it was.
+void TstScenarioFile::saveOnAFullDiskFailsAndKeepsTheOldFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath("s.json");
+    const QByteArray old = "{\"version\": 1, \"hosts\": []}\n";
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(old), old.size());
+    }
+    const ScenarioFile::LoadResult r = ScenarioLibrary::load("syn-flood");
+    QVERIFY(r.ok);
+    QVERIFY(ScenarioFile::serialize(r.scenario).size() > 4096);
+    QString error;
+    bool saved = true;
+    {
+        const testing::FileSizeLimit limit(1024); // the disk is full after 1 KiB
+        if (!limit.isActive())
+            QSKIP("RLIMIT_FSIZE cannot be set here");
+        saved = ScenarioFile::save(r.scenario, path, &error);
+    }
+    QVERIFY(!saved);
+    QVERIFY2(error.startsWith("cannot write '" + path + "': "), qPrintable(error));
+    QVERIFY2(error.size() > QString("cannot write '" + path + "': ").size(), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), old);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList({"s.json"}));
+}
+
+// Times worked out in floating point become a SimTime only when they are one: std::llround
+// is undefined beyond int64, and NaN has no time at all.
+void TstScenarioFile::microsecondsRoundToTheNearestWholeOne_data()
+{
+    QTest::addColumn<double>("us");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("zero") << 0.0 << qint64(0);
+    QTest::newRow("2.5 ms as µs") << 2.5 * 1e3 << qint64(2500);
+    QTest::newRow("half rounds away from zero") << 0.5 << qint64(1);
+    QTest::newRow("a week") << 7.0 * 24 * 3600 * 1e6 << qint64(604800000000);
+    QTest::newRow("negative") << -1.4 << qint64(-1);
+    QTest::newRow("the largest double below 2^63")
+        << std::nextafter(9223372036854775808.0, 0.0) << qint64(9223372036854774784);
+}
+
+void TstScenarioFile::microsecondsRoundToTheNearestWholeOne()
+{
+    QFETCH(double, us);
+    QFETCH(qint64, expected);
+    const std::optional<SimTime> t = ScenarioJson::simTimeFromMicroseconds(us);
+    QVERIFY(t.has_value());
+    QCOMPARE(*t, expected);
+}
+
+void TstScenarioFile::microsecondsBeyondSimTimeAreNoTime_data()
+{
+    QTest::addColumn<double>("us");
+    QTest::newRow("2^63") << 9223372036854775808.0;
+    QTest::newRow("a fault delay of 1e297 ms") << 1e300;
+    QTest::newRow("below -2^63") << -1e19;
+    QTest::newRow("infinity") << std::numeric_limits<double>::infinity();
+    QTest::newRow("NaN") << std::numeric_limits<double>::quiet_NaN();
+}
+
+void TstScenarioFile::microsecondsBeyondSimTimeAreNoTime()
+{
+    QFETCH(double, us);
+    QVERIFY(!ScenarioJson::simTimeFromMicroseconds(us).has_value());
 }
 
 void TstScenarioFile::loadOfMissingFileNamesThePath()

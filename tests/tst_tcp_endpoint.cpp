@@ -426,6 +426,7 @@ private slots:
     void unacceptableSegmentIsAckedAndDropped_data();
     void unacceptableSegmentIsAckedAndDropped();
     void acksToUnacceptableSegmentsAreLimitedToOnePerHalfSecond();
+    void dataWhoseLastByteIsTheWindowsLastIsAccepted();
     void inWindowRstResetsConnection_data();
     void inWindowRstResetsConnection();
     void outOfWindowRstIsIgnored_data();
@@ -1057,6 +1058,8 @@ void TestTcpEndpoint::dataInEstablishedIsAckedWithSeqPlusLen_data()
 {
     QTest::addColumn<int>("len");
     QTest::newRow("1 byte") << 1;
+    // The smallest length where SEG.SEQ+SEG.LEN and SEG.SEQ+1 differ.
+    QTest::newRow("2 bytes: ACK is seq+len, not seq+1") << 2;
     QTest::newRow("100 bytes") << 100;
     QTest::newRow("full segment") << 1460;
 }
@@ -1324,6 +1327,24 @@ void TestTcpEndpoint::unacceptableSegmentIsAckedAndDropped()
     QCOMPARE(c.ep.receivedData(), delivered);
     QCOMPARE(c.ep.snapshot().rcvNxt, rcvNxt);
     QCOMPARE(c.ep.state(), state);
+}
+
+// §3.10.7.4 first check, fourth case: a segment is acceptable when its first byte or its
+// last byte, SEG.SEQ+SEG.LEN-1, lies in the window. This one starts one byte before RCV.NXT
+// (already received) and ends on RCV.NXT+RCV.WND-1, the last byte the window allows: only
+// its last byte is in the window, so counting one past it (SEG.SEQ+SEG.LEN) would refuse it.
+void TestTcpEndpoint::dataWhoseLastByteIsTheWindowsLastIsAccepted()
+{
+    ProtocolSettings s;
+    s.window = 100;
+    Conn c(s);
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    QCOMPARE(c.ep.snapshot().rcvWnd, 100u);
+    const QByteArray data = bytes(101);
+    const auto fx = c.recv(Ack, kPeerIss, kIss + 1, data);
+    QCOMPARE(receivedBytes(fx), data.mid(1)); // the 100 new bytes, the old one trimmed
+    QCOMPARE(c.ep.snapshot().rcvNxt, kPeerIss + 101);
 }
 
 void TestTcpEndpoint::acksToUnacceptableSegmentsAreLimitedToOnePerHalfSecond()

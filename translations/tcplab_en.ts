@@ -228,6 +228,11 @@
         <source>only %1 of %2 bytes could be written</source>
         <translation>only %1 of %2 bytes could be written</translation>
     </message>
+    <message>
+        <source>the picture is too large: %1 × %2 pixels is more than the limit of %3 megapixels for a PNG. Choose a smaller scale, a shorter time range, or SVG or PDF</source>
+        <extracomment>%1 × %2: the PNG&apos;s width and height in pixels; %3: the limit in megapixels</extracomment>
+        <translation>the picture is too large: %1 × %2 pixels is more than the limit of %3 megapixels for a PNG. Choose a smaller scale, a shorter time range, or SVG or PDF</translation>
+    </message>
 </context>
 <context>
     <name>Narration</name>

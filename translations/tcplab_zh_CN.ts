@@ -228,6 +228,11 @@
         <source>only %1 of %2 bytes could be written</source>
         <translation>%2 字节中只写入了 %1 字节</translation>
     </message>
+    <message>
+        <source>the picture is too large: %1 × %2 pixels is more than the limit of %3 megapixels for a PNG. Choose a smaller scale, a shorter time range, or SVG or PDF</source>
+        <extracomment>%1 × %2: the PNG&apos;s width and height in pixels; %3: the limit in megapixels</extracomment>
+        <translation>图片太大：%1 × %2 像素，超过了 PNG 的上限 %3 百万像素。请选择较小的缩放比例、较短的时间范围，或改用 SVG 或 PDF</translation>
+    </message>
 </context>
 <context>
     <name>Narration</name>

@@ -10,6 +10,7 @@
 #include "scenario_argument.h"
 #include "scenario_options.h"
 #include "settings/protocol_settings.h"
+#include "sim/run_projection.h"
 #include "sim/simulator.h"
 #include "text/narration.h"
 #include "text/display_language.h"
@@ -283,6 +284,10 @@ ExitStatus runExport(const QStringList &arguments)
     const Scenario shipped = scenario;
     if (!ScenarioOptions::applyTo(parser, &scenario, &error))
         return usage(error);
+    // Refused before running: the run could only stop at the limit, after filling memory.
+    if (const QStringList tooLong = RunProjection(scenario).problems(Simulator::defaultMaxEvents);
+        !tooLong.isEmpty())
+        return writeFailure(QStringLiteral("export: ") + tooLong.join(QLatin1Char('\n')));
 
     // The diagram's words in the --lang language, English without one (so that a picture
     // does not depend on the machine's locale): the window's catalogue, installed over the

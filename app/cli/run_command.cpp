@@ -4,6 +4,7 @@
 #include "command_line.h"
 #include "scenario_argument.h"
 #include "scenario_options.h"
+#include "sim/run_projection.h"
 #include "sim/simulator.h"
 #include "trace/trace_format.h"
 
@@ -70,6 +71,13 @@ ExitStatus runScenario(const QStringList &arguments)
     if (!ScenarioOptions::applyTo(parser, &scenario, &error))
         return CommandLine::usageError(QStringLiteral("run"), error);
 
+    // Refused before running: the run could only stop at the limit, after filling memory.
+    if (const QStringList tooLong = RunProjection(scenario).problems(Simulator::defaultMaxEvents);
+        !tooLong.isEmpty()) {
+        for (const QString &problem : tooLong)
+            CliOutput::error(QStringLiteral("run: ") + problem);
+        return CliOutput::finish(ExitStatus::Failure);
+    }
     const Trace trace = Simulator::run(scenario, stopAt);
     for (const QString &warning : ScenarioOptions::unmatchedFaultWarnings(trace, scenario))
         CliOutput::error(warning);

@@ -247,7 +247,10 @@ public:
         const QString sKey = base + QLatin1String("_s");
         const bool hasMs = o.contains(msKey), hasS = o.contains(sKey);
         if (hasMs && hasS) {
-            error(path, QStringLiteral("give %1 or %2, not both").arg(msKey, sKey));
+            // At the top level there is no enclosing object to name: the error is put on
+            // the first key, so it has a path like every other error.
+            error(path.isEmpty() ? msKey : path,
+                  QStringLiteral("give %1 or %2, not both").arg(msKey, sKey));
             return false;
         }
         if (!hasMs && !hasS)
@@ -268,7 +271,12 @@ public:
             error(child(path, k), QStringLiteral("must be at most %1").arg(formatNumber(maxValue)));
             return false;
         }
-        *out = static_cast<SimTime>(std::llround(d * (hasMs ? 1e3 : 1e6)));
+        const std::optional<SimTime> us = simTimeFromMicroseconds(d * (hasMs ? 1e3 : 1e6));
+        if (!us) {
+            error(child(path, k), QStringLiteral("is not a time"));
+            return false;
+        }
+        *out = *us;
         if (key)
             *key = k;
         return true;
@@ -282,6 +290,12 @@ public:
         const QJsonValue v = o.value(key);
         const QString p = child(path, key);
         if (v.isString()) { // a plain string is the English text
+            // "" is no text at all, as {"en": ""} and {} are not: accepting it would let a
+            // file be saved (as {}) that cannot be read back.
+            if (v.toString().isEmpty()) {
+                error(p, QStringLiteral("needs an \"en\" or \"zh\" text"));
+                return false;
+            }
             out->en = v.toString();
             return true;
         }
@@ -480,6 +494,7 @@ void parseHosts(Reader &r, const QJsonObject &root, Scenario *s)
     }
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,15}$"));
     QHash<uint32_t, int> addressOwner; // each address read so far, and the host it belongs to
+    QHash<QString, int> nameOwner;     // each name read so far, and its first host
     for (int i = 0; i < hosts.size(); ++i) {
         const QString path = item(QStringLiteral("hosts"), i);
         QJsonObject o;
@@ -493,12 +508,17 @@ void parseHosts(Reader &r, const QJsonObject &root, Scenario *s)
         if (!r.requiredString(o, QStringLiteral("name"), path, &h.name)) {
             r.hostsKnown = false;
         } else {
+            // Looked up in a hash, not by Scenario::hostIndex(): a scan per host makes a file
+            // of 40,000 hosts take minutes.
+            const int other = nameOwner.value(h.name, -1);
+            if (other < 0)
+                nameOwner.insert(h.name, i);
             if (!namePattern.match(h.name).hasMatch()) {
                 r.error(child(path, QStringLiteral("name")),
                         QStringLiteral("'%1' must start with a letter and use only letters, "
                                        "digits, '_' and '-' (at most 16)")
                             .arg(shown(h.name)));
-            } else if (const int other = s->hostIndex(h.name); other >= 0) {
+            } else if (other >= 0) {
                 r.error(child(path, QStringLiteral("name")),
                         QStringLiteral("'%1' is already used by hosts[%2]").arg(h.name).arg(other));
             }
@@ -909,6 +929,9 @@ void parseFaults(Reader &r, const QJsonObject &root, int version, Scenario *s)
         return;
     const QStringList kinds = {QStringLiteral("drop"), QStringLiteral("delay"),
                                QStringLiteral("duplicate")};
+    // Each rule read so far, by everything that makes two rules equal, and where it was
+    // first: a scan of the earlier rules per rule makes 40,000 faults take minutes.
+    QHash<QString, int> firstEqual;
     for (int i = 0; i < faults.size(); ++i) {
         const QString path = item(QStringLiteral("faults"), i);
         QJsonObject o;
@@ -1004,16 +1027,25 @@ void parseFaults(Reader &r, const QJsonObject &root, int version, Scenario *s)
                 double ms = 0;
                 if (!o.contains(timeKey))
                     r.error(child(path, timeKey), QStringLiteral("required for %1").arg(kind));
-                else if (r.number(o, timeKey, path, 0, maxFaultDelayMs, &ms))
-                    f.delta = static_cast<SimTime>(std::llround(ms * 1e3));
+                else if (r.number(o, timeKey, path, 0, maxFaultDelayMs, &ms)) {
+                    if (const std::optional<SimTime> delta = simTimeFromMicroseconds(ms * 1e3))
+                        f.delta = *delta;
+                    else
+                        r.error(child(path, timeKey), QStringLiteral("is not a time"));
+                }
             }
         }
-        for (int j = 0; j < s->faults.size(); ++j) {
-            if (s->faults[j] == f && kindOk) {
-                r.error(path, QStringLiteral("the same as faults[%1]").arg(j));
-                break;
-            }
-        }
+        const QString identity = QStringLiteral("%1|%2|%3|%4|%5")
+                                     .arg(int(f.kind))
+                                     .arg(f.ordinal)
+                                     .arg(int(f.flags))
+                                     .arg(f.delta)
+                                     .arg(f.host);
+        const auto first = firstEqual.constFind(identity);
+        if (first == firstEqual.cend())
+            firstEqual.insert(identity, i);
+        else if (kindOk)
+            r.error(path, QStringLiteral("the same as faults[%1]").arg(*first));
         s->faults << f;
     }
 }

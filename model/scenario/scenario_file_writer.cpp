@@ -412,13 +412,27 @@ bool save(const Scenario &scenario, const QString &path, QString *error)
             *error = message;
         return false;
     };
+    // Unbuffered: Qt 6.4's QSaveFile::commit() overlooks an error that only comes up when
+    // its write buffer is flushed (a full disk) and renames the truncated file over the old
+    // one (QTBUG-75077). Written straight through, every failure shows in write().
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return fail(QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
     const QByteArray data = serialize(scenario);
-    if (file.write(data) != data.size()) {
+    // A short write is no error of its own; writing the rest brings out the cause.
+    qint64 done = 0;
+    while (done < data.size()) {
+        const qint64 n = file.write(data.constData() + done, data.size() - done);
+        if (n <= 0)
+            break;
+        done += n;
+    }
+    if (done != data.size() || file.error() != QFileDevice::NoError) {
+        const QString reason = file.error() != QFileDevice::NoError
+                                   ? file.errorString()
+                                   : QStringLiteral("only %1 of %2 bytes could be written").arg(done).arg(data.size());
         file.cancelWriting();
-        return fail(QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+        return fail(QStringLiteral("cannot write '%1': %2").arg(path, reason));
     }
     if (!file.commit())
         return fail(QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));

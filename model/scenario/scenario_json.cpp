@@ -55,6 +55,16 @@ QString keyInPath(const QString &key)
     return QLatin1Char('"') + shown(key) + QLatin1Char('"');
 }
 
+std::optional<SimTime> simTimeFromMicroseconds(double us)
+{
+    // Every double below 2^63 in magnitude rounds to a value int64 holds: doubles that large
+    // are spaced 1024 apart, so none lies within half a unit of the edge.
+    constexpr double limit = 9223372036854775808.0; // 2^63, exact as a double
+    if (!std::isfinite(us) || us >= limit || us < -limit)
+        return std::nullopt;
+    return static_cast<SimTime>(std::llround(us));
+}
+
 bool isHostLevel(AppActionKind k)
 {
     return k == AppActionKind::Crash || k == AppActionKind::Reboot || k == AppActionKind::Kill

@@ -31,7 +31,24 @@ void ApplicationScript::recordHost(SimTime now, int host, HostEventKind kind)
     m_recorder.record(now, TraceEventType::Host, host, -1).hostEvent = kind;
 }
 
-void ApplicationScript::run(SimTime now, int index, Timing timing)
+namespace {
+// Calls on a connection (as opposed to listen(), connect() and the host's events).
+bool isConnectionCall(AppActionKind kind)
+{
+    switch (kind) {
+    case AppActionKind::Send:
+    case AppActionKind::Shutdown:
+    case AppActionKind::Close:
+    case AppActionKind::Abort:
+    case AppActionKind::Read:
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
+void ApplicationScript::run(SimTime now, int index, Timing timing, int resumedSocket)
 {
     const AppAction &a = m_scenario.actions[index];
     const int host = m_scenario.hostIndex(a.host);
@@ -81,13 +98,21 @@ void ApplicationScript::run(SimTime now, int index, Timing timing)
         break;
     }
 
-    const int socket = targetSocket(host, a);
+    int socket = resumedSocket >= 0 ? resumedSocket : targetSocket(host, a);
     if (socket >= 0 && m_tcp.isOpen(socket) && m_tcp.isListener(socket) && a.socket.isEmpty()
-        && timing == Timing::AsScripted && waitsForAccept(socket, a.kind)) {
-        // No connection yet: the server is still blocked in accept(), so its call on "the
-        // connection it accepted" comes once there is one, not on the listener.
-        m_waitingForAccept[socket].append(index);
-        return;
+        && isConnectionCall(a.kind)) {
+        // An unlabelled call on "the connection" when the server holds none: it is never
+        // the listening socket's (close() of a listener names it by its label).
+        const int accepted = m_lastAccepted.value(socket, -1);
+        if (accepted < 0 || !m_waitingForAccept.value(socket).isEmpty()) {
+            // No connection yet: the server is still blocked in accept(), so its call comes
+            // once there is one (after the calls already waiting, in their order).
+            m_waitingForAccept[socket].append(index);
+            return;
+        }
+        // The connection it accepted has ended (reset, timed out): the call is made on it
+        // and fails there, as send() or close() on a dead socket does.
+        socket = accepted;
     }
     if (socket >= 0 && m_tcp.isOpen(socket) && timing == Timing::AsScripted && a.kind != AppActionKind::Abort) {
         // A real application's connect() blocks until the handshake completes, and a server
@@ -101,7 +126,7 @@ void ApplicationScript::run(SimTime now, int index, Timing timing)
         }
         if (const SimTime delay = m_waiting.value(socket).delay; delay > 0) {
             // The application is running late by the time it waited for the handshake.
-            m_queue.scheduleResumedAction(now + delay, index);
+            m_queue.scheduleResumedAction(now + delay, index, socket);
             return;
         }
     }
@@ -159,35 +184,29 @@ int ApplicationScript::targetSocket(int host, const AppAction &a) const
         return -1;
     }
     for (int i = count - 1; i >= 0; --i) {
-        if (m_tcp.hostOf(i) == host && m_tcp.isOpen(i) && !m_tcp.isListener(i))
+        if (m_tcp.hostOf(i) == host && m_tcp.isOpen(i) && !m_tcp.isListener(i) && isHeldByApplication(i))
             return i;
     }
     for (int i = count - 1; i >= 0; --i) {
-        if (m_tcp.hostOf(i) == host && m_tcp.isOpen(i))
+        if (m_tcp.hostOf(i) == host && m_tcp.isOpen(i) && m_tcp.isListener(i))
             return i;
     }
     return -1;
 }
 
-bool ApplicationScript::waitsForAccept(int listener, AppActionKind kind) const
+bool ApplicationScript::isHeldByApplication(int socket) const
 {
-    switch (kind) {
-    case AppActionKind::Send:
-    case AppActionKind::Shutdown:
-    case AppActionKind::Read:
-        return true;
-    case AppActionKind::Close:
-        // close() alone on a listener closes the listener; after a call that waits for
-        // accept() it belongs to the same, not yet accepted, connection.
-        return !m_waitingForAccept.value(listener).isEmpty();
-    default:
-        return false;
-    }
+    return m_tcp.listenerOf(socket) < 0 || m_accepted.contains(socket);
 }
 
 void ApplicationScript::connectionSynchronized(SimTime now, int socket)
 {
     const int listener = m_tcp.listenerOf(socket);
+    if (listener >= 0 && !m_accepted.contains(socket)) {
+        // Called after every input while the connection is open: accepted the first time.
+        m_lastAccepted[listener] = socket;
+        m_accepted.insert(socket);
+    }
     if (const auto accepted = m_waitingForAccept.find(listener);
         listener >= 0 && accepted != m_waitingForAccept.end() && !accepted->isEmpty()) {
         // Scripted before the connection existed, so before any call waiting for it.
@@ -201,7 +220,7 @@ void ApplicationScript::connectionSynchronized(SimTime now, int socket)
     const SimTime first = m_scenario.actions[it->actions.first()].at;
     it->delay = now - first;
     for (int index : std::as_const(it->actions))
-        m_queue.scheduleResumedAction(m_scenario.actions[index].at + it->delay, index);
+        m_queue.scheduleResumedAction(m_scenario.actions[index].at + it->delay, index, socket);
     it->actions.clear();
 }
 

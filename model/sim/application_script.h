@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace tcplab {
 
@@ -26,9 +27,10 @@ public:
 
     // Puts every action into the queue at its scripted time.
     void scheduleActions();
-    void runAsScripted(SimTime now, int actionIndex) { run(now, actionIndex, Timing::AsScripted); }
-    // An action that waited for its connection's handshake (or runs that much later).
-    void runResumed(SimTime now, int actionIndex) { run(now, actionIndex, Timing::Resumed); }
+    void runAsScripted(SimTime now, int actionIndex) { run(now, actionIndex, Timing::AsScripted, -1); }
+    // An action that waited for the handshake of `socket` (or runs that much later): it is
+    // that connection's, even if the connection has ended meanwhile.
+    void runResumed(SimTime now, int actionIndex, int socket) { run(now, actionIndex, Timing::Resumed, socket); }
     // The SYN flood's SYN number `ordinal` (0-based); schedules the next one.
     void floodSyn(SimTime now, int actionIndex, int ordinal);
 
@@ -46,15 +48,16 @@ private:
         SimTime delay = 0;
     };
 
-    void run(SimTime now, int actionIndex, Timing timing);
+    void run(SimTime now, int actionIndex, Timing timing, int resumedSocket);
     void listen(SimTime now, int host, const AppAction &a);
     void connect(SimTime now, int host, const AppAction &a);
     void inject(SimTime now, int host, const AppAction &a);
     // The socket an action means: its labelled socket, else the host's newest open
-    // connection, else its newest listener.
+    // connection the application holds (its own connect()'s, or one accept() returned: a
+    // half-open entry of a listener is the kernel's alone), else its newest listener.
     int targetSocket(int host, const AppAction &a) const;
-    // Whether a server's call meant for its accepted connection must wait for accept().
-    bool waitsForAccept(int listener, AppActionKind kind) const;
+    // Whether the application holds this connection: an active open, or accepted.
+    bool isHeldByApplication(int socket) const;
     void recordApp(SimTime now, int host, const AppAction &a, int socket, int bytes = 0);
     void recordHost(SimTime now, int host, HostEventKind kind);
 
@@ -69,6 +72,10 @@ private:
     // A server's calls made before accept() could return: by listener, they wait for
     // the listener's next established connection.
     QHash<int, QList<int>> m_waitingForAccept;
+    // By listener: the connection accept() returned last, alive or not. A call meant for
+    // "the connection" after it ended fails on it; it never acts on the listener.
+    QHash<int, int> m_lastAccepted;
+    QSet<int> m_accepted; // every connection accept() returned
 };
 
 } // namespace tcplab

@@ -17,7 +17,8 @@ class EventQueue
 public:
     enum class Kind {
         Action,        // subject: index of the scenario's action
-        ResumedAction, // subject: an action that waited for its connection's handshake
+        ResumedAction, // subject: an action that waited for its connection's handshake;
+                       // detail: that connection's socket
         FloodSyn,      // subject: the SYN flood's action; detail: the SYN's ordinal
         Deliver,       // subject: segment id
         Drop,          // subject: segment id the network dropped on the way
@@ -33,7 +34,10 @@ public:
     };
 
     void scheduleAction(SimTime t, int actionIndex) { push(t, Kind::Action, actionIndex); }
-    void scheduleResumedAction(SimTime t, int actionIndex) { push(t, Kind::ResumedAction, actionIndex); }
+    void scheduleResumedAction(SimTime t, int actionIndex, int socket)
+    {
+        push(t, Kind::ResumedAction, actionIndex, socket);
+    }
     void scheduleFloodSyn(SimTime t, int actionIndex, int ordinal) { push(t, Kind::FloodSyn, actionIndex, ordinal); }
     void scheduleDelivery(SimTime t, int segment) { push(t, Kind::Deliver, segment); }
     void scheduleDrop(SimTime t, int segment) { push(t, Kind::Drop, segment); }

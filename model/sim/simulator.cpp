@@ -6,6 +6,7 @@
 #include "sim/host_tcp.h"
 #include "sim/network.h"
 #include "sim/random_generator.h"
+#include "sim/run_projection.h"
 #include "sim/segment_transmitter.h"
 #include "sim/trace_recorder.h"
 
@@ -23,6 +24,13 @@ Trace Simulator::run(const Scenario &scenario, SimTime until, qint64 maxEvents)
     HostTable hosts(scenario);
     for (int i = 0; i < hosts.count(); ++i)
         recorder.addHost({hosts[i].name, hosts[i].address, hosts[i].attacker});
+    // A run that cannot stay within the limit stops before it starts, not after filling
+    // memory with the part of the trace it reached (RunProjection says why).
+    if (RunProjection(scenario).minimumEvents() > maxEvents) {
+        Trace trace = recorder.finish(0);
+        trace.stoppedAtLimit = RunLimit::Events;
+        return trace;
+    }
     Network network(scenario.network, scenario.faults);
     // "tcplab": ISNs and ports are drawn apart from the network's jitter and loss.
     RandomGenerator rng(scenario.network.seed ^ 0x7463706C6162ull);
@@ -48,7 +56,7 @@ Trace Simulator::run(const Scenario &scenario, SimTime until, qint64 maxEvents)
             script.runAsScripted(item.time, item.subject);
             break;
         case EventQueue::Kind::ResumedAction:
-            script.runResumed(item.time, item.subject);
+            script.runResumed(item.time, item.subject, item.detail);
             break;
         case EventQueue::Kind::FloodSyn:
             script.floodSyn(item.time, item.subject, item.detail);

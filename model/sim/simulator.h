@@ -12,7 +12,8 @@ class Simulator
 public:
     // A run stops after `maxEvents` events (and says so in Trace::stoppedAtLimit): a
     // keepalive ping-pong for a week, or megabytes sent one byte at a time, would
-    // otherwise fill the memory before it ends.
+    // otherwise fill the memory before it ends. A run whose sends alone need more events
+    // (RunProjection) stops at time 0 without running.
     static constexpr qint64 defaultMaxEvents = 2'000'000;
 
     // `until` < 0 uses the scenario's duration.

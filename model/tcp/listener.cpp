@@ -30,15 +30,14 @@ Listener::SynVerdict Listener::verdictForSyn() const
 
 void Listener::promote(int socket)
 {
-    m_synQueue.removeAll(socket);
-    if (!m_acceptQueue.contains(socket))
-        m_acceptQueue.append(socket);
+    m_synQueue.remove(socket);
+    m_acceptQueue.insert(socket);
 }
 
 void Listener::forget(int socket)
 {
-    m_synQueue.removeAll(socket);
-    m_acceptQueue.removeAll(socket);
+    m_synQueue.remove(socket);
+    m_acceptQueue.remove(socket);
 }
 
 uint32_t Listener::cookieHash(const Segment &s, uint32_t clientIsn, uint64_t counter) const

@@ -3,7 +3,7 @@
 #include "tcp/segment.h"
 #include "sim/sim_time.h"
 
-#include <QList>
+#include <QSet>
 #include <optional>
 
 namespace tcplab {
@@ -31,10 +31,10 @@ public:
     int backlog() const { return m_backlog; }
     bool synCookies() const { return m_synCookies; }
 
-    void addHalfOpen(int socket) { m_synQueue.append(socket); }
+    void addHalfOpen(int socket) { m_synQueue.insert(socket); }
     // The handshake completed: from the SYN queue to the accept queue.
     void promote(int socket);
-    void accept(int socket) { m_acceptQueue.removeAll(socket); }
+    void accept(int socket) { m_acceptQueue.remove(socket); }
     // The half-open entry died (RST, retries exhausted, crash).
     void forget(int socket);
     bool holds(int socket) const { return m_synQueue.contains(socket) || m_acceptQueue.contains(socket); }
@@ -55,8 +55,11 @@ private:
     int m_backlog;
     bool m_synCookies;
     uint64_t m_secret;
-    QList<int> m_synQueue;
-    QList<int> m_acceptQueue;
+    // Sets, not lists: a flood keeps tens of thousands of entries, and each one that
+    // leaves (promoted, accepted, timed out) must not cost a scan of the whole queue. The
+    // model never asks which entry is oldest, only how many there are and whether one is in.
+    QSet<int> m_synQueue;
+    QSet<int> m_acceptQueue;
 };
 
 } // namespace tcplab

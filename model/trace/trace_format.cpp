@@ -330,6 +330,33 @@ QString traceEventToText(const Trace &trace, int eventIndex)
     return eventToText(Names(trace), trace.events[eventIndex]);
 }
 
+namespace {
+// A run's early stop, in both forms: the last line, after the events it reached.
+const char *runLimitName(RunLimit limit)
+{
+    switch (limit) {
+    case RunLimit::None: return "none";
+    case RunLimit::Events: return "events";
+    }
+    return "?";
+}
+
+QByteArray limitToJson(const Trace &trace)
+{
+    JsonLine j;
+    j.add("t_us", trace.endTime);
+    j.add("event", "limit");
+    j.add("limit", runLimitName(trace.stoppedAtLimit));
+    return j.finish();
+}
+
+QString limitToText(const Trace &trace)
+{
+    return QStringLiteral("%1 run stopped at the %2 limit: the trace is partial")
+        .arg(formatSimTime(trace.endTime), QLatin1String(runLimitName(trace.stoppedAtLimit)));
+}
+} // namespace
+
 // The scenario is not needed today (the trace carries the host names); the parameter keeps
 // room for header fields without changing every caller.
 QByteArray traceToJsonLines(const Trace &trace, const Scenario &scenario)
@@ -342,6 +369,8 @@ QByteArray traceToJsonLines(const Trace &trace, const Scenario &scenario)
         out += eventToJson(names, e);
         out += '\n';
     }
+    if (trace.stoppedAtLimit != RunLimit::None)
+        out += limitToJson(trace) + '\n';
     return out;
 }
 
@@ -355,6 +384,8 @@ QString traceToText(const Trace &trace, const Scenario &scenario)
         out += eventToText(names, e);
         out += QLatin1Char('\n');
     }
+    if (trace.stoppedAtLimit != RunLimit::None)
+        out += limitToText(trace) + QLatin1Char('\n');
     return out;
 }
 

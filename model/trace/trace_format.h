@@ -27,6 +27,8 @@ namespace tcplab {
 //           fault-matched-nothing, recorded at the end of the run for a fault that hit no
 //           segment (socket is -1 then)
 //   host:   host, what (crash, reboot, kill)
+// A run that stopped early at a limit (Trace::stoppedAtLimit) ends with one more line:
+//   limit:  limit ("events"); t_us is where the run stopped
 QByteArray traceToJsonLines(const Trace &trace, const Scenario &scenario);
 
 // Readable protocol notation, one line per event, identical in every language:
@@ -34,6 +36,8 @@ QByteArray traceToJsonLines(const Trace &trace, const Scenario &scenario);
 //   0.100000 B LISTEN → SYN-RECEIVED (rcv-syn)
 //   1.000000 A timer rto fire
 //   0.075000 A→B ✗ dropped (fault) SYN seq=1000 win=65535 mss=1460
+// and, after a run that stopped early at a limit:
+//   12.500000 run stopped at the events limit: the trace is partial
 QString traceToText(const Trace &trace, const Scenario &scenario);
 
 // One event of the trace in each form (without the line end); the functions above join

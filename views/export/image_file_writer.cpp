@@ -105,11 +105,17 @@ std::optional<ExportFormat> ImageFileWriter::formatForPath(const QString &path, 
     return format;
 }
 
+QSizeF ImageFileWriter::pixelSize() const
+{
+    return QSizeF(std::ceil(m_size.width() * m_scale), std::ceil(m_size.height() * m_scale));
+}
+
 QImage ImageFileWriter::renderImage() const
 {
-    const double width = std::ceil(m_size.width() * m_scale);
-    const double height = std::ceil(m_size.height() * m_scale);
-    if (!(width >= 1 && height >= 1 && width <= maxImageSide && height <= maxImageSide))
+    const double width = pixelSize().width();
+    const double height = pixelSize().height();
+    if (!(width >= 1 && height >= 1 && width <= maxImageSide && height <= maxImageSide
+          && width * height <= maxPngPixels))
         return {};
     // An opaque picture is drawn straight into an opaque image: no alpha to blend or to
     // convert away before encoding.
@@ -151,6 +157,16 @@ QByteArray ImageFileWriter::encode(ExportFormat format, QString *problem) const
 
 QByteArray ImageFileWriter::encodePng(QString *problem) const
 {
+    const QSizeF pixels = pixelSize();
+    if (!(pixels.width() * pixels.height() <= maxPngPixels)) {
+        //: %1 × %2: the PNG's width and height in pixels; %3: the limit in megapixels
+        *problem = tr("the picture is too large: %1 × %2 pixels is more than the limit of %3 "
+                      "megapixels for a PNG. Choose a smaller scale, a shorter time range, or SVG or PDF")
+                       .arg(pixels.width(), 0, 'f', 0)
+                       .arg(pixels.height(), 0, 'f', 0)
+                       .arg(maxPngPixels / 1e6, 0, 'f', 0);
+        return {};
+    }
     QImage image = renderImage();
     if (image.isNull()) {
         *problem = tr("the picture is too large to draw (%1 × %2 pixels)")

@@ -35,6 +35,11 @@ public:
     // one point in a PDF, one user unit in an SVG. Only a paged PDF has pages beyond 0.
     using PaintPage = std::function<void(QPainter *painter, int page)>;
 
+    // The largest PNG drawn, in pixels: 200 megapixels take 800 MB while drawn (four bytes
+    // a pixel). A long run at a high scale asks for gigapixels (syn-flood at scale 8: 2.8);
+    // such a picture is refused before anything is allocated, naming the limit and the scale.
+    static constexpr double maxPngPixels = 200e6;
+
     ImageFileWriter(const QSizeF &size, PaintPage paint);
 
     QSizeF size() const { return m_size; }
@@ -52,8 +57,8 @@ public:
     // PDF has one page exactly as big as the picture.
     void setPdfPages(const QPageSize &pageSize, int count);
 
-    // The picture at the scale, for PNG and the clipboard; null when it is empty or too
-    // large to allocate.
+    // The picture at the scale, for PNG and the clipboard; null when it is empty, above
+    // maxPngPixels, or too large to allocate.
     QImage renderImage() const;
     // The bytes of the file in a format, or empty with *problem saying why (translated, a
     // phrase that write() puts after the file's name).
@@ -66,6 +71,8 @@ public:
     static std::optional<ExportFormat> formatForPath(const QString &path, QString *error);
 
 private:
+    // The PNG's size in pixels at the scale (each side rounded up).
+    QSizeF pixelSize() const;
     QByteArray encodePng(QString *problem) const;
     QByteArray encodeSvg(QString *problem) const;
     QByteArray encodePdf(QString *problem) const;
