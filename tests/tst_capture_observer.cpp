@@ -477,6 +477,8 @@ private slots:
         const ObservedConnection c = importFile(QStringLiteral(TCPLAB_TEST_DATA "/captures/ipv6_connections.pcapng"));
         QCOMPARE(c.a.toString(), QStringLiteral("[2001:db8::1]:50010"));
         QCOMPARE(c.trace.hosts[0].address, 0u); // the model's addresses are IPv4 only
+        QCOMPARE(c.trace.hosts[0].addressText, QStringLiteral("2001:db8::1")); // kept for the views
+        QCOMPARE(c.trace.hostAddress(0), QStringLiteral("2001:db8::1"));
         QCOMPARE(c.vantage, CaptureVantage::NearA);
         QCOMPARE(c.oneWayDelay, SimTime(10000));
         QVERIFY(c.handshakeSeen);

@@ -12,7 +12,9 @@
 #include "main_window.h"
 #include "scenario_document.h"
 #include "sequence/comparison_view.h"
+#include "panels/segment_inspector.h"
 #include "sequence/sequence_diagram_view.h"
+#include "sequence/sequence_layout.h"
 
 #include <QDockWidget>
 #include <QMenu>
@@ -133,6 +135,25 @@ private slots:
         QVERIFY(m_window->windowTitle().contains(QLatin1String("[2001:db8::1]:50010")));
         auto *panel = m_window->findChild<CapturePanel *>(QStringLiteral("capturePanel"));
         QVERIFY(panel->summaryText().contains(QLatin1String("[2001:db8::1]:50010")));
+    }
+
+    void ipv6EndsAreWrittenInTheHostBoxesAndTheInspector()
+    {
+        QVERIFY(m_window->openCapture(QStringLiteral(TCPLAB_TEST_DATA "/captures/ipv6_connections.pcapng")));
+        const SequenceLayout &layout = m_window->sequenceView()->diagramLayout();
+        QStringList subtitles;
+        for (const LifelineGeometry &lane : layout.lifelines)
+            subtitles << lane.subtitle;
+        QVERIFY2(subtitles.contains(QStringLiteral("2001:db8::1")), qPrintable(subtitles.join(u',')));
+        QVERIFY2(!subtitles.join(u',').contains(QLatin1String("0.0.0.0")), qPrintable(subtitles.join(u',')));
+
+        emit m_window->sequenceView()->segmentSelected(0);
+        auto *inspector = m_window->findChild<SegmentInspector *>();
+        QVERIFY(inspector);
+        QCOMPARE(inspector->segment(), 0);
+        QVERIFY2(inspector->title().contains(QLatin1String("[2001:db8::1]:50010")), qPrintable(inspector->title()));
+        const QString text = inspector->title() + u'\n' + inspector->explanation().join(u'\n');
+        QVERIFY2(!text.contains(QLatin1String("0.0.0.0")), qPrintable(text));
     }
 
     void choosingTheSecondConnectionShowsIt()

@@ -132,6 +132,28 @@ private Q_SLOTS:
         }
     }
 
+    void longIpv6AddressIsNotCutInTheHostBox()
+    {
+        Trace trace = builtin(QStringLiteral("handshake-and-close"));
+        const QString addresses[2] = {QStringLiteral("2001:db8:85a3:1234:5678:8a2e:370:7334"),
+                                      QStringLiteral("fd00:1111:2222:3333:4444:5555:6666:7777")};
+        for (int h = 0; h < 2; ++h) {
+            trace.hosts[h].address = 0;
+            trace.hosts[h].addressText = addresses[h];
+        }
+        const SequenceLayout L = layoutSequence(trace, defaultOptions());
+        const QFontMetricsF fm(sequenceAnnotationFont(L.options.font));
+        for (int h = 0; h < 2; ++h) {
+            const LifelineGeometry &lane = L.lifelines[L.laneOfHost(h)];
+            QCOMPARE(lane.subtitle, addresses[h]);
+            QVERIFY(lane.headerRect.width() >= fm.horizontalAdvance(addresses[h]));
+            QVERIFY(lane.headerRect.left() >= 0);
+            QVERIFY(lane.headerRect.right() <= L.size.width());
+        }
+        const QRectF a = L.lifelines[L.laneOfHost(0)].headerRect, b = L.lifelines[L.laneOfHost(1)].headerRect;
+        QVERIFY(!a.intersects(b));
+    }
+
     void droppedSegmentStopsWithACrossWhereItWasDropped()
     {
         const Trace trace = lostSynThenCloseWithTimeWait();

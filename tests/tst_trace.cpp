@@ -117,6 +117,44 @@ private slots:
         QCOMPARE(interleavedTrace().hostName(host), name);
     }
 
+    void hostAddressIsTheDottedQuadUnlessTheCaptureKeptItsText()
+    {
+        Trace trace;
+        trace.hosts = {HostInfo{QStringLiteral("A"), 0x0a000001}, HostInfo{QStringLiteral("B"), 0}};
+        trace.hosts[1].addressText = QStringLiteral("2001:db8::2");
+        QCOMPARE(trace.hostAddress(0), QStringLiteral("10.0.0.1"));
+        QCOMPARE(trace.hostAddress(1), QStringLiteral("2001:db8::2"));
+        QCOMPARE(trace.hostAddress(2), QString());
+    }
+
+    void anAddressIsWrittenAsTheHostThatOwnsIt()
+    {
+        Trace trace; // an IPv6 capture: both ends hold 0 in the model's IPv4 field
+        trace.hosts = {HostInfo{QStringLiteral("A"), 0}, HostInfo{QStringLiteral("B"), 0}};
+        trace.hosts[0].addressText = QStringLiteral("2001:db8::1");
+        trace.hosts[1].addressText = QStringLiteral("2001:db8::2");
+        SocketInfo a;
+        a.id = 0;
+        a.host = 0;
+        a.local = {0, 50010};
+        a.remote = {0, 80};
+        SocketInfo b = a;
+        b.id = 1;
+        b.host = 1;
+        trace.sockets = {a, b};
+        QCOMPARE(trace.addressText(0, 1), QStringLiteral("2001:db8::2"));
+        QCOMPARE(trace.remoteAddressText(0), QStringLiteral("2001:db8::2"));
+        QCOMPARE(trace.remoteAddressText(1), QStringLiteral("2001:db8::1"));
+        // A forged source nobody owns stays a dotted quad.
+        QCOMPARE(trace.addressText(0xc0000205, 0), QStringLiteral("192.0.2.5"));
+    }
+
+    void anIpv6EndpointIsBracketedBeforeItsPort()
+    {
+        QCOMPARE(endpointText(QStringLiteral("10.0.0.1"), 80), QStringLiteral("10.0.0.1:80"));
+        QCOMPARE(endpointText(QStringLiteral("2001:db8::1"), 80), QStringLiteral("[2001:db8::1]:80"));
+    }
+
     void finishRebuildsTheLists()
     {
         Trace trace = interleavedTrace();

@@ -3193,10 +3193,6 @@ Do you want to save them?</translation>
         <translation>Checksum 0x%1, computed over the IPv4 pseudo-header (%2 → %3, protocol 6, TCP length %4) and the whole segment; a receiver silently drops a segment whose checksum does not match.</translation>
     </message>
     <message>
-        <source>Segment %1: %2:%3 → %4:%5   %6</source>
-        <translation>Segment %1: %2:%3 → %4:%5   %6</translation>
-    </message>
-    <message>
         <source>No data: this segment carries only its header.</source>
         <translation>No data: this segment carries only its header.</translation>
     </message>
@@ -3219,6 +3215,14 @@ Do you want to save them?</translation>
     <message>
         <source>Data (text and hex)</source>
         <translation>Data (text and hex)</translation>
+    </message>
+    <message>
+        <source>Checksum: over IPv6 it is computed over the IPv6 pseudo-header (%1 → %2, next header 6, TCP length %3) and the whole segment (RFC 8200 §8.1); a receiver silently drops a segment whose checksum does not match.</source>
+        <translation>Checksum: over IPv6 it is computed over the IPv6 pseudo-header (%1 → %2, next header 6, TCP length %3) and the whole segment (RFC 8200 §8.1); a receiver silently drops a segment whose checksum does not match.</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2 → %3   %4</source>
+        <translation>Segment %1: %2 → %3   %4</translation>
     </message>
 </context>
 <context>
@@ -3261,10 +3265,6 @@ Do you want to save them?</translation>
     <message>
         <source>nobody</source>
         <translation>nobody</translation>
-    </message>
-    <message>
-        <source>%1 → %2 (%3:%4 → %5:%6)</source>
-        <translation>%1 → %2 (%3:%4 → %5:%6)</translation>
     </message>
     <message>
         <source>Original transmission</source>
@@ -3313,6 +3313,10 @@ Do you want to save them?</translation>
     <message>
         <source>Click to show the flood as one band again</source>
         <translation>Click to show the flood as one band again</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3 → %4)</source>
+        <translation>%1 → %2 (%3 → %4)</translation>
     </message>
 </context>
 <context>

@@ -956,9 +956,7 @@
     </message>
     <message numerus="yes">
         <source>%n frame(s) read.</source>
-        <translation>
-            <numerusform>已读取 %n 帧。</numerusform>
-        </translation>
+        <translation><numerusform>已读取 %n 帧。</numerusform></translation>
     </message>
     <message>
         <source>Connection %1 of “%2” could not be read:
@@ -1977,21 +1975,15 @@ stderr (and a fault-matched-nothing notice in the trace) says so.
     </message>
     <message numerus="yes">
         <source>%n frame(s), </source>
-        <translation>
-            <numerusform>%n 帧，</numerusform>
-        </translation>
+        <translation><numerusform>%n 帧，</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n TCP segment(s) </source>
-        <translation>
-            <numerusform>%n 个 TCP 报文段，</numerusform>
-        </translation>
+        <translation><numerusform>%n 个 TCP 报文段，</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n connection(s).</source>
-        <translation>
-            <numerusform>分属 %n 条连接。</numerusform>
-        </translation>
+        <translation><numerusform>分属 %n 条连接。</numerusform></translation>
     </message>
     <message>
         <source>Show Connection</source>
@@ -2003,39 +1995,27 @@ stderr (and a fault-matched-nothing notice in the trace) says so.
     </message>
     <message numerus="yes">
         <source>not TCP: %n packet(s)</source>
-        <translation>
-            <numerusform>非 TCP：%n 个分组</numerusform>
-        </translation>
+        <translation><numerusform>非 TCP：%n 个分组</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n truncated</source>
-        <translation>
-            <numerusform>%n 个被截断</numerusform>
-        </translation>
+        <translation><numerusform>%n 个被截断</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n IP fragment(s)</source>
-        <translation>
-            <numerusform>%n 个 IP 分片</numerusform>
-        </translation>
+        <translation><numerusform>%n 个 IP 分片</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n with impossible TCP option lengths</source>
-        <translation>
-            <numerusform>%n 个的 TCP 选项长度不可能成立</numerusform>
-        </translation>
+        <translation><numerusform>%n 个的 TCP 选项长度不可能成立</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n on a link type tcplab does not read (DLT %1)</source>
-        <translation>
-            <numerusform>%n 个属于 tcplab 不读取的链路类型 (DLT %1)</numerusform>
-        </translation>
+        <translation><numerusform>%n 个属于 tcplab 不读取的链路类型 (DLT %1)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n kept with the payload cut short by the snap length</source>
-        <translation>
-            <numerusform>%n 个保留下来，但载荷被截取长度截短</numerusform>
-        </translation>
+        <translation><numerusform>%n 个保留下来，但载荷被截取长度截短</numerusform></translation>
     </message>
     <message>
         <source>; </source>
@@ -2499,9 +2479,7 @@ Do you want to save them?</source>
     </message>
     <message numerus="yes">
         <source>%n segment(s), %1 events, simulated in %2 ms</source>
-        <translation>
-            <numerusform>%n 个报文段，%1 个事件，模拟用时 %2 毫秒</numerusform>
-        </translation>
+        <translation><numerusform>%n 个报文段，%1 个事件，模拟用时 %2 毫秒</numerusform></translation>
     </message>
     <message>
         <source>Segment %1: %2 (right-click to drop, delay or duplicate it)</source>
@@ -3020,9 +2998,7 @@ Do you want to save them?</source>
     </message>
     <message numerus="yes">
         <source>%1 sends %n byte(s)</source>
-        <translation>
-            <numerusform>%1 发送 %n 字节</numerusform>
-        </translation>
+        <translation><numerusform>%1 发送 %n 字节</numerusform></translation>
     </message>
     <message>
         <source>%1 shuts down its sending side</source>
@@ -3209,10 +3185,6 @@ Do you want to save them?</source>
         <translation>校验和 0x%1，对 IPv4 伪首部（%2 → %3，协议 6，TCP 长度 %4）和整个报文段计算得出；校验和不符的报文段会被接收方悄悄丢弃。</translation>
     </message>
     <message>
-        <source>Segment %1: %2:%3 → %4:%5   %6</source>
-        <translation>报文段 %1：%2:%3 → %4:%5   %6</translation>
-    </message>
-    <message>
         <source>No data: this segment carries only its header.</source>
         <translation>无数据：这个报文段只有首部。</translation>
     </message>
@@ -3235,6 +3207,14 @@ Do you want to save them?</source>
     <message>
         <source>Data (text and hex)</source>
         <translation>数据（文本和十六进制）</translation>
+    </message>
+    <message>
+        <source>Checksum: over IPv6 it is computed over the IPv6 pseudo-header (%1 → %2, next header 6, TCP length %3) and the whole segment (RFC 8200 §8.1); a receiver silently drops a segment whose checksum does not match.</source>
+        <translation>校验和：在 IPv6 上，它对 IPv6 伪首部（%1 → %2，下一首部 6，TCP 长度 %3）和整个报文段计算得出（RFC 8200 §8.1）；校验和不符的报文段会被接收方悄悄丢弃。</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2 → %3   %4</source>
+        <translation>报文段 %1：%2 → %3   %4</translation>
     </message>
 </context>
 <context>
@@ -3277,10 +3257,6 @@ Do you want to save them?</source>
     <message>
         <source>nobody</source>
         <translation>无人</translation>
-    </message>
-    <message>
-        <source>%1 → %2 (%3:%4 → %5:%6)</source>
-        <translation>%1 → %2（%3:%4 → %5:%6）</translation>
     </message>
     <message>
         <source>Original transmission</source>
@@ -3329,6 +3305,10 @@ Do you want to save them?</source>
     <message>
         <source>Click to show the flood as one band again</source>
         <translation>点击以重新把洪泛显示为一条带</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3 → %4)</source>
+        <translation>%1 → %2（%3 → %4）</translation>
     </message>
 </context>
 <context>

@@ -92,9 +92,10 @@ bool CaptureWriter::writeTo(QIODevice *device) const
     header.comments += m_description.notes;
     const QString pointName = m_point.name(m_trace);
     if (m_point.kind() == CapturePoint::Kind::Host) {
-        const HostInfo &h = m_trace.hosts[m_point.host()];
-        header.comments << QStringLiteral("Capture point: %1 %2 (the host's interface)").arg(h.name, formatIpv4(h.address));
-        header.interfaceDescription = QStringLiteral("tcplab: the interface of host %1 (%2)").arg(h.name, formatIpv4(h.address));
+        const QString name = m_trace.hostName(m_point.host());
+        const QString address = m_trace.hostAddress(m_point.host());
+        header.comments << QStringLiteral("Capture point: %1 %2 (the host's interface)").arg(name, address);
+        header.interfaceDescription = QStringLiteral("tcplab: the interface of host %1 (%2)").arg(name, address);
     } else {
         header.comments << QStringLiteral("Capture point: wire (a tap in the middle of the path)");
         header.interfaceDescription = QStringLiteral("tcplab: a tap in the middle of the path");

@@ -425,6 +425,9 @@ ObservedConnection ConnectionObserver::observe(const Conversation &conversation,
         HostInfo host;
         host.name = side == sideA ? QStringLiteral("A") : QStringLiteral("B");
         host.address = ends[side].address.toV4();
+        // The model's address is IPv4 only: an IPv6 end keeps its text for the views.
+        if (ends[side].address.isV6())
+            host.addressText = ends[side].address.toString();
         trace.hosts.append(host);
         SocketInfo socket;
         socket.id = side;

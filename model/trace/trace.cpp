@@ -96,6 +96,46 @@ QString Trace::hostName(int host) const
     return host >= 0 && host < hosts.size() ? hosts[host].name : QStringLiteral("?");
 }
 
+QString endpointText(const QString &address, int port)
+{
+    if (address.contains(QLatin1Char(':')))
+        return QStringLiteral("[%1]:%2").arg(address).arg(port);
+    return QStringLiteral("%1:%2").arg(address).arg(port);
+}
+
+QString Trace::hostAddress(int host) const
+{
+    if (host < 0 || host >= hosts.size())
+        return {};
+    const HostInfo &h = hosts[host];
+    return h.addressText.isEmpty() ? formatIpv4(h.address) : h.addressText;
+}
+
+QString Trace::addressText(uint32_t address, int host) const
+{
+    if (host >= 0 && host < hosts.size() && hosts[host].address == address)
+        return hostAddress(host);
+    // Both ends of an IPv6 capture hold 0 in the IPv4 field: the other host than the one
+    // named is the peer a socket's remote address means.
+    for (int other = 0; other < hosts.size(); ++other) {
+        if (other != host && hosts[other].address == address)
+            return hostAddress(other);
+    }
+    return formatIpv4(address);
+}
+
+QString Trace::remoteAddressText(int socket) const
+{
+    if (socket < 0 || socket >= sockets.size())
+        return {};
+    const SocketInfo &s = sockets[socket];
+    for (int other = 0; other < hosts.size(); ++other) {
+        if (other != s.host && hosts[other].address == s.remote.address)
+            return hostAddress(other);
+    }
+    return addressText(s.remote.address, s.host);
+}
+
 TcpState Trace::stateAt(int socket, SimTime t) const
 {
     if (socket < 0 || socket >= m_stateEventsBySocket.size())

@@ -39,7 +39,14 @@ struct HostInfo {
     QString name;
     uint32_t address = 0;
     bool attacker = false;
+    // The address as a capture showed it, when `address` cannot hold it: an IPv6 end
+    // (RFC 5952 text, "2001:db8::1"). Empty for simulated hosts and IPv4 ends.
+    QString addressText = {};
 };
+
+// An address and port as written together: "10.0.0.1:80", "[2001:db8::1]:80" (an IPv6
+// address in brackets, RFC 5952 §6, so the port is not read as one more group).
+QString endpointText(const QString &address, int port);
 
 struct SocketInfo {
     int id = -1;
@@ -165,6 +172,15 @@ public:
     const QList<int> &stateEventsOf(int socket) const;
     // The host's name as the scenario spells it ("A"), or "?" for no such host.
     QString hostName(int host) const;
+    // The host's address as every view writes it: the capture's text for an IPv6 end,
+    // else the dotted quad ("" for no such host).
+    QString hostAddress(int host) const;
+    // An address a segment or socket names, written as its host's address when `host` (or,
+    // failing that, another host) owns it; the dotted quad for an address nobody owns
+    // (forged sources of a SYN flood).
+    QString addressText(uint32_t address, int host) const;
+    // The remote address of a socket, written as its peer host's address.
+    QString remoteAddressText(int socket) const;
 
     // Called by the simulator as it records.
     void addTcbSample(int socket, const TcbSample &sample);

@@ -18,11 +18,6 @@ namespace tcplab {
 
 namespace {
 
-QString addressText(const SocketAddress &a)
-{
-    return QStringLiteral("%1:%2").arg(formatIpv4(a.address)).arg(a.port);
-}
-
 QColor hostColor(const Trace &trace, int host)
 {
     if (host >= 0 && host < trace.hosts.size() && trace.hosts[host].attacker)
@@ -121,9 +116,11 @@ QString EndpointPanel::connectionName(const Trace &trace, int socket)
     if (socket < 0 || socket >= trace.sockets.size())
         return QString();
     const SocketInfo &s = trace.sockets[socket];
+    const QString local = endpointText(trace.addressText(s.local.address, s.host), s.local.port);
     if (s.listener)
-        return tr("%1 %2 (listening)").arg(trace.hostName(s.host), addressText(s.local));
-    return QStringLiteral("%1 %2 ↔ %3").arg(trace.hostName(s.host), addressText(s.local), addressText(s.remote));
+        return tr("%1 %2 (listening)").arg(trace.hostName(s.host), local);
+    return QStringLiteral("%1 %2 ↔ %3")
+        .arg(trace.hostName(s.host), local, endpointText(trace.remoteAddressText(socket), s.remote.port));
 }
 
 // Spelled out for both plural forms: the app has no English catalogue for %n plurals.

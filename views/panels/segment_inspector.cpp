@@ -257,11 +257,25 @@ QStringList SegmentInspector::explain(const Trace &trace, int segmentId)
     if (!s.has(TcpFlag::Rst))
         out << tr("Window %1: how many more bytes %2 is ready to receive beyond its acknowledgment number.").arg(s.window).arg(from);
     const int tcpLength = int(tcpHeaderBytes(s).size() + s.payload.size());
-    out << tr("Checksum 0x%1, computed over the IPv4 pseudo-header (%2 → %3, protocol 6, TCP length %4) and the whole segment; a receiver silently drops a segment whose checksum does not match.")
-               .arg(tcpChecksum(s), 4, 16, QLatin1Char('0'))
-               .arg(formatIpv4(s.source.address), formatIpv4(s.destination.address))
-               .arg(tcpLength);
+    const QString source = trace.addressText(s.source.address, r.fromHost);
+    const QString destination = trace.addressText(s.destination.address, r.toHost);
+    // The model computes the IPv4 sum; a captured IPv6 segment's sum covers the IPv6
+    // pseudo-header instead (RFC 8200 §8.1), which the model does not keep.
+    if (source.contains(QLatin1Char(':')))
+        out << tr("Checksum: over IPv6 it is computed over the IPv6 pseudo-header (%1 → %2, next header 6, TCP length %3) and the whole segment (RFC 8200 §8.1); a receiver silently drops a segment whose checksum does not match.")
+                   .arg(source, destination)
+                   .arg(tcpLength);
+    else
+        out << tr("Checksum 0x%1, computed over the IPv4 pseudo-header (%2 → %3, protocol 6, TCP length %4) and the whole segment; a receiver silently drops a segment whose checksum does not match.")
+                   .arg(tcpChecksum(s), 4, 16, QLatin1Char('0'))
+                   .arg(source, destination)
+                   .arg(tcpLength);
     return out;
+}
+
+QString SegmentInspector::title() const
+{
+    return m_title->text();
 }
 
 void SegmentInspector::refresh()
@@ -277,12 +291,10 @@ void SegmentInspector::refresh()
     const Segment &s = r.segment;
     const bool attacker = r.fromHost >= 0 && r.fromHost < m_trace->hosts.size() && m_trace->hosts[r.fromHost].attacker;
     const QColor accent = attacker ? HostPalette::attackerColor() : HostPalette::hostColor(r.fromHost);
-    m_title->setText(tr("Segment %1: %2:%3 → %4:%5   %6")
+    m_title->setText(tr("Segment %1: %2 → %3   %4")
                          .arg(segmentKey(*m_trace, r.id))
-                         .arg(formatIpv4(s.source.address))
-                         .arg(s.source.port)
-                         .arg(formatIpv4(s.destination.address))
-                         .arg(s.destination.port)
+                         .arg(endpointText(m_trace->addressText(s.source.address, r.fromHost), s.source.port))
+                         .arg(endpointText(m_trace->addressText(s.destination.address, r.toHost), s.destination.port))
                          .arg(Narration::segmentLabel(s)));
     m_figure->setSegment(s, accent);
     fitFigureScroll();

@@ -32,6 +32,8 @@ public:
 
     // What the panel shows, for tests and for copying.
     QStringList explanation() const { return m_sentences; }
+    // The heading line: "Segment A#1: 10.0.0.1:40000 → 10.0.0.2:80   SYN".
+    QString title() const;
     QString payloadText() const;
     // The painted header figure, inside its own sideways-scrolling area.
     QWidget *headerFigure() const;

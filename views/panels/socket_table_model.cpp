@@ -118,7 +118,6 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows[index.row()];
     const SocketInfo &info = m_trace->sockets[r.socket];
-    auto address = [](const SocketAddress &a) { return QStringLiteral("%1:%2").arg(formatIpv4(a.address)).arg(a.port); };
     if (role == SocketIdRole)
         return r.socket;
     if (role == TcpStateRole)
@@ -129,8 +128,9 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
         case RecvQColumn: return r.recvQ;
         case SendQColumn: return r.sendQ >= 0 ? QVariant(r.sendQ) : QVariant(QStringLiteral("?"));
         case SynQueueColumn: return r.synQueue >= 0 ? QVariant(r.synQueue) : QVariant();
-        case LocalColumn: return info.listener ? QStringLiteral("%1:%2").arg(formatIpv4(info.local.address)).arg(info.local.port) : address(info.local);
-        case PeerColumn: return info.listener ? QStringLiteral("*:*") : address(info.remote);
+        case LocalColumn: return endpointText(m_trace->addressText(info.local.address, info.host), info.local.port);
+        case PeerColumn:
+            return info.listener ? QStringLiteral("*:*") : endpointText(m_trace->remoteAddressText(r.socket), info.remote.port);
         }
     }
     if (role == Qt::ToolTipRole) {

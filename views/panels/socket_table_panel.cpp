@@ -92,8 +92,8 @@ void SocketTablePanel::rebuildHosts()
     m_hosts->clear();
     if (!m_trace)
         return;
-    for (const HostInfo &h : m_trace->hosts)
-        m_hosts->addItem(QStringLiteral("%1 (%2)").arg(h.name, formatIpv4(h.address)));
+    for (int h = 0; h < m_trace->hosts.size(); ++h)
+        m_hosts->addItem(QStringLiteral("%1 (%2)").arg(m_trace->hosts[h].name, m_trace->hostAddress(h)));
     m_hosts->setCurrentIndex(m_model->host());
 }
 

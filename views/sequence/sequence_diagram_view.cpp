@@ -280,11 +280,11 @@ QString SequenceDiagramView::segmentToolTip(int segmentId) const
     };
     QStringList lines;
     lines << r.segment.summary();
-    lines << tr("%1 → %2 (%3:%4 → %5:%6)")
-                 .arg(hostName(r.fromHost), hostName(r.toHost), formatIpv4(r.segment.source.address))
-                 .arg(r.segment.source.port)
-                 .arg(formatIpv4(r.segment.destination.address))
-                 .arg(r.segment.destination.port);
+    lines << tr("%1 → %2 (%3 → %4)")
+                 .arg(hostName(r.fromHost), hostName(r.toHost),
+                      endpointText(m_trace->addressText(r.segment.source.address, r.fromHost), r.segment.source.port),
+                      endpointText(m_trace->addressText(r.segment.destination.address, r.toHost),
+                                   r.segment.destination.port));
     switch (r.kind) {
     case SegmentKind::Original:
         lines << tr("Original transmission");

@@ -246,7 +246,7 @@ void SequenceLayoutBuilder::makeLanes()
         lane.hosts = {h};
         lane.attacker = host.attacker;
         lane.title = host.attacker ? SequenceDiagram::tr("%1 (forged sources)").arg(host.name) : host.name;
-        lane.subtitle = formatIpv4(host.address);
+        lane.subtitle = m_trace.hostAddress(h);
         if (host.attacker)
             m_attackerLane = lane.lane;
         m_laneOfHost[h] = lane.lane;
@@ -520,9 +520,14 @@ void SequenceLayoutBuilder::placeHorizontally()
         return xs.isEmpty() ? L.timeAxisWidth + leftMargin
                             : xs.last() + (sideOf(lanes - 1) > 0 ? outerExtent(lanes - 1) : innerExtent) + rightMargin;
     };
+    // A host box is as wide as its title or its address, whichever is wider: a long IPv6
+    // address ("2001:db8:85a3::8a2e:370:7334") must not be cut, so neighbours make room.
+    auto boxWidth = [&](const LifelineGeometry &l) {
+        return std::max(m_headerFm.horizontalAdvance(l.title), m_annotationFm.horizontalAdvance(l.subtitle)) + 20;
+    };
     double minSpacing = minimumSpacing;
     for (const LifelineGeometry &l : L.lifelines)
-        minSpacing = std::max(minSpacing, m_headerFm.horizontalAdvance(l.title) + 24);
+        minSpacing = std::max(minSpacing, boxWidth(l) + 4);
     m_spacing = std::max(o.lifelineSpacing, minSpacing);
     if (o.width > 0 && lanes > 1 && rightEdge(positions(m_spacing)) > o.width) {
         // The widest spacing that fits (not every gap grows with it: one may be held
@@ -534,14 +539,22 @@ void SequenceLayoutBuilder::placeHorizontally()
         }
         m_spacing = lo;
     }
-    const QList<double> xs = positions(m_spacing);
+    QList<double> xs = positions(m_spacing);
+    // The outer boxes stay on the canvas: the first moves right, the canvas grows right.
+    double width = rightEdge(xs);
+    if (lanes > 0) {
+        const double shift = std::max(0.0, leftMargin + boxWidth(L.lifelines.first()) / 2 - xs.first());
+        for (double &x : xs)
+            x += shift;
+        width = std::max(rightEdge(xs), xs.last() + boxWidth(L.lifelines.last()) / 2 + rightMargin);
+    }
     for (int i = 0; i < lanes; ++i) {
         LifelineGeometry &l = L.lifelines[i];
         l.x = std::round(xs[i]) + 0.5; // crisp 1 px lines
-        const double w = std::max(m_headerFm.horizontalAdvance(l.title), m_annotationFm.horizontalAdvance(l.subtitle)) + 20;
+        const double w = boxWidth(l);
         l.headerRect = QRectF(l.x - w / 2, marginTop, w, L.headerHeight - 4);
     }
-    L.size.setWidth(std::ceil(rightEdge(xs)));
+    L.size.setWidth(std::ceil(width));
 }
 
 // --- arrows: what they say and how big that is -----------------------------------------------

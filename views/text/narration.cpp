@@ -10,11 +10,6 @@ namespace tcplab {
 
 namespace {
 
-QString addressText(const SocketAddress &a)
-{
-    return QStringLiteral("%1:%2").arg(formatIpv4(a.address)).arg(a.port);
-}
-
 // A short, printable preview of application data.
 QString dataPreview(const QByteArray &data)
 {
@@ -267,7 +262,7 @@ QStringList Narration::narrate(const Trace &trace, const Scenario &scenario, int
             out << tr("%1's application calls listen() on port %2 (passive open).").arg(trace.hostName(e.host)).arg(info ? info->local.port : 0);
             break;
         case AppActionKind::Connect:
-            out << tr("%1's application calls connect() to %2 (active open).").arg(who, info ? addressText(info->remote) : QString());
+            out << tr("%1's application calls connect() to %2 (active open).").arg(who, info ? endpointText(trace.remoteAddressText(e.socket), info->remote.port) : QString());
             break;
         case AppActionKind::Send:
             out << tr("%1's application hands %2 bytes to TCP to send.").arg(who).arg(e.appBytes);
