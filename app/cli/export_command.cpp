@@ -1,5 +1,6 @@
 #include "export_command.h"
 
+#include "cli_language.h"
 #include "cli_output.h"
 #include "command_line.h"
 #include "export/comparison_export.h"
@@ -17,7 +18,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTranslator>
 #include <cmath>
 
 namespace tcplab {
@@ -78,25 +78,6 @@ bool parseNumber(const QString &text, double min, double max, double *out)
     if (!ok || !(v >= min && v <= max))
         return false;
     *out = v;
-    return true;
-}
-
-bool isKnownLanguage(const QString &lang)
-{
-    return lang == QLatin1String("en") || lang == QLatin1String("zh_CN");
-}
-
-// The diagram's words in the chosen language: the same catalogue as the window.
-bool installLanguage(const QString &lang, QString *error)
-{
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (!translator->load(QStringLiteral(":/i18n/tcplab_") + lang)) {
-        *error = QStringLiteral("--lang %1: the translation catalogue :/i18n/tcplab_%1.qm is missing "
-                                "from this build").arg(lang);
-        delete translator;
-        return false;
-    }
-    QCoreApplication::installTranslator(translator);
     return true;
 }
 
@@ -230,7 +211,7 @@ ExitStatus runExport(const QStringList &arguments)
     options.timers = !parser.isSet(noTimers);
 
     const QString language = parser.isSet(lang) ? parser.value(lang) : QStringLiteral("en");
-    if (!isKnownLanguage(language))
+    if (!CliLanguage::isKnown(language))
         return usage(QStringLiteral("--lang '%1': expected zh_CN or en").arg(language));
 
     const QString outPath = parser.value(out);
@@ -246,7 +227,7 @@ ExitStatus runExport(const QStringList &arguments)
     SimTime stopAt = -1;
     if (!ScenarioOptions::stopTime(parser, &stopAt, &error))
         return usage(error);
-    if (!installLanguage(language, &error))
+    if (!CliLanguage::install(language, &error))
         return writeFailure(error);
 
     Scenario scenario;
