@@ -6,6 +6,7 @@
 #include "import_command.h"
 #include "layout_command.h"
 #include "list_command.h"
+#include "quiz_command.h"
 #include "run_command.h"
 #include "validate_command.h"
 
@@ -27,6 +28,7 @@ const QList<CliCommand> &CommandLine::commands()
         validateCommand(),
         captureCommand(),
         importCommand(),
+        quizCommand(),
     };
     return table;
 }
