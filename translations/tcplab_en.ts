@@ -1670,6 +1670,14 @@ Do you want to save them?</translation>
         <source>Then click any panel to read what it shows</source>
         <translation>Then click any panel to read what it shows</translation>
     </message>
+    <message>
+        <source>P&amp;redict</source>
+        <translation>P&amp;redict</translation>
+    </message>
+    <message>
+        <source>Stop before each moment worth predicting, with the future hidden, and ask what happens next</source>
+        <translation>Stop before each moment worth predicting, with the future hidden, and ask what happens next</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>
@@ -1715,6 +1723,49 @@ Do you want to save them?</translation>
     <message>
         <source>Playhead time / end of the run</source>
         <translation>Playhead time / end of the run</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::PredictPanel</name>
+    <message>
+        <source>Predict</source>
+        <translation>Predict</translation>
+    </message>
+    <message>
+        <source>Predict, then see</source>
+        <translation>Predict, then see</translation>
+    </message>
+    <message>
+        <source>Turn on Playback ▸ Predict: the run then stops before each moment worth predicting, with the future hidden, and asks what happens next.</source>
+        <translation>Turn on Playback ▸ Predict: the run then stops before each moment worth predicting, with the future hidden, and asks what happens next.</translation>
+    </message>
+    <message>
+        <source>Play or step: the run stops before the next moment to predict.</source>
+        <translation>Play or step: the run stops before the next moment to predict.</translation>
+    </message>
+    <message>
+        <source>No question is left after the playhead in this run. Go back to the start or change the story to be asked again.</source>
+        <translation>No question is left after the playhead in this run. Go back to the start or change the story to be asked again.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Right: %1.</source>
+        <translation>Right: %1.</translation>
+    </message>
+    <message>
+        <source>Not %1: the run shows %2.</source>
+        <translation>Not %1: the run shows %2.</translation>
+    </message>
+    <message>
+        <source>The mistake behind “%1”: %2</source>
+        <translation>The mistake behind “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3078,10 @@ variant</translation>
     <message>
         <source>&lt;b&gt;Comparison.&lt;/b&gt; Your run beside the run chosen in View ▸ Compare, with one playhead for both; the first moment where they differ is named and selected in both. Choose &lt;i&gt;No Comparison&lt;/i&gt; in that menu to go back to one diagram.</source>
         <translation>&lt;b&gt;Comparison.&lt;/b&gt; Your run beside the run chosen in View ▸ Compare, with one playhead for both; the first moment where they differ is named and selected in both. Choose &lt;i&gt;No Comparison&lt;/i&gt; in that menu to go back to one diagram.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predict.&lt;/b&gt; With Playback ▸ Predict on, the run stops before each moment worth predicting — the next segment, an acknowledgment number, a state, a timer, an answer or silence — with the future hidden. Choose an answer; the step then plays, and a wrong choice is explained by the mistake it stands for.</source>
+        <translation>&lt;b&gt;Predict.&lt;/b&gt; With Playback ▸ Predict on, the run stops before each moment worth predicting — the next segment, an acknowledgment number, a state, a timer, an answer or silence — with the future hidden. Choose an answer; the step then plays, and a wrong choice is explained by the mistake it stands for.</translation>
     </message>
 </context>
 </TS>

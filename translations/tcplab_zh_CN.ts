@@ -1672,6 +1672,14 @@ Do you want to save them?</source>
         <source>Then click any panel to read what it shows</source>
         <translation>然后点击任意面板，阅读它显示的内容</translation>
     </message>
+    <message>
+        <source>P&amp;redict</source>
+        <translation>预测(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stop before each moment worth predicting, with the future hidden, and ask what happens next</source>
+        <translation>在每个值得预测的时刻之前停下，隐藏未来，并提问接下来会发生什么</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>
@@ -1717,6 +1725,49 @@ Do you want to save them?</source>
     <message>
         <source>Playhead time / end of the run</source>
         <translation>播放头时刻 / 运行结束时刻</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::PredictPanel</name>
+    <message>
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Predict, then see</source>
+        <translation>先预测，再观看</translation>
+    </message>
+    <message>
+        <source>Turn on Playback ▸ Predict: the run then stops before each moment worth predicting, with the future hidden, and asks what happens next.</source>
+        <translation>打开“播放 ▸ 预测”：运行会在每个值得预测的时刻之前停下，隐藏未来，并提问接下来会发生什么。</translation>
+    </message>
+    <message>
+        <source>Play or step: the run stops before the next moment to predict.</source>
+        <translation>播放或单步：运行会在下一个要预测的时刻之前停下。</translation>
+    </message>
+    <message>
+        <source>No question is left after the playhead in this run. Go back to the start or change the story to be asked again.</source>
+        <translation>本次运行在播放头之后已没有问题。回到开头或改变情节，即可再次作答。</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>Right: %1.</source>
+        <translation>答对了：%1。</translation>
+    </message>
+    <message>
+        <source>Not %1: the run shows %2.</source>
+        <translation>不是 %1：运行结果是 %2。</translation>
+    </message>
+    <message>
+        <source>The mistake behind “%1”: %2</source>
+        <translation>“%1”背后的误解：%2</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3082,10 @@ variant</source>
     <message>
         <source>&lt;b&gt;Comparison.&lt;/b&gt; Your run beside the run chosen in View ▸ Compare, with one playhead for both; the first moment where they differ is named and selected in both. Choose &lt;i&gt;No Comparison&lt;/i&gt; in that menu to go back to one diagram.</source>
         <translation>&lt;b&gt;比较。&lt;/b&gt;你的运行与在“视图 ▸ 比较”中选定的运行并排显示，两者共用一个播放头；两者最先出现不同的时刻会被指出，并在两边都选中。在该菜单中选择&lt;i&gt;不比较&lt;/i&gt;即可回到单个时序图。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predict.&lt;/b&gt; With Playback ▸ Predict on, the run stops before each moment worth predicting — the next segment, an acknowledgment number, a state, a timer, an answer or silence — with the future hidden. Choose an answer; the step then plays, and a wrong choice is explained by the mistake it stands for.</source>
+        <translation>&lt;b&gt;预测。&lt;/b&gt;打开“播放 ▸ 预测”后，运行会在每个值得预测的时刻之前停下——下一个报文段、确认号、状态、计时器、应答还是沉默——并隐藏未来。选出答案后这一步才会播放；选错时会说明这个选择背后的误解。</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,7 @@ enum class ActionId {
     ToStart,
     ToEnd,
     SkipQuiet,
+    Predict,
     KeyboardShortcuts,
     ScenarioFormat,
     WhatsThis,

@@ -11,6 +11,8 @@
 #include "playback_actions.h"
 #include "playback_bar.h"
 #include "playback_controller.h"
+#include "predict_mode.h"
+#include "predict_panel.h"
 #include "recent_files_menu.h"
 #include "scenario_browser.h"
 #include "scenario_document.h"
@@ -67,6 +69,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     m_playbackActions = new PlaybackActions(*m_actions, m_playback, m_view, m_centre->comparison(),
                                             this);
     createMenus();
+    createPredictMode();
     new HelpActions(*m_actions, this);
     m_files = new ScenarioFiles(m_document, m_playback, m_recentFiles, this);
     connectDocument();
@@ -109,9 +112,7 @@ void MainWindow::connectActions()
     connect(action(ActionId::ZoomOut), &QAction::triggered, m_view, &SequenceDiagramView::zoomOut);
     connect(action(ActionId::FitToWindow), &QAction::triggered, m_view,
             &SequenceDiagramView::fitToWindow);
-    connect(action(ActionId::ShowFuture), &QAction::toggled, this, [this](bool on) {
-        m_view->setFutureMode(on ? FutureMode::Faint : FutureMode::Hidden);
-    });
+    connect(action(ActionId::ShowFuture), &QAction::toggled, this, &MainWindow::updateFutureMode);
     m_editActions = new EditActions(*m_actions, m_document, m_editor, this);
     new DiagramExportActions(*m_actions, m_document, m_view, m_playback, this);
     new ComparisonChoices(*m_actions, m_document, this);
@@ -167,6 +168,31 @@ QDockWidget *MainWindow::addPanel(const QString &objectName, QWidget *panel,
     connect(panel, &QWidget::windowTitleChanged, dock, &QDockWidget::setWindowTitle);
     m_menus->menu(MenuId::Panels)->addAction(dock->toggleViewAction());
     return dock;
+}
+
+void MainWindow::createPredictMode()
+{
+    auto *panel = new PredictPanel(this);
+    QDockWidget *dock = addPanel(QStringLiteral("predictDock"), panel, Qt::RightDockWidgetArea);
+    dock->hide(); // until Playback ▸ Predict is turned on
+    m_predict = new PredictMode(m_playback, panel, this);
+    connect(action(ActionId::Predict), &QAction::toggled, this, [this, dock](bool on) {
+        m_predict->setEnabled(on);
+        updateFutureMode();
+        if (on) {
+            dock->show();
+            dock->raise();
+            // Room for a question, its choices and the verdict on the last answer.
+            resizeDocks({dock}, {std::max(dock->height(), 320)}, Qt::Vertical);
+        }
+    });
+}
+
+void MainWindow::updateFutureMode()
+{
+    // A prediction is no prediction when the answer is drawn faintly below the playhead.
+    const bool faint = action(ActionId::ShowFuture)->isChecked() && !action(ActionId::Predict)->isChecked();
+    m_view->setFutureMode(faint ? FutureMode::Faint : FutureMode::Hidden);
 }
 
 void MainWindow::connectDocument()
@@ -312,6 +338,7 @@ void MainWindow::onTraceChanged()
     const Trace *trace = &m_document->trace();
     m_view->setTrace(trace);
     m_docks->showDocumentTrace();
+    m_predict->setTrace(trace);
     // The playhead keeps its time; the controller clamps it into the new run and tells
     // every view (timeChanged).
     m_playback->setTrace(trace);
@@ -455,8 +482,7 @@ void MainWindow::readSettings()
         ->setChecked(SettingsValues::flag(settings, QStringLiteral("skipQuiet"), true));
     action(ActionId::ShowFuture)
         ->setChecked(SettingsValues::flag(settings, QStringLiteral("showFuture"), true));
-    m_view->setFutureMode(action(ActionId::ShowFuture)->isChecked() ? FutureMode::Faint
-                                                                    : FutureMode::Hidden);
+    updateFutureMode();
 }
 
 void MainWindow::fitToScreen(const QRect &available)

@@ -22,6 +22,7 @@ class PanelDocks;
 class PlaybackActions;
 class PlaybackBar;
 class PlaybackController;
+class PredictMode;
 class RecentFilesMenu;
 class ScenarioDocument;
 class ScenarioEditor;
@@ -102,6 +103,8 @@ private:
     void showAbout();
     void showOpenedScenario();
     void fitDiagram();
+    void createPredictMode();
+    void updateFutureMode();
 
     LanguageManager *m_language;
     ScenarioDocument *m_document;
@@ -111,6 +114,7 @@ private:
     DiagramCentre *m_centre = nullptr;
     SequenceDiagramView *m_view = nullptr; // the centre's diagram
     PlaybackActions *m_playbackActions = nullptr;
+    PredictMode *m_predict = nullptr;
     EditActions *m_editActions = nullptr;
     PlaybackBar *m_playbackBar = nullptr;
     QToolBar *m_viewToolBar = nullptr;

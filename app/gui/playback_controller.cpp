@@ -134,11 +134,43 @@ void PlaybackController::setSkipQuietStretches(bool on)
     m_skipQuiet = on;
 }
 
+void PlaybackController::setHoldTimes(const QList<SimTime> &times)
+{
+    m_holds = times;
+    std::sort(m_holds.begin(), m_holds.end());
+    m_holds.erase(std::unique(m_holds.begin(), m_holds.end()), m_holds.end());
+}
+
+void PlaybackController::removeHoldTime(SimTime time)
+{
+    m_holds.removeAll(time);
+}
+
+SimTime PlaybackController::holdBetween(SimTime t, SimTime to) const
+{
+    // A playhead waiting at h - 1 still has the hold h ahead of it: pressing Play there
+    // before answering stops it again.
+    auto it = std::upper_bound(m_holds.cbegin(), m_holds.cend(), t);
+    return it != m_holds.cend() && *it <= to ? *it : -1;
+}
+
+void PlaybackController::stopAtHold(SimTime hold)
+{
+    pause();
+    setTime(hold - 1);
+    emit holdReached(hold);
+}
+
 void PlaybackController::stepForward()
 {
     pause();
     const SimTime next = nextEventTimeAfter(m_time);
-    setTime(next >= 0 ? next : endTime());
+    const SimTime to = next >= 0 ? next : endTime();
+    if (const SimTime hold = holdBetween(m_time, to); hold >= 0) {
+        stopAtHold(hold);
+        return;
+    }
+    setTime(to);
 }
 
 void PlaybackController::stepBack()
@@ -165,7 +197,12 @@ void PlaybackController::tick()
     const qint64 now = m_clock.nsecsElapsed();
     const qint64 wall = now - m_lastTickNs;
     m_lastTickNs = now;
-    setTime(advance(m_time, wall));
+    const SimTime to = advance(m_time, wall);
+    if (const SimTime hold = holdBetween(m_time, to); hold >= 0) {
+        stopAtHold(hold);
+        return;
+    }
+    setTime(to);
     if (m_time >= endTime())
         pause();
 }

@@ -84,6 +84,13 @@ constexpr WhatsThisSpec texts[] = {
                        "<b>Sockets.</b> One host's sockets at the playhead, as <tt>ss -tan</tt> "
                        "lists them, with their queues and addresses. Choose the host at the "
                        "top; double-click a row to see that connection's variables.")},
+    {"predictDock",
+     QT_TRANSLATE_NOOP("tcplab::WhatsThisTexts",
+                       "<b>Predict.</b> With Playback ▸ Predict on, the run stops before each "
+                       "moment worth predicting — the next segment, an acknowledgment number, a "
+                       "state, a timer, an answer or silence — with the future hidden. Choose an "
+                       "answer; the step then plays, and a wrong choice is explained by the "
+                       "mistake it stands for.")},
 };
 
 } // namespace
