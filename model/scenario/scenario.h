@@ -5,6 +5,7 @@
 #include "settings/network_settings.h"
 #include "settings/protocol_settings.h"
 #include "settings/settings_validation.h"
+#include "teach/challenge_goal.h"
 
 #include <QList>
 #include <QMap>
@@ -28,6 +29,15 @@ struct ScenarioNote {
     SimTime at = 0;
     LocalizedText text;
     friend bool operator==(const ScenarioNote &, const ScenarioNote &) = default;
+};
+
+// A "Try this" task of a lesson: what to make happen by editing the story, a hint on
+// request, and the goal the window checks every new run against.
+struct ScenarioChallenge {
+    LocalizedText task;
+    LocalizedText hint;
+    ChallengeGoal goal;
+    friend bool operator==(const ScenarioChallenge &, const ScenarioChallenge &) = default;
 };
 
 enum class HostKind {
@@ -60,6 +70,7 @@ struct Scenario {
     int lessonOrder = 0;
     QString compareVariant;  // a variant name to compare with, or empty
     QList<ScenarioNote> notes;
+    QList<ScenarioChallenge> challenges;
     QList<HostSpec> hosts;
     NetworkSettings network;
     ProtocolSettings protocol;

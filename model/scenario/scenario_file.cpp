@@ -403,6 +403,7 @@ const QStringList topKeys = {
     QStringLiteral("compare_variant"), QStringLiteral("duration_s"), QStringLiteral("duration_ms"),
     QStringLiteral("hosts"),       QStringLiteral("network"),      QStringLiteral("protocol"),
     QStringLiteral("actions"),     QStringLiteral("faults"),       QStringLiteral("notes"),
+    QStringLiteral("challenges"),
 };
 
 const QStringList hostKeys = {
@@ -921,6 +922,137 @@ void parseNotes(Reader &r, const QJsonObject &root, Scenario *s)
     }
 }
 
+// "FIN", "SYN,ACK": the bits a counted segment must carry.
+bool parseFlags(Reader &r, const QJsonObject &o, const QString &path, TcpFlags *out)
+{
+    QString text;
+    if (!r.string(o, QStringLiteral("flags"), path, &text))
+        return false;
+    TcpFlags flags = 0;
+    for (const QString &name : text.split(QLatin1Char(','))) {
+        const TcpFlags f = tcpFlagFromName(name.trimmed());
+        if (!f) {
+            r.error(child(path, QStringLiteral("flags")),
+                    QStringLiteral("unknown flag '%1' (expected SYN, FIN, RST, PSH, ACK, URG, ECE or CWR)")
+                        .arg(shown(name.trimmed())));
+            return false;
+        }
+        flags |= f;
+    }
+    *out = flags;
+    return true;
+}
+
+void parseSegmentCount(Reader &r, const QJsonValue &v, const QString &path, const Scenario &s,
+                       std::optional<SegmentCount> *out)
+{
+    QJsonObject o;
+    if (!r.object(v, path, &o))
+        return;
+    r.checkKeys(o, path, {QStringLiteral("host"), QStringLiteral("flags"), QStringLiteral("at_least"),
+                          QStringLiteral("at_most")});
+    SegmentCount c;
+    if (r.requiredString(o, QStringLiteral("host"), path, &c.host))
+        checkHost(r, s, c.host, child(path, QStringLiteral("host")));
+    parseFlags(r, o, path, &c.flags);
+    r.integer(o, QStringLiteral("at_least"), path, 0, 1000000, &c.atLeast);
+    r.integer(o, QStringLiteral("at_most"), path, 0, 1000000, &c.atMost);
+    if (c.atLeast < 0 && c.atMost < 0)
+        r.error(path, QStringLiteral("needs at_least or at_most"));
+    else if (c.atLeast >= 0 && c.atMost >= 0 && c.atLeast > c.atMost)
+        r.error(path, QStringLiteral("at_least (%1) must not exceed at_most (%2)").arg(c.atLeast).arg(c.atMost));
+    *out = c;
+}
+
+void parseState(Reader &r, const QJsonObject &o, const QString &key, const QString &path,
+                std::optional<TcpState> *out)
+{
+    QString name;
+    if (!r.string(o, key, path, &name))
+        return;
+    TcpState state;
+    if (!tcpStateFromName(name, &state)) {
+        QStringList names;
+        for (int i = 0; i < tcpStateCount; ++i)
+            names << tcpStateName(TcpState(i));
+        r.error(child(path, key), QStringLiteral("unknown state '%1' (expected %2)").arg(shown(name), listChoices(names)));
+        return;
+    }
+    *out = state;
+}
+
+void parseGoal(Reader &r, const QJsonValue &v, const QString &path, const Scenario &s, ChallengeGoal *goal)
+{
+    QJsonObject o;
+    if (!r.object(v, path, &o))
+        return;
+    r.checkKeys(o, path, {QStringLiteral("host"), QStringLiteral("final_state"), QStringLiteral("reached_state"),
+                          QStringLiteral("gave_up_connecting"), QStringLiteral("notice"),
+                          QStringLiteral("retransmissions"), QStringLiteral("segments")});
+    if (r.string(o, QStringLiteral("host"), path, &goal->host))
+        checkHost(r, s, goal->host, child(path, QStringLiteral("host")));
+    parseState(r, o, QStringLiteral("final_state"), path, &goal->finalState);
+    parseState(r, o, QStringLiteral("reached_state"), path, &goal->reachedState);
+    bool gaveUp = false;
+    if (r.boolean(o, QStringLiteral("gave_up_connecting"), path, &gaveUp))
+        goal->gaveUpConnecting = gaveUp;
+    QString notice;
+    if (r.string(o, QStringLiteral("notice"), path, &notice)) {
+        NoticeKind kind;
+        if (noticeKindFromName(notice, &kind)) {
+            goal->notice = kind;
+        } else {
+            QStringList names;
+            for (int k = 0; k <= int(NoticeKind::AddressInUse); ++k)
+                names << noticeKindName(NoticeKind(k));
+            r.error(child(path, QStringLiteral("notice")),
+                    QStringLiteral("unknown notice '%1' (expected %2)").arg(shown(notice), listChoices(names)));
+        }
+    }
+    if (o.contains(QLatin1String("retransmissions")))
+        parseSegmentCount(r, o.value(QLatin1String("retransmissions")), child(path, QStringLiteral("retransmissions")),
+                          s, &goal->retransmissions);
+    if (o.contains(QLatin1String("segments")))
+        parseSegmentCount(r, o.value(QLatin1String("segments")), child(path, QStringLiteral("segments")), s,
+                          &goal->segments);
+    if (goal->needsHost() && goal->host.isEmpty())
+        r.error(child(path, QStringLiteral("host")),
+                QStringLiteral("missing (final_state, reached_state, gave_up_connecting and notice are about a host)"));
+    bool anyCondition = false;
+    for (const char *key : {"final_state", "reached_state", "gave_up_connecting", "notice", "retransmissions",
+                            "segments"})
+        anyCondition = anyCondition || o.contains(QLatin1String(key));
+    if (!anyCondition)
+        r.error(path, QStringLiteral("needs a condition (final_state, reached_state, gave_up_connecting, notice, "
+                                     "retransmissions or segments)"));
+}
+
+void parseChallenges(Reader &r, const QJsonObject &root, Scenario *s)
+{
+    if (!root.contains(QLatin1String("challenges")))
+        return;
+    QJsonArray challenges;
+    if (!r.array(root.value(QLatin1String("challenges")), QStringLiteral("challenges"), &challenges))
+        return;
+    for (int i = 0; i < challenges.size(); ++i) {
+        const QString path = item(QStringLiteral("challenges"), i);
+        QJsonObject o;
+        if (!r.object(challenges.at(i), path, &o))
+            continue;
+        r.checkKeys(o, path, {QStringLiteral("task"), QStringLiteral("hint"), QStringLiteral("goal")});
+        ScenarioChallenge c;
+        for (const QString key : {QStringLiteral("task"), QStringLiteral("goal")}) {
+            if (!o.contains(key))
+                r.error(child(path, key), QStringLiteral("missing"));
+        }
+        r.localized(o, QStringLiteral("task"), path, &c.task);
+        r.localized(o, QStringLiteral("hint"), path, &c.hint);
+        if (o.contains(QLatin1String("goal")))
+            parseGoal(r, o.value(QLatin1String("goal")), child(path, QStringLiteral("goal")), *s, &c.goal);
+        s->challenges << c;
+    }
+}
+
 // The parse error's place as line and column (1-based), from its byte offset.
 QString jsonErrorPlace(const QByteArray &json, int offset)
 {
@@ -1042,6 +1174,7 @@ LoadResult parse(const QByteArray &fileText)
     parseActions(r, root, &s);
     parseFaults(r, root, &s);
     parseNotes(r, root, &s);
+    parseChallenges(r, root, &s);
 
     result.errors = r.errors;
     result.ok = result.errors.isEmpty();
