@@ -1678,6 +1678,10 @@ Do you want to save them?</translation>
         <source>Stop before each moment worth predicting, with the future hidden, and ask what happens next</source>
         <translation>Stop before each moment worth predicting, with the future hidden, and ask what happens next</translation>
     </message>
+    <message>
+        <source>Task done!</source>
+        <translation>Task done!</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>
@@ -2999,6 +3003,41 @@ variant</translation>
     </message>
 </context>
 <context>
+    <name>tcplab::TryThisPanel</name>
+    <message>
+        <source>Try This</source>
+        <translation>Try This</translation>
+    </message>
+    <message>
+        <source>Try This (%1/%2)</source>
+        <translation>Try This (%1/%2)</translation>
+    </message>
+    <message>
+        <source>This lesson has no tasks to try. Change the story anyway: right-click a segment to drop, delay or duplicate it.</source>
+        <translation>This lesson has no tasks to try. Change the story anyway: right-click a segment to drop, delay or duplicate it.</translation>
+    </message>
+    <message>
+        <source>Change the story (faults, settings, actions) until each task is done.</source>
+        <translation>Change the story (faults, settings, actions) until each task is done.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message>
+        <source>Done!</source>
+        <translation>Done!</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::WelcomeBanner</name>
     <message>
         <source>Welcome to TCP Connection Lab</source>
@@ -3082,6 +3121,10 @@ variant</translation>
     <message>
         <source>&lt;b&gt;Predict.&lt;/b&gt; With Playback ▸ Predict on, the run stops before each moment worth predicting — the next segment, an acknowledgment number, a state, a timer, an answer or silence — with the future hidden. Choose an answer; the step then plays, and a wrong choice is explained by the mistake it stands for.</source>
         <translation>&lt;b&gt;Predict.&lt;/b&gt; With Playback ▸ Predict on, the run stops before each moment worth predicting — the next segment, an acknowledgment number, a state, a timer, an answer or silence — with the future hidden. Choose an answer; the step then plays, and a wrong choice is explained by the mistake it stands for.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Try this.&lt;/b&gt; Tasks of the open lesson: make something happen by changing the story — drop or delay segments, change settings or actions. A task is marked done the moment a run of your story achieves it; ask for a hint if you are stuck.</source>
+        <translation>&lt;b&gt;Try this.&lt;/b&gt; Tasks of the open lesson: make something happen by changing the story — drop or delay segments, change settings or actions. A task is marked done the moment a run of your story achieves it; ask for a hint if you are stuck.</translation>
     </message>
 </context>
 </TS>

@@ -1680,6 +1680,10 @@ Do you want to save them?</source>
         <source>Stop before each moment worth predicting, with the future hidden, and ask what happens next</source>
         <translation>在每个值得预测的时刻之前停下，隐藏未来，并提问接下来会发生什么</translation>
     </message>
+    <message>
+        <source>Task done!</source>
+        <translation>任务完成！</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>
@@ -3003,6 +3007,41 @@ variant</source>
     </message>
 </context>
 <context>
+    <name>tcplab::TryThisPanel</name>
+    <message>
+        <source>Try This</source>
+        <translation>动手试试</translation>
+    </message>
+    <message>
+        <source>Try This (%1/%2)</source>
+        <translation>动手试试（%1/%2）</translation>
+    </message>
+    <message>
+        <source>This lesson has no tasks to try. Change the story anyway: right-click a segment to drop, delay or duplicate it.</source>
+        <translation>本课没有要完成的任务。不过仍可改变情节：右键单击报文段，可以丢弃、延迟或重复它。</translation>
+    </message>
+    <message>
+        <source>Change the story (faults, settings, actions) until each task is done.</source>
+        <translation>改变情节（故障、设置、动作），直到完成每一项任务。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>Done!</source>
+        <translation>完成！</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::WelcomeBanner</name>
     <message>
         <source>Welcome to TCP Connection Lab</source>
@@ -3086,6 +3125,10 @@ variant</source>
     <message>
         <source>&lt;b&gt;Predict.&lt;/b&gt; With Playback ▸ Predict on, the run stops before each moment worth predicting — the next segment, an acknowledgment number, a state, a timer, an answer or silence — with the future hidden. Choose an answer; the step then plays, and a wrong choice is explained by the mistake it stands for.</source>
         <translation>&lt;b&gt;预测。&lt;/b&gt;打开“播放 ▸ 预测”后，运行会在每个值得预测的时刻之前停下——下一个报文段、确认号、状态、计时器、应答还是沉默——并隐藏未来。选出答案后这一步才会播放；选错时会说明这个选择背后的误解。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Try this.&lt;/b&gt; Tasks of the open lesson: make something happen by changing the story — drop or delay segments, change settings or actions. A task is marked done the moment a run of your story achieves it; ask for a hint if you are stuck.</source>
+        <translation>&lt;b&gt;动手试试。&lt;/b&gt;当前课程的任务：通过改变情节让某件事发生——丢弃或延迟报文段、修改设置或动作。一旦你的情节运行出了要求的结果，任务会立即标记为完成；卡住时可以查看提示。</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include "playback_controller.h"
 #include "predict_mode.h"
 #include "predict_panel.h"
+#include "try_this_panel.h"
 #include "recent_files_menu.h"
 #include "scenario_browser.h"
 #include "scenario_document.h"
@@ -69,7 +70,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     m_playbackActions = new PlaybackActions(*m_actions, m_playback, m_view, m_centre->comparison(),
                                             this);
     createMenus();
-    createPredictMode();
+    createTeachingPanels();
     new HelpActions(*m_actions, this);
     m_files = new ScenarioFiles(m_document, m_playback, m_recentFiles, this);
     connectDocument();
@@ -170,8 +171,21 @@ QDockWidget *MainWindow::addPanel(const QString &objectName, QWidget *panel,
     return dock;
 }
 
-void MainWindow::createPredictMode()
+void MainWindow::createTeachingPanels()
 {
+    // Try this: the lesson's tasks, beside the faults and settings they are done with.
+    m_tryThis = new TryThisPanel(this);
+    QDockWidget *tryThis = addPanel(QStringLiteral("tryThisDock"), m_tryThis, Qt::LeftDockWidgetArea);
+    if (auto *faults = findChild<QDockWidget *>(QStringLiteral("faultDock"))) {
+        tabifyDockWidget(faults, tryThis);
+        faults->raise();
+    }
+    connect(m_tryThis, &TryThisPanel::challengeDone, this, [this, tryThis] {
+        tryThis->show();
+        tryThis->raise();
+        statusBar()->showMessage(tr("Task done!"), 4000);
+    });
+
     auto *panel = new PredictPanel(this);
     QDockWidget *dock = addPanel(QStringLiteral("predictDock"), panel, Qt::RightDockWidgetArea);
     dock->hide(); // until Playback ▸ Predict is turned on
@@ -339,6 +353,10 @@ void MainWindow::onTraceChanged()
     m_view->setTrace(trace);
     m_docks->showDocumentTrace();
     m_predict->setTrace(trace);
+    // A new lesson brings its own tasks; an edit of the same one is checked against them.
+    if (m_document->fileScenario().challenges != m_tryThis->challenges())
+        m_tryThis->setChallenges(m_document->fileScenario().challenges);
+    m_tryThis->checkRun(*trace);
     // The playhead keeps its time; the controller clamps it into the new run and tells
     // every view (timeChanged).
     m_playback->setTrace(trace);

@@ -23,6 +23,7 @@ class PlaybackActions;
 class PlaybackBar;
 class PlaybackController;
 class PredictMode;
+class TryThisPanel;
 class RecentFilesMenu;
 class ScenarioDocument;
 class ScenarioEditor;
@@ -103,7 +104,7 @@ private:
     void showAbout();
     void showOpenedScenario();
     void fitDiagram();
-    void createPredictMode();
+    void createTeachingPanels();
     void updateFutureMode();
 
     LanguageManager *m_language;
@@ -115,6 +116,7 @@ private:
     SequenceDiagramView *m_view = nullptr; // the centre's diagram
     PlaybackActions *m_playbackActions = nullptr;
     PredictMode *m_predict = nullptr;
+    TryThisPanel *m_tryThis = nullptr;
     EditActions *m_editActions = nullptr;
     PlaybackBar *m_playbackBar = nullptr;
     QToolBar *m_viewToolBar = nullptr;

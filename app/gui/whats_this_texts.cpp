@@ -84,6 +84,12 @@ constexpr WhatsThisSpec texts[] = {
                        "<b>Sockets.</b> One host's sockets at the playhead, as <tt>ss -tan</tt> "
                        "lists them, with their queues and addresses. Choose the host at the "
                        "top; double-click a row to see that connection's variables.")},
+    {"tryThisDock",
+     QT_TRANSLATE_NOOP("tcplab::WhatsThisTexts",
+                       "<b>Try this.</b> Tasks of the open lesson: make something happen by "
+                       "changing the story — drop or delay segments, change settings or actions. "
+                       "A task is marked done the moment a run of your story achieves it; ask "
+                       "for a hint if you are stuck.")},
     {"predictDock",
      QT_TRANSLATE_NOOP("tcplab::WhatsThisTexts",
                        "<b>Predict.</b> With Playback ▸ Predict on, the run stops before each "
