@@ -12,6 +12,7 @@
 #include "sequence/sequence_diagram_view.h"
 #include "sim/simulator.h"
 #include "teach/misconception.h"
+#include "teach/written_questions.h"
 
 #include <QDockWidget>
 #include <QMenu>
@@ -64,6 +65,7 @@ private slots:
     void rightChoiceSaysSoAndNextQuestionIsAsked();
     void unansweredQuestionHoldsPlaybackAgain();
     void turnedOffNothingHolds();
+    void writtenQuestionIsAskedBesideTheGeneratedOnes();
     void windowPredictActionHidesTheFutureAndAsksInItsDock();
 
 private:
@@ -177,6 +179,50 @@ void TestPredictMode::turnedOffNothingHolds()
     QVERIFY(playback.holdTimes().isEmpty());
     QVERIFY(!stepToHold(playback));
     QCOMPARE(playback.time(), playback.endTime());
+}
+
+void TestPredictMode::writtenQuestionIsAskedBesideTheGeneratedOnes()
+{
+    const auto loaded = ScenarioLibrary::load(QStringLiteral("three-way-handshake"));
+    QVERIFY(loaded.ok);
+    const Trace trace = Simulator::run(loaded.scenario);
+    const QList<Question> written = writtenQuestions(loaded.scenario, trace);
+    QCOMPARE(written.size(), 1);
+    PlaybackController playback;
+    PredictPanel panel;
+    PredictMode predict(&playback, &panel, nullptr);
+    playback.setTrace(&trace);
+    predict.setTrace(&trace, written);
+    predict.setEnabled(true);
+    QVERIFY(predict.questions().size() > 1);
+    // Answer the generated questions before it rightly, until the teacher's is asked.
+    for (int i = 0; i < 50; ++i) {
+        if (predict.openQuestion() >= 0) {
+            const Question &open = predict.questions()[predict.openQuestion()];
+            if (open.kind == QuestionKind::Written)
+                break;
+            predict.answer(open.answer);
+            playback.pause();
+        } else {
+            QVERIFY(stepToHold(playback));
+        }
+    }
+    QVERIFY(predict.openQuestion() >= 0);
+    const Question &q = predict.questions()[predict.openQuestion()];
+    QCOMPARE(q.kind, QuestionKind::Written);
+    QCOMPARE(playback.time(), q.time - 1);
+    QCOMPARE(panel.promptText(), written.first().prompt.text());
+    // A wrong choice explained in the teacher's own words shows that explanation.
+    int ownWords = -1;
+    for (int i = 0; i < q.choices.size(); ++i) {
+        if (!q.choices[i].isRight() && !q.choices[i].explanation.isEmpty())
+            ownWords = i;
+    }
+    QVERIFY(ownWords >= 0);
+    const QString expected = q.choices[ownWords].explanation.text();
+    QTest::mouseClick(panel.choiceButtons()[ownWords], Qt::LeftButton);
+    QVERIFY2(panel.verdictText().contains(expected.toHtmlEscaped()), qPrintable(panel.verdictText()));
+    playback.pause();
 }
 
 void TestPredictMode::windowPredictActionHidesTheFutureAndAsksInItsDock()

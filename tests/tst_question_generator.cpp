@@ -105,6 +105,8 @@ QString mismatch(const Trace &t, const Question &q, const QuestionChoice &c)
         const ResponseKind r = responseTo(t, q.trigger);
         return c.response == r ? QString() : responseKindName(r);
     }
+    case QuestionKind::Written:
+        return QStringLiteral("a hand-written question among the generated ones");
     }
     return QStringLiteral("unknown kind");
 }

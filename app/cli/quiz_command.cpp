@@ -8,12 +8,15 @@
 #include "sim/simulator.h"
 #include "teach/question_generator.h"
 #include "teach/question_json.h"
+#include "teach/written_questions.h"
 #include "trace/trace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace tcplab {
 
@@ -50,14 +53,13 @@ QString questionsToText(const QList<Question> &questions)
         text += QStringLiteral("%1. [%2 s] %3\n").arg(n + 1).arg(formatSimTime(q.time), q.prompt.text());
         for (int i = 0; i < q.choices.size(); ++i)
             text += QStringLiteral("   %1) %2\n").arg(choiceLetter(i), q.choices[i].label.text());
-        text += QStringLiteral("   → %1) %2. %3\n")
+        text += QStringLiteral("   → %1) %2\n     %3\n")
                     .arg(choiceLetter(q.answer), q.rightChoice().label.text(), q.explanation.text());
         for (int i = 0; i < q.choices.size(); ++i) {
             const QuestionChoice &c = q.choices[i];
             if (!c.isRight()) {
                 text += QStringLiteral("   ✗ %1) [%2] %3\n")
-                            .arg(choiceLetter(i), misconceptionName(c.misconception),
-                                 misconceptionExplanation(c.misconception).text());
+                            .arg(choiceLetter(i), misconceptionName(c.misconception), c.whyWrong().text());
             }
         }
         text += QLatin1Char('\n');
@@ -126,7 +128,11 @@ ExitStatus runQuiz(const QStringList &arguments)
     }
 
     const Trace trace = Simulator::run(scenario, stopAt);
-    const QList<Question> questions = QuestionGenerator(trace).questions();
+    QList<Question> questions = QuestionGenerator(trace).questions();
+    // The scenario's hand-written questions join in time order.
+    questions += writtenQuestions(scenario, trace);
+    std::stable_sort(questions.begin(), questions.end(),
+                     [](const Question &a, const Question &b) { return a.time < b.time; });
     if (formatName == QLatin1String("json"))
         CliOutput::out(questionsToJson(questions, trace, scenario, language));
     else

@@ -24,6 +24,7 @@
 #include "segment_menu.h"
 #include "settings_values.h"
 #include "sequence/sequence_diagram_view.h"
+#include "teach/written_questions.h"
 #include "panels/concepts_browser.h"
 #include "window_menus.h"
 
@@ -352,7 +353,7 @@ void MainWindow::onTraceChanged()
     const Trace *trace = &m_document->trace();
     m_view->setTrace(trace);
     m_docks->showDocumentTrace();
-    m_predict->setTrace(trace);
+    m_predict->setTrace(trace, writtenQuestions(m_document->scenario(), *trace));
     // A new lesson brings its own tasks; an edit of the same one is checked against them.
     if (m_document->fileScenario().challenges != m_tryThis->challenges())
         m_tryThis->setChallenges(m_document->fileScenario().challenges);

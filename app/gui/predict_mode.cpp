@@ -5,6 +5,8 @@
 #include "teach/question_generator.h"
 #include "trace/trace.h"
 
+#include <algorithm>
+
 namespace tcplab {
 
 PredictMode::PredictMode(PlaybackController *playback, PredictPanel *panel, QObject *parent)
@@ -35,10 +37,14 @@ void PredictMode::setEnabled(bool enabled)
     showIdle();
 }
 
-void PredictMode::setTrace(const Trace *trace)
+void PredictMode::setTrace(const Trace *trace, const QList<Question> &written)
 {
     m_trace = trace;
     m_questions = trace ? QuestionGenerator(*trace).questions() : QList<Question>();
+    // The teacher's questions join in time order, after the generated ones of their moment.
+    m_questions += written;
+    std::stable_sort(m_questions.begin(), m_questions.end(),
+                     [](const Question &a, const Question &b) { return a.time < b.time; });
     m_answered.fill(false, m_questions.size());
     m_open = -1;
     updateHolds();

@@ -25,8 +25,9 @@ public:
 
     bool isEnabled() const { return m_enabled; }
     void setEnabled(bool enabled);
-    // A new run (another scenario, a changed story): its questions replace the old ones.
-    void setTrace(const Trace *trace);
+    // A new run (another scenario, a changed story): its questions replace the old ones —
+    // the generated ones and the scenario's hand-written ones (writtenQuestions()).
+    void setTrace(const Trace *trace, const QList<Question> &written = {});
 
     const QList<Question> &questions() const { return m_questions; }
     // Index of the question the panel asks now, or -1.

@@ -164,7 +164,7 @@ void PredictPanel::renderVerdict()
                             .arg(wrong.label.text().toHtmlEscaped(), right.label.text().toHtmlEscaped()),
                         tr("The mistake behind “%1”: %2")
                             .arg(wrong.label.text().toHtmlEscaped(),
-                                 misconceptionExplanation(wrong.misconception).text().toHtmlEscaped()),
+                                 wrong.whyWrong().text().toHtmlEscaped()),
                         tr("Why:").toHtmlEscaped(), m_judged.explanation.text().toHtmlEscaped());
     }
     m_verdict->setText(html);

@@ -6,6 +6,7 @@
 #include "settings/protocol_settings.h"
 #include "settings/settings_validation.h"
 #include "teach/challenge_goal.h"
+#include "teach/misconception.h"
 
 #include <QList>
 #include <QMap>
@@ -40,6 +41,26 @@ struct ScenarioChallenge {
     friend bool operator==(const ScenarioChallenge &, const ScenarioChallenge &) = default;
 };
 
+// One choice of a hand-written question. A wrong choice names the misconception it stands
+// for, or explains itself, or both.
+struct ScenarioQuestionChoice {
+    LocalizedText text;
+    bool correct = false;
+    Misconception misconception = Misconception::None; // wrong choices: Other when unnamed
+    LocalizedText explanation;
+    friend bool operator==(const ScenarioQuestionChoice &, const ScenarioQuestionChoice &) = default;
+};
+
+// A question written by the teacher for predict mode: asked just before `at`.
+struct ScenarioQuestion {
+    SimTime at = 0;
+    QString host; // the host it is about, or empty
+    LocalizedText prompt;
+    QList<ScenarioQuestionChoice> choices;
+    LocalizedText explanation;
+    friend bool operator==(const ScenarioQuestion &, const ScenarioQuestion &) = default;
+};
+
 enum class HostKind {
     Host,     // an ordinary host with a TCP stack
     Attacker, // sends forged SYNs; its forged addresses are drawn on its lifeline
@@ -71,6 +92,7 @@ struct Scenario {
     QString compareVariant;  // a variant name to compare with, or empty
     QList<ScenarioNote> notes;
     QList<ScenarioChallenge> challenges;
+    QList<ScenarioQuestion> questions;
     QList<HostSpec> hosts;
     NetworkSettings network;
     ProtocolSettings protocol;

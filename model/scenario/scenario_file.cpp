@@ -403,7 +403,7 @@ const QStringList topKeys = {
     QStringLiteral("compare_variant"), QStringLiteral("duration_s"), QStringLiteral("duration_ms"),
     QStringLiteral("hosts"),       QStringLiteral("network"),      QStringLiteral("protocol"),
     QStringLiteral("actions"),     QStringLiteral("faults"),       QStringLiteral("notes"),
-    QStringLiteral("challenges"),
+    QStringLiteral("challenges"),  QStringLiteral("questions"),
 };
 
 const QStringList hostKeys = {
@@ -1041,7 +1041,7 @@ void parseChallenges(Reader &r, const QJsonObject &root, Scenario *s)
             continue;
         r.checkKeys(o, path, {QStringLiteral("task"), QStringLiteral("hint"), QStringLiteral("goal")});
         ScenarioChallenge c;
-        for (const QString key : {QStringLiteral("task"), QStringLiteral("goal")}) {
+        for (const QString &key : {QStringLiteral("task"), QStringLiteral("goal")}) {
             if (!o.contains(key))
                 r.error(child(path, key), QStringLiteral("missing"));
         }
@@ -1050,6 +1050,91 @@ void parseChallenges(Reader &r, const QJsonObject &root, Scenario *s)
         if (o.contains(QLatin1String("goal")))
             parseGoal(r, o.value(QLatin1String("goal")), child(path, QStringLiteral("goal")), *s, &c.goal);
         s->challenges << c;
+    }
+}
+
+void parseQuestions(Reader &r, const QJsonObject &root, Scenario *s)
+{
+    if (!root.contains(QLatin1String("questions")))
+        return;
+    QJsonArray questions;
+    if (!r.array(root.value(QLatin1String("questions")), QStringLiteral("questions"), &questions))
+        return;
+    for (int i = 0; i < questions.size(); ++i) {
+        const QString path = item(QStringLiteral("questions"), i);
+        QJsonObject o;
+        if (!r.object(questions.at(i), path, &o))
+            continue;
+        r.checkKeys(o, path, {QStringLiteral("at_ms"), QStringLiteral("at_s"), QStringLiteral("host"),
+                              QStringLiteral("prompt"), QStringLiteral("choices"), QStringLiteral("explanation")});
+        ScenarioQuestion q;
+        QString atKey;
+        if (!o.contains(QLatin1String("at_ms")) && !o.contains(QLatin1String("at_s")))
+            r.error(child(path, QStringLiteral("at_ms")), QStringLiteral("missing (when to ask: at_ms or at_s)"));
+        else
+            r.time(o, QStringLiteral("at"), path, &q.at, &atKey);
+        if (!atKey.isEmpty() && q.at > s->duration)
+            r.error(child(path, atKey), afterEnd(o.value(atKey).toDouble(), s->duration));
+        if (r.string(o, QStringLiteral("host"), path, &q.host))
+            checkHost(r, *s, q.host, child(path, QStringLiteral("host")));
+        if (!o.contains(QLatin1String("prompt")))
+            r.error(child(path, QStringLiteral("prompt")), QStringLiteral("missing"));
+        r.localized(o, QStringLiteral("prompt"), path, &q.prompt);
+        r.localized(o, QStringLiteral("explanation"), path, &q.explanation);
+        QJsonArray choices;
+        const QString choicesPath = child(path, QStringLiteral("choices"));
+        if (!o.contains(QLatin1String("choices"))) {
+            r.error(choicesPath, QStringLiteral("missing"));
+        } else if (r.array(o.value(QLatin1String("choices")), choicesPath, &choices)) {
+            if (choices.size() < 2 || choices.size() > 6)
+                r.error(choicesPath, QStringLiteral("needs 2 to 6 choices, has %1").arg(choices.size()));
+            int correct = 0;
+            for (int c = 0; c < choices.size(); ++c) {
+                const QString cp = item(choicesPath, c);
+                QJsonObject co;
+                if (!r.object(choices.at(c), cp, &co))
+                    continue;
+                r.checkKeys(co, cp, {QStringLiteral("text"), QStringLiteral("correct"), QStringLiteral("misconception"),
+                                     QStringLiteral("explanation")});
+                ScenarioQuestionChoice choice;
+                if (!co.contains(QLatin1String("text")))
+                    r.error(child(cp, QStringLiteral("text")), QStringLiteral("missing"));
+                r.localized(co, QStringLiteral("text"), cp, &choice.text);
+                r.boolean(co, QStringLiteral("correct"), cp, &choice.correct);
+                r.localized(co, QStringLiteral("explanation"), cp, &choice.explanation);
+                QString name;
+                if (r.string(co, QStringLiteral("misconception"), cp, &name)) {
+                    if (choice.correct) {
+                        r.error(child(cp, QStringLiteral("misconception")), QStringLiteral("not used by the correct choice"));
+                    } else if (!misconceptionFromName(name, &choice.misconception)
+                               || choice.misconception == Misconception::Other) {
+                        QStringList names;
+                        for (int m = 1; m < int(Misconception::Other); ++m)
+                            names << misconceptionName(Misconception(m));
+                        r.error(child(cp, QStringLiteral("misconception")),
+                                QStringLiteral("unknown misconception '%1' (see docs/quiz-format.md: %2)")
+                                    .arg(shown(name), names.join(QLatin1String(", "))));
+                    }
+                }
+                if (choice.correct) {
+                    ++correct;
+                } else if (choice.misconception == Misconception::None) {
+                    if (choice.explanation.isEmpty() && !co.contains(QLatin1String("misconception")))
+                        r.error(cp, QStringLiteral("a wrong choice needs a misconception or an explanation"));
+                    choice.misconception = Misconception::Other;
+                }
+                for (int earlier = 0; earlier < q.choices.size(); ++earlier) {
+                    if (!choice.text.isEmpty() && q.choices[earlier].text == choice.text) {
+                        r.error(child(cp, QStringLiteral("text")), QStringLiteral("the same as choices[%1]").arg(earlier));
+                        break;
+                    }
+                }
+                q.choices << choice;
+            }
+            if (!choices.isEmpty() && correct != 1)
+                r.error(choicesPath, QStringLiteral("needs exactly one correct choice, has %1").arg(correct));
+        }
+        s->questions << q;
     }
 }
 
@@ -1175,6 +1260,7 @@ LoadResult parse(const QByteArray &fileText)
     parseFaults(r, root, &s);
     parseNotes(r, root, &s);
     parseChallenges(r, root, &s);
+    parseQuestions(r, root, &s);
 
     result.errors = r.errors;
     result.ok = result.errors.isEmpty();

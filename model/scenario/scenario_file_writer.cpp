@@ -415,6 +415,33 @@ QByteArray serialize(const Scenario &s)
         }
         root.add(QStringLiteral("challenges"), challenges);
     }
+    if (!s.questions.isEmpty()) {
+        Node questions = Node::array();
+        for (const ScenarioQuestion &q : s.questions) {
+            Node n = Node::object();
+            addTime(n, QStringLiteral("at"), q.at);
+            if (!q.host.isEmpty())
+                n.add(QStringLiteral("host"), Node::string(q.host));
+            n.add(QStringLiteral("prompt"), localizedNode(q.prompt));
+            Node choices = Node::array();
+            for (const ScenarioQuestionChoice &c : q.choices) {
+                Node cn = Node::object();
+                cn.add(QStringLiteral("text"), localizedNode(c.text));
+                if (c.correct)
+                    cn.add(QStringLiteral("correct"), Node::boolean(true));
+                if (c.misconception != Misconception::None && c.misconception != Misconception::Other)
+                    cn.add(QStringLiteral("misconception"), Node::string(misconceptionName(c.misconception)));
+                if (!c.explanation.isEmpty())
+                    cn.add(QStringLiteral("explanation"), localizedNode(c.explanation));
+                choices.append(cn);
+            }
+            n.add(QStringLiteral("choices"), choices);
+            if (!q.explanation.isEmpty())
+                n.add(QStringLiteral("explanation"), localizedNode(q.explanation));
+            questions.append(n);
+        }
+        root.add(QStringLiteral("questions"), questions);
+    }
     QByteArray out;
     write(root, 0, &out);
     out += '\n';

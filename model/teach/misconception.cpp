@@ -34,14 +34,27 @@ QString misconceptionName(Misconception m)
     case Misconception::ClosedPortSilent: return QStringLiteral("closed-port-silent");
     case Misconception::NoConnectionIsAccepted: return QStringLiteral("no-connection-is-accepted");
     case Misconception::LostLastAckHangs: return QStringLiteral("lost-last-ack-hangs");
+    case Misconception::Other: return QStringLiteral("other");
     }
     return QString();
+}
+
+bool misconceptionFromName(const QString &name, Misconception *m)
+{
+    for (int i = 1; i < misconceptionCount; ++i) {
+        if (misconceptionName(Misconception(i)) == name) {
+            *m = Misconception(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 TeachText misconceptionExplanation(Misconception m)
 {
     switch (m) {
     case Misconception::None:
+    case Misconception::Other: // its choice carries its own explanation
         return {};
     case Misconception::AckIsSeqPlusOne:
         return TeachText(QT_TRANSLATE_NOOP("tcplab::Questions",

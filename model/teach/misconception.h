@@ -37,12 +37,15 @@ enum class Misconception {
     ClosedPortSilent,          // a closed port would not answer
     NoConnectionIsAccepted,    // a host with no connection would accept its segments
     LostLastAckHangs,          // the TIME-WAIT side would not answer a retransmitted FIN
+    Other,                     // a hand-written wrong choice explained in its own words
 };
 
-inline constexpr int misconceptionCount = int(Misconception::LostLastAckHangs) + 1;
+inline constexpr int misconceptionCount = int(Misconception::Other) + 1;
 
 // "ack-is-seq-plus-one": a stable name for files and the JSON of `tcplab-cli quiz`.
 QString misconceptionName(Misconception m);
+// Inverse of misconceptionName() for the wrong-choice names (not "none"); false if unknown.
+bool misconceptionFromName(const QString &name, Misconception *m);
 // What is true instead, in a sentence or two (translatable; empty for None).
 TeachText misconceptionExplanation(Misconception m);
 

@@ -10,6 +10,7 @@ QString questionKindName(QuestionKind k)
     case QuestionKind::AckNumber: return QStringLiteral("ack-number");
     case QuestionKind::TimerDuration: return QStringLiteral("timer-duration");
     case QuestionKind::Response: return QStringLiteral("response");
+    case QuestionKind::Written: return QStringLiteral("written");
     }
     return QString();
 }

@@ -18,7 +18,9 @@ enum class QuestionKind {
     AckNumber,     // the acknowledgment number of a host's answer
     TimerDuration, // how long a timer runs (2MSL, the next RTO, the keepalive interval)
     Response,      // whether a segment is answered with an ACK, a RST or nothing
+    Written,       // hand-written in the scenario file ("questions")
 };
+// The kinds QuestionGenerator makes (all but Written).
 inline constexpr int questionKindCount = int(QuestionKind::Response) + 1;
 QString questionKindName(QuestionKind k); // "next-segment", "next-state", ...
 
@@ -35,6 +37,7 @@ struct QuestionChoice {
 
     TeachText label;
     Misconception misconception = Misconception::None; // None for the right answer
+    TeachText explanation; // a hand-written wrong choice's own explanation, if any
 
     TcpFlags flags = 0;
     uint32_t seq = 0;
@@ -44,6 +47,11 @@ struct QuestionChoice {
     ResponseKind response = ResponseKind::Nothing;
 
     bool isRight() const { return misconception == Misconception::None; }
+    // What is true instead, for a wrong choice: its own explanation, else its misconception's.
+    TeachText whyWrong() const
+    {
+        return explanation.isEmpty() ? misconceptionExplanation(misconception) : explanation;
+    }
 };
 
 // A question about one moment of a trace. Playback in predict mode stops before `event`

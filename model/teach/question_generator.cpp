@@ -136,6 +136,7 @@ bool sameClaim(QuestionKind kind, const QuestionChoice &a, const QuestionChoice 
     case QuestionKind::AckNumber: return a.ack == b.ack;
     case QuestionKind::TimerDuration: return a.duration == b.duration;
     case QuestionKind::Response: return a.response == b.response;
+    case QuestionKind::Written: return a.label == b.label;
     }
     return false;
 }

@@ -29,7 +29,7 @@ QJsonObject questionToJson(const Question &q, const Trace &trace)
         };
         if (!c.isRight()) {
             choice.insert(QStringLiteral("misconception"), misconceptionName(c.misconception));
-            choice.insert(QStringLiteral("explanation"), misconceptionExplanation(c.misconception).text());
+            choice.insert(QStringLiteral("explanation"), c.whyWrong().text());
         }
         choices.append(choice);
     }

@@ -16,8 +16,23 @@ TeachText TeachText::verbatim(const QString &text)
     return t;
 }
 
+TeachText TeachText::localized(const QString &english, const QString &chinese)
+{
+    TeachText t;
+    t.m_arguments = {english, chinese};
+    t.m_localized = true;
+    return t;
+}
+
 QString TeachText::text() const
 {
+    if (m_localized) {
+        // The catalogue names its own language (Narration::catalogueLanguage(), whose entry
+        // this reuses): "zh_CN" in the Chinese one.
+        const bool chinese = QCoreApplication::translate("Narration", "en").startsWith(QLatin1String("zh"));
+        const QString &wanted = m_arguments[chinese ? 1 : 0];
+        return wanted.isEmpty() ? m_arguments[chinese ? 0 : 1] : wanted;
+    }
     if (!m_source)
         return m_arguments.join(QLatin1Char(' '));
     return fill(QCoreApplication::translate(context, m_source));
@@ -25,6 +40,8 @@ QString TeachText::text() const
 
 QString TeachText::english() const
 {
+    if (m_localized)
+        return m_arguments[0].isEmpty() ? m_arguments[1] : m_arguments[0];
     if (!m_source)
         return m_arguments.join(QLatin1Char(' '));
     return fill(QString::fromUtf8(m_source));

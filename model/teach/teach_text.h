@@ -19,10 +19,13 @@ public:
     explicit TeachText(const char *source, const QStringList &arguments = {});
     // Protocol notation that needs no translation.
     static TeachText verbatim(const QString &text);
+    // A text written in both languages (a scenario file's hand-written question): shown in
+    // the language of the installed catalogue, else in the other one.
+    static TeachText localized(const QString &english, const QString &chinese);
 
     const char *source() const { return m_source; }
     const QStringList &arguments() const { return m_arguments; }
-    bool isEmpty() const { return !m_source && m_arguments.isEmpty(); }
+    bool isEmpty() const { return english().isEmpty(); }
 
     // In the language of the translators installed now.
     QString text() const;
@@ -38,7 +41,8 @@ private:
     QString fill(QString pattern) const;
 
     const char *m_source = nullptr;
-    QStringList m_arguments;
+    QStringList m_arguments; // for localized(): English, Chinese
+    bool m_localized = false;
 };
 
 } // namespace tcplab
