@@ -127,6 +127,9 @@ private slots:
     void tracesAreTheSameInEveryLanguage();
     void helpAndVersionIntoAFullDiskFailWithAMessage_data();
     void helpAndVersionIntoAFullDiskFailWithAMessage();
+    void quizJsonGivesEachQuestionOneRightChoice();
+    void quizFollowsTheFaultOptions();
+    void quizSpeaksTheChosenLanguage();
 };
 
 void TestCli::helpAndVersionExitZero_data()
@@ -167,7 +170,7 @@ void TestCli::badUsageExitsTwoAndNamesTheProblem_data()
         return a;
     };
     QTest::newRow("no command") << QStringList{}
-                                << QStringLiteral("tcplab-cli: missing the command (list, run, export, layout, validate, capture, import)");
+                                << QStringLiteral("tcplab-cli: missing the command (list, run, export, layout, validate, capture, import, quiz)");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                      << QStringLiteral("tcplab-cli: unknown command 'frobnicate'");
     QTest::newRow("unknown global option") << QStringList{QStringLiteral("--frob")}
@@ -219,6 +222,15 @@ void TestCli::badUsageExitsTwoAndNamesTheProblem_data()
     QTest::newRow("set a link delay below the jitter")
         << run({"--set", "jitter_ms=20", "--set", "delay_ms.A>B=10"})
         << QStringLiteral("tcplab-cli: --set 'delay_ms.A>B=10': delay_ms.A>B (10) must not be less than jitter_ms (20)");
+    QTest::newRow("quiz bad format")
+        << QStringList{QStringLiteral("quiz"), file, QStringLiteral("--format"), QStringLiteral("jsonl")}
+        << QStringLiteral("tcplab-cli: --format 'jsonl': expected text or json");
+    QTest::newRow("quiz bad language")
+        << QStringList{QStringLiteral("quiz"), file, QStringLiteral("--lang"), QStringLiteral("fr")}
+        << QStringLiteral("tcplab-cli: --lang 'fr': expected zh_CN or en");
+    QTest::newRow("quiz without scenario")
+        << QStringList{QStringLiteral("quiz")}
+        << QStringLiteral("tcplab-cli: quiz: missing the scenario (an id from `tcplab-cli list`, or a file)");
     QTest::newRow("bad until") << run({"--until", "later"})
                                << QStringLiteral("tcplab-cli: --until 'later': expected a duration, e.g. 300ms, 2s, 2min");
     QTest::newRow("until beyond a week") << run({"--until", "250000000h"})
@@ -667,6 +679,67 @@ void TestCli::helpAndVersionIntoAFullDiskFailWithAMessage()
     QCOMPARE(p.exitCode(), 1);
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(err.contains(QLatin1String("tcplab-cli: could not write to standard output")), qPrintable(err));
+}
+
+namespace {
+
+QJsonArray quizQuestions(const QStringList &args)
+{
+    const CliResult r = runCli(QStringList{QStringLiteral("quiz")} + args + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    if (r.exitCode != 0)
+        qWarning("%s", qPrintable(r.err));
+    return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("questions")).toArray();
+}
+
+} // namespace
+
+void TestCli::quizJsonGivesEachQuestionOneRightChoice()
+{
+    const QJsonArray questions = quizQuestions({handshakeFile()});
+    QVERIFY(!questions.isEmpty());
+    for (const QJsonValue &v : questions) {
+        const QJsonObject q = v.toObject();
+        QVERIFY(!q.value(QStringLiteral("prompt")).toString().isEmpty());
+        const QJsonArray choices = q.value(QStringLiteral("choices")).toArray();
+        QVERIFY(choices.size() >= 3 && choices.size() <= 4);
+        int right = -1;
+        for (int i = 0; i < choices.size(); ++i) {
+            const QJsonObject c = choices[i].toObject();
+            if (c.value(QStringLiteral("correct")).toBool()) {
+                QCOMPARE(right, -1);
+                right = i;
+            } else {
+                QVERIFY(!c.value(QStringLiteral("misconception")).toString().isEmpty());
+                QVERIFY(!c.value(QStringLiteral("explanation")).toString().isEmpty());
+            }
+        }
+        QCOMPARE(q.value(QStringLiteral("answer")).toInt(), right);
+    }
+}
+
+void TestCli::quizFollowsTheFaultOptions()
+{
+    // Dropping the first SYN makes the client back off: a question on the next timeout.
+    auto timerQuestions = [](const QJsonArray &questions) {
+        int n = 0;
+        for (const QJsonValue &v : questions)
+            n += v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("timer-duration")
+                && v.toObject().value(QStringLiteral("prompt")).toString().contains(QLatin1String("SYN"));
+        return n;
+    };
+    QCOMPARE(timerQuestions(quizQuestions({handshakeFile()})), 0);
+    QCOMPARE(timerQuestions(quizQuestions({handshakeFile(), QStringLiteral("--drop"), QStringLiteral("A:SYN#1")})), 1);
+}
+
+void TestCli::quizSpeaksTheChosenLanguage()
+{
+    const CliResult en = runCli({QStringLiteral("quiz"), handshakeFile()});
+    const CliResult zh = runCli({QStringLiteral("quiz"), handshakeFile(), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    QCOMPARE(en.exitCode, 0);
+    QCOMPARE(zh.exitCode, 0);
+    QVERIFY2(en.out.contains(QStringLiteral("Which state does")), qPrintable(en.out));
+    QVERIFY2(zh.out.contains(QStringLiteral("进入哪个状态")), qPrintable(zh.out));
+    QCOMPARE(nonEmptyLines(zh.out).size(), nonEmptyLines(en.out).size());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2879,6 +2879,18 @@ Do you want to save them?</translation>
         <source>%n segment(s), %1 events, read from the capture</source>
         <translation><numerusform>%n segment, %1 events, read from the capture</numerusform><numerusform>%n segments, %1 events, read from the capture</numerusform></translation>
     </message>
+    <message>
+        <source>P&amp;redict</source>
+        <translation>P&amp;redict</translation>
+    </message>
+    <message>
+        <source>Stop before each moment worth predicting, with the future hidden, and ask what happens next</source>
+        <translation>Stop before each moment worth predicting, with the future hidden, and ask what happens next</translation>
+    </message>
+    <message>
+        <source>Task done!</source>
+        <translation>Task done!</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>
@@ -2946,6 +2958,304 @@ Do you want to save them?</translation>
     <message>
         <source>Copy the message and every problem as plain text</source>
         <translation>Copy the message and every problem as plain text</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::PredictPanel</name>
+    <message>
+        <source>Predict</source>
+        <translation>Predict</translation>
+    </message>
+    <message>
+        <source>Predict, then see</source>
+        <translation>Predict, then see</translation>
+    </message>
+    <message>
+        <source>Turn on Playback ▸ Predict: the run then stops before each moment worth predicting, with the future hidden, and asks what happens next.</source>
+        <translation>Turn on Playback ▸ Predict: the run then stops before each moment worth predicting, with the future hidden, and asks what happens next.</translation>
+    </message>
+    <message>
+        <source>Play or step: the run stops before the next moment to predict.</source>
+        <translation>Play or step: the run stops before the next moment to predict.</translation>
+    </message>
+    <message>
+        <source>No question is left after the playhead in this run. Go back to the start or change the story to be asked again.</source>
+        <translation>No question is left after the playhead in this run. Go back to the start or change the story to be asked again.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Right: %1.</source>
+        <translation>Right: %1.</translation>
+    </message>
+    <message>
+        <source>Not %1: the run shows %2.</source>
+        <translation>Not %1: the run shows %2.</translation>
+    </message>
+    <message>
+        <source>The mistake behind “%1”: %2</source>
+        <translation>The mistake behind “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::Questions</name>
+    <message>
+        <source>This run has no questions.</source>
+        <translation>This run has no questions.</translation>
+    </message>
+    <message>
+        <source>“ack = seq + 1” holds only for a segment that carries SYN or FIN and no data. A data segment is acknowledged with seq + len: the next byte expected.</source>
+        <translation>“ack = seq + 1” holds only for a segment that carries SYN or FIN and no data. A data segment is acknowledged with seq + len: the next byte expected.</translation>
+    </message>
+    <message>
+        <source>The acknowledgment number names the next byte expected, not the last byte received: seq + len, not seq + len − 1.</source>
+        <translation>The acknowledgment number names the next byte expected, not the last byte received: seq + len, not seq + len − 1.</translation>
+    </message>
+    <message>
+        <source>The acknowledgment number does not repeat the sequence number it answers; it is the next byte expected, beyond everything the segment occupied.</source>
+        <translation>The acknowledgment number does not repeat the sequence number it answers; it is the next byte expected, beyond everything the segment occupied.</translation>
+    </message>
+    <message>
+        <source>SYN and FIN each take one sequence number although they carry no data byte (RFC 9293 §3.4), so the answer to seq=x is ack=x+1.</source>
+        <translation>SYN and FIN each take one sequence number although they carry no data byte (RFC 9293 §3.4), so the answer to seq=x is ack=x+1.</translation>
+    </message>
+    <message>
+        <source>Each direction has its own sequence numbers, starting at its sender&apos;s initial sequence number: seq counts one&apos;s own bytes, ack counts the peer&apos;s.</source>
+        <translation>Each direction has its own sequence numbers, starting at its sender&apos;s initial sequence number: seq counts one&apos;s own bytes, ack counts the peer&apos;s.</translation>
+    </message>
+    <message>
+        <source>Initial sequence numbers are chosen per connection (RFC 9293 §3.4.1), not zero; each side announces its own in its SYN.</source>
+        <translation>Initial sequence numbers are chosen per connection (RFC 9293 §3.4.1), not zero; each side announces its own in its SYN.</translation>
+    </message>
+    <message>
+        <source>Two segments are not enough to open a connection: the server waits in SYN-RECEIVED for the third segment, which lets the client refuse a connection opened by an old duplicate SYN and proves both initial sequence numbers arrived.</source>
+        <translation>Two segments are not enough to open a connection: the server waits in SYN-RECEIVED for the third segment, which lets the client refuse a connection opened by an old duplicate SYN and proves both initial sequence numbers arrived.</translation>
+    </message>
+    <message>
+        <source>A close need not take four separate segments: when the application closes before the delayed ACK is due, the ACK rides on the FIN (FIN,ACK), and one segment can both acknowledge a FIN and carry one.</source>
+        <translation>A close need not take four separate segments: when the application closes before the delayed ACK is due, the ACK rides on the FIN (FIN,ACK), and one segment can both acknowledge a FIN and carry one.</translation>
+    </message>
+    <message>
+        <source>The passive closer acknowledges a FIN at once but sends its own FIN only when its application calls close(); until then it is in CLOSE-WAIT and may still send data.</source>
+        <translation>The passive closer acknowledges a FIN at once but sends its own FIN only when its application calls close(); until then it is in CLOSE-WAIT and may still send data.</translation>
+    </message>
+    <message>
+        <source>A FIN means “I will send no more”, not “I will receive no more”: it closes one direction, and the other stays open until its own FIN.</source>
+        <translation>A FIN means “I will send no more”, not “I will receive no more”: it closes one direction, and the other stays open until its own FIN.</translation>
+    </message>
+    <message>
+        <source>The ACK of one&apos;s FIN closes only one&apos;s own direction; in FIN-WAIT-2 the host still waits for the peer&apos;s FIN.</source>
+        <translation>The ACK of one&apos;s FIN closes only one&apos;s own direction; in FIN-WAIT-2 the host still waits for the peer&apos;s FIN.</translation>
+    </message>
+    <message>
+        <source>Whoever sends the first FIN (client or server) is the active closer: it passes FIN-WAIT-1 and FIN-WAIT-2 and holds TIME-WAIT. The side that closes second passes CLOSE-WAIT and LAST-ACK and ends in CLOSED.</source>
+        <translation>Whoever sends the first FIN (client or server) is the active closer: it passes FIN-WAIT-1 and FIN-WAIT-2 and holds TIME-WAIT. The side that closes second passes CLOSE-WAIT and LAST-ACK and ends in CLOSED.</translation>
+    </message>
+    <message>
+        <source>The active closer does not close at once: it waits 2×MSL in TIME-WAIT to acknowledge a retransmitted FIN again and to let old duplicates of the connection die out.</source>
+        <translation>The active closer does not close at once: it waits 2×MSL in TIME-WAIT to acknowledge a retransmitted FIN again and to let old duplicates of the connection die out.</translation>
+    </message>
+    <message>
+        <source>CLOSING is for a simultaneous close: the peer&apos;s FIN arrived before the ACK of one&apos;s own. A FIN that also acknowledges one&apos;s FIN leads straight to TIME-WAIT.</source>
+        <translation>CLOSING is for a simultaneous close: the peer&apos;s FIN arrived before the ACK of one&apos;s own. A FIN that also acknowledges one&apos;s FIN leads straight to TIME-WAIT.</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT lasts 2 × MSL, the maximum segment lifetime, not 2 × the round-trip time: it must outlast any old segment still in the network.</source>
+        <translation>TIME-WAIT lasts 2 × MSL, the maximum segment lifetime, not 2 × the round-trip time: it must outlast any old segment still in the network.</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT is not 2 minutes everywhere: it is 2 × MSL, and implementations choose the MSL (Linux keeps TIME-WAIT a fixed 60 s).</source>
+        <translation>TIME-WAIT is not 2 minutes everywhere: it is 2 × MSL, and implementations choose the MSL (Linux keeps TIME-WAIT a fixed 60 s).</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT lasts twice the MSL: long enough for a lost last ACK to draw a retransmitted FIN, and for segments in both directions to die out.</source>
+        <translation>TIME-WAIT lasts twice the MSL: long enough for a lost last ACK to draw a retransmitted FIN, and for segments in both directions to die out.</translation>
+    </message>
+    <message>
+        <source>One lost SYN does not make connect() fail: the SYN is retransmitted a fixed number of times (Linux: 6) with growing gaps before connect() gives up.</source>
+        <translation>One lost SYN does not make connect() fail: the SYN is retransmitted a fixed number of times (Linux: 6) with growing gaps before connect() gives up.</translation>
+    </message>
+    <message>
+        <source>After each timeout the retransmission timer is doubled (RFC 6298 §5.5), so retries come ever further apart.</source>
+        <translation>After each timeout the retransmission timer is doubled (RFC 6298 §5.5), so retries come ever further apart.</translation>
+    </message>
+    <message>
+        <source>Keepalive probes repeat every 75 seconds on Linux, not every 75 minutes; the long wait (2 hours) is only the idle time before the first probe.</source>
+        <translation>Keepalive probes repeat every 75 seconds on Linux, not every 75 minutes; the long wait (2 hours) is only the idle time before the first probe.</translation>
+    </message>
+    <message>
+        <source>Only the first probe waits for the idle time; unanswered probes are repeated at the much shorter probe interval.</source>
+        <translation>Only the first probe waits for the idle time; unanswered probes are repeated at the much shorter probe interval.</translation>
+    </message>
+    <message>
+        <source>A RST is never answered, neither with an ACK nor with a RST: it ends the connection at once, with no TIME-WAIT.</source>
+        <translation>A RST is never answered, neither with an ACK nor with a RST: it ends the connection at once, with no TIME-WAIT.</translation>
+    </message>
+    <message>
+        <source>A host does answer a segment for a connection it does not have: with a RST (to a SYN, RST,ACK: connection refused). Only a firewall makes a closed port silent.</source>
+        <translation>A host does answer a segment for a connection it does not have: with a RST (to a SYN, RST,ACK: connection refused). Only a firewall makes a closed port silent.</translation>
+    </message>
+    <message>
+        <source>A host with no record of the connection and no listener cannot go along with it: it answers with RST (RFC 9293 §3.10.7.1).</source>
+        <translation>A host with no record of the connection and no listener cannot go along with it: it answers with RST (RFC 9293 §3.10.7.1).</translation>
+    </message>
+    <message>
+        <source>The side in TIME-WAIT still answers a retransmitted FIN with an ACK and restarts its 2MSL timer: that is why TIME-WAIT exists.</source>
+        <translation>The side in TIME-WAIT still answers a retransmitted FIN with an ACK and restarts its 2MSL timer: that is why TIME-WAIT exists.</translation>
+    </message>
+    <message>
+        <source>No further timeout: connect() fails now</source>
+        <translation>No further timeout: connect() fails now</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Nothing: no answer at all</source>
+        <translation>Nothing: no answer at all</translation>
+    </message>
+    <message>
+        <source>An ACK</source>
+        <translation>An ACK</translation>
+    </message>
+    <message>
+        <source>A RST</source>
+        <translation>A RST</translation>
+    </message>
+    <message>
+        <source>A SYN,ACK</source>
+        <translation>A SYN,ACK</translation>
+    </message>
+    <message>
+        <source>The FIN closes only the peer&apos;s direction: the receiver acknowledges it and stays in CLOSE-WAIT, free to send, until its own application closes.</source>
+        <translation>The FIN closes only the peer&apos;s direction: the receiver acknowledges it and stays in CLOSE-WAIT, free to send, until its own application closes.</translation>
+    </message>
+    <message>
+        <source>The ACK of its FIN closes only its own direction; it waits in FIN-WAIT-2 for the peer&apos;s FIN.</source>
+        <translation>The ACK of its FIN closes only its own direction; it waits in FIN-WAIT-2 for the peer&apos;s FIN.</translation>
+    </message>
+    <message>
+        <source>One segment both acknowledged its FIN and carried the peer&apos;s FIN, so it goes straight to TIME-WAIT.</source>
+        <translation>One segment both acknowledged its FIN and carried the peer&apos;s FIN, so it goes straight to TIME-WAIT.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrived before the ACK of its own: a simultaneous close. It waits in CLOSING for that ACK.</source>
+        <translation>The peer&apos;s FIN arrived before the ACK of its own: a simultaneous close. It waits in CLOSING for that ACK.</translation>
+    </message>
+    <message>
+        <source>Both directions are closed now. The active closer acknowledges the FIN and waits 2×MSL in TIME-WAIT.</source>
+        <translation>Both directions are closed now. The active closer acknowledges the FIN and waits 2×MSL in TIME-WAIT.</translation>
+    </message>
+    <message>
+        <source>The side that closes second sends its FIN and waits in LAST-ACK for the acknowledgment.</source>
+        <translation>The side that closes second sends its FIN and waits in LAST-ACK for the acknowledgment.</translation>
+    </message>
+    <message>
+        <source>The ACK of its FIN ends the passive closer&apos;s part: it goes to CLOSED, with no TIME-WAIT.</source>
+        <translation>The ACK of its FIN ends the passive closer&apos;s part: it goes to CLOSED, with no TIME-WAIT.</translation>
+    </message>
+    <message>
+        <source>In a simultaneous close both sides sent the first FIN, so both hold TIME-WAIT once their FIN is acknowledged.</source>
+        <translation>In a simultaneous close both sides sent the first FIN, so both hold TIME-WAIT once their FIN is acknowledged.</translation>
+    </message>
+    <message>
+        <source>%1 has just received %2. Which segment does %1 send next?</source>
+        <translation>%1 has just received %2. Which segment does %1 send next?</translation>
+    </message>
+    <message>
+        <source>The server answers a SYN with its own SYN and the ACK of the client&apos;s in one segment: seq is its own initial sequence number, ack the client&apos;s ISN + 1.</source>
+        <translation>The server answers a SYN with its own SYN and the ACK of the client&apos;s in one segment: seq is its own initial sequence number, ack the client&apos;s ISN + 1.</translation>
+    </message>
+    <message>
+        <source>Its application closed before the delayed ACK was due, so the ACK of the FIN rides on its own FIN: one FIN,ACK instead of two segments.</source>
+        <translation>Its application closed before the delayed ACK was due, so the ACK of the FIN rides on its own FIN: one FIN,ACK instead of two segments.</translation>
+    </message>
+    <message>
+        <source>The FIN is acknowledged at once (ack = its seq + 1), but the receiver&apos;s own FIN waits until its application closes.</source>
+        <translation>The FIN is acknowledged at once (ack = its seq + 1), but the receiver&apos;s own FIN waits until its application closes.</translation>
+    </message>
+    <message>
+        <source>%1 has just received %2. Which acknowledgment number does %1 send back?</source>
+        <translation>%1 has just received %2. Which acknowledgment number does %1 send back?</translation>
+    </message>
+    <message>
+        <source>The acknowledgment number is the next byte expected: seq + len for data (plus one if the segment also carries SYN or FIN).</source>
+        <translation>The acknowledgment number is the next byte expected: seq + len for data (plus one if the segment also carries SYN or FIN).</translation>
+    </message>
+    <message>
+        <source>A SYN or FIN takes one sequence number, so the answer to seq=x is ack=x+1.</source>
+        <translation>A SYN or FIN takes one sequence number, so the answer to seq=x is ack=x+1.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 and its application calls close(). Which state does %1 move to?</source>
+        <translation>%1 is in %2 and its application calls close(). Which state does %1 move to?</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 and receives %3. Which state does %1 move to?</source>
+        <translation>%1 is in %2 and receives %3. Which state does %1 move to?</translation>
+    </message>
+    <message>
+        <source>%1 has just entered TIME-WAIT. How long does its 2MSL timer run?</source>
+        <translation>%1 has just entered TIME-WAIT. How long does its 2MSL timer run?</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT lasts twice the maximum segment lifetime (MSL) of this host&apos;s settings: long enough to acknowledge a retransmitted FIN and for old duplicates to die out.</source>
+        <translation>TIME-WAIT lasts twice the maximum segment lifetime (MSL) of this host&apos;s settings: long enough to acknowledge a retransmitted FIN and for old duplicates to die out.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SYN got no answer: its retransmission timer ran out after %2 s and %1 sent the SYN again. How long does the timer run now?</source>
+        <translation>%1&apos;s SYN got no answer: its retransmission timer ran out after %2 s and %1 sent the SYN again. How long does the timer run now?</translation>
+    </message>
+    <message>
+        <source>Each timeout is followed by a retry with a longer timer (doubled, RFC 6298 §5.5, unless a linear start or the cap applies), a fixed number of times.</source>
+        <translation>Each timeout is followed by a retry with a longer timer (doubled, RFC 6298 §5.5, unless a linear start or the cap applies), a fixed number of times.</translation>
+    </message>
+    <message>
+        <source>After %2 s of silence %1 has sent its first keepalive probe. If no answer comes, how long until the next probe?</source>
+        <translation>After %2 s of silence %1 has sent its first keepalive probe. If no answer comes, how long until the next probe?</translation>
+    </message>
+    <message>
+        <source>Unanswered probes are repeated at the keepalive interval (Linux: 75 s, 9 probes) until the peer answers or the connection is given up.</source>
+        <translation>Unanswered probes are repeated at the keepalive interval (Linux: 75 s, 9 probes) until the peer answers or the connection is given up.</translation>
+    </message>
+    <message>
+        <source>%1 receives %2. How does %1 answer it?</source>
+        <translation>%1 receives %2. How does %1 answer it?</translation>
+    </message>
+    <message>
+        <source>A RST is never answered: if its sequence number is acceptable it ends the connection at once, otherwise it is ignored (RFC 9293 §3.10.7.4).</source>
+        <translation>A RST is never answered: if its sequence number is acceptable it ends the connection at once, otherwise it is ignored (RFC 9293 §3.10.7.4).</translation>
+    </message>
+    <message>
+        <source>No connection has these addresses and nobody listens on the port, so the host answers with RST (RFC 9293 §3.10.7.1).</source>
+        <translation>No connection has these addresses and nobody listens on the port, so the host answers with RST (RFC 9293 §3.10.7.1).</translation>
+    </message>
+    <message>
+        <source>The FIN came again because the last ACK was lost; the host is still in TIME-WAIT, so it acknowledges the FIN again and restarts its 2MSL timer.</source>
+        <translation>The FIN came again because the last ACK was lost; the host is still in TIME-WAIT, so it acknowledges the FIN again and restarts its 2MSL timer.</translation>
+    </message>
+    <message>
+        <source>Here the timeout did not double: the first SYN retries come at a fixed gap (Linux tcp_syn_linear_timeouts), or the timeout has reached its cap.</source>
+        <translation>Here the timeout did not double: the first SYN retries come at a fixed gap (Linux tcp_syn_linear_timeouts), or the timeout has reached its cap.</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4270,41 @@ variant</translation>
     </message>
 </context>
 <context>
+    <name>tcplab::TryThisPanel</name>
+    <message>
+        <source>Try This</source>
+        <translation>Try This</translation>
+    </message>
+    <message>
+        <source>Try This (%1/%2)</source>
+        <translation>Try This (%1/%2)</translation>
+    </message>
+    <message>
+        <source>This lesson has no tasks to try. Change the story anyway: right-click a segment to drop, delay or duplicate it.</source>
+        <translation>This lesson has no tasks to try. Change the story anyway: right-click a segment to drop, delay or duplicate it.</translation>
+    </message>
+    <message>
+        <source>Change the story (faults, settings, actions) until each task is done.</source>
+        <translation>Change the story (faults, settings, actions) until each task is done.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message>
+        <source>Done!</source>
+        <translation>Done!</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::WelcomeBanner</name>
     <message>
         <source>Welcome to TCP Connection Lab</source>
@@ -4043,6 +4388,14 @@ variant</translation>
     <message>
         <source>&lt;b&gt;Capture.&lt;/b&gt; For a connection read from a capture: where it was taken, the delay, the real addresses, and for each segment its frame, which times were seen and which worked out (≈), and what was inferred rather than seen.</source>
         <translation>&lt;b&gt;Capture.&lt;/b&gt; For a connection read from a capture: where it was taken, the delay, the real addresses, and for each segment its frame, which times were seen and which worked out (≈), and what was inferred rather than seen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predict.&lt;/b&gt; With Playback ▸ Predict on, the run stops before each moment worth predicting — the next segment, an acknowledgment number, a state, a timer, an answer or silence — with the future hidden. Choose an answer; the step then plays, and a wrong choice is explained by the mistake it stands for.</source>
+        <translation>&lt;b&gt;Predict.&lt;/b&gt; With Playback ▸ Predict on, the run stops before each moment worth predicting — the next segment, an acknowledgment number, a state, a timer, an answer or silence — with the future hidden. Choose an answer; the step then plays, and a wrong choice is explained by the mistake it stands for.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Try this.&lt;/b&gt; Tasks of the open lesson: make something happen by changing the story — drop or delay segments, change settings or actions. A task is marked done the moment a run of your story achieves it; ask for a hint if you are stuck.</source>
+        <translation>&lt;b&gt;Try this.&lt;/b&gt; Tasks of the open lesson: make something happen by changing the story — drop or delay segments, change settings or actions. A task is marked done the moment a run of your story achieves it; ask for a hint if you are stuck.</translation>
     </message>
 </context>
 </TS>

@@ -2871,6 +2871,18 @@ Do you want to save them?</source>
             <numerusform>%n 个报文段，%1 个事件，读自抓包</numerusform>
         </translation>
     </message>
+    <message>
+        <source>P&amp;redict</source>
+        <translation>预测(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stop before each moment worth predicting, with the future hidden, and ask what happens next</source>
+        <translation>在每个值得预测的时刻之前停下，隐藏未来，并提问接下来会发生什么</translation>
+    </message>
+    <message>
+        <source>Task done!</source>
+        <translation>任务完成！</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>
@@ -2938,6 +2950,304 @@ Do you want to save them?</source>
     <message>
         <source>Copy the message and every problem as plain text</source>
         <translation>把这条消息和每个问题复制为纯文本</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::PredictPanel</name>
+    <message>
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Predict, then see</source>
+        <translation>先预测，再观看</translation>
+    </message>
+    <message>
+        <source>Turn on Playback ▸ Predict: the run then stops before each moment worth predicting, with the future hidden, and asks what happens next.</source>
+        <translation>打开“播放 ▸ 预测”：运行会在每个值得预测的时刻之前停下，隐藏未来，并提问接下来会发生什么。</translation>
+    </message>
+    <message>
+        <source>Play or step: the run stops before the next moment to predict.</source>
+        <translation>播放或单步：运行会在下一个要预测的时刻之前停下。</translation>
+    </message>
+    <message>
+        <source>No question is left after the playhead in this run. Go back to the start or change the story to be asked again.</source>
+        <translation>本次运行在播放头之后已没有问题。回到开头或改变情节，即可再次作答。</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>Right: %1.</source>
+        <translation>答对了：%1。</translation>
+    </message>
+    <message>
+        <source>Not %1: the run shows %2.</source>
+        <translation>不是 %1：运行结果是 %2。</translation>
+    </message>
+    <message>
+        <source>The mistake behind “%1”: %2</source>
+        <translation>“%1”背后的误解：%2</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::Questions</name>
+    <message>
+        <source>This run has no questions.</source>
+        <translation>这次运行没有可提的问题。</translation>
+    </message>
+    <message>
+        <source>“ack = seq + 1” holds only for a segment that carries SYN or FIN and no data. A data segment is acknowledged with seq + len: the next byte expected.</source>
+        <translation>“ack = seq + 1”只适用于携带 SYN 或 FIN 且不带数据的报文段。数据报文段的确认号是 seq + len，即期望收到的下一个字节。</translation>
+    </message>
+    <message>
+        <source>The acknowledgment number names the next byte expected, not the last byte received: seq + len, not seq + len − 1.</source>
+        <translation>确认号指的是期望收到的下一个字节，而不是已收到的最后一个字节：是 seq + len，不是 seq + len − 1。</translation>
+    </message>
+    <message>
+        <source>The acknowledgment number does not repeat the sequence number it answers; it is the next byte expected, beyond everything the segment occupied.</source>
+        <translation>确认号并不是照抄所应答报文段的序号；它是期望收到的下一个字节，位于该报文段占用的全部序号之后。</translation>
+    </message>
+    <message>
+        <source>SYN and FIN each take one sequence number although they carry no data byte (RFC 9293 §3.4), so the answer to seq=x is ack=x+1.</source>
+        <translation>SYN 和 FIN 虽然不携带数据字节，却各占用一个序号（RFC 9293 §3.4），所以对 seq=x 的应答是 ack=x+1。</translation>
+    </message>
+    <message>
+        <source>Each direction has its own sequence numbers, starting at its sender&apos;s initial sequence number: seq counts one&apos;s own bytes, ack counts the peer&apos;s.</source>
+        <translation>每个方向有自己的序号，从该方向发送方的初始序号开始：seq 计的是自己发送的字节，ack 计的是对方的字节。</translation>
+    </message>
+    <message>
+        <source>Initial sequence numbers are chosen per connection (RFC 9293 §3.4.1), not zero; each side announces its own in its SYN.</source>
+        <translation>初始序号（ISN）按连接选取（RFC 9293 §3.4.1），并不是 0；双方各自在自己的 SYN 中宣告。</translation>
+    </message>
+    <message>
+        <source>Two segments are not enough to open a connection: the server waits in SYN-RECEIVED for the third segment, which lets the client refuse a connection opened by an old duplicate SYN and proves both initial sequence numbers arrived.</source>
+        <translation>两个报文段不足以建立连接：服务器在 SYN-RECEIVED 中等待第三个报文段，它让客户端能够拒绝由旧的重复 SYN 打开的连接，并证明双方的初始序号都已送达。</translation>
+    </message>
+    <message>
+        <source>A close need not take four separate segments: when the application closes before the delayed ACK is due, the ACK rides on the FIN (FIN,ACK), and one segment can both acknowledge a FIN and carry one.</source>
+        <translation>关闭不一定要四个独立的报文段：如果应用在延迟 ACK 到期之前就关闭，ACK 会搭载在 FIN 上（FIN,ACK），一个报文段既确认对方的 FIN 又携带自己的 FIN。</translation>
+    </message>
+    <message>
+        <source>The passive closer acknowledges a FIN at once but sends its own FIN only when its application calls close(); until then it is in CLOSE-WAIT and may still send data.</source>
+        <translation>被动关闭方会立即确认 FIN，但要等自己的应用调用 close() 才发送自己的 FIN；在此之前它处于 CLOSE-WAIT，仍可发送数据。</translation>
+    </message>
+    <message>
+        <source>A FIN means “I will send no more”, not “I will receive no more”: it closes one direction, and the other stays open until its own FIN.</source>
+        <translation>FIN 的意思是“我不再发送”，而不是“我不再接收”：它只关闭一个方向，另一个方向要等它自己的 FIN 才关闭。</translation>
+    </message>
+    <message>
+        <source>The ACK of one&apos;s FIN closes only one&apos;s own direction; in FIN-WAIT-2 the host still waits for the peer&apos;s FIN.</source>
+        <translation>自己的 FIN 被确认只关闭了自己这个方向；在 FIN-WAIT-2 中主机仍在等待对方的 FIN。</translation>
+    </message>
+    <message>
+        <source>Whoever sends the first FIN (client or server) is the active closer: it passes FIN-WAIT-1 and FIN-WAIT-2 and holds TIME-WAIT. The side that closes second passes CLOSE-WAIT and LAST-ACK and ends in CLOSED.</source>
+        <translation>先发送 FIN 的一方（无论客户端还是服务器）是主动关闭方：它经过 FIN-WAIT-1 和 FIN-WAIT-2，并进入 TIME-WAIT。后关闭的一方经过 CLOSE-WAIT 和 LAST-ACK，最后到 CLOSED。</translation>
+    </message>
+    <message>
+        <source>The active closer does not close at once: it waits 2×MSL in TIME-WAIT to acknowledge a retransmitted FIN again and to let old duplicates of the connection die out.</source>
+        <translation>主动关闭方不会立即关闭：它在 TIME-WAIT 中等待 2×MSL，以便再次确认重传的 FIN，并让这条连接的旧重复报文段在网络中消失。</translation>
+    </message>
+    <message>
+        <source>CLOSING is for a simultaneous close: the peer&apos;s FIN arrived before the ACK of one&apos;s own. A FIN that also acknowledges one&apos;s FIN leads straight to TIME-WAIT.</source>
+        <translation>CLOSING 属于同时关闭：对方的 FIN 在自己的 FIN 被确认之前到达。一个同时确认了自己 FIN 的 FIN 会直接进入 TIME-WAIT。</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT lasts 2 × MSL, the maximum segment lifetime, not 2 × the round-trip time: it must outlast any old segment still in the network.</source>
+        <translation>TIME-WAIT 持续 2 × MSL（最大报文段生存时间），而不是 2 × 往返时间：它必须比网络中任何旧报文段活得更久。</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT is not 2 minutes everywhere: it is 2 × MSL, and implementations choose the MSL (Linux keeps TIME-WAIT a fixed 60 s).</source>
+        <translation>TIME-WAIT 并非处处都是 2 分钟：它是 2 × MSL，MSL 由实现选定（Linux 的 TIME-WAIT 固定为 60 秒）。</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT lasts twice the MSL: long enough for a lost last ACK to draw a retransmitted FIN, and for segments in both directions to die out.</source>
+        <translation>TIME-WAIT 持续两倍 MSL：足够让丢失的最后一个 ACK 引来重传的 FIN，也足够让两个方向上的报文段都消失。</translation>
+    </message>
+    <message>
+        <source>One lost SYN does not make connect() fail: the SYN is retransmitted a fixed number of times (Linux: 6) with growing gaps before connect() gives up.</source>
+        <translation>丢失一个 SYN 不会让 connect() 失败：SYN 会以逐渐增大的间隔重传固定次数（Linux：6 次），之后 connect() 才放弃。</translation>
+    </message>
+    <message>
+        <source>After each timeout the retransmission timer is doubled (RFC 6298 §5.5), so retries come ever further apart.</source>
+        <translation>每次超时后重传计时器加倍（RFC 6298 §5.5），所以重传之间的间隔越来越长。</translation>
+    </message>
+    <message>
+        <source>Keepalive probes repeat every 75 seconds on Linux, not every 75 minutes; the long wait (2 hours) is only the idle time before the first probe.</source>
+        <translation>在 Linux 上保活探测每 75 秒重复一次，而不是每 75 分钟；漫长的等待（2 小时）只是第一次探测之前的空闲时间。</translation>
+    </message>
+    <message>
+        <source>Only the first probe waits for the idle time; unanswered probes are repeated at the much shorter probe interval.</source>
+        <translation>只有第一次探测要等待空闲时间；没有应答的探测按短得多的探测间隔重复。</translation>
+    </message>
+    <message>
+        <source>A RST is never answered, neither with an ACK nor with a RST: it ends the connection at once, with no TIME-WAIT.</source>
+        <translation>RST 从不被应答，既不回 ACK 也不回 RST：它立即结束连接，不经过 TIME-WAIT。</translation>
+    </message>
+    <message>
+        <source>A host does answer a segment for a connection it does not have: with a RST (to a SYN, RST,ACK: connection refused). Only a firewall makes a closed port silent.</source>
+        <translation>主机确实会应答一个不属于任何连接的报文段：回 RST（对 SYN 回 RST,ACK：连接被拒绝）。只有防火墙才会让关闭的端口保持沉默。</translation>
+    </message>
+    <message>
+        <source>A host with no record of the connection and no listener cannot go along with it: it answers with RST (RFC 9293 §3.10.7.1).</source>
+        <translation>主机既没有这条连接的记录，也没有监听者，就不能接受它：它用 RST 应答（RFC 9293 §3.10.7.1）。</translation>
+    </message>
+    <message>
+        <source>The side in TIME-WAIT still answers a retransmitted FIN with an ACK and restarts its 2MSL timer: that is why TIME-WAIT exists.</source>
+        <translation>处于 TIME-WAIT 的一方仍会用 ACK 应答重传的 FIN，并重新启动 2MSL 计时器：这正是 TIME-WAIT 存在的原因。</translation>
+    </message>
+    <message>
+        <source>No further timeout: connect() fails now</source>
+        <translation>不再超时：connect() 现在就失败</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Nothing: no answer at all</source>
+        <translation>什么也不发：完全不应答</translation>
+    </message>
+    <message>
+        <source>An ACK</source>
+        <translation>一个 ACK</translation>
+    </message>
+    <message>
+        <source>A RST</source>
+        <translation>一个 RST</translation>
+    </message>
+    <message>
+        <source>A SYN,ACK</source>
+        <translation>一个 SYN,ACK</translation>
+    </message>
+    <message>
+        <source>The FIN closes only the peer&apos;s direction: the receiver acknowledges it and stays in CLOSE-WAIT, free to send, until its own application closes.</source>
+        <translation>FIN 只关闭对方的方向：接收方确认它并停留在 CLOSE-WAIT，仍可发送数据，直到自己的应用关闭。</translation>
+    </message>
+    <message>
+        <source>The ACK of its FIN closes only its own direction; it waits in FIN-WAIT-2 for the peer&apos;s FIN.</source>
+        <translation>自己的 FIN 被确认只关闭了自己的方向；它在 FIN-WAIT-2 中等待对方的 FIN。</translation>
+    </message>
+    <message>
+        <source>One segment both acknowledged its FIN and carried the peer&apos;s FIN, so it goes straight to TIME-WAIT.</source>
+        <translation>一个报文段既确认了它的 FIN 又携带了对方的 FIN，所以它直接进入 TIME-WAIT。</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrived before the ACK of its own: a simultaneous close. It waits in CLOSING for that ACK.</source>
+        <translation>对方的 FIN 在自己的 FIN 被确认之前到达：这是同时关闭。它在 CLOSING 中等待那个 ACK。</translation>
+    </message>
+    <message>
+        <source>Both directions are closed now. The active closer acknowledges the FIN and waits 2×MSL in TIME-WAIT.</source>
+        <translation>现在两个方向都已关闭。主动关闭方确认这个 FIN，并在 TIME-WAIT 中等待 2×MSL。</translation>
+    </message>
+    <message>
+        <source>The side that closes second sends its FIN and waits in LAST-ACK for the acknowledgment.</source>
+        <translation>后关闭的一方发送自己的 FIN，并在 LAST-ACK 中等待对它的确认。</translation>
+    </message>
+    <message>
+        <source>The ACK of its FIN ends the passive closer&apos;s part: it goes to CLOSED, with no TIME-WAIT.</source>
+        <translation>自己的 FIN 被确认后，被动关闭方的任务就结束了：它进入 CLOSED，不经过 TIME-WAIT。</translation>
+    </message>
+    <message>
+        <source>In a simultaneous close both sides sent the first FIN, so both hold TIME-WAIT once their FIN is acknowledged.</source>
+        <translation>同时关闭时双方都发送了“第一个” FIN，所以各自的 FIN 被确认后双方都进入 TIME-WAIT。</translation>
+    </message>
+    <message>
+        <source>%1 has just received %2. Which segment does %1 send next?</source>
+        <translation>%1 刚收到 %2。%1 接下来发送哪个报文段？</translation>
+    </message>
+    <message>
+        <source>The server answers a SYN with its own SYN and the ACK of the client&apos;s in one segment: seq is its own initial sequence number, ack the client&apos;s ISN + 1.</source>
+        <translation>服务器用一个报文段同时发送自己的 SYN 并确认客户端的 SYN：seq 是它自己的初始序号，ack 是客户端的 ISN + 1。</translation>
+    </message>
+    <message>
+        <source>Its application closed before the delayed ACK was due, so the ACK of the FIN rides on its own FIN: one FIN,ACK instead of two segments.</source>
+        <translation>它的应用在延迟 ACK 到期之前就关闭了，所以对 FIN 的 ACK 搭载在自己的 FIN 上：一个 FIN,ACK 代替了两个报文段。</translation>
+    </message>
+    <message>
+        <source>The FIN is acknowledged at once (ack = its seq + 1), but the receiver&apos;s own FIN waits until its application closes.</source>
+        <translation>FIN 被立即确认（ack = 它的 seq + 1），但接收方自己的 FIN 要等到它的应用关闭时才发送。</translation>
+    </message>
+    <message>
+        <source>%1 has just received %2. Which acknowledgment number does %1 send back?</source>
+        <translation>%1 刚收到 %2。%1 回送的确认号是多少？</translation>
+    </message>
+    <message>
+        <source>The acknowledgment number is the next byte expected: seq + len for data (plus one if the segment also carries SYN or FIN).</source>
+        <translation>确认号是期望收到的下一个字节：数据报文段为 seq + len（若同时携带 SYN 或 FIN 再加一）。</translation>
+    </message>
+    <message>
+        <source>A SYN or FIN takes one sequence number, so the answer to seq=x is ack=x+1.</source>
+        <translation>SYN 或 FIN 占用一个序号，所以对 seq=x 的应答是 ack=x+1。</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 and its application calls close(). Which state does %1 move to?</source>
+        <translation>%1 处于 %2，它的应用调用了 close()。%1 进入哪个状态？</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 and receives %3. Which state does %1 move to?</source>
+        <translation>%1 处于 %2，收到了 %3。%1 进入哪个状态？</translation>
+    </message>
+    <message>
+        <source>%1 has just entered TIME-WAIT. How long does its 2MSL timer run?</source>
+        <translation>%1 刚进入 TIME-WAIT。它的 2MSL 计时器运行多长时间？</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT lasts twice the maximum segment lifetime (MSL) of this host&apos;s settings: long enough to acknowledge a retransmitted FIN and for old duplicates to die out.</source>
+        <translation>TIME-WAIT 持续本主机设置中最大报文段生存时间（MSL）的两倍：足以再次确认重传的 FIN，并让旧的重复报文段消失。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SYN got no answer: its retransmission timer ran out after %2 s and %1 sent the SYN again. How long does the timer run now?</source>
+        <translation>%1 的 SYN 没有得到应答：它的重传计时器在 %2 秒后到期，%1 重发了 SYN。现在计时器运行多长时间？</translation>
+    </message>
+    <message>
+        <source>Each timeout is followed by a retry with a longer timer (doubled, RFC 6298 §5.5, unless a linear start or the cap applies), a fixed number of times.</source>
+        <translation>每次超时后都会以更长的计时器重试（加倍，RFC 6298 §5.5，除非采用线性起步或已达上限），重试次数是固定的。</translation>
+    </message>
+    <message>
+        <source>After %2 s of silence %1 has sent its first keepalive probe. If no answer comes, how long until the next probe?</source>
+        <translation>沉默了 %2 秒后，%1 发出了第一个保活探测。如果没有应答，多久之后发下一个探测？</translation>
+    </message>
+    <message>
+        <source>Unanswered probes are repeated at the keepalive interval (Linux: 75 s, 9 probes) until the peer answers or the connection is given up.</source>
+        <translation>没有应答的探测按保活间隔重复（Linux：75 秒，9 次），直到对方应答或放弃连接。</translation>
+    </message>
+    <message>
+        <source>%1 receives %2. How does %1 answer it?</source>
+        <translation>%1 收到 %2。%1 如何应答？</translation>
+    </message>
+    <message>
+        <source>A RST is never answered: if its sequence number is acceptable it ends the connection at once, otherwise it is ignored (RFC 9293 §3.10.7.4).</source>
+        <translation>RST 从不被应答：如果它的序号可以接受，它立即结束连接，否则被忽略（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>No connection has these addresses and nobody listens on the port, so the host answers with RST (RFC 9293 §3.10.7.1).</source>
+        <translation>没有连接使用这组地址，这个端口上也没有人监听，所以主机用 RST 应答（RFC 9293 §3.10.7.1）。</translation>
+    </message>
+    <message>
+        <source>The FIN came again because the last ACK was lost; the host is still in TIME-WAIT, so it acknowledges the FIN again and restarts its 2MSL timer.</source>
+        <translation>因为最后一个 ACK 丢失，FIN 又来了；主机仍处于 TIME-WAIT，所以它再次确认这个 FIN，并重新启动 2MSL 计时器。</translation>
+    </message>
+    <message>
+        <source>Here the timeout did not double: the first SYN retries come at a fixed gap (Linux tcp_syn_linear_timeouts), or the timeout has reached its cap.</source>
+        <translation>这里超时没有加倍：最初几次 SYN 重传采用固定间隔（Linux tcp_syn_linear_timeouts），或者超时已达到上限。</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +4262,41 @@ variant</source>
     </message>
 </context>
 <context>
+    <name>tcplab::TryThisPanel</name>
+    <message>
+        <source>Try This</source>
+        <translation>动手试试</translation>
+    </message>
+    <message>
+        <source>Try This (%1/%2)</source>
+        <translation>动手试试（%1/%2）</translation>
+    </message>
+    <message>
+        <source>This lesson has no tasks to try. Change the story anyway: right-click a segment to drop, delay or duplicate it.</source>
+        <translation>本课没有要完成的任务。不过仍可改变情节：右键单击报文段，可以丢弃、延迟或重复它。</translation>
+    </message>
+    <message>
+        <source>Change the story (faults, settings, actions) until each task is done.</source>
+        <translation>改变情节（故障、设置、动作），直到完成每一项任务。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>Done!</source>
+        <translation>完成！</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::WelcomeBanner</name>
     <message>
         <source>Welcome to TCP Connection Lab</source>
@@ -4035,6 +4380,14 @@ variant</source>
     <message>
         <source>&lt;b&gt;Capture.&lt;/b&gt; For a connection read from a capture: where it was taken, the delay, the real addresses, and for each segment its frame, which times were seen and which worked out (≈), and what was inferred rather than seen.</source>
         <translation>&lt;b&gt;抓包。&lt;/b&gt;针对从抓包读取的连接：抓包位置、时延、真实地址，以及每个报文段的帧号、哪些时刻是观察到的、哪些是推算的（≈），以及哪些是推断而非看到的。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predict.&lt;/b&gt; With Playback ▸ Predict on, the run stops before each moment worth predicting — the next segment, an acknowledgment number, a state, a timer, an answer or silence — with the future hidden. Choose an answer; the step then plays, and a wrong choice is explained by the mistake it stands for.</source>
+        <translation>&lt;b&gt;预测。&lt;/b&gt;打开“播放 ▸ 预测”后，运行会在每个值得预测的时刻之前停下——下一个报文段、确认号、状态、计时器、应答还是沉默——并隐藏未来。选出答案后这一步才会播放；选错时会说明这个选择背后的误解。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Try this.&lt;/b&gt; Tasks of the open lesson: make something happen by changing the story — drop or delay segments, change settings or actions. A task is marked done the moment a run of your story achieves it; ask for a hint if you are stuck.</source>
+        <translation>&lt;b&gt;动手试试。&lt;/b&gt;当前课程的任务：通过改变情节让某件事发生——丢弃或延迟报文段、修改设置或动作。一旦你的情节运行出了要求的结果，任务会立即标记为完成；卡住时可以查看提示。</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "language_option.h"
 #include "layout_command.h"
 #include "list_command.h"
+#include "quiz_command.h"
 #include "run_command.h"
 #include "text/display_language.h"
 #include "validate_command.h"
@@ -33,6 +34,7 @@ const QList<CliCommand> &CommandLine::commands()
         validateCommand(),
         captureCommand(),
         importCommand(),
+        quizCommand(),
     };
     return table;
 }

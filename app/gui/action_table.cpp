@@ -197,6 +197,12 @@ constexpr ActionSpec table[] = {
          "tcplab::MainWindow",
          "Stop playing whenever a segment arrives, so the class can predict what comes next"),
      .check = Check::Unchecked, .menu = MenuId::Playback, .menuSection = 1},
+    {.id = Id::Predict, .objectName = "predict",
+     .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "P&redict"),
+     .toolTip = QT_TRANSLATE_NOOP(
+         "tcplab::MainWindow",
+         "Stop before each moment worth predicting, with the future hidden, and ask what happens next"),
+     .check = Check::Unchecked, .menu = MenuId::Playback, .menuSection = 1},
 
     // Help: the window explains itself (HelpActions).
     {.id = Id::KeyboardShortcuts, .objectName = "keyboardShortcuts",

@@ -48,6 +48,7 @@ enum class ActionId {
     ToEnd,
     SkipQuiet,
     PauseAtArrivals,
+    Predict,
     KeyboardShortcuts,
     ScenarioFormat,
     WhatsThis,

@@ -16,6 +16,9 @@
 #include "playback_controller.h"
 #include "problem_list_dialog.h"
 #include "presenter_mode.h"
+#include "predict_mode.h"
+#include "predict_panel.h"
+#include "try_this_panel.h"
 #include "recent_files_menu.h"
 #include "scenario_browser.h"
 #include "scenario_document.h"
@@ -26,6 +29,7 @@
 #include "segment_menu.h"
 #include "settings_values.h"
 #include "sequence/sequence_diagram_view.h"
+#include "teach/written_questions.h"
 #include "panels/concepts_browser.h"
 #include "window_menus.h"
 
@@ -80,6 +84,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
         addAction(action(spec.id));
     m_presenter = new PresenterMode(
         this, *m_actions, {m_view, m_docks->stateDiagram(), m_docks->narration(), m_playback});
+    createTeachingPanels();
     m_files = new ScenarioFiles(m_document, m_playback, m_recentFiles, this);
     m_captures = new CaptureActions(
         *m_actions, m_document, m_playback,
@@ -139,9 +144,7 @@ void MainWindow::connectActions()
     connect(action(ActionId::ZoomOut), &QAction::triggered, m_view, &SequenceDiagramView::zoomOut);
     connect(action(ActionId::FitToWindow), &QAction::triggered, m_view,
             &SequenceDiagramView::fitToWindow);
-    connect(action(ActionId::ShowFuture), &QAction::toggled, this, [this](bool on) {
-        m_view->setFutureMode(on ? FutureMode::Faint : FutureMode::Hidden);
-    });
+    connect(action(ActionId::ShowFuture), &QAction::toggled, this, &MainWindow::updateFutureMode);
     m_editActions = new EditActions(*m_actions, m_document, m_editor, this);
     new DiagramExportActions(*m_actions, m_document, m_view, m_playback, this);
     m_comparisonChoices = new ComparisonChoices(*m_actions, m_document, this);
@@ -197,6 +200,44 @@ QDockWidget *MainWindow::addPanel(const QString &objectName, QWidget *panel,
     connect(panel, &QWidget::windowTitleChanged, dock, &QDockWidget::setWindowTitle);
     m_menus->menu(MenuId::Panels)->addAction(dock->toggleViewAction());
     return dock;
+}
+
+void MainWindow::createTeachingPanels()
+{
+    // Try this: the lesson's tasks, beside the faults and settings they are done with.
+    m_tryThis = new TryThisPanel(this);
+    QDockWidget *tryThis = addPanel(QStringLiteral("tryThisDock"), m_tryThis, Qt::LeftDockWidgetArea);
+    if (auto *faults = findChild<QDockWidget *>(QStringLiteral("faultDock"))) {
+        tabifyDockWidget(faults, tryThis);
+        faults->raise();
+    }
+    connect(m_tryThis, &TryThisPanel::challengeDone, this, [this, tryThis] {
+        tryThis->show();
+        tryThis->raise();
+        statusBar()->showMessage(tr("Task done!"), 4000);
+    });
+
+    auto *panel = new PredictPanel(this);
+    QDockWidget *dock = addPanel(QStringLiteral("predictDock"), panel, Qt::RightDockWidgetArea);
+    dock->hide(); // until Playback ▸ Predict is turned on
+    m_predict = new PredictMode(m_playback, panel, this);
+    connect(action(ActionId::Predict), &QAction::toggled, this, [this, dock](bool on) {
+        m_predict->setEnabled(on);
+        updateFutureMode();
+        if (on) {
+            dock->show();
+            dock->raise();
+            // Room for a question, its choices and the verdict on the last answer.
+            resizeDocks({dock}, {std::max(dock->height(), 320)}, Qt::Vertical);
+        }
+    });
+}
+
+void MainWindow::updateFutureMode()
+{
+    // A prediction is no prediction when the answer is drawn faintly below the playhead.
+    const bool faint = action(ActionId::ShowFuture)->isChecked() && !action(ActionId::Predict)->isChecked();
+    m_view->setFutureMode(faint ? FutureMode::Faint : FutureMode::Hidden);
 }
 
 void MainWindow::connectDocument()
@@ -365,6 +406,11 @@ void MainWindow::onTraceChanged()
     const Trace *trace = &m_document->trace();
     m_view->setTrace(trace);
     m_docks->showDocumentTrace();
+    m_predict->setTrace(trace, writtenQuestions(m_document->scenario(), *trace));
+    // A new lesson brings its own tasks; an edit of the same one is checked against them.
+    if (m_document->fileScenario().challenges != m_tryThis->challenges())
+        m_tryThis->setChallenges(m_document->fileScenario().challenges);
+    m_tryThis->checkRun(*trace);
     // The playhead keeps its time; the controller clamps it into the new run and tells
     // every view (timeChanged).
     m_playback->setTrace(trace);
@@ -542,8 +588,7 @@ void MainWindow::readSettings()
         ->setChecked(SettingsValues::flag(settings, QStringLiteral("showFuture"), false));
     action(ActionId::PauseAtArrivals)
         ->setChecked(SettingsValues::flag(settings, QStringLiteral("pauseAtArrivals"), false));
-    m_view->setFutureMode(action(ActionId::ShowFuture)->isChecked() ? FutureMode::Faint
-                                                                    : FutureMode::Hidden);
+    updateFutureMode();
 }
 
 void MainWindow::fitToScreen(const QRect &available)

@@ -26,6 +26,8 @@ class PlaybackActions;
 class PlaybackBar;
 class PlaybackController;
 class PresenterMode;
+class PredictMode;
+class TryThisPanel;
 class RecentFilesMenu;
 class ScenarioDocument;
 class ScenarioEditor;
@@ -119,6 +121,8 @@ private:
     void showAbout();
     void showOpenedScenario();
     void fitDiagram();
+    void createTeachingPanels();
+    void updateFutureMode();
 
     LanguageManager *m_language;
     ErrorReporting m_errorReporting = ErrorReporting::Dialog;
@@ -129,6 +133,8 @@ private:
     DiagramCentre *m_centre = nullptr;
     SequenceDiagramView *m_view = nullptr; // the centre's diagram
     PlaybackActions *m_playbackActions = nullptr;
+    PredictMode *m_predict = nullptr;
+    TryThisPanel *m_tryThis = nullptr;
     EditActions *m_editActions = nullptr;
     PlaybackBar *m_playbackBar = nullptr;
     QToolBar *m_viewToolBar = nullptr;

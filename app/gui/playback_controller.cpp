@@ -152,11 +152,43 @@ void PlaybackController::setPauseAtArrivals(bool on)
     m_pauseAtArrivals = on;
 }
 
+void PlaybackController::setHoldTimes(const QList<SimTime> &times)
+{
+    m_holds = times;
+    std::sort(m_holds.begin(), m_holds.end());
+    m_holds.erase(std::unique(m_holds.begin(), m_holds.end()), m_holds.end());
+}
+
+void PlaybackController::removeHoldTime(SimTime time)
+{
+    m_holds.removeAll(time);
+}
+
+SimTime PlaybackController::holdBetween(SimTime t, SimTime to) const
+{
+    // A playhead waiting at h - 1 still has the hold h ahead of it: pressing Play there
+    // before answering stops it again.
+    auto it = std::upper_bound(m_holds.cbegin(), m_holds.cend(), t);
+    return it != m_holds.cend() && *it <= to ? *it : -1;
+}
+
+void PlaybackController::stopAtHold(SimTime hold)
+{
+    pause();
+    setTime(hold - 1);
+    emit holdReached(hold);
+}
+
 void PlaybackController::stepForward()
 {
     pause();
     const SimTime next = nextEventTimeAfter(m_time);
-    setTime(next >= 0 ? next : endTime());
+    const SimTime to = next >= 0 ? next : endTime();
+    if (const SimTime hold = holdBetween(m_time, to); hold >= 0) {
+        stopAtHold(hold);
+        return;
+    }
+    setTime(to);
 }
 
 void PlaybackController::stepBack()
@@ -190,6 +222,11 @@ void PlaybackController::playFor(qint64 wallNs)
 {
     const SimTime from = m_time;
     SimTime to = advance(from, wallNs);
+    // A question comes before the segment it asks about lands: the hold wins.
+    if (const SimTime hold = holdBetween(from, to); hold >= 0) {
+        stopAtHold(hold);
+        return;
+    }
     bool arrival = false;
     if (m_pauseAtArrivals) {
         // The first landing after where this frame starts: one already shown (the playhead

@@ -52,6 +52,13 @@ public:
     // frame timer calls it with the wall time measured; tests call it with any.
     void playFor(qint64 wallNs);
 
+    // Times the playhead stops short of (predict mode): playing or stepping forward, it
+    // pauses one microsecond before such a time, so nothing that happens then is shown yet,
+    // and reports holdReached(). A hold stays until the caller removes it (once answered).
+    void setHoldTimes(const QList<SimTime> &times);
+    const QList<SimTime> &holdTimes() const { return m_holds; }
+    void removeHoldTime(SimTime time);
+
 public slots:
     void setTime(SimTime t);
     void play();
@@ -71,14 +78,20 @@ signals:
     void playingChanged(bool playing);
     void speedChanged(double speed);
     void traceReset();
+    // The playhead stopped just before a hold time (setHoldTimes()).
+    void holdReached(SimTime time);
 
 private:
     void tick();
     SimTime nextEventTimeAfter(SimTime t) const;
     bool somethingInFlight(SimTime t) const;
+    // The first hold time after t and at or before `to`, or -1.
+    SimTime holdBetween(SimTime t, SimTime to) const;
+    void stopAtHold(SimTime hold);
 
     const Trace *m_trace = nullptr;
     QList<SimTime> m_eventTimes;
+    QList<SimTime> m_holds; // ascending
     SimTime m_time = 0;
     double m_speed = 0.1;
     bool m_skipQuiet = true;

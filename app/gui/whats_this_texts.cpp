@@ -90,6 +90,19 @@ constexpr WhatsThisSpec texts[] = {
                        "taken, the delay, the real addresses, and for each segment its frame, "
                        "which times were seen and which worked out (≈), and what was inferred "
                        "rather than seen.")},
+    {"tryThisDock",
+     QT_TRANSLATE_NOOP("tcplab::WhatsThisTexts",
+                       "<b>Try this.</b> Tasks of the open lesson: make something happen by "
+                       "changing the story — drop or delay segments, change settings or actions. "
+                       "A task is marked done the moment a run of your story achieves it; ask "
+                       "for a hint if you are stuck.")},
+    {"predictDock",
+     QT_TRANSLATE_NOOP("tcplab::WhatsThisTexts",
+                       "<b>Predict.</b> With Playback ▸ Predict on, the run stops before each "
+                       "moment worth predicting — the next segment, an acknowledgment number, a "
+                       "state, a timer, an answer or silence — with the future hidden. Choose an "
+                       "answer; the step then plays, and a wrong choice is explained by the "
+                       "mistake it stands for.")},
 };
 
 } // namespace

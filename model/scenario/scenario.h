@@ -7,6 +7,8 @@
 #include "settings/protocol_settings.h"
 #include "settings/settings_validation.h"
 #include "tcp/segment.h"
+#include "teach/challenge_goal.h"
+#include "teach/misconception.h"
 
 #include <QList>
 #include <QMap>
@@ -31,6 +33,35 @@ struct ScenarioNote {
     SimTime at = 0;
     LocalizedText text;
     friend bool operator==(const ScenarioNote &, const ScenarioNote &) = default;
+};
+
+// A "Try this" task of a lesson: what to make happen by editing the story, a hint on
+// request, and the goal the window checks every new run against.
+struct ScenarioChallenge {
+    LocalizedText task;
+    LocalizedText hint;
+    ChallengeGoal goal;
+    friend bool operator==(const ScenarioChallenge &, const ScenarioChallenge &) = default;
+};
+
+// One choice of a hand-written question. A wrong choice names the misconception it stands
+// for, or explains itself, or both.
+struct ScenarioQuestionChoice {
+    LocalizedText text;
+    bool correct = false;
+    Misconception misconception = Misconception::None; // wrong choices: Other when unnamed
+    LocalizedText explanation;
+    friend bool operator==(const ScenarioQuestionChoice &, const ScenarioQuestionChoice &) = default;
+};
+
+// A question written by the teacher for predict mode: asked just before `at`.
+struct ScenarioQuestion {
+    SimTime at = 0;
+    QString host; // the host it is about, or empty
+    LocalizedText prompt;
+    QList<ScenarioQuestionChoice> choices;
+    LocalizedText explanation;
+    friend bool operator==(const ScenarioQuestion &, const ScenarioQuestion &) = default;
 };
 
 enum class HostKind {
@@ -64,6 +95,8 @@ struct Scenario {
     int lessonOrder = 0;
     QString compareVariant;  // a variant name to compare with, or empty
     QList<ScenarioNote> notes;
+    QList<ScenarioChallenge> challenges;
+    QList<ScenarioQuestion> questions;
     QList<HostSpec> hosts;
     NetworkSettings network;
     // The profile the protocol settings start from; `protocol` holds the result, with the

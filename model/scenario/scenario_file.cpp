@@ -419,6 +419,7 @@ const QStringList topKeys = {
     QStringLiteral("compare_variant"), QStringLiteral("duration_s"), QStringLiteral("duration_ms"),
     QStringLiteral("hosts"),       QStringLiteral("network"),      QStringLiteral("protocol"),
     QStringLiteral("profile"),     QStringLiteral("actions"),     QStringLiteral("faults"),       QStringLiteral("notes"),
+    QStringLiteral("challenges"),  QStringLiteral("questions"),
 };
 
 const QStringList hostKeys = {
@@ -1076,6 +1077,222 @@ void parseNotes(Reader &r, const QJsonObject &root, Scenario *s)
     }
 }
 
+// "FIN", "SYN,ACK": the bits a counted segment must carry.
+bool parseFlags(Reader &r, const QJsonObject &o, const QString &path, TcpFlags *out)
+{
+    QString text;
+    if (!r.string(o, QStringLiteral("flags"), path, &text))
+        return false;
+    TcpFlags flags = 0;
+    for (const QString &name : text.split(QLatin1Char(','))) {
+        const TcpFlags f = tcpFlagFromName(name.trimmed());
+        if (!f) {
+            r.error(child(path, QStringLiteral("flags")),
+                    QStringLiteral("unknown flag '%1' (expected SYN, FIN, RST, PSH, ACK, URG, ECE or CWR)")
+                        .arg(shown(name.trimmed())));
+            return false;
+        }
+        flags |= f;
+    }
+    *out = flags;
+    return true;
+}
+
+void parseSegmentCount(Reader &r, const QJsonValue &v, const QString &path, const Scenario &s,
+                       std::optional<SegmentCount> *out)
+{
+    QJsonObject o;
+    if (!r.object(v, path, &o))
+        return;
+    r.checkKeys(o, path, {QStringLiteral("host"), QStringLiteral("flags"), QStringLiteral("at_least"),
+                          QStringLiteral("at_most")});
+    SegmentCount c;
+    if (r.requiredString(o, QStringLiteral("host"), path, &c.host))
+        checkHost(r, s, c.host, child(path, QStringLiteral("host")));
+    parseFlags(r, o, path, &c.flags);
+    r.integer(o, QStringLiteral("at_least"), path, 0, 1000000, &c.atLeast);
+    r.integer(o, QStringLiteral("at_most"), path, 0, 1000000, &c.atMost);
+    if (c.atLeast < 0 && c.atMost < 0)
+        r.error(path, QStringLiteral("needs at_least or at_most"));
+    else if (c.atLeast >= 0 && c.atMost >= 0 && c.atLeast > c.atMost)
+        r.error(path, QStringLiteral("at_least (%1) must not exceed at_most (%2)").arg(c.atLeast).arg(c.atMost));
+    *out = c;
+}
+
+void parseState(Reader &r, const QJsonObject &o, const QString &key, const QString &path,
+                std::optional<TcpState> *out)
+{
+    QString name;
+    if (!r.string(o, key, path, &name))
+        return;
+    TcpState state;
+    if (!tcpStateFromName(name, &state)) {
+        QStringList names;
+        for (int i = 0; i < tcpStateCount; ++i)
+            names << tcpStateName(TcpState(i));
+        r.error(child(path, key), QStringLiteral("unknown state '%1' (expected %2)").arg(shown(name), listChoices(names)));
+        return;
+    }
+    *out = state;
+}
+
+void parseGoal(Reader &r, const QJsonValue &v, const QString &path, const Scenario &s, ChallengeGoal *goal)
+{
+    QJsonObject o;
+    if (!r.object(v, path, &o))
+        return;
+    r.checkKeys(o, path, {QStringLiteral("host"), QStringLiteral("final_state"), QStringLiteral("reached_state"),
+                          QStringLiteral("gave_up_connecting"), QStringLiteral("notice"),
+                          QStringLiteral("retransmissions"), QStringLiteral("segments")});
+    if (r.string(o, QStringLiteral("host"), path, &goal->host))
+        checkHost(r, s, goal->host, child(path, QStringLiteral("host")));
+    parseState(r, o, QStringLiteral("final_state"), path, &goal->finalState);
+    parseState(r, o, QStringLiteral("reached_state"), path, &goal->reachedState);
+    bool gaveUp = false;
+    if (r.boolean(o, QStringLiteral("gave_up_connecting"), path, &gaveUp))
+        goal->gaveUpConnecting = gaveUp;
+    QString notice;
+    if (r.string(o, QStringLiteral("notice"), path, &notice)) {
+        NoticeKind kind;
+        if (noticeKindFromName(notice, &kind)) {
+            goal->notice = kind;
+        } else {
+            QStringList names;
+            for (int k = 0; k <= int(NoticeKind::AddressInUse); ++k)
+                names << noticeKindName(NoticeKind(k));
+            r.error(child(path, QStringLiteral("notice")),
+                    QStringLiteral("unknown notice '%1' (expected %2)").arg(shown(notice), listChoices(names)));
+        }
+    }
+    if (o.contains(QLatin1String("retransmissions")))
+        parseSegmentCount(r, o.value(QLatin1String("retransmissions")), child(path, QStringLiteral("retransmissions")),
+                          s, &goal->retransmissions);
+    if (o.contains(QLatin1String("segments")))
+        parseSegmentCount(r, o.value(QLatin1String("segments")), child(path, QStringLiteral("segments")), s,
+                          &goal->segments);
+    if (goal->needsHost() && goal->host.isEmpty())
+        r.error(child(path, QStringLiteral("host")),
+                QStringLiteral("missing (final_state, reached_state, gave_up_connecting and notice are about a host)"));
+    bool anyCondition = false;
+    for (const char *key : {"final_state", "reached_state", "gave_up_connecting", "notice", "retransmissions",
+                            "segments"})
+        anyCondition = anyCondition || o.contains(QLatin1String(key));
+    if (!anyCondition)
+        r.error(path, QStringLiteral("needs a condition (final_state, reached_state, gave_up_connecting, notice, "
+                                     "retransmissions or segments)"));
+}
+
+void parseChallenges(Reader &r, const QJsonObject &root, Scenario *s)
+{
+    if (!root.contains(QLatin1String("challenges")))
+        return;
+    QJsonArray challenges;
+    if (!r.array(root.value(QLatin1String("challenges")), QStringLiteral("challenges"), &challenges))
+        return;
+    for (int i = 0; i < challenges.size(); ++i) {
+        const QString path = item(QStringLiteral("challenges"), i);
+        QJsonObject o;
+        if (!r.object(challenges.at(i), path, &o))
+            continue;
+        r.checkKeys(o, path, {QStringLiteral("task"), QStringLiteral("hint"), QStringLiteral("goal")});
+        ScenarioChallenge c;
+        for (const QString &key : {QStringLiteral("task"), QStringLiteral("goal")}) {
+            if (!o.contains(key))
+                r.error(child(path, key), QStringLiteral("missing"));
+        }
+        r.localized(o, QStringLiteral("task"), path, &c.task);
+        r.localized(o, QStringLiteral("hint"), path, &c.hint);
+        if (o.contains(QLatin1String("goal")))
+            parseGoal(r, o.value(QLatin1String("goal")), child(path, QStringLiteral("goal")), *s, &c.goal);
+        s->challenges << c;
+    }
+}
+
+void parseQuestions(Reader &r, const QJsonObject &root, Scenario *s)
+{
+    if (!root.contains(QLatin1String("questions")))
+        return;
+    QJsonArray questions;
+    if (!r.array(root.value(QLatin1String("questions")), QStringLiteral("questions"), &questions))
+        return;
+    for (int i = 0; i < questions.size(); ++i) {
+        const QString path = item(QStringLiteral("questions"), i);
+        QJsonObject o;
+        if (!r.object(questions.at(i), path, &o))
+            continue;
+        r.checkKeys(o, path, {QStringLiteral("at_ms"), QStringLiteral("at_s"), QStringLiteral("host"),
+                              QStringLiteral("prompt"), QStringLiteral("choices"), QStringLiteral("explanation")});
+        ScenarioQuestion q;
+        QString atKey;
+        if (!o.contains(QLatin1String("at_ms")) && !o.contains(QLatin1String("at_s")))
+            r.error(child(path, QStringLiteral("at_ms")), QStringLiteral("missing (when to ask: at_ms or at_s)"));
+        else
+            r.time(o, QStringLiteral("at"), path, &q.at, &atKey);
+        if (!atKey.isEmpty() && q.at > s->duration)
+            r.error(child(path, atKey), afterEnd(o.value(atKey).toDouble(), s->duration));
+        if (r.string(o, QStringLiteral("host"), path, &q.host))
+            checkHost(r, *s, q.host, child(path, QStringLiteral("host")));
+        if (!o.contains(QLatin1String("prompt")))
+            r.error(child(path, QStringLiteral("prompt")), QStringLiteral("missing"));
+        r.localized(o, QStringLiteral("prompt"), path, &q.prompt);
+        r.localized(o, QStringLiteral("explanation"), path, &q.explanation);
+        QJsonArray choices;
+        const QString choicesPath = child(path, QStringLiteral("choices"));
+        if (!o.contains(QLatin1String("choices"))) {
+            r.error(choicesPath, QStringLiteral("missing"));
+        } else if (r.array(o.value(QLatin1String("choices")), choicesPath, &choices)) {
+            if (choices.size() < 2 || choices.size() > 6)
+                r.error(choicesPath, QStringLiteral("needs 2 to 6 choices, has %1").arg(choices.size()));
+            int correct = 0;
+            for (int c = 0; c < choices.size(); ++c) {
+                const QString cp = item(choicesPath, c);
+                QJsonObject co;
+                if (!r.object(choices.at(c), cp, &co))
+                    continue;
+                r.checkKeys(co, cp, {QStringLiteral("text"), QStringLiteral("correct"), QStringLiteral("misconception"),
+                                     QStringLiteral("explanation")});
+                ScenarioQuestionChoice choice;
+                if (!co.contains(QLatin1String("text")))
+                    r.error(child(cp, QStringLiteral("text")), QStringLiteral("missing"));
+                r.localized(co, QStringLiteral("text"), cp, &choice.text);
+                r.boolean(co, QStringLiteral("correct"), cp, &choice.correct);
+                r.localized(co, QStringLiteral("explanation"), cp, &choice.explanation);
+                QString name;
+                if (r.string(co, QStringLiteral("misconception"), cp, &name)) {
+                    if (choice.correct) {
+                        r.error(child(cp, QStringLiteral("misconception")), QStringLiteral("not used by the correct choice"));
+                    } else if (!misconceptionFromName(name, &choice.misconception)
+                               || choice.misconception == Misconception::Other) {
+                        QStringList names;
+                        for (int m = 1; m < int(Misconception::Other); ++m)
+                            names << misconceptionName(Misconception(m));
+                        r.error(child(cp, QStringLiteral("misconception")),
+                                QStringLiteral("unknown misconception '%1' (see docs/quiz-format.md: %2)")
+                                    .arg(shown(name), names.join(QLatin1String(", "))));
+                    }
+                }
+                if (choice.correct) {
+                    ++correct;
+                } else if (choice.misconception == Misconception::None) {
+                    if (choice.explanation.isEmpty() && !co.contains(QLatin1String("misconception")))
+                        r.error(cp, QStringLiteral("a wrong choice needs a misconception or an explanation"));
+                    choice.misconception = Misconception::Other;
+                }
+                for (int earlier = 0; earlier < q.choices.size(); ++earlier) {
+                    if (!choice.text.isEmpty() && q.choices[earlier].text == choice.text) {
+                        r.error(child(cp, QStringLiteral("text")), QStringLiteral("the same as choices[%1]").arg(earlier));
+                        break;
+                    }
+                }
+                q.choices << choice;
+            }
+            if (!choices.isEmpty() && correct != 1)
+                r.error(choicesPath, QStringLiteral("needs exactly one correct choice, has %1").arg(correct));
+        }
+        s->questions << q;
+    }
+}
+
 // The parse error's place as line and column (1-based), from its byte offset.
 QString jsonErrorPlace(const QByteArray &json, int offset)
 {
@@ -1197,6 +1414,8 @@ LoadResult parse(const QByteArray &fileText)
     parseActions(r, root, &s);
     parseFaults(r, root, int(version.toDouble()), &s);
     parseNotes(r, root, &s);
+    parseChallenges(r, root, &s);
+    parseQuestions(r, root, &s);
 
     result.errors = r.errors;
     result.ok = result.errors.isEmpty();

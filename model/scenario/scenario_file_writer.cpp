@@ -147,6 +147,40 @@ Node localizedNode(const LocalizedText &t)
     return n;
 }
 
+Node segmentCountNode(const SegmentCount &c)
+{
+    Node n = Node::object();
+    n.add(QStringLiteral("host"), Node::string(c.host));
+    if (c.flags)
+        n.add(QStringLiteral("flags"), Node::string(tcpFlagsLabel(c.flags)));
+    if (c.atLeast >= 0)
+        n.add(QStringLiteral("at_least"), Node::integer(c.atLeast));
+    if (c.atMost >= 0)
+        n.add(QStringLiteral("at_most"), Node::integer(c.atMost));
+    return n;
+}
+
+Node goalNode(const ChallengeGoal &g)
+{
+    Node n = Node::object();
+    if (!g.host.isEmpty())
+        n.add(QStringLiteral("host"), Node::string(g.host));
+    if (g.finalState)
+        n.add(QStringLiteral("final_state"), Node::string(tcpStateName(*g.finalState)));
+    if (g.reachedState)
+        n.add(QStringLiteral("reached_state"), Node::string(tcpStateName(*g.reachedState)));
+    if (g.gaveUpConnecting)
+        n.add(QStringLiteral("gave_up_connecting"), Node::boolean(*g.gaveUpConnecting));
+    if (g.notice)
+        n.add(QStringLiteral("notice"), Node::string(noticeKindName(*g.notice)));
+    if (g.retransmissions)
+        n.add(QStringLiteral("retransmissions"), segmentCountNode(*g.retransmissions));
+    if (g.segments)
+        n.add(QStringLiteral("segments"), segmentCountNode(*g.segments));
+    return n;
+}
+
+
 Node msNode(SimTime us)
 {
     return Node::number(static_cast<double>(us) / usPerMs);
@@ -398,6 +432,46 @@ QByteArray serialize(const Scenario &s)
             notes.append(n);
         }
         root.add(QStringLiteral("notes"), notes);
+    }
+    if (!s.challenges.isEmpty()) {
+        Node challenges = Node::array();
+        for (const ScenarioChallenge &c : s.challenges) {
+            Node n = Node::object();
+            if (!c.task.isEmpty())
+                n.add(QStringLiteral("task"), localizedNode(c.task));
+            if (!c.hint.isEmpty())
+                n.add(QStringLiteral("hint"), localizedNode(c.hint));
+            n.add(QStringLiteral("goal"), goalNode(c.goal));
+            challenges.append(n);
+        }
+        root.add(QStringLiteral("challenges"), challenges);
+    }
+    if (!s.questions.isEmpty()) {
+        Node questions = Node::array();
+        for (const ScenarioQuestion &q : s.questions) {
+            Node n = Node::object();
+            addTime(n, QStringLiteral("at"), q.at);
+            if (!q.host.isEmpty())
+                n.add(QStringLiteral("host"), Node::string(q.host));
+            n.add(QStringLiteral("prompt"), localizedNode(q.prompt));
+            Node choices = Node::array();
+            for (const ScenarioQuestionChoice &c : q.choices) {
+                Node cn = Node::object();
+                cn.add(QStringLiteral("text"), localizedNode(c.text));
+                if (c.correct)
+                    cn.add(QStringLiteral("correct"), Node::boolean(true));
+                if (c.misconception != Misconception::None && c.misconception != Misconception::Other)
+                    cn.add(QStringLiteral("misconception"), Node::string(misconceptionName(c.misconception)));
+                if (!c.explanation.isEmpty())
+                    cn.add(QStringLiteral("explanation"), localizedNode(c.explanation));
+                choices.append(cn);
+            }
+            n.add(QStringLiteral("choices"), choices);
+            if (!q.explanation.isEmpty())
+                n.add(QStringLiteral("explanation"), localizedNode(q.explanation));
+            questions.append(n);
+        }
+        root.add(QStringLiteral("questions"), questions);
     }
     QByteArray out;
     write(root, 0, &out);
