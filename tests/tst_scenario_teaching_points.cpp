@@ -623,7 +623,8 @@ void TestScenarioTeachingPoints::oldDuplicateSynIsResetByClientAndServerDropsHal
     QCOMPARE(st.size(), 2);
     QCOMPARE(st[0].time, copy.arrivesAt);
     QCOMPARE(st[0].toState, TcpState::SynReceived);
-    QCOMPARE(st[1].toState, TcpState::Closed);
+    // RFC 9293 §3.10.7.4: a passive open's half-open connection returns to LISTEN.
+    QCOMPARE(st[1].toState, TcpState::Listen);
     QCOMPARE(st[1].cause, StateCause::RstReceived);
 
     const QList<SegmentRecord> synAcks = r.sentExactly(QStringLiteral("B"), SynAck);
@@ -665,7 +666,7 @@ void TestScenarioTeachingPoints::twoWayHandshakeLeavesServerHoldingAnUnusedConne
     const Run standard = run(QStringLiteral("two-way-handshake-problem"), QStringLiteral("standard"));
     const QList<int> sockets = standard.connections(QStringLiteral("B"));
     QCOMPARE(sockets.size(), 2);
-    QCOMPARE(standard.finalState(sockets[1]), TcpState::Closed);
+    QCOMPARE(standard.finalState(sockets[1]), TcpState::Listen); // back to its listener
     QCOMPARE(standard.sent(QStringLiteral("A"), TcpFlag::Rst).size(), 1);
 }
 

@@ -731,11 +731,12 @@ void TestSimulator::oldDuplicateSynIsResetButOpensTwoWayServer()
         QCOMPARE(t.stateAt(b[1], sec(100)), TcpState::Established);
         QVERIFY(!rstFromA);
     } else {
-        // A never asked: it answers the SYN,ACK with RST and B drops the half-open entry.
+        // A never asked: it answers the SYN,ACK with RST and B's half-open entry returns to
+        // LISTEN (RFC 9293 §3.10.7.4: it came from a passive open).
         QVERIFY2(rstFromA, qPrintable(dump(t, s)));
         QCOMPARE(t.stateAt(b[1], arrival), TcpState::SynReceived);
-        QCOMPARE(t.stateAt(b[1], arrival + ms(100)), TcpState::Closed);
-        QVERIFY(hasTransition(t, b[1], TcpState::SynReceived, TcpState::Closed, StateCause::RstReceived));
+        QCOMPARE(t.stateAt(b[1], arrival + ms(100)), TcpState::Listen);
+        QVERIFY(hasTransition(t, b[1], TcpState::SynReceived, TcpState::Listen, StateCause::RstReceived));
     }
 }
 

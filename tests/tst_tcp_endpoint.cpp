@@ -387,7 +387,9 @@ private slots:
     void closeDuringSimultaneousOpenWithDataQueuedEndsAsAppClose();
     void ackOfSynInSynReceivedEstablishes();
     void ackInSynReceivedAcknowledgingNothingSentGetsReset();
-    void rstInPassiveSynReceivedDropsTheHalfOpenConnection();
+    void rstInPassiveSynReceivedReturnsToListen();
+    void differentSynInPassiveSynReceivedReturnsToListen();
+    void synOutsideWindowInPassiveSynReceivedIsOnlyAcked();
     void rstInActiveSynReceivedRefusesConnection();
     void retransmittedSynInSynReceivedRepeatsSynAck();
     void synTimeoutsDoubleUntilConnectTimesOut();
@@ -426,11 +428,16 @@ private slots:
     void unacceptableSegmentIsAckedAndDropped_data();
     void unacceptableSegmentIsAckedAndDropped();
     void acksToUnacceptableSegmentsAreLimitedToOnePerHalfSecond();
+    void oldDuplicateDataIsAlwaysAckedWithoutRateLimit();
     void inWindowRstResetsConnection_data();
     void inWindowRstResetsConnection();
     void outOfWindowRstIsIgnored_data();
     void outOfWindowRstIsIgnored();
     void synInEstablishedGetsChallengeAckNotReset();
+    void inWindowRstNotAtRcvNxtGetsChallengeAck_data();
+    void inWindowRstNotAtRcvNxtGetsChallengeAck();
+    void inWindowRstResetsUnderTheOldRule();
+    void rstAtRcvNxtAfterChallengeAckResets();
 
     // closing
     void closeInEstablishedSendsFinAndEntersFinWait1();
@@ -711,21 +718,47 @@ void TestTcpEndpoint::ackInSynReceivedAcknowledgingNothingSentGetsReset()
     QCOMPARE(c.ep.state(), TcpState::SynReceived);
 }
 
-void TestTcpEndpoint::rstInPassiveSynReceivedDropsTheHalfOpenConnection()
+void TestTcpEndpoint::rstInPassiveSynReceivedReturnsToListen()
 {
     Conn c(ProtocolSettings{}, kMss, kServer);
     openPassive(c);
     c.wait(ms(100));
     const auto fx = c.recv(Rst, kPeerIss + 1);
     EXPECT_NO_SEGMENTS(fx);
-    // §3.10.7.4 second check: a passive open returns to LISTEN — the listener keeps
-    // listening and this half-open child is forgotten, without telling any application.
-    QCOMPARE(fx.transitions.size(), 1);
-    QCOMPARE(fx.transitions.first().from, TcpState::SynReceived);
-    QVERIFY(fx.transitions.first().to == TcpState::Closed || fx.transitions.first().to == TcpState::Listen);
-    QCOMPARE(fx.transitions.first().cause, StateCause::RstReceived);
-    EXPECT_NO_NOTICE(fx, NoticeKind::ConnectionRefused);
-    EXPECT_NO_NOTICE(fx, NoticeKind::ConnectionReset);
+    // RFC 9293 §3.10.7.4 second check: "If this connection was initiated with a passive
+    // OPEN (i.e., came from the LISTEN state), then return this connection to LISTEN state
+    // and return. The user need not be informed."
+    EXPECT_TRANSITIONS(fx, {TcpState::SynReceived, TcpState::Listen, StateCause::RstReceived});
+    QVERIFY(fx.notices.isEmpty());
+    QVERIFY(!c.nextTimer().has_value()); // the SYN,ACK is no longer retransmitted
+}
+
+void TestTcpEndpoint::differentSynInPassiveSynReceivedReturnsToListen()
+{
+    Conn c(ProtocolSettings{}, kMss, kServer);
+    openPassive(c);
+    c.wait(ms(100));
+    // A SYN with a new sequence number inside the window (the peer started over).
+    const auto fx = c.recv(c.seg(Syn, kPeerIss + 1 + 300, 0, {}, 65535, kMss));
+    // RFC 9293 §3.10.7.4 fourth check, SYN-RECEIVED: "If the connection was initiated with
+    // a passive OPEN, then return this connection to the LISTEN state and return."
+    EXPECT_NO_SEGMENTS(fx);
+    EXPECT_TRANSITIONS(fx, {TcpState::SynReceived, TcpState::Listen, StateCause::SynReceived});
+    QVERIFY(fx.notices.isEmpty());
+    QVERIFY(!c.nextTimer().has_value());
+}
+
+void TestTcpEndpoint::synOutsideWindowInPassiveSynReceivedIsOnlyAcked()
+{
+    Conn c(ProtocolSettings{}, kMss, kServer);
+    openPassive(c);
+    c.wait(ms(100));
+    // The first check comes before the SYN bit: an unacceptable SYN gets an ACK and the
+    // half-open connection stays (RFC 9293 §3.10.7.4).
+    const auto fx = c.recv(c.seg(Syn, kPeerIss - 70000, 0, {}, 65535, kMss));
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 1, kPeerIss + 1});
+    EXPECT_NO_TRANSITION(fx);
+    QCOMPARE(c.ep.state(), TcpState::SynReceived);
 }
 
 void TestTcpEndpoint::rstInActiveSynReceivedRefusesConnection()
@@ -1316,17 +1349,38 @@ void TestTcpEndpoint::unacceptableSegmentIsAckedAndDropped()
 void TestTcpEndpoint::acksToUnacceptableSegmentsAreLimitedToOnePerHalfSecond()
 {
     // Linux tcp_invalid_ratelimit (RFC 5961 §7): two endpoints that disagree about the
-    // sequence space must not ping-pong ACKs forever.
+    // sequence space must not ping-pong ACKs forever. Such a loop is made of segments
+    // without data.
     Conn c;
     REACH(c, TcpState::Established);
     const uint32_t sndNxt = sndNxtIn(TcpState::Established);
     const uint32_t rcvNxt = rcvNxtIn(TcpState::Established);
     c.wait(ms(10));
-    EXPECT_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt, bytes(100)), {Ack, sndNxt, rcvNxt});
+    EXPECT_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt), {Ack, sndNxt, rcvNxt});
     c.wait(ms(100));
-    EXPECT_NO_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt, bytes(100)));
+    EXPECT_NO_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt));
     c.wait(ms(450));
-    EXPECT_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt, bytes(100)), {Ack, sndNxt, rcvNxt});
+    EXPECT_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt), {Ack, sndNxt, rcvNxt});
+}
+
+void TestTcpEndpoint::oldDuplicateDataIsAlwaysAckedWithoutRateLimit()
+{
+    // RFC 9293 §3.10.7.4 first check: an unacceptable segment is answered with an ACK. The
+    // rate limit (RFC 5961 §7) is for segments without data only (Linux
+    // tcp_oow_rate_limited): an old duplicate data segment tells of a lost ACK, and the
+    // sender needs the answer every time.
+    Conn c;
+    REACH(c, TcpState::Established);
+    const uint32_t sndNxt = sndNxtIn(TcpState::Established);
+    const uint32_t rcvNxt = rcvNxtIn(TcpState::Established);
+    c.wait(ms(10));
+    EXPECT_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt), {Ack, sndNxt, rcvNxt});
+    for (int i = 0; i < 3; ++i) {
+        c.wait(ms(50));
+        EXPECT_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt, bytes(100)), {Ack, sndNxt, rcvNxt});
+    }
+    // A pure ACK within the half second is still held back.
+    EXPECT_NO_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt));
 }
 
 void TestTcpEndpoint::inWindowRstResetsConnection_data()
@@ -1415,6 +1469,59 @@ void TestTcpEndpoint::synInEstablishedGetsChallengeAckNotReset()
     // connection survives.
     EXPECT_SEGMENTS(fx, {Ack, kIss + 1, kPeerIss + 1});
     EXPECT_NO_TRANSITION(fx);
+}
+
+void TestTcpEndpoint::inWindowRstNotAtRcvNxtGetsChallengeAck_data()
+{
+    QTest::addColumn<TcpState>("state");
+    for (TcpState st : {TcpState::SynReceived, TcpState::Established, TcpState::FinWait1,
+                        TcpState::FinWait2, TcpState::CloseWait, TcpState::Closing,
+                        TcpState::LastAck, TcpState::TimeWait})
+        QTest::newRow(qPrintable(tcpStateName(st))) << st;
+}
+
+void TestTcpEndpoint::inWindowRstNotAtRcvNxtGetsChallengeAck()
+{
+    QFETCH(TcpState, state);
+    Conn c;
+    REACH(c, state);
+    c.wait(ms(10));
+    const uint32_t rcvNxt = state == TcpState::SynReceived ? kPeerIss + 1 : rcvNxtIn(state);
+    const uint32_t sndNxt = state == TcpState::SynReceived ? kIss + 1 : sndNxtIn(state);
+    const auto fx = c.recv(Rst, rcvNxt + 1000);
+    // RFC 5961 §3.2 (RFC 9293 §3.10.7.4 second check): in the window but not exactly
+    // RCV.NXT — send <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> and drop; nothing is reset.
+    EXPECT_SEGMENTS(fx, {Ack, sndNxt, rcvNxt});
+    EXPECT_NO_TRANSITION(fx);
+    QVERIFY(fx.notices.isEmpty());
+    QCOMPARE(c.ep.state(), state);
+}
+
+void TestTcpEndpoint::inWindowRstResetsUnderTheOldRule()
+{
+    // rfc5961_challenge_ack off: the RFC 793 rule, any RST in the window resets.
+    ProtocolSettings s;
+    s.rfc5961ChallengeAck = false;
+    Conn c(s);
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    const auto fx = c.recv(Rst, kPeerIss + 1 + 1000);
+    EXPECT_NO_SEGMENTS(fx);
+    EXPECT_TRANSITIONS(fx, {TcpState::Established, TcpState::Closed, StateCause::RstReceived});
+    EXPECT_NOTICE(fx, NoticeKind::ConnectionReset);
+}
+
+void TestTcpEndpoint::rstAtRcvNxtAfterChallengeAckResets()
+{
+    // The real peer answers the challenge ACK with a RST at exactly RCV.NXT (its SEG.ACK):
+    // that one resets (RFC 5961 §3.2).
+    Conn c;
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    EXPECT_SEGMENTS(c.recv(Rst, kPeerIss + 1 + 1000), {Ack, kIss + 1, kPeerIss + 1});
+    c.wait(ms(100));
+    const auto fx = c.recv(Rst, kPeerIss + 1);
+    EXPECT_TRANSITIONS(fx, {TcpState::Established, TcpState::Closed, StateCause::RstReceived});
 }
 
 // ---------------------------------------------------------------------------------------

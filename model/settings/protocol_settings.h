@@ -46,6 +46,7 @@ struct ProtocolSettings {
     int window = 65535;                       // receive buffer advertised (no scaling)
     bool timeWaitAssassination = false;       // RST in TIME-WAIT ends it (Linux tcp_rfc1337=0)
     bool timeWaitAcceptsNewSyn = true;        // Linux: higher-seq SYN in TIME-WAIT reopens
+    bool rfc5961ChallengeAck = true;          // RFC 5961 §3.2/§4.2 (RFC 9293 §3.10.7.4); off = RFC 793 rule
 
     // Every setting, once: key as in the scenario file, type, unit, range, default, label
     // and description, in the file's order. Editors, the file and the command line read it.

@@ -109,6 +109,7 @@ private:
     uint32_t nextChildIss(int listenerId);
     void apply(SimTime now, int socket, const EndpointEffects &effects);
     void followListenerQueues(SimTime now, int child, TcpState childState);
+    bool returnedToListener(int socket, TcpState state) const;
     void sampleListenerQueues(SimTime now, int listenerId);
 
     int listenerFor(int host, const Segment &arriving) const;

@@ -109,16 +109,41 @@ void TcpEndpoint::sendAck(SimTime now)
     output(now, TcpFlag::Ack, {}, m_sndNxt);
 }
 
-void TcpEndpoint::sendOutOfWindowAck(SimTime now)
+void TcpEndpoint::sendOutOfWindowAck(SimTime now, const Segment &cause)
 {
     // RFC 9293 §3.10.7.4 answers every unacceptable segment with an ACK. Two endpoints
     // whose ideas of the sequence space disagree (an old incarnation's segment, a peer that
     // lost state) would then ping-pong ACKs forever; Linux allows one such ACK per 500 ms
-    // (tcp_invalid_ratelimit, RFC 5961 §7), and so do we.
-    if (m_lastOutOfWindowAck >= 0 && now - m_lastOutOfWindowAck < outOfWindowAckInterval)
-        return;
-    m_lastOutOfWindowAck = now;
+    // (tcp_invalid_ratelimit, RFC 5961 §7), and so do we. A segment carrying data (without
+    // SYN) is no part of such a loop: an old duplicate data segment, or a zero-window probe,
+    // is always answered (Linux tcp_oow_rate_limited).
+    const bool carriesData = cause.length() > 0 && !cause.has(TcpFlag::Syn);
+    if (!carriesData) {
+        if (m_lastOutOfWindowAck >= 0 && now - m_lastOutOfWindowAck < outOfWindowAckInterval)
+            return;
+        m_lastOutOfWindowAck = now;
+    }
     sendAck(now);
+}
+
+bool TcpEndpoint::rstMayReset(SimTime now, const Segment &rst)
+{
+    // RFC 5961 §3.2 (RFC 9293 §3.10.7.4, second check): a RST exactly at RCV.NXT resets;
+    // one elsewhere in the window may be an off-path guess, so it is answered with a
+    // challenge ACK <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> and dropped. The real peer, if it
+    // did send the RST, answers the ACK with a RST at the exact number. The older rule
+    // (RFC 793) let any in-window RST reset.
+    if (!m_settings.rfc5961ChallengeAck || rst.seq == m_rcvNxt)
+        return true;
+    sendOutOfWindowAck(now, rst);
+    return false;
+}
+
+void TcpEndpoint::returnToListen(StateCause cause)
+{
+    for (int i = 0; i < timerKindCount; ++i)
+        cancelTimer(static_cast<TimerKind>(i));
+    transition(TcpState::Listen, cause);
 }
 
 void TcpEndpoint::sendReset(uint32_t seq, SendReason reason)
@@ -785,18 +810,24 @@ void TcpEndpoint::onSegmentSynchronized(SimTime now, const Segment &seg)
                 sendAck(now);
                 setTimer(now, TimerKind::TimeWait, 2 * m_settings.msl);
             } else {
-                sendOutOfWindowAck(now); // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>, then drop
+                sendOutOfWindowAck(now, seg); // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>, then drop
             }
         }
         return;
     }
 
-    // Second: the RST bit — accepted only when its sequence number is in the window.
+    // Second: the RST bit — accepted only when its sequence number is in the window, and
+    // under RFC 5961 only when it is exactly RCV.NXT.
     if (seg.has(TcpFlag::Rst)) {
+        if (!rstMayReset(now, seg))
+            return;
         switch (m_state) {
         case TcpState::SynReceived:
             if (m_passiveOpen) {
-                becomeClosed(StateCause::RstReceived); // the listener forgets the entry
+                // "If this connection was initiated with a passive OPEN (i.e., came from the
+                // LISTEN state), then return this connection to LISTEN state and return. The
+                // user need not be informed." (RFC 9293 §3.10.7.4)
+                returnToListen(StateCause::RstReceived);
             } else {
                 notify(NoticeKind::ConnectionRefused);
                 becomeClosed(StateCause::RstReceived);
@@ -822,10 +853,16 @@ void TcpEndpoint::onSegmentSynchronized(SimTime now, const Segment &seg)
         return;
     }
 
-    // Fourth: a SYN in a synchronized state gets a challenge ACK (RFC 9293 §3.10.7.4,
-    // after RFC 5961 §4) and is otherwise ignored.
+    // Fourth: the SYN bit (RFC 9293 §3.10.7.4). A half-open connection that came from
+    // LISTEN returns to LISTEN ("If the connection was initiated with a passive OPEN, then
+    // return this connection to the LISTEN state and return"): the peer evidently started
+    // over. In the synchronized states the SYN gets a challenge ACK (RFC 5961 §4.2) and is
+    // otherwise ignored.
     if (seg.has(TcpFlag::Syn)) {
-        sendOutOfWindowAck(now);
+        if (m_state == TcpState::SynReceived && m_passiveOpen)
+            returnToListen(StateCause::SynReceived);
+        else
+            sendOutOfWindowAck(now, seg);
         return;
     }
 
@@ -875,7 +912,7 @@ bool TcpEndpoint::processAck(SimTime now, const Segment &seg)
     }
 
     if (seqGreater(seg.ack, m_sndNxt)) {
-        sendOutOfWindowAck(now); // acknowledges something not yet sent: ACK and drop (§3.10.7.4)
+        sendOutOfWindowAck(now, seg); // acknowledges something not yet sent: ACK and drop (§3.10.7.4)
         return false;
     }
     if (seqLess(m_sndUna, seg.ack)) {

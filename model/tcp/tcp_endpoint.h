@@ -92,7 +92,13 @@ private:
     void output(SimTime now, TcpFlags flags, const QByteArray &payload, uint32_t seq,
                 SegmentKind kind = SegmentKind::Original);
     void sendAck(SimTime now);
-    void sendOutOfWindowAck(SimTime now);
+    // The ACK that answers an unacceptable segment (also a challenge ACK), rate-limited
+    // unless the segment carries data.
+    void sendOutOfWindowAck(SimTime now, const Segment &cause);
+    // RFC 5961 §3.2: whether an acceptable RST may reset; else it drew a challenge ACK.
+    bool rstMayReset(SimTime now, const Segment &rst);
+    // A passive open's half-open connection goes back to its listener (RFC 9293 §3.10.7.4).
+    void returnToListen(StateCause cause);
     // <SEQ=seq><CTL=RST>: every RST an endpoint sends itself has this form (§3.10.7).
     void sendReset(uint32_t seq, SendReason reason);
     void trySendData(SimTime now);

@@ -64,7 +64,8 @@ void SocketTableModel::recompute(bool force)
         for (int id : std::as_const(m_hostSockets)) {
             const SocketInfo &info = m_trace->sockets[id];
             const TcpState state = m_trace->stateAt(id, m_playhead);
-            if (state == TcpState::Closed)
+            // A half-open entry that returned to LISTEN is gone: its listener is the row.
+            if (state == TcpState::Closed || (state == TcpState::Listen && info.listenerSocket >= 0))
                 continue;
             Row r;
             r.socket = id;
