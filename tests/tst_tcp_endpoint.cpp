@@ -440,6 +440,7 @@ private slots:
     void rstAtRcvNxtAfterChallengeAckResets();
 
     // closing
+    void closeInSynSentDeletesTheTcbWithoutFin();
     void closeInEstablishedSendsFinAndEntersFinWait1();
     void closeAfterDataSendsFinAfterTheData();
     void ackOfFinInFinWait1GoesToFinWait2();
@@ -1527,6 +1528,18 @@ void TestTcpEndpoint::rstAtRcvNxtAfterChallengeAckResets()
 // ---------------------------------------------------------------------------------------
 // Closing (RFC 9293 §3.6, §3.10.4, §3.10.7.4 eighth check)
 // ---------------------------------------------------------------------------------------
+
+void TestTcpEndpoint::closeInSynSentDeletesTheTcbWithoutFin()
+{
+    Conn c;
+    REACH(c, TcpState::SynSent);
+    c.wait(ms(30));
+    const auto fx = c.ep.close(c.now);
+    // RFC 9293 §3.10.4, SYN-SENT: delete the TCB — CLOSED at once, no FIN, no timer left.
+    EXPECT_NO_SEGMENTS(fx);
+    EXPECT_TRANSITIONS(fx, {TcpState::SynSent, TcpState::Closed, StateCause::AppClose});
+    QVERIFY(!c.nextTimer().has_value());
+}
 
 void TestTcpEndpoint::closeInEstablishedSendsFinAndEntersFinWait1()
 {
