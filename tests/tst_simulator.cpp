@@ -344,6 +344,7 @@ private slots:
     void crashedHostDropsSegmentsAndRebootedHostResetsOldConnection();
     void killMakesTheKernelSendFin();
     void closeInSynSentClosesAtOnceWithoutFin();
+    void sendAfterShutdownIsNotLoggedAsSentAndFailsWithEpipe();
     void synQueueIsBoundedByBacklog();
     void synFloodFillsSynQueueWithForgedHalfOpenSockets();
     void synCookiesEstablishWithoutHalfOpenState();
@@ -592,6 +593,31 @@ void TestSimulator::closeInSynSentClosesAtOnceWithoutFin()
     // B's SYN,ACK finds no connection at A: A's host answers RST (RFC 9293 §3.10.7.1).
     QCOMPARE(resetsFrom(t, QStringLiteral("A")).size(), 1);
     QCOMPARE(resetsFrom(t, QStringLiteral("A")).first()->reason, SendReason::NoConnection);
+}
+
+void TestSimulator::sendAfterShutdownIsNotLoggedAsSentAndFailsWithEpipe()
+{
+    // shutdown(SHUT_WR) ends our sending side: a later send() hands TCP nothing and fails
+    // with EPIPE (RFC 9293 §3.10.2 "connection closing"); the trace must not say 14 bytes
+    // went to TCP.
+    Scenario s = twoHosts();
+    s.actions.append(action(ms(300), QStringLiteral("A"), AppActionKind::Shutdown));
+    s.actions.append(sendAction(ms(400), QStringLiteral("A"), QByteArray("GET / HTTP/1.0")));
+    const Trace t = Simulator::run(s, sec(3));
+    const int a = connections(t, QStringLiteral("A")).first();
+    bool sendSeen = false;
+    for (const TraceEvent &e : t.events) {
+        if (e.type == TraceEventType::App && e.appCall == AppActionKind::Send) {
+            sendSeen = true;
+            QCOMPARE(e.appBytes, 0);
+            QCOMPARE(e.socket, a);
+        }
+    }
+    QVERIFY(sendSeen);
+    QVERIFY(notices(t, a).contains(NoticeKind::BrokenPipe));
+    for (const SegmentRecord *r : sentBy(t, QStringLiteral("A")))
+        QCOMPARE(r->segment.payload.size(), 0);
+    QVERIFY(traceToJsonLines(t, s).contains(R"("notice":"broken-pipe","bytes":0,"error":"EPIPE")"));
 }
 
 void TestSimulator::synQueueIsBoundedByBacklog()

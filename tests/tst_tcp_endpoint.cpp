@@ -458,6 +458,8 @@ private slots:
     void timeWaitExpiryCloses();
     void finRetransmittedOnRto();
     void shutdownWriteHalfClosesAndStillReceives();
+    void sendAfterShutdownFailsWithEpipe();
+    void sendAfterResetFailsWithEpipe();
     void newDataAfterCloseIsAnsweredWithRst_data();
     void newDataAfterCloseIsAnsweredWithRst();
     void dataAfterShutdownIsStillAcked();
@@ -1776,6 +1778,37 @@ void TestTcpEndpoint::dataAfterShutdownIsStillAcked()
     const auto fx = c.recv(Ack, kPeerIss + 1, kIss + 2, bytes(100));
     EXPECT_SEGMENTS(fx, {Ack, kIss + 2, kPeerIss + 101});
     QCOMPARE(receivedBytes(fx), bytes(100));
+}
+
+void TestTcpEndpoint::sendAfterShutdownFailsWithEpipe()
+{
+    Conn c;
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    c.ep.shutdownWrite(c.now);
+    QVERIFY(!c.ep.acceptsSend());
+    c.wait(ms(10));
+    const auto fx = c.ep.send(c.now, bytes(14));
+    // RFC 9293 §3.10.2, SEND in FIN-WAIT-1: "error: connection closing"; the socket API
+    // says EPIPE. No byte is queued or sent.
+    EXPECT_NO_SEGMENTS(fx);
+    QCOMPARE(noticeKinds(fx), QList<NoticeKind>{NoticeKind::BrokenPipe});
+    QCOMPARE(noticeErrorName(NoticeKind::BrokenPipe), QStringLiteral("EPIPE"));
+    QCOMPARE(c.ep.snapshot().sendQueued, 0);
+}
+
+void TestTcpEndpoint::sendAfterResetFailsWithEpipe()
+{
+    Conn c;
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    const auto reset = c.recv(Rst, kPeerIss + 1);
+    // RFC 9293 §3.10.7.4: a RST in a synchronized state tells the user "connection reset".
+    QCOMPARE(noticeKinds(reset), QList<NoticeKind>{NoticeKind::ConnectionReset});
+    QCOMPARE(noticeErrorName(NoticeKind::ConnectionReset), QStringLiteral("ECONNRESET"));
+    c.wait(ms(10));
+    // §3.10.2, SEND in CLOSED: "error: connection does not exist" (EPIPE).
+    QCOMPARE(noticeKinds(c.ep.send(c.now, bytes(5))), QList<NoticeKind>{NoticeKind::BrokenPipe});
 }
 
 void TestTcpEndpoint::shutdownWriteHalfClosesAndStillReceives()

@@ -66,8 +66,21 @@ QString noticeKindName(NoticeKind k)
     case NoticeKind::SynQueueFull: return QStringLiteral("syn-queue-full");
     case NoticeKind::AcceptQueueFull: return QStringLiteral("accept-queue-full");
     case NoticeKind::AddressInUse: return QStringLiteral("address-in-use");
+    case NoticeKind::BrokenPipe: return QStringLiteral("broken-pipe");
     }
     return QString();
+}
+
+QString noticeErrorName(NoticeKind k)
+{
+    switch (k) {
+    case NoticeKind::ConnectionReset: return QStringLiteral("ECONNRESET");
+    case NoticeKind::ConnectionRefused: return QStringLiteral("ECONNREFUSED");
+    case NoticeKind::TimedOut: return QStringLiteral("ETIMEDOUT");
+    case NoticeKind::BrokenPipe: return QStringLiteral("EPIPE");
+    case NoticeKind::AddressInUse: return QStringLiteral("EADDRINUSE");
+    default: return QString();
+    }
 }
 
 QString segmentKindName(SegmentKind k)

@@ -55,8 +55,12 @@ enum class NoticeKind {
     SynQueueFull,      // a listener dropped a SYN because its SYN queue was full
     AcceptQueueFull,
     AddressInUse,      // connect() on four addresses still held by a connection
+    BrokenPipe,        // send() after shutdown(), or on a connection that is gone
 };
 QString noticeKindName(NoticeKind k);
+// The errno a failed call returns for a notice that is an error ("ECONNRESET",
+// "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "EADDRINUSE"); empty for the others.
+QString noticeErrorName(NoticeKind k);
 
 enum class SegmentKind { Original, Retransmission, Duplicate };
 QString segmentKindName(SegmentKind k);

@@ -269,21 +269,33 @@ EndpointEffects TcpEndpoint::acceptCookie(SimTime now, const Segment &ack, uint3
 
 EndpointEffects TcpEndpoint::send(SimTime now, const QByteArray &data)
 {
+    if (!acceptsSend()) {
+        // RFC 9293 §3.10.2: "error: connection closing" after our FIN, "connection does
+        // not exist" once gone; a socket API reports both as EPIPE. A listener is no
+        // connection to send on at all.
+        if (m_state != TcpState::Listen)
+            notify(NoticeKind::BrokenPipe);
+        return takeEffects();
+    }
+    // RFC 9293 §3.10.2: in SYN-SENT and SYN-RECEIVED the data is queued until the
+    // connection is established.
+    m_sendBuffer += data;
+    if (m_state == TcpState::Established || m_state == TcpState::CloseWait)
+        pushOutput(now);
+    return takeEffects();
+}
+
+bool TcpEndpoint::acceptsSend() const
+{
     switch (m_state) {
     case TcpState::SynSent:
     case TcpState::SynReceived:
-        // RFC 9293 §3.10.2: queue the data until the connection is established.
-        m_sendBuffer += data;
-        break;
     case TcpState::Established:
     case TcpState::CloseWait:
-        m_sendBuffer += data;
-        pushOutput(now);
-        break;
+        return !m_finQueued;
     default:
-        break; // "connection closing" / "connection does not exist": nothing is sent
+        return false;
     }
-    return takeEffects();
 }
 
 EndpointEffects TcpEndpoint::shutdownWrite(SimTime now)

@@ -42,6 +42,8 @@ public:
     // starts ESTABLISHED without ever having had state (RFC 4987 §3.6).
     EndpointEffects acceptCookie(SimTime now, const Segment &ack, uint32_t iss, uint16_t peerMss);
     EndpointEffects send(SimTime now, const QByteArray &data);
+    // Whether send() would take data now: not after shutdown() or once the connection is gone.
+    bool acceptsSend() const;
     EndpointEffects shutdownWrite(SimTime now);
     EndpointEffects close(SimTime now);
     EndpointEffects abort(SimTime now);

@@ -248,6 +248,8 @@ QByteArray eventToJson(const Names &n, const TraceEvent &e)
         j.add("socket", e.socket);
         j.add("notice", noticeKindName(e.notice));
         j.add("bytes", e.data.size());
+        if (const QString error = noticeErrorName(e.notice); !error.isEmpty())
+            j.add("error", error);
         break;
     case TraceEventType::Host:
         j.add("host", n.host(e.host));
@@ -304,6 +306,8 @@ QString eventToText(const Names &n, const TraceEvent &e)
         break;
     case TraceEventType::Notice:
         line += QStringLiteral("%1 notice %2").arg(n.socket(e.host, e.socket), noticeKindName(e.notice));
+        if (const QString error = noticeErrorName(e.notice); !error.isEmpty())
+            line += QStringLiteral(" (%1)").arg(error);
         if (!e.data.isEmpty())
             line += QStringLiteral(" %1 bytes").arg(e.data.size());
         break;

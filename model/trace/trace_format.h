@@ -23,7 +23,7 @@ namespace tcplab {
 //           fault options take, "A#3"), reason (drop only), fault and fault_delta_us (when
 //           the fault plan touched the segment)
 //   timer:  host, socket, timer, action, due_us (set only)
-//   notice: host, socket, notice, bytes
+//   notice: host, socket, notice, bytes, error (the errno of a failed call, when it is one)
 //   host:   host, what (crash, reboot, kill)
 QByteArray traceToJsonLines(const Trace &trace, const Scenario &scenario);
 

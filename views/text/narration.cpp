@@ -272,7 +272,10 @@ QStringList Narration::narrate(const Trace &trace, const Scenario &scenario, int
             out << tr("%1's application calls connect() to %2 (active open).").arg(who, info ? addressText(info->remote) : QString());
             break;
         case AppActionKind::Send:
-            out << tr("%1's application hands %2 bytes to TCP to send.").arg(who).arg(e.appBytes);
+            if (e.appBytes > 0)
+                out << tr("%1's application hands %2 bytes to TCP to send.").arg(who).arg(e.appBytes);
+            else
+                out << tr("%1's application calls send(), but its connection takes no more data.").arg(who);
             break;
         case AppActionKind::Shutdown:
             out << tr("%1's application calls shutdown(SHUT_WR): it will send no more data but keeps receiving.").arg(who);
@@ -409,6 +412,9 @@ QStringList Narration::narrate(const Trace &trace, const Scenario &scenario, int
             break;
         case NoticeKind::AcceptQueueFull:
             out << tr("%1's accept queue is full.").arg(who);
+            break;
+        case NoticeKind::BrokenPipe:
+            out << tr("%1's send() fails with \"broken pipe\" (EPIPE): its sending side is shut down or the connection is gone.").arg(who);
             break;
         case NoticeKind::AddressInUse:
             out << tr("%1's connect() fails with EADDRINUSE: the same four addresses are still held by an earlier connection.").arg(who);
