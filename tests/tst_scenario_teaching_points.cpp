@@ -282,6 +282,7 @@ private slots:
 
     // Data.
     void dataIsCutByMssAndAcknowledgedWithSeqPlusLength();
+    void zeroWindowIsProbedWithGrowingGapsUntilTheReaderOpensIt();
     void pppoeSideAnnouncesMss1452AndNoSegmentExceedsIt();
 
     // Closing.
@@ -668,6 +669,40 @@ void TestScenarioTeachingPoints::twoWayHandshakeLeavesServerHoldingAnUnusedConne
     QCOMPARE(sockets.size(), 2);
     QCOMPARE(standard.finalState(sockets[1]), TcpState::Listen); // back to its listener
     QCOMPARE(standard.sent(QStringLiteral("A"), TcpFlag::Rst).size(), 1);
+}
+
+void TestScenarioTeachingPoints::zeroWindowIsProbedWithGrowingGapsUntilTheReaderOpensIt()
+{
+    // RFC 9293 §3.8.6.1: a sender blocked by a zero window probes it, backing off; the
+    // receiver answers every probe with its window, and announces the opening when its
+    // application reads (§3.8.6.2.2).
+    const Run r = run(QStringLiteral("zero-window-probe"));
+    QList<SegmentRecord> probes;
+    for (const SegmentRecord &seg : r.sent(QStringLiteral("A")))
+        if (seg.reason == SendReason::ZeroWindowProbe)
+            probes << seg;
+    QVERIFY2(probes.size() >= 3, qPrintable(QString::number(probes.size())));
+    for (int i = 0; i < probes.size(); ++i) {
+        QCOMPARE(probes[i].segment.seq, 2001u);
+        QCOMPARE(probes[i].segment.payload.size(), 1);
+        if (i >= 2) // each gap twice the one before
+            QCOMPARE(probes[i].sentAt - probes[i - 1].sentAt, 2 * (probes[i - 1].sentAt - probes[i - 2].sentAt));
+    }
+    int zeroWindowAcks = 0;
+    SimTime update = -1;
+    for (const SegmentRecord &seg : r.sent(QStringLiteral("B"), TcpFlag::Ack)) {
+        if (seg.segment.window == 0 && seg.segment.ack == 2001)
+            ++zeroWindowAcks;
+        if (seg.segment.window == 1000 && seg.segment.ack == 2001)
+            update = seg.sentAt;
+    }
+    QVERIFY(zeroWindowAcks >= probes.size() + 1); // the first zero window, then one per probe
+    QCOMPARE(update, msToUs(3000)); // at the read, not at the next probe
+    // The rest of the data goes out when the update arrives.
+    bool restSent = false;
+    for (const SegmentRecord &seg : r.sent(QStringLiteral("A")))
+        restSent |= seg.segment.seq == 2001 && seg.segment.payload.size() == 500 && seg.sentAt == msToUs(3050);
+    QVERIFY(restSent);
 }
 
 // ---- data --------------------------------------------------------------------------------

@@ -477,6 +477,10 @@ private slots:
     void keepaliveProbesAfterIdleThenEveryInterval();
     void keepaliveAnswerResetsTheProbeCount();
     void keepaliveOffByDefault();
+    void zeroWindowIsProbedWithBackoffUntilItOpens();
+    void zeroWindowProbeWhoseByteIsTakenCountsAsSent();
+    void zeroWindowProbeIsAlwaysAnsweredWithTheWindow();
+    void windowUpdateIsSentWhenTheApplicationReadsAndTheWindowOpens();
     void delayedAckWaitsForTimer();
     void delayedAckSecondSegmentIsAckedAtOnce();
     void delayedAckOfFinRidesOnOurFin();
@@ -2065,6 +2069,105 @@ void TestTcpEndpoint::keepaliveOffByDefault()
     REACH(c, TcpState::Established);
     QCOMPARE(c.ep.timerDue(TimerKind::Keepalive), SimTime(0));
     QVERIFY(!c.nextTimer().has_value()); // an idle connection stays silent forever
+}
+
+void TestTcpEndpoint::zeroWindowIsProbedWithBackoffUntilItOpens()
+{
+    Conn c;
+    openActive(c);
+    completeActive(c, 100); // the peer offers a window of 100 bytes
+    c.wait(ms(10));
+    EXPECT_SEGMENTS(c.ep.send(c.now, bytes(300)), {Ack, kIss + 1, kPeerIss + 1, 100});
+    c.wait(ms(100));
+    // The peer's buffer is full: everything is acknowledged, the window is zero.
+    auto fx = c.recv(Ack, kPeerIss + 1, kIss + 101, {}, 0);
+    EXPECT_NO_SEGMENTS(fx);
+    // RFC 9293 §3.8.6.1 (MUST-36): with data waiting behind a zero window the sender
+    // probes; the first probe after one RTO (SHLD-29).
+    const SimTime rto = c.ep.snapshot().rto;
+    EXPECT_TIMER_SET(fx, TimerKind::Persist, c.now + rto);
+    QCOMPARE(c.ep.timerDue(TimerKind::Retransmission), SimTime(0));
+    // The probe: one new byte beyond the window, SND.NXT unchanged.
+    fx = c.fire(TimerKind::Persist);
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 101, kPeerIss + 1, 1});
+    QCOMPARE(fx.segments.first().reason, SendReason::ZeroWindowProbe);
+    EXPECT_TIMER_SET(fx, TimerKind::Persist, c.now + 2 * rto); // backing off like the RTO
+    QCOMPARE(c.ep.snapshot().sndNxt, kIss + 101);
+    c.wait(ms(100));
+    fx = c.recv(Ack, kPeerIss + 1, kIss + 101, {}, 0); // still zero
+    EXPECT_NO_SEGMENTS(fx);
+    fx = c.fire(TimerKind::Persist);
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 101, kPeerIss + 1, 1});
+    EXPECT_TIMER_SET(fx, TimerKind::Persist, c.now + 4 * rto);
+    // The window opens: the rest goes out and probing stops.
+    c.wait(ms(100));
+    fx = c.recv(Ack, kPeerIss + 1, kIss + 101, {}, 1000);
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 101, kPeerIss + 1, 200});
+    QCOMPARE(c.ep.timerDue(TimerKind::Persist), SimTime(0));
+}
+
+void TestTcpEndpoint::zeroWindowProbeWhoseByteIsTakenCountsAsSent()
+{
+    Conn c;
+    openActive(c);
+    completeActive(c, 100);
+    c.wait(ms(10));
+    c.ep.send(c.now, bytes(300));
+    c.wait(ms(100));
+    c.recv(Ack, kPeerIss + 1, kIss + 101, {}, 0);
+    c.fire(TimerKind::Persist);
+    c.wait(ms(100));
+    // The window had opened (its update was lost): the peer took the probe's byte.
+    const auto fx = c.recv(Ack, kPeerIss + 1, kIss + 102, {}, 1000);
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 102, kPeerIss + 1, 199});
+    QCOMPARE(c.ep.snapshot().sndUna, kIss + 102);
+}
+
+void TestTcpEndpoint::zeroWindowProbeIsAlwaysAnsweredWithTheWindow()
+{
+    // The receiver's side: a probe is data beyond a zero window — unacceptable, so it is
+    // answered with an ACK showing the window (RFC 9293 §3.10.7.4 first check); being data,
+    // the answer is never rate-limited (Linux tcp_oow_rate_limited).
+    ProtocolSettings s;
+    s.window = 1000;
+    Conn c(s);
+    c.ep.setAutoRead(false);
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    auto fx = c.recv(Ack, kPeerIss + 1, kIss + 1, bytes(1000));
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 1, kPeerIss + 1001});
+    QCOMPARE(fx.segments.first().segment.window, uint16_t(0));
+    for (int i = 0; i < 3; ++i) {
+        c.wait(ms(100));
+        fx = c.recv(Ack, kPeerIss + 1001, kIss + 1, bytes(1));
+        EXPECT_SEGMENTS(fx, {Ack, kIss + 1, kPeerIss + 1001});
+        QCOMPARE(fx.segments.first().segment.window, uint16_t(0));
+    }
+    QCOMPARE(c.ep.snapshot().unreadBytes, 1000);
+}
+
+void TestTcpEndpoint::windowUpdateIsSentWhenTheApplicationReadsAndTheWindowOpens()
+{
+    ProtocolSettings s;
+    s.window = 1000;
+    Conn c(s);
+    c.ep.setAutoRead(false);
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    c.recv(Ack, kPeerIss + 1, kIss + 1, bytes(1000)); // window now 0
+    c.wait(ms(500));
+    // RFC 9293 §3.8.6.2.2: the window grew from 0 to 1000, more than min(buffer/2, MSS):
+    // the receiver says so at once instead of leaving the sender to its next probe.
+    auto fx = c.ep.read(c.now);
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 1, kPeerIss + 1001});
+    QCOMPARE(fx.segments.first().segment.window, uint16_t(1000));
+    // A small opening is not announced (receiver SWS avoidance): 100 bytes in, read.
+    c.wait(ms(10));
+    c.recv(Ack, kPeerIss + 1001, kIss + 1, bytes(100));
+    c.wait(ms(10));
+    fx = c.ep.read(c.now);
+    EXPECT_NO_SEGMENTS(fx);
+    QCOMPARE(receivedBytes(fx).size(), 100);
 }
 
 void TestTcpEndpoint::delayedAckWaitsForTimer()

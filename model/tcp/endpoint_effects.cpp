@@ -39,6 +39,7 @@ QString timerKindName(TimerKind k)
     case TimerKind::FinWait2: return QStringLiteral("fin-wait-2");
     case TimerKind::Keepalive: return QStringLiteral("keepalive");
     case TimerKind::DelayedAck: return QStringLiteral("delayed-ack");
+    case TimerKind::Persist: return QStringLiteral("persist");
     }
     return QString();
 }
@@ -107,6 +108,7 @@ QString sendReasonName(SendReason r)
     case SendReason::KeepaliveExhausted: return QStringLiteral("keepalive-exhausted");
     case SendReason::SynCookie: return QStringLiteral("syn-cookie");
     case SendReason::KeepaliveProbe: return QStringLiteral("keepalive-probe");
+    case SendReason::ZeroWindowProbe: return QStringLiteral("zero-window-probe");
     }
     return QString();
 }

@@ -36,9 +36,10 @@ enum class StateCause {
 };
 QString stateCauseName(StateCause c); // "rcv-syn", "app-connect", ...
 
-enum class TimerKind { Retransmission, TimeWait, FinWait2, Keepalive, DelayedAck };
-QString timerKindName(TimerKind k); // "rto", "2msl", "fin-wait-2", "keepalive", "delayed-ack"
-inline constexpr int timerKindCount = 5;
+// Persist: the zero-window probe timer (RFC 9293 §3.8.6.1).
+enum class TimerKind { Retransmission, TimeWait, FinWait2, Keepalive, DelayedAck, Persist };
+QString timerKindName(TimerKind k); // "rto", "2msl", "fin-wait-2", "keepalive", "delayed-ack", "persist"
+inline constexpr int timerKindCount = 6;
 
 enum class TimerAction { Set, Fire, Cancel };
 QString timerActionName(TimerAction a);
@@ -82,6 +83,7 @@ enum class SendReason {
     KeepaliveProbe,        // the keepalive timer's probe (RFC 1122 §4.2.3.6)
     DataAfterClose,        // RST: new data reached a socket the application had closed
                            // (RFC 1122 §4.2.2.13)
+    ZeroWindowProbe,       // the persist timer's probe into a zero window (RFC 9293 §3.8.6.1)
 };
 QString sendReasonName(SendReason r); // "none", "no-connection", ..., "keepalive-probe"
 

@@ -91,6 +91,7 @@ void TcpEndpoint::output(SimTime now, TcpFlags flags, const QByteArray &payload,
     if (flags & TcpFlag::Ack)
         seg.ack = m_rcvNxt;
     seg.window = advertisedWindow();
+    m_lastAdvertisedWindow = seg.window;
     if (flags & TcpFlag::Syn)
         seg.mss = m_ownMss; // the MSS option travels only in SYN segments (RFC 9293 §3.7.1)
     seg.payload = payload;
@@ -153,6 +154,13 @@ void TcpEndpoint::sendReset(uint32_t seq, SendReason reason)
     seg.destination = m_remote;
     seg.seq = seq;
     seg.flags = TcpFlag::Rst;
+    // A connection that resets itself (abort, unread data, data after close, keepalive
+    // given up) still advertises its receive window, as in every segment it sends (Linux
+    // tcp_send_active_reset goes through tcp_transmit_skb). A RST answering a segment that
+    // fits no state of the connection is the host's answer, window 0 (tcp_v4_send_reset),
+    // like the answer for no connection at all (RFC 9293 §3.10.7.1).
+    if (reason != SendReason::UnacceptableAck)
+        seg.window = advertisedWindow();
     m_effects.segments.append({seg, SegmentKind::Original, reason});
 }
 
@@ -419,12 +427,13 @@ EndpointEffects TcpEndpoint::discard(StateCause cause)
     return takeEffects();
 }
 
-EndpointEffects TcpEndpoint::read(SimTime)
+EndpointEffects TcpEndpoint::read(SimTime now)
 {
     if (!m_unread.isEmpty()) {
         notify(NoticeKind::DataReceived, m_unread);
         m_delivered += m_unread;
         m_unread.clear();
+        sendWindowUpdateIfOpened(now);
     }
     return takeEffects();
 }
@@ -473,6 +482,53 @@ void TcpEndpoint::trySendData(SimTime now)
     }
     if (sentAny && timerDue(TimerKind::Retransmission) == 0)
         setTimer(now, TimerKind::Retransmission, m_rto);
+    updatePersistTimer(now);
+}
+
+void TcpEndpoint::updatePersistTimer(SimTime now)
+{
+    // RFC 9293 §3.8.6.1: data waits behind a zero window and nothing is in flight whose ACK
+    // could bring the news that it opened; the peer's window update may be lost, so the
+    // sender must probe. The first probe comes after one RTO, later ones back off like the
+    // RTO (RFC 1122 §4.2.2.17).
+    const bool blocked = !m_finSent && seqLess(m_sndNxt, dataEndSeq()) && m_sndWnd == 0
+                         && m_sndUna == m_sndNxt;
+    if (!blocked) {
+        m_persistInterval = 0;
+        cancelTimer(TimerKind::Persist);
+        return;
+    }
+    if (timerDue(TimerKind::Persist) != 0)
+        return; // already probing: an answer with the window still zero changes nothing
+    if (m_persistInterval == 0)
+        m_persistInterval = m_rto;
+    setTimer(now, TimerKind::Persist, m_persistInterval);
+}
+
+void TcpEndpoint::sendZeroWindowProbe(SimTime now)
+{
+    // "The sending TCP must regularly transmit at least one octet of new data (if
+    // available) ... even if the send window is zero" (RFC 9293 §3.8.6.1). The byte lies
+    // beyond the window, so the receiver drops it and answers with an ACK carrying its
+    // current window. SND.NXT stays: the byte counts as sent only if it is acknowledged.
+    sendDataSegment(now, m_sndNxt, 1, SegmentKind::Original);
+    m_effects.segments.last().reason = SendReason::ZeroWindowProbe;
+    m_probeOutstanding = true;
+    m_persistInterval = std::min(m_persistInterval * 2, m_settings.rtoMax);
+    setTimer(now, TimerKind::Persist, m_persistInterval);
+}
+
+void TcpEndpoint::sendWindowUpdateIfOpened(SimTime now)
+{
+    if (m_state != TcpState::Established && m_state != TcpState::FinWait1
+        && m_state != TcpState::FinWait2)
+        return; // the peer has sent its FIN: it sends no more data, a window is no news
+    // RFC 9293 §3.8.6.2.2: announce a larger window only once it has grown by at least
+    // min(half the receive buffer, one full segment) over what was last advertised.
+    const int grown = int(advertisedWindow()) - int(m_lastAdvertisedWindow);
+    const int worthIt = std::min<int>(m_settings.window / 2, int(effectiveMss()));
+    if (grown > 0 && grown >= worthIt)
+        sendAck(now);
 }
 
 void TcpEndpoint::pushOutput(SimTime now)
@@ -631,6 +687,10 @@ EndpointEffects TcpEndpoint::timerExpired(SimTime now, TimerKind timer)
     case TimerKind::DelayedAck:
         if (m_ackPending)
             sendAck(now);
+        break;
+    case TimerKind::Persist:
+        if (m_sndWnd == 0 && seqLess(m_sndNxt, dataEndSeq()) && !m_finSent)
+            sendZeroWindowProbe(now);
         break;
     }
     return takeEffects();
@@ -923,6 +983,12 @@ bool TcpEndpoint::processAck(SimTime now, const Segment &seg)
         // fall through to the ESTABLISHED processing of the same ACK
     }
 
+    if (m_probeOutstanding && seg.ack == m_sndNxt + 1 && seqLess(m_sndNxt, dataEndSeq())) {
+        // The window had opened by the time our zero-window probe arrived and its byte was
+        // taken: from now on it counts as sent.
+        m_sndNxt += 1;
+    }
+    m_probeOutstanding = false;
     if (seqGreater(seg.ack, m_sndNxt)) {
         sendOutOfWindowAck(now, seg); // acknowledges something not yet sent: ACK and drop (§3.10.7.4)
         return false;

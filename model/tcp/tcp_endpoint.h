@@ -101,9 +101,16 @@ private:
     bool rstMayReset(SimTime now, const Segment &rst);
     // A passive open's half-open connection goes back to its listener (RFC 9293 §3.10.7.4).
     void returnToListen(StateCause cause);
-    // <SEQ=seq><CTL=RST>: every RST an endpoint sends itself has this form (§3.10.7).
+    // <SEQ=seq><CTL=RST>: every RST an endpoint sends itself has this form (§3.10.7); its
+    // window is the receive window, except in an answer to an unacceptable ACK.
     void sendReset(uint32_t seq, SendReason reason);
     void trySendData(SimTime now);
+    // Starts or stops the persist timer after the send side changed (RFC 9293 §3.8.6.1).
+    void updatePersistTimer(SimTime now);
+    void sendZeroWindowProbe(SimTime now);
+    // Receiver SWS avoidance (RFC 9293 §3.8.6.2.2): after the application read, tell the
+    // peer once the window has opened by enough to be worth it.
+    void sendWindowUpdateIfOpened(SimTime now);
     void pushOutput(SimTime now); // data that the window allows, then a queued FIN
     void sendFinIfReady(SimTime now);
     void retransmitOldest(SimTime now);
@@ -169,6 +176,9 @@ private:
     bool m_ackPending = false;
     bool m_ackNow = false; // an ACK is owed once the current segment is fully processed
     SimTime m_lastOutOfWindowAck = -1;
+    SimTime m_persistInterval = 0;  // the next probe's wait; 0 while no zero window is probed
+    bool m_probeOutstanding = false; // a probe's byte went beyond SND.NXT (not counted as sent)
+    uint16_t m_lastAdvertisedWindow = 0;
 
     std::array<SimTime, timerKindCount> m_timerDue{};
     EndpointEffects m_effects;

@@ -86,6 +86,7 @@ QString Narration::timerName(TimerKind timer)
     case TimerKind::FinWait2: return tr("FIN-WAIT-2 timer");
     case TimerKind::Keepalive: return tr("keepalive timer");
     case TimerKind::DelayedAck: return tr("delayed-ACK timer");
+    case TimerKind::Persist: return tr("persist timer");
     }
     return QString();
 }
@@ -355,6 +356,9 @@ QStringList Narration::narrate(const Trace &trace, const Scenario &scenario, int
             case TimerKind::DelayedAck:
                 out << tr("%1 delays its ACK (%2), hoping to send it together with data.").arg(who, durationText(e.due - e.time));
                 break;
+            case TimerKind::Persist:
+                out << tr("%1 starts its persist timer (%2): the peer's window is zero, so it will probe whether it has opened.").arg(who, durationText(e.due - e.time));
+                break;
             }
             break;
         case TimerAction::Fire:
@@ -373,6 +377,9 @@ QStringList Narration::narrate(const Trace &trace, const Scenario &scenario, int
                 break;
             case TimerKind::DelayedAck:
                 out << tr("%1's delayed-ACK timer expires: it sends the ACK now.").arg(who);
+                break;
+            case TimerKind::Persist:
+                out << tr("%1's persist timer expires: it sends a zero-window probe, one byte beyond the closed window, so the answer repeats the peer's window (RFC 9293 §3.8.6.1).").arg(who);
                 break;
             }
             break;
