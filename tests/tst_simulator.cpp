@@ -343,7 +343,6 @@ private slots:
     void unexpectedAckToListenerGetsRst();
     void crashedHostDropsSegmentsAndRebootedHostResetsOldConnection();
     void killMakesTheKernelSendFin();
-    void closeInSynSentClosesAtOnceWithoutFin();
     void sendAfterShutdownIsNotLoggedAsSentAndFailsWithEpipe();
     void synQueueIsBoundedByBacklog();
     void synFloodFillsSynQueueWithForgedHalfOpenSockets();
@@ -575,24 +574,6 @@ void TestSimulator::killMakesTheKernelSendFin()
     QCOMPARE(t.stateAt(a, sec(2)), TcpState::CloseWait);
     // The killed process's listener is gone too: a new SYN to port 80 would be refused.
     QCOMPARE(t.stateAt(listenerOf(t, QStringLiteral("B")), sec(2)), TcpState::Closed);
-}
-
-void TestSimulator::closeInSynSentClosesAtOnceWithoutFin()
-{
-    // RFC 9293 §3.10.4, CLOSE in SYN-SENT: "Delete the TCB and return 'error: closing'
-    // responses to any queued SENDs, or RECEIVEs." The close() does not wait for the
-    // handshake as a send() would, and no FIN is ever sent.
-    Scenario s = twoHosts();
-    s.actions.append(action(ms(30), QStringLiteral("A"), AppActionKind::Close));
-    const Trace t = Simulator::run(s, sec(3));
-    const int a = connections(t, QStringLiteral("A")).first();
-    QVERIFY2(hasTransition(t, a, TcpState::SynSent, TcpState::Closed, StateCause::AppClose), qPrintable(dump(t, s)));
-    QCOMPARE(t.stateAt(a, ms(30)), TcpState::Closed);
-    for (const SegmentRecord *r : sentBy(t, QStringLiteral("A")))
-        QVERIFY2(!r->segment.has(TcpFlag::Fin), qPrintable(dump(t, s)));
-    // B's SYN,ACK finds no connection at A: A's host answers RST (RFC 9293 §3.10.7.1).
-    QCOMPARE(resetsFrom(t, QStringLiteral("A")).size(), 1);
-    QCOMPARE(resetsFrom(t, QStringLiteral("A")).first()->reason, SendReason::NoConnection);
 }
 
 void TestSimulator::sendAfterShutdownIsNotLoggedAsSentAndFailsWithEpipe()

@@ -89,12 +89,7 @@ void ApplicationScript::run(SimTime now, int index, Timing timing)
         // earlier wait for that moment, so a lost SYN or SYN,ACK delays the whole story
         // instead of closing a connection that never opened.
         const TcpState state = m_tcp.state(socket);
-        // A close() with no earlier call waiting for the handshake gives up the connection
-        // attempt (a non-blocking connect, or a timeout): in SYN-SENT it acts at once (RFC
-        // 9293 §3.10.4: "delete the TCB"). After a waiting call it waits too, in order.
-        const bool givesUpConnect = state == TcpState::SynSent && a.kind == AppActionKind::Close
-                                    && m_waiting.value(socket).actions.isEmpty();
-        if ((state == TcpState::SynSent || state == TcpState::SynReceived) && !givesUpConnect) {
+        if (state == TcpState::SynSent || state == TcpState::SynReceived) {
             m_waiting[socket].actions.append(index);
             return;
         }
