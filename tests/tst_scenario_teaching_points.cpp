@@ -303,6 +303,7 @@ private slots:
     void killedProcessStillClosesWithFin();
     void closeWithUnreadDataSendsRstNotFin();
     void abortSendsRstAndNobodyEntersTimeWait();
+    void rstNotAtRcvNxtDrawsChallengeAckAndOnlyTheExactRstResets();
     void rebootedPeerAnswersDataWithRst();
     void keepaliveSendsNineProbes75SecondsApartThenTimesOut();
 
@@ -1076,6 +1077,37 @@ void TestScenarioTeachingPoints::closeWithUnreadDataSendsRstNotFin()
     QCOMPARE(r.notices(QStringLiteral("A"), NoticeKind::ConnectionReset).size(), 1);
     QVERIFY(!r.reached(QStringLiteral("B"), TcpState::TimeWait));
     QVERIFY(!r.reached(QStringLiteral("B"), TcpState::FinWait1));
+}
+
+void TestScenarioTeachingPoints::rstNotAtRcvNxtDrawsChallengeAckAndOnlyTheExactRstResets()
+{
+    // RFC 5961 §3.2 (RFC 9293 §3.10.7.4): A's RST seq=1101 is in B's window but not at
+    // RCV.NXT = 1001, so B sends a challenge ACK; A's host answers it with RST seq=1001,
+    // and that one resets B.
+    const Run r = run(QStringLiteral("rst-challenge-ack"));
+    const QList<SegmentRecord> resets = r.sent(QStringLiteral("A"), TcpFlag::Rst);
+    QCOMPARE(resets.size(), 2);
+    QCOMPARE(resets[0].segment.seq, 1101u);
+    QCOMPARE(resets[1].segment.seq, 1001u);
+    QCOMPARE(resets[1].reason, SendReason::NoConnection);
+    bool challenge = false;
+    for (const SegmentRecord &seg : r.sentExactly(QStringLiteral("B"), TcpFlag::Ack))
+        challenge |= seg.segment.ack == 1001 && seg.sentAt == resets[0].arrivesAt;
+    QVERIFY(challenge);
+    const QList<TraceEvent> reset = r.notices(QStringLiteral("B"), NoticeKind::ConnectionReset);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(reset.first().time, resets[1].arrivesAt);
+
+    // The older rule: the first RST, anywhere in the window, resets at once.
+    ScenarioFile::LoadResult loaded = ScenarioLibrary::load(QStringLiteral("rst-challenge-ack"));
+    QVERIFY(loaded.ok);
+    QString error;
+    QVERIFY(loaded.scenario.protocol.set(QStringLiteral("rfc5961_challenge_ack"), QStringLiteral("false"), &error));
+    const Run old{loaded.scenario, Simulator::run(loaded.scenario)};
+    QCOMPARE(old.sent(QStringLiteral("A"), TcpFlag::Rst).size(), 1);
+    const QList<TraceEvent> oldReset = old.notices(QStringLiteral("B"), NoticeKind::ConnectionReset);
+    QCOMPARE(oldReset.size(), 1);
+    QCOMPARE(oldReset.first().time, old.sent(QStringLiteral("A"), TcpFlag::Rst).first().arrivesAt);
 }
 
 void TestScenarioTeachingPoints::abortSendsRstAndNobodyEntersTimeWait()

@@ -128,7 +128,7 @@ void TstSettings::everySettingIsDescribed_data()
         seen.insert(key);
         QTest::newRow(qPrintable(key)) << key;
     }
-    QCOMPARE(seen.size(), 21 + 4 + 2);
+    QCOMPARE(seen.size(), 22 + 4 + 2);
 }
 
 void TstSettings::everySettingIsDescribed()
@@ -534,6 +534,7 @@ void TstSettings::protocolSetThenValueRoundTrips_data()
     QTest::newRow("time_wait_assassination") << "time_wait_assassination" << "true" << "true";
     QTest::newRow("time_wait_accepts_new_syn") << "time_wait_accepts_new_syn" << "false"
                                                << "false";
+    QTest::newRow("rfc5961_challenge_ack") << "rfc5961_challenge_ack" << "false" << "false";
     // Spellings that normalise.
     QTest::newRow("bool 1") << "syn_cookies" << "1" << "true";
     QTest::newRow("bool TRUE") << "keepalive" << "TRUE" << "true";
@@ -567,7 +568,7 @@ void TstSettings::protocolRoundTripTableCoversEveryKey()
 {
     // Every key must be exercised by protocolSetThenValueRoundTrips with a non-default value.
     const QStringList keys = ProtocolSettings::keys();
-    QCOMPARE(keys.size(), 21);
+    QCOMPARE(keys.size(), 22);
     QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
     const ProtocolSettings defaults;
     for (const QString &key : keys) {
@@ -583,7 +584,8 @@ void TstSettings::protocolRoundTripTableCoversEveryKey()
             {"keepalive_idle_s", "20"}, {"keepalive_interval_s", "5"},
             {"keepalive_probes", "10"}, {"delayed_ack", "true"}, {"delayed_ack_ms", "200"},
             {"backlog", "8"}, {"syn_cookies", "true"}, {"window", "1000"},
-            {"time_wait_assassination", "true"}, {"time_wait_accepts_new_syn", "false"}};
+            {"time_wait_assassination", "true"}, {"time_wait_accepts_new_syn", "false"},
+            {"rfc5961_challenge_ack", "false"}};
         for (const auto &row : rows) {
             if (row.first == key) {
                 found = true;

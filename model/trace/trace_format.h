@@ -32,9 +32,10 @@ struct TraceFormatOptions {
 //   app:    host, socket (when the call has one), call, bytes (handed to TCP: 0 when the
 //           call failed)
 //   state:  host, socket, from, to (RFC spelling), cause
-//   send / deliver / drop: host (the sender for send, the receiver for deliver, where it was
-//           dropped for drop; absent when no host has the address), socket (the socket that
-//           sent or received it; -1 when a host answered with no socket, or none took it),
+//   send / deliver / drop: host (the sender for send; the receiver for deliver; for drop the
+//           host it was going to; absent when no host has the address), socket (the socket
+//           that sent or received it; -1 when a host answered with no socket, when it was
+//           lost on the way, or when none took it),
 //           seg (id), from, to (host names; `to` is the dotted address when
 //           no host has it), spoofed_src (forged source), sport, dport, seq, ack, flags
 //           (array), len, win, mss (when the option is present), kind, keepalive,
