@@ -864,6 +864,19 @@ QStringList sequenceNumbersOnlyGrow(const CheckedRun &run)
             }
             if (seg.keepaliveProbe)
                 continue;
+            if (r.reason == SendReason::ZeroWindowProbe) {
+                // A zero-window probe sends the byte at SND.NXT beyond the window without
+                // counting it as sent (RFC 9293 §3.8.6.1): SND.NXT does not move. Its byte
+                // must still be the application's.
+                const int offset = seqDiff(seg.seq, iss + 1);
+                if (seg.seq != nextNew || seg.payload.size() != 1
+                    || mySent.mid(offset, 1) != seg.payload)
+                    problems << QStringLiteral("%1 sent a zero-window probe that is not the byte at SND.NXT %2: %3")
+                                    .arg(who)
+                                    .arg(nextNew)
+                                    .arg(segmentText(r));
+                continue;
+            }
             // After the handshake every segment carries ACK; only an opening SYN and a RST
             // answering a segment without ACK may lack it.
             if (!seg.has(TcpFlag::Ack) && !seg.has(TcpFlag::Syn) && !seg.has(TcpFlag::Rst))

@@ -109,6 +109,7 @@ private slots:
     void listShowsEveryScenarioFileOfTheSources();
     void jsonlLinesAreObjectsWithTheRequiredKeys();
     void textTraceStartsWithTheListenAndTheSyn();
+    void relativeOptionNumbersFromEachSidesIsn();
     void droppingTheFirstSynMakesARetransmissionAppear();
     void faultsAreResolvedInTheOrderTypedAndKeepTheirSegment();
     void faultThatMatchesNoSegmentIsWarnedAboutOnStderr();
@@ -385,13 +386,15 @@ void TestCli::jsonlLinesAreObjectsWithTheRequiredKeys()
     QVERIFY(events.size() > 20);
 
     const QHash<QString, QStringList> required = {
+        {QStringLiteral("socket"), {QStringLiteral("host"), QStringLiteral("socket"), QStringLiteral("label"),
+                                    QStringLiteral("local")}},
         {QStringLiteral("app"), {QStringLiteral("host"), QStringLiteral("call"), QStringLiteral("bytes")}},
         {QStringLiteral("state"), {QStringLiteral("host"), QStringLiteral("socket"), QStringLiteral("from"),
                                    QStringLiteral("to"), QStringLiteral("cause")}},
-        {QStringLiteral("send"), {QStringLiteral("seg"), QStringLiteral("from"), QStringLiteral("to"),
+        {QStringLiteral("send"), {QStringLiteral("host"), QStringLiteral("socket"), QStringLiteral("seg"), QStringLiteral("from"), QStringLiteral("to"),
                                   QStringLiteral("seq"), QStringLiteral("ack"), QStringLiteral("flags"),
                                   QStringLiteral("len"), QStringLiteral("win"), QStringLiteral("kind")}},
-        {QStringLiteral("deliver"), {QStringLiteral("seg"), QStringLiteral("from"), QStringLiteral("to"),
+        {QStringLiteral("deliver"), {QStringLiteral("socket"), QStringLiteral("seg"), QStringLiteral("from"), QStringLiteral("to"),
                                      QStringLiteral("seq"), QStringLiteral("flags"), QStringLiteral("kind")}},
         {QStringLiteral("drop"), {QStringLiteral("seg"), QStringLiteral("reason")}},
         {QStringLiteral("timer"), {QStringLiteral("host"), QStringLiteral("timer"), QStringLiteral("action")}},
@@ -415,8 +418,23 @@ void TestCli::jsonlLinesAreObjectsWithTheRequiredKeys()
         if (type == QLatin1String("send") && o.value(QStringLiteral("flags")).toArray().contains(QStringLiteral("SYN")))
             QCOMPARE(o.value(QStringLiteral("mss")).toInt(), 1460); // MTU 1500 − 40
     }
-    for (const char *type : {"app", "state", "send", "deliver", "timer", "notice"})
+    for (const char *type : {"socket", "app", "state", "send", "deliver", "timer", "notice"})
         QVERIFY2(seen.contains(QLatin1String(type)), type);
+}
+
+void TestCli::relativeOptionNumbersFromEachSidesIsn()
+{
+    // --relative: seq and ack from each side's ISN, as Wireshark shows them.
+    const CliResult r = runCli({QStringLiteral("run"), handshakeFile(), QStringLiteral("--relative")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("A→B SYN seq=0 win=65535 mss=1460  [A#1]")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("B→A SYN,ACK seq=0 ack=1 "))), qPrintable(r.out));
+    QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("A→B ACK seq=1 ack=1 "))));
+    const CliResult j = runCli({QStringLiteral("run"), handshakeFile(), QStringLiteral("--relative"),
+                                QStringLiteral("--format"), QStringLiteral("jsonl")});
+    QCOMPARE(j.exitCode, 0);
+    QVERIFY(j.out.contains(QStringLiteral(R"("flags":["SYN","ACK"])")));
+    QVERIFY(j.out.contains(QStringLiteral(R"("seq":0,"ack":1,"flags":["SYN","ACK"])")));
 }
 
 void TestCli::textTraceStartsWithTheListenAndTheSyn()
@@ -425,11 +443,14 @@ void TestCli::textTraceStartsWithTheListenAndTheSyn()
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = nonEmptyLines(r.out);
     QVERIFY(lines.size() > 20);
-    QCOMPARE(lines[0], QStringLiteral("0.000000 B:80 app listen"));
-    QCOMPARE(lines[1], QStringLiteral("0.000000 B:80 CLOSED → LISTEN (app-listen)"));
-    QCOMPARE(lines[2], QStringLiteral("0.100000 A app connect"));
-    QCOMPARE(lines[3], QStringLiteral("0.100000 A CLOSED → SYN-SENT (app-connect)"));
-    QCOMPARE(lines[4], QStringLiteral("0.100000 A→B SYN seq=1000 win=65535 mss=1460  [A#1]"));
+    // Each socket is introduced before its first event (docs/trace-format.md).
+    QCOMPARE(lines[0], QStringLiteral("0.000000 B socket 0 B:80 (10.0.0.2:80 listening)"));
+    QCOMPARE(lines[1], QStringLiteral("0.000000 B:80 app listen"));
+    QCOMPARE(lines[2], QStringLiteral("0.000000 B:80 CLOSED → LISTEN (app-listen)"));
+    QCOMPARE(lines[3], QStringLiteral("0.100000 A socket 1 A:40000↔B:80 (10.0.0.1:40000 ↔ 10.0.0.2:80)"));
+    QCOMPARE(lines[4], QStringLiteral("0.100000 A app connect"));
+    QCOMPARE(lines[5], QStringLiteral("0.100000 A CLOSED → SYN-SENT (app-connect)"));
+    QCOMPARE(lines[6], QStringLiteral("0.100000 A→B SYN seq=1000 win=65535 mss=1460  [A#1]"));
     // Every line starts with the time in seconds, six decimals.
     static const QRegularExpression timeFirst(QStringLiteral("^[0-9]+\\.[0-9]{6} "));
     for (const QString &line : lines)

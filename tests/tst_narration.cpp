@@ -5,6 +5,8 @@
 #include "handshake_test_scenario.h"
 #include "panels/endpoint_panel.h"
 #include "text/narration.h"
+
+#include <iterator>
 #include "panels/narration_panel.h"
 #include "panels/segment_inspector.h"
 #include "scenario/scenario_library.h"
@@ -438,6 +440,7 @@ private slots:
         row("notice-syn-queue-full", TraceEventType::Notice, int(N::SynQueueFull), 0, "SYN queue is full");
         row("notice-accept-queue-full", TraceEventType::Notice, int(N::AcceptQueueFull), 0, "accept queue is full");
         row("notice-address-in-use", TraceEventType::Notice, int(N::AddressInUse), 0, "EADDRINUSE");
+        row("notice-broken-pipe", TraceEventType::Notice, int(N::BrokenPipe), 0, "EPIPE");
         using D = DropReason;
         row("drop-fault", TraceEventType::Drop, int(D::Fault), 0, "the fault plan drops it");
         row("drop-loss", TraceEventType::Drop, int(D::Loss), 0, "random loss");
@@ -445,10 +448,11 @@ private slots:
         row("drop-no-host", TraceEventType::Drop, int(D::NoHost), 0, "forged source address");
         row("drop-syn-queue-full", TraceEventType::Drop, int(D::SynQueueFull), 0, "SYN queue is full");
         row("drop-accept-queue-full", TraceEventType::Drop, int(D::AcceptQueueFull), 0, "accept queue is full");
-        const char *timerNames[] = {"rto", "2msl", "fin-wait-2", "keepalive", "delayed-ack"};
-        const char *set[] = {"retransmission timer (2 s)", "TIME-WAIT for 2 s", "FIN-WAIT-2 timer (2 s)", "keepalive timer (2 s)", "delays its ACK (2 s)"};
-        const char *fire[] = {"no ACK came in time", "2×MSL timer expires", "the peer's FIN never came", "probes the peer", "sends the ACK now"};
-        const char *cancel[] = {"everything it sent so far is acknowledged", "cancels its TIME-WAIT timer (2×MSL)", "cancels its FIN-WAIT-2 timer", "cancels its keepalive timer", "cancels its delayed-ACK timer"};
+        const char *timerNames[] = {"rto", "2msl", "fin-wait-2", "keepalive", "delayed-ack", "persist"};
+        const char *set[] = {"retransmission timer (2 s)", "TIME-WAIT for 2 s", "FIN-WAIT-2 timer (2 s)", "keepalive timer (2 s)", "delays its ACK (2 s)", "persist timer (2 s)"};
+        const char *fire[] = {"no ACK came in time", "2×MSL timer expires", "the peer's FIN never came", "probes the peer", "sends the ACK now", "zero-window probe"};
+        const char *cancel[] = {"everything it sent so far is acknowledged", "cancels its TIME-WAIT timer (2×MSL)", "cancels its FIN-WAIT-2 timer", "cancels its keepalive timer", "cancels its delayed-ACK timer", "cancels its persist timer"};
+        static_assert(std::size(timerNames) == timerKindCount);
         for (int k = 0; k < timerKindCount; ++k) {
             row(QByteArray("timer-set-") + timerNames[k], TraceEventType::Timer, k, int(TimerAction::Set), set[k]);
             row(QByteArray("timer-fire-") + timerNames[k], TraceEventType::Timer, k, int(TimerAction::Fire), fire[k]);

@@ -282,6 +282,7 @@ private slots:
 
     // Data.
     void dataIsCutByMssAndAcknowledgedWithSeqPlusLength();
+    void zeroWindowIsProbedWithGrowingGapsUntilTheReaderOpensIt();
     void pppoeSideAnnouncesMss1452AndNoSegmentExceedsIt();
 
     // Closing.
@@ -303,6 +304,7 @@ private slots:
     void killedProcessStillClosesWithFin();
     void closeWithUnreadDataSendsRstNotFin();
     void abortSendsRstAndNobodyEntersTimeWait();
+    void rstNotAtRcvNxtDrawsChallengeAckAndOnlyTheExactRstResets();
     void rebootedPeerAnswersDataWithRst();
     void keepaliveSendsNineProbes75SecondsApartThenTimesOut();
 
@@ -626,7 +628,8 @@ void TestScenarioTeachingPoints::oldDuplicateSynIsResetByClientAndServerDropsHal
     QCOMPARE(st.size(), 2);
     QCOMPARE(st[0].time, copy.arrivesAt);
     QCOMPARE(st[0].toState, TcpState::SynReceived);
-    QCOMPARE(st[1].toState, TcpState::Closed);
+    // RFC 9293 §3.10.7.4: a passive open's half-open connection returns to LISTEN.
+    QCOMPARE(st[1].toState, TcpState::Listen);
     QCOMPARE(st[1].cause, StateCause::RstReceived);
 
     const QList<SegmentRecord> synAcks = r.sentExactly(QStringLiteral("B"), SynAck);
@@ -668,8 +671,42 @@ void TestScenarioTeachingPoints::twoWayHandshakeLeavesServerHoldingAnUnusedConne
     const Run standard = run(QStringLiteral("two-way-handshake-problem"), QStringLiteral("standard"));
     const QList<int> sockets = standard.connections(QStringLiteral("B"));
     QCOMPARE(sockets.size(), 2);
-    QCOMPARE(standard.finalState(sockets[1]), TcpState::Closed);
+    QCOMPARE(standard.finalState(sockets[1]), TcpState::Listen); // back to its listener
     QCOMPARE(standard.sent(QStringLiteral("A"), TcpFlag::Rst).size(), 1);
+}
+
+void TestScenarioTeachingPoints::zeroWindowIsProbedWithGrowingGapsUntilTheReaderOpensIt()
+{
+    // RFC 9293 §3.8.6.1: a sender blocked by a zero window probes it, backing off; the
+    // receiver answers every probe with its window, and announces the opening when its
+    // application reads (§3.8.6.2.2).
+    const Run r = run(QStringLiteral("zero-window-probe"));
+    QList<SegmentRecord> probes;
+    for (const SegmentRecord &seg : r.sent(QStringLiteral("A")))
+        if (seg.reason == SendReason::ZeroWindowProbe)
+            probes << seg;
+    QVERIFY2(probes.size() >= 3, qPrintable(QString::number(probes.size())));
+    for (int i = 0; i < probes.size(); ++i) {
+        QCOMPARE(probes[i].segment.seq, 2001u);
+        QCOMPARE(probes[i].segment.payload.size(), 1);
+        if (i >= 2) // each gap twice the one before
+            QCOMPARE(probes[i].sentAt - probes[i - 1].sentAt, 2 * (probes[i - 1].sentAt - probes[i - 2].sentAt));
+    }
+    int zeroWindowAcks = 0;
+    SimTime update = -1;
+    for (const SegmentRecord &seg : r.sent(QStringLiteral("B"), TcpFlag::Ack)) {
+        if (seg.segment.window == 0 && seg.segment.ack == 2001)
+            ++zeroWindowAcks;
+        if (seg.segment.window == 1000 && seg.segment.ack == 2001)
+            update = seg.sentAt;
+    }
+    QVERIFY(zeroWindowAcks >= probes.size() + 1); // the first zero window, then one per probe
+    QCOMPARE(update, msToUs(3000)); // at the read, not at the next probe
+    // The rest of the data goes out when the update arrives.
+    bool restSent = false;
+    for (const SegmentRecord &seg : r.sent(QStringLiteral("A")))
+        restSent |= seg.segment.seq == 2001 && seg.segment.payload.size() == 500 && seg.sentAt == msToUs(3050);
+    QVERIFY(restSent);
 }
 
 // ---- data --------------------------------------------------------------------------------
@@ -1043,6 +1080,37 @@ void TestScenarioTeachingPoints::closeWithUnreadDataSendsRstNotFin()
     QCOMPARE(r.notices(QStringLiteral("A"), NoticeKind::ConnectionReset).size(), 1);
     QVERIFY(!r.reached(QStringLiteral("B"), TcpState::TimeWait));
     QVERIFY(!r.reached(QStringLiteral("B"), TcpState::FinWait1));
+}
+
+void TestScenarioTeachingPoints::rstNotAtRcvNxtDrawsChallengeAckAndOnlyTheExactRstResets()
+{
+    // RFC 5961 §3.2 (RFC 9293 §3.10.7.4): A's RST seq=1101 is in B's window but not at
+    // RCV.NXT = 1001, so B sends a challenge ACK; A's host answers it with RST seq=1001,
+    // and that one resets B.
+    const Run r = run(QStringLiteral("rst-challenge-ack"));
+    const QList<SegmentRecord> resets = r.sent(QStringLiteral("A"), TcpFlag::Rst);
+    QCOMPARE(resets.size(), 2);
+    QCOMPARE(resets[0].segment.seq, 1101u);
+    QCOMPARE(resets[1].segment.seq, 1001u);
+    QCOMPARE(resets[1].reason, SendReason::NoConnection);
+    bool challenge = false;
+    for (const SegmentRecord &seg : r.sentExactly(QStringLiteral("B"), TcpFlag::Ack))
+        challenge |= seg.segment.ack == 1001 && seg.sentAt == resets[0].arrivesAt;
+    QVERIFY(challenge);
+    const QList<TraceEvent> reset = r.notices(QStringLiteral("B"), NoticeKind::ConnectionReset);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(reset.first().time, resets[1].arrivesAt);
+
+    // The older rule: the first RST, anywhere in the window, resets at once.
+    ScenarioFile::LoadResult loaded = ScenarioLibrary::load(QStringLiteral("rst-challenge-ack"));
+    QVERIFY(loaded.ok);
+    QString error;
+    QVERIFY(loaded.scenario.protocol.set(QStringLiteral("rfc5961_challenge_ack"), QStringLiteral("false"), &error));
+    const Run old{loaded.scenario, Simulator::run(loaded.scenario)};
+    QCOMPARE(old.sent(QStringLiteral("A"), TcpFlag::Rst).size(), 1);
+    const QList<TraceEvent> oldReset = old.notices(QStringLiteral("B"), NoticeKind::ConnectionReset);
+    QCOMPARE(oldReset.size(), 1);
+    QCOMPARE(oldReset.first().time, old.sent(QStringLiteral("A"), TcpFlag::Rst).first().arrivesAt);
 }
 
 void TestScenarioTeachingPoints::abortSendsRstAndNobodyEntersTimeWait()

@@ -128,7 +128,7 @@ void TstSettings::everySettingIsDescribed_data()
         seen.insert(key);
         QTest::newRow(qPrintable(key)) << key;
     }
-    QCOMPARE(seen.size(), 24 + 4 + 2);
+    QCOMPARE(seen.size(), 25 + 4 + 2);
 }
 
 void TstSettings::everySettingIsDescribed()
@@ -537,6 +537,7 @@ void TstSettings::protocolSetThenValueRoundTrips_data()
                                                << "false";
     QTest::newRow("time_wait_reopen_isn") << "time_wait_reopen_isn" << "true" << "true";
     QTest::newRow("reset_carries_ack") << "reset_carries_ack" << "true" << "true";
+    QTest::newRow("rfc5961_challenge_ack") << "rfc5961_challenge_ack" << "false" << "false";
     // Spellings that normalise.
     QTest::newRow("bool 1") << "syn_cookies" << "1" << "true";
     QTest::newRow("bool TRUE") << "keepalive" << "TRUE" << "true";
@@ -570,7 +571,7 @@ void TstSettings::protocolRoundTripTableCoversEveryKey()
 {
     // Every key must be exercised by protocolSetThenValueRoundTrips with a non-default value.
     const QStringList keys = ProtocolSettings::keys();
-    QCOMPARE(keys.size(), 24);
+    QCOMPARE(keys.size(), 25);
     QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
     const ProtocolSettings defaults;
     for (const QString &key : keys) {
@@ -587,7 +588,8 @@ void TstSettings::protocolRoundTripTableCoversEveryKey()
             {"keepalive_probes", "10"}, {"delayed_ack", "true"}, {"delayed_ack_ms", "200"},
             {"quick_acks", "16"}, {"backlog", "8"}, {"syn_cookies", "true"}, {"window", "1000"},
             {"time_wait_assassination", "false"}, {"time_wait_accepts_new_syn", "false"},
-            {"time_wait_reopen_isn", "true"}, {"reset_carries_ack", "true"}};
+            {"time_wait_reopen_isn", "true"}, {"reset_carries_ack", "true"},
+            {"rfc5961_challenge_ack", "false"}};
         for (const auto &row : rows) {
             if (row.first == key) {
                 found = true;

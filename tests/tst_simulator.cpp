@@ -343,6 +343,7 @@ private slots:
     void unexpectedAckToListenerGetsRst();
     void crashedHostDropsSegmentsAndRebootedHostResetsOldConnection();
     void killMakesTheKernelSendFin();
+    void sendAfterShutdownIsNotLoggedAsSentAndFailsWithEpipe();
     void synQueueIsBoundedByBacklog();
     void synFloodFillsSynQueueWithForgedHalfOpenSockets();
     void synCookiesEstablishWithoutHalfOpenState();
@@ -575,6 +576,31 @@ void TestSimulator::killMakesTheKernelSendFin()
     QCOMPARE(t.stateAt(listenerOf(t, QStringLiteral("B")), sec(2)), TcpState::Closed);
 }
 
+void TestSimulator::sendAfterShutdownIsNotLoggedAsSentAndFailsWithEpipe()
+{
+    // shutdown(SHUT_WR) ends our sending side: a later send() hands TCP nothing and fails
+    // with EPIPE (RFC 9293 §3.10.2 "connection closing"); the trace must not say 14 bytes
+    // went to TCP.
+    Scenario s = twoHosts();
+    s.actions.append(action(ms(300), QStringLiteral("A"), AppActionKind::Shutdown));
+    s.actions.append(sendAction(ms(400), QStringLiteral("A"), QByteArray("GET / HTTP/1.0")));
+    const Trace t = Simulator::run(s, sec(3));
+    const int a = connections(t, QStringLiteral("A")).first();
+    bool sendSeen = false;
+    for (const TraceEvent &e : t.events) {
+        if (e.type == TraceEventType::App && e.appCall == AppActionKind::Send) {
+            sendSeen = true;
+            QCOMPARE(e.appBytes, 0);
+            QCOMPARE(e.socket, a);
+        }
+    }
+    QVERIFY(sendSeen);
+    QVERIFY(notices(t, a).contains(NoticeKind::BrokenPipe));
+    for (const SegmentRecord *r : sentBy(t, QStringLiteral("A")))
+        QCOMPARE(r->segment.payload.size(), 0);
+    QVERIFY(traceToJsonLines(t, s).contains(R"("notice":"broken-pipe","bytes":0,"error":"EPIPE")"));
+}
+
 void TestSimulator::synQueueIsBoundedByBacklog()
 {
     Scenario s = twoHosts(false);
@@ -731,11 +757,12 @@ void TestSimulator::oldDuplicateSynIsResetButOpensTwoWayServer()
         QCOMPARE(t.stateAt(b[1], sec(100)), TcpState::Established);
         QVERIFY(!rstFromA);
     } else {
-        // A never asked: it answers the SYN,ACK with RST and B drops the half-open entry.
+        // A never asked: it answers the SYN,ACK with RST and B's half-open entry returns to
+        // LISTEN (RFC 9293 §3.10.7.4: it came from a passive open).
         QVERIFY2(rstFromA, qPrintable(dump(t, s)));
         QCOMPARE(t.stateAt(b[1], arrival), TcpState::SynReceived);
-        QCOMPARE(t.stateAt(b[1], arrival + ms(100)), TcpState::Closed);
-        QVERIFY(hasTransition(t, b[1], TcpState::SynReceived, TcpState::Closed, StateCause::RstReceived));
+        QCOMPARE(t.stateAt(b[1], arrival + ms(100)), TcpState::Listen);
+        QVERIFY(hasTransition(t, b[1], TcpState::SynReceived, TcpState::Listen, StateCause::RstReceived));
     }
 }
 

@@ -264,6 +264,23 @@ private slots:
         QVERIFY2(panel.model()->rowCount() > 2500, qPrintable(QString::number(panel.model()->rowCount())));
     }
 
+    void socketThatGotAnErrorShowsItInTheStateCell()
+    {
+        // connection-refused: A's connect() fails with ECONNREFUSED. The application still
+        // holds the socket, so the row stays, CLOSED (UNCONN) with the errno beside it.
+        const auto loaded = ScenarioLibrary::load(QStringLiteral("connection-refused"));
+        QVERIFY(loaded.ok);
+        const Trace trace = Simulator::run(loaded.scenario);
+        SocketTableModel model;
+        model.setTrace(&trace);
+        model.setHost(0);
+        model.setPlayhead(trace.endTime);
+        const QStringList got = rows(model);
+        QCOMPARE(got.size(), 1);
+        QVERIFY2(got.first().startsWith(QStringLiteral("UNCONN ECONNREFUSED ")), qPrintable(got.first()));
+        QVERIFY(model.data(model.index(0, M::StateColumn), Qt::ToolTipRole).toString().contains(QStringLiteral("ECONNREFUSED")));
+    }
+
     void panelFollowsTheHostSelector()
     {
         SocketTablePanel panel;

@@ -351,6 +351,10 @@ void TstStateDiagram::edgeForMapsModelTransitions_data()
     QTest::newRow("connect timed out") << S::SynSent << S::Closed << C::RetriesExhausted << "close, timeout, rcv RST";
     QTest::newRow("half-open dropped by RST") << S::SynReceived << S::Closed << C::RstReceived << "rcv RST, timeout (after passive open)";
     QTest::newRow("half-open timed out") << S::SynReceived << S::Closed << C::RetriesExhausted << "rcv RST, timeout (after passive open)";
+    // RFC 9293 §3.10.7.4: the model now returns a passive open's half-open connection to
+    // LISTEN on a RST or an in-window SYN; the same edge lights up.
+    QTest::newRow("half-open returns to LISTEN on RST") << S::SynReceived << S::Listen << C::RstReceived << "rcv RST, timeout (after passive open)";
+    QTest::newRow("half-open returns to LISTEN on SYN") << S::SynReceived << S::Listen << C::SynReceived << "rcv RST, timeout (after passive open)";
     QTest::newRow("active close") << S::Established << S::FinWait1 << C::AppClose << "close / snd FIN";
     QTest::newRow("shutdown") << S::Established << S::FinWait1 << C::AppShutdown << "close / snd FIN";
     QTest::newRow("process killed") << S::Established << S::FinWait1 << C::ProcessExit << "close / snd FIN";

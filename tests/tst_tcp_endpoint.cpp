@@ -387,7 +387,9 @@ private slots:
     void closeDuringSimultaneousOpenWithDataQueuedEndsAsAppClose();
     void ackOfSynInSynReceivedEstablishes();
     void ackInSynReceivedAcknowledgingNothingSentGetsReset();
-    void rstInPassiveSynReceivedDropsTheHalfOpenConnection();
+    void rstInPassiveSynReceivedReturnsToListen();
+    void differentSynInPassiveSynReceivedReturnsToListen();
+    void synOutsideWindowInPassiveSynReceivedIsOnlyAcked();
     void rstInActiveSynReceivedRefusesConnection();
     void retransmittedSynInSynReceivedRepeatsSynAck();
     void synTimeoutsDoubleUntilConnectTimesOut();
@@ -427,13 +429,19 @@ private slots:
     void unacceptableSegmentIsAckedAndDropped();
     void acksToUnacceptableSegmentsAreLimitedToOnePerHalfSecond();
     void dataWhoseLastByteIsTheWindowsLastIsAccepted();
+    void oldDuplicateDataIsAlwaysAckedWithoutRateLimit();
     void inWindowRstResetsConnection_data();
     void inWindowRstResetsConnection();
     void outOfWindowRstIsIgnored_data();
     void outOfWindowRstIsIgnored();
     void synInEstablishedGetsChallengeAckNotReset();
+    void inWindowRstNotAtRcvNxtGetsChallengeAck_data();
+    void inWindowRstNotAtRcvNxtGetsChallengeAck();
+    void inWindowRstResetsUnderTheOldRule();
+    void rstAtRcvNxtAfterChallengeAckResets();
 
     // closing
+    void closeInSynSentDeletesTheTcbWithoutFin();
     void closeInEstablishedSendsFinAndEntersFinWait1();
     void closeAfterDataSendsFinAfterTheData();
     void ackOfFinInFinWait1GoesToFinWait2();
@@ -451,6 +459,8 @@ private slots:
     void timeWaitExpiryCloses();
     void finRetransmittedOnRto();
     void shutdownWriteHalfClosesAndStillReceives();
+    void sendAfterShutdownFailsWithEpipe();
+    void sendAfterResetFailsWithEpipe();
     void newDataAfterCloseIsAnsweredWithRst_data();
     void newDataAfterCloseIsAnsweredWithRst();
     void dataAfterShutdownIsStillAcked();
@@ -468,6 +478,10 @@ private slots:
     void keepaliveProbesAfterIdleThenEveryInterval();
     void keepaliveAnswerResetsTheProbeCount();
     void keepaliveOffByDefault();
+    void zeroWindowIsProbedWithBackoffUntilItOpens();
+    void zeroWindowProbeWhoseByteIsTakenCountsAsSent();
+    void zeroWindowProbeIsAlwaysAnsweredWithTheWindow();
+    void windowUpdateIsSentWhenTheApplicationReadsAndTheWindowOpens();
     void delayedAckWaitsForTimer();
     void delayedAckSecondSegmentIsAckedAtOnce();
     void delayedAckOfFinRidesOnOurFin();
@@ -722,21 +736,47 @@ void TestTcpEndpoint::ackInSynReceivedAcknowledgingNothingSentGetsReset()
     QCOMPARE(c.ep.state(), TcpState::SynReceived);
 }
 
-void TestTcpEndpoint::rstInPassiveSynReceivedDropsTheHalfOpenConnection()
+void TestTcpEndpoint::rstInPassiveSynReceivedReturnsToListen()
 {
     Conn c(ProtocolSettings{}, kMss, kServer);
     openPassive(c);
     c.wait(ms(100));
     const auto fx = c.recv(Rst, kPeerIss + 1);
     EXPECT_NO_SEGMENTS(fx);
-    // §3.10.7.4 second check: a passive open returns to LISTEN — the listener keeps
-    // listening and this half-open child is forgotten, without telling any application.
-    QCOMPARE(fx.transitions.size(), 1);
-    QCOMPARE(fx.transitions.first().from, TcpState::SynReceived);
-    QVERIFY(fx.transitions.first().to == TcpState::Closed || fx.transitions.first().to == TcpState::Listen);
-    QCOMPARE(fx.transitions.first().cause, StateCause::RstReceived);
-    EXPECT_NO_NOTICE(fx, NoticeKind::ConnectionRefused);
-    EXPECT_NO_NOTICE(fx, NoticeKind::ConnectionReset);
+    // RFC 9293 §3.10.7.4 second check: "If this connection was initiated with a passive
+    // OPEN (i.e., came from the LISTEN state), then return this connection to LISTEN state
+    // and return. The user need not be informed."
+    EXPECT_TRANSITIONS(fx, {TcpState::SynReceived, TcpState::Listen, StateCause::RstReceived});
+    QVERIFY(fx.notices.isEmpty());
+    QVERIFY(!c.nextTimer().has_value()); // the SYN,ACK is no longer retransmitted
+}
+
+void TestTcpEndpoint::differentSynInPassiveSynReceivedReturnsToListen()
+{
+    Conn c(ProtocolSettings{}, kMss, kServer);
+    openPassive(c);
+    c.wait(ms(100));
+    // A SYN with a new sequence number inside the window (the peer started over).
+    const auto fx = c.recv(c.seg(Syn, kPeerIss + 1 + 300, 0, {}, 65535, kMss));
+    // RFC 9293 §3.10.7.4 fourth check, SYN-RECEIVED: "If the connection was initiated with
+    // a passive OPEN, then return this connection to the LISTEN state and return."
+    EXPECT_NO_SEGMENTS(fx);
+    EXPECT_TRANSITIONS(fx, {TcpState::SynReceived, TcpState::Listen, StateCause::SynReceived});
+    QVERIFY(fx.notices.isEmpty());
+    QVERIFY(!c.nextTimer().has_value());
+}
+
+void TestTcpEndpoint::synOutsideWindowInPassiveSynReceivedIsOnlyAcked()
+{
+    Conn c(ProtocolSettings{}, kMss, kServer);
+    openPassive(c);
+    c.wait(ms(100));
+    // The first check comes before the SYN bit: an unacceptable SYN gets an ACK and the
+    // half-open connection stays (RFC 9293 §3.10.7.4).
+    const auto fx = c.recv(c.seg(Syn, kPeerIss - 70000, 0, {}, 65535, kMss));
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 1, kPeerIss + 1});
+    EXPECT_NO_TRANSITION(fx);
+    QCOMPARE(c.ep.state(), TcpState::SynReceived);
 }
 
 void TestTcpEndpoint::rstInActiveSynReceivedRefusesConnection()
@@ -1350,17 +1390,38 @@ void TestTcpEndpoint::dataWhoseLastByteIsTheWindowsLastIsAccepted()
 void TestTcpEndpoint::acksToUnacceptableSegmentsAreLimitedToOnePerHalfSecond()
 {
     // Linux tcp_invalid_ratelimit (RFC 5961 §7): two endpoints that disagree about the
-    // sequence space must not ping-pong ACKs forever.
+    // sequence space must not ping-pong ACKs forever. Such a loop is made of segments
+    // without data.
     Conn c;
     REACH(c, TcpState::Established);
     const uint32_t sndNxt = sndNxtIn(TcpState::Established);
     const uint32_t rcvNxt = rcvNxtIn(TcpState::Established);
     c.wait(ms(10));
-    EXPECT_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt, bytes(100)), {Ack, sndNxt, rcvNxt});
+    EXPECT_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt), {Ack, sndNxt, rcvNxt});
     c.wait(ms(100));
-    EXPECT_NO_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt, bytes(100)));
+    EXPECT_NO_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt));
     c.wait(ms(450));
-    EXPECT_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt, bytes(100)), {Ack, sndNxt, rcvNxt});
+    EXPECT_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt), {Ack, sndNxt, rcvNxt});
+}
+
+void TestTcpEndpoint::oldDuplicateDataIsAlwaysAckedWithoutRateLimit()
+{
+    // RFC 9293 §3.10.7.4 first check: an unacceptable segment is answered with an ACK. The
+    // rate limit (RFC 5961 §7) is for segments without data only (Linux
+    // tcp_oow_rate_limited): an old duplicate data segment tells of a lost ACK, and the
+    // sender needs the answer every time.
+    Conn c;
+    REACH(c, TcpState::Established);
+    const uint32_t sndNxt = sndNxtIn(TcpState::Established);
+    const uint32_t rcvNxt = rcvNxtIn(TcpState::Established);
+    c.wait(ms(10));
+    EXPECT_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt), {Ack, sndNxt, rcvNxt});
+    for (int i = 0; i < 3; ++i) {
+        c.wait(ms(50));
+        EXPECT_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt, bytes(100)), {Ack, sndNxt, rcvNxt});
+    }
+    // A pure ACK within the half second is still held back.
+    EXPECT_NO_SEGMENTS(c.recv(Ack, rcvNxt - 600, sndNxt));
 }
 
 void TestTcpEndpoint::inWindowRstResetsConnection_data()
@@ -1451,9 +1512,74 @@ void TestTcpEndpoint::synInEstablishedGetsChallengeAckNotReset()
     EXPECT_NO_TRANSITION(fx);
 }
 
+void TestTcpEndpoint::inWindowRstNotAtRcvNxtGetsChallengeAck_data()
+{
+    QTest::addColumn<TcpState>("state");
+    for (TcpState st : {TcpState::SynReceived, TcpState::Established, TcpState::FinWait1,
+                        TcpState::FinWait2, TcpState::CloseWait, TcpState::Closing,
+                        TcpState::LastAck, TcpState::TimeWait})
+        QTest::newRow(qPrintable(tcpStateName(st))) << st;
+}
+
+void TestTcpEndpoint::inWindowRstNotAtRcvNxtGetsChallengeAck()
+{
+    QFETCH(TcpState, state);
+    Conn c;
+    REACH(c, state);
+    c.wait(ms(10));
+    const uint32_t rcvNxt = state == TcpState::SynReceived ? kPeerIss + 1 : rcvNxtIn(state);
+    const uint32_t sndNxt = state == TcpState::SynReceived ? kIss + 1 : sndNxtIn(state);
+    const auto fx = c.recv(Rst, rcvNxt + 1000);
+    // RFC 5961 §3.2 (RFC 9293 §3.10.7.4 second check): in the window but not exactly
+    // RCV.NXT — send <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> and drop; nothing is reset.
+    EXPECT_SEGMENTS(fx, {Ack, sndNxt, rcvNxt});
+    EXPECT_NO_TRANSITION(fx);
+    QVERIFY(fx.notices.isEmpty());
+    QCOMPARE(c.ep.state(), state);
+}
+
+void TestTcpEndpoint::inWindowRstResetsUnderTheOldRule()
+{
+    // rfc5961_challenge_ack off: the RFC 793 rule, any RST in the window resets.
+    ProtocolSettings s;
+    s.rfc5961ChallengeAck = false;
+    Conn c(s);
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    const auto fx = c.recv(Rst, kPeerIss + 1 + 1000);
+    EXPECT_NO_SEGMENTS(fx);
+    EXPECT_TRANSITIONS(fx, {TcpState::Established, TcpState::Closed, StateCause::RstReceived});
+    EXPECT_NOTICE(fx, NoticeKind::ConnectionReset);
+}
+
+void TestTcpEndpoint::rstAtRcvNxtAfterChallengeAckResets()
+{
+    // The real peer answers the challenge ACK with a RST at exactly RCV.NXT (its SEG.ACK):
+    // that one resets (RFC 5961 §3.2).
+    Conn c;
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    EXPECT_SEGMENTS(c.recv(Rst, kPeerIss + 1 + 1000), {Ack, kIss + 1, kPeerIss + 1});
+    c.wait(ms(100));
+    const auto fx = c.recv(Rst, kPeerIss + 1);
+    EXPECT_TRANSITIONS(fx, {TcpState::Established, TcpState::Closed, StateCause::RstReceived});
+}
+
 // ---------------------------------------------------------------------------------------
 // Closing (RFC 9293 §3.6, §3.10.4, §3.10.7.4 eighth check)
 // ---------------------------------------------------------------------------------------
+
+void TestTcpEndpoint::closeInSynSentDeletesTheTcbWithoutFin()
+{
+    Conn c;
+    REACH(c, TcpState::SynSent);
+    c.wait(ms(30));
+    const auto fx = c.ep.close(c.now);
+    // RFC 9293 §3.10.4, SYN-SENT: delete the TCB — CLOSED at once, no FIN, no timer left.
+    EXPECT_NO_SEGMENTS(fx);
+    EXPECT_TRANSITIONS(fx, {TcpState::SynSent, TcpState::Closed, StateCause::AppClose});
+    QVERIFY(!c.nextTimer().has_value());
+}
 
 void TestTcpEndpoint::closeInEstablishedSendsFinAndEntersFinWait1()
 {
@@ -1690,6 +1816,37 @@ void TestTcpEndpoint::dataAfterShutdownIsStillAcked()
     const auto fx = c.recv(Ack, kPeerIss + 1, kIss + 2, bytes(100));
     EXPECT_SEGMENTS(fx, {Ack, kIss + 2, kPeerIss + 101});
     QCOMPARE(receivedBytes(fx), bytes(100));
+}
+
+void TestTcpEndpoint::sendAfterShutdownFailsWithEpipe()
+{
+    Conn c;
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    c.ep.shutdownWrite(c.now);
+    QVERIFY(!c.ep.acceptsSend());
+    c.wait(ms(10));
+    const auto fx = c.ep.send(c.now, bytes(14));
+    // RFC 9293 §3.10.2, SEND in FIN-WAIT-1: "error: connection closing"; the socket API
+    // says EPIPE. No byte is queued or sent.
+    EXPECT_NO_SEGMENTS(fx);
+    QCOMPARE(noticeKinds(fx), QList<NoticeKind>{NoticeKind::BrokenPipe});
+    QCOMPARE(noticeErrorName(NoticeKind::BrokenPipe), QStringLiteral("EPIPE"));
+    QCOMPARE(c.ep.snapshot().sendQueued, 0);
+}
+
+void TestTcpEndpoint::sendAfterResetFailsWithEpipe()
+{
+    Conn c;
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    const auto reset = c.recv(Rst, kPeerIss + 1);
+    // RFC 9293 §3.10.7.4: a RST in a synchronized state tells the user "connection reset".
+    QCOMPARE(noticeKinds(reset), QList<NoticeKind>{NoticeKind::ConnectionReset});
+    QCOMPARE(noticeErrorName(NoticeKind::ConnectionReset), QStringLiteral("ECONNRESET"));
+    c.wait(ms(10));
+    // §3.10.2, SEND in CLOSED: "error: connection does not exist" (EPIPE).
+    QCOMPARE(noticeKinds(c.ep.send(c.now, bytes(5))), QList<NoticeKind>{NoticeKind::BrokenPipe});
 }
 
 void TestTcpEndpoint::shutdownWriteHalfClosesAndStillReceives()
@@ -1946,6 +2103,105 @@ void TestTcpEndpoint::keepaliveOffByDefault()
     REACH(c, TcpState::Established);
     QCOMPARE(c.ep.timerDue(TimerKind::Keepalive), SimTime(0));
     QVERIFY(!c.nextTimer().has_value()); // an idle connection stays silent forever
+}
+
+void TestTcpEndpoint::zeroWindowIsProbedWithBackoffUntilItOpens()
+{
+    Conn c;
+    openActive(c);
+    completeActive(c, 100); // the peer offers a window of 100 bytes
+    c.wait(ms(10));
+    EXPECT_SEGMENTS(c.ep.send(c.now, bytes(300)), {Ack, kIss + 1, kPeerIss + 1, 100});
+    c.wait(ms(100));
+    // The peer's buffer is full: everything is acknowledged, the window is zero.
+    auto fx = c.recv(Ack, kPeerIss + 1, kIss + 101, {}, 0);
+    EXPECT_NO_SEGMENTS(fx);
+    // RFC 9293 §3.8.6.1 (MUST-36): with data waiting behind a zero window the sender
+    // probes; the first probe after one RTO (SHLD-29).
+    const SimTime rto = c.ep.snapshot().rto;
+    EXPECT_TIMER_SET(fx, TimerKind::Persist, c.now + rto);
+    QCOMPARE(c.ep.timerDue(TimerKind::Retransmission), SimTime(0));
+    // The probe: one new byte beyond the window, SND.NXT unchanged.
+    fx = c.fire(TimerKind::Persist);
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 101, kPeerIss + 1, 1});
+    QCOMPARE(fx.segments.first().reason, SendReason::ZeroWindowProbe);
+    EXPECT_TIMER_SET(fx, TimerKind::Persist, c.now + 2 * rto); // backing off like the RTO
+    QCOMPARE(c.ep.snapshot().sndNxt, kIss + 101);
+    c.wait(ms(100));
+    fx = c.recv(Ack, kPeerIss + 1, kIss + 101, {}, 0); // still zero
+    EXPECT_NO_SEGMENTS(fx);
+    fx = c.fire(TimerKind::Persist);
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 101, kPeerIss + 1, 1});
+    EXPECT_TIMER_SET(fx, TimerKind::Persist, c.now + 4 * rto);
+    // The window opens: the rest goes out and probing stops.
+    c.wait(ms(100));
+    fx = c.recv(Ack, kPeerIss + 1, kIss + 101, {}, 1000);
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 101, kPeerIss + 1, 200});
+    QCOMPARE(c.ep.timerDue(TimerKind::Persist), SimTime(0));
+}
+
+void TestTcpEndpoint::zeroWindowProbeWhoseByteIsTakenCountsAsSent()
+{
+    Conn c;
+    openActive(c);
+    completeActive(c, 100);
+    c.wait(ms(10));
+    c.ep.send(c.now, bytes(300));
+    c.wait(ms(100));
+    c.recv(Ack, kPeerIss + 1, kIss + 101, {}, 0);
+    c.fire(TimerKind::Persist);
+    c.wait(ms(100));
+    // The window had opened (its update was lost): the peer took the probe's byte.
+    const auto fx = c.recv(Ack, kPeerIss + 1, kIss + 102, {}, 1000);
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 102, kPeerIss + 1, 199});
+    QCOMPARE(c.ep.snapshot().sndUna, kIss + 102);
+}
+
+void TestTcpEndpoint::zeroWindowProbeIsAlwaysAnsweredWithTheWindow()
+{
+    // The receiver's side: a probe is data beyond a zero window — unacceptable, so it is
+    // answered with an ACK showing the window (RFC 9293 §3.10.7.4 first check); being data,
+    // the answer is never rate-limited (Linux tcp_oow_rate_limited).
+    ProtocolSettings s;
+    s.window = 1000;
+    Conn c(s);
+    c.ep.setAutoRead(false);
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    auto fx = c.recv(Ack, kPeerIss + 1, kIss + 1, bytes(1000));
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 1, kPeerIss + 1001});
+    QCOMPARE(fx.segments.first().segment.window, uint16_t(0));
+    for (int i = 0; i < 3; ++i) {
+        c.wait(ms(100));
+        fx = c.recv(Ack, kPeerIss + 1001, kIss + 1, bytes(1));
+        EXPECT_SEGMENTS(fx, {Ack, kIss + 1, kPeerIss + 1001});
+        QCOMPARE(fx.segments.first().segment.window, uint16_t(0));
+    }
+    QCOMPARE(c.ep.snapshot().unreadBytes, 1000);
+}
+
+void TestTcpEndpoint::windowUpdateIsSentWhenTheApplicationReadsAndTheWindowOpens()
+{
+    ProtocolSettings s;
+    s.window = 1000;
+    Conn c(s);
+    c.ep.setAutoRead(false);
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    c.recv(Ack, kPeerIss + 1, kIss + 1, bytes(1000)); // window now 0
+    c.wait(ms(500));
+    // RFC 9293 §3.8.6.2.2: the window grew from 0 to 1000, more than min(buffer/2, MSS):
+    // the receiver says so at once instead of leaving the sender to its next probe.
+    auto fx = c.ep.read(c.now);
+    EXPECT_SEGMENTS(fx, {Ack, kIss + 1, kPeerIss + 1001});
+    QCOMPARE(fx.segments.first().segment.window, uint16_t(1000));
+    // A small opening is not announced (receiver SWS avoidance): 100 bytes in, read.
+    c.wait(ms(10));
+    c.recv(Ack, kPeerIss + 1001, kIss + 1, bytes(100));
+    c.wait(ms(10));
+    fx = c.ep.read(c.now);
+    EXPECT_NO_SEGMENTS(fx);
+    QCOMPARE(receivedBytes(fx).size(), 100);
 }
 
 void TestTcpEndpoint::delayedAckWaitsForTimer()

@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QtTest>
 
 using namespace tcplab;
@@ -201,11 +202,14 @@ private slots:
     void eachEventEndsWithOneNewline();
     void emptyTraceGivesEmptyOutput();
     void formattingTwiceGivesTheSameBytes();
+    void relativeNumbersCountFromEachSidesIsnAsWiresharkDoes();
+    void everySocketIsIntroducedBeforeItsFirstEvent();
 };
 
 void TestTraceFormat::textLinesUseTextbookNotation()
 {
     const QStringList expected = {
+        QStringLiteral("0.000000 A socket 0 A:40000↔B:80 (10.0.0.1:40000 ↔ 10.0.0.2:80)"),
         QStringLiteral("0.000000 A app connect"),
         QStringLiteral("0.000000 A CLOSED → SYN-SENT (app-connect)"),
         QStringLiteral("0.000000 A→B SYN seq=1000 win=65535 mss=1460  [A#1]"),
@@ -214,10 +218,12 @@ void TestTraceFormat::textLinesUseTextbookNotation()
         QStringLiteral("1.000000 A timer rto fire"),
         QStringLiteral("1.000000 A→B SYN seq=1000 win=65535 mss=1460 (retransmission)  [A#2]"),
         QStringLiteral("1.050000 A→B ✓ delivered SYN seq=1000 win=65535 mss=1460 (retransmission)"),
+        QStringLiteral("1.050000 B socket 2 B:80↔A:40000 (10.0.0.2:80 ↔ 10.0.0.1:40000)"),
         QStringLiteral("1.050000 B:80↔A:40000 LISTEN → SYN-RECEIVED (rcv-syn)"),
         QStringLiteral("1.050000 B→A SYN,ACK seq=5000 ack=1001 win=65535 mss=1460 (delayed +300ms)  [B#1]"),
         QStringLiteral("1.100000 M→B SYN seq=7 win=1024 from 203.0.113.7  [M#1]"),
         QStringLiteral("1.150000 M→B ✓ delivered SYN seq=7 win=1024"),
+        QStringLiteral("1.150000 B socket 1 B:80 (10.0.0.2:80 listening)"),
         QStringLiteral("1.150000 B:80 notice syn-queue-full"),
         QStringLiteral("1.150000 B→203.0.113.7 SYN,ACK seq=9000 ack=8 win=65535  [B#2]"),
         QStringLiteral("1.200000 B→203.0.113.7 ✗ dropped (no-host) SYN,ACK seq=9000 ack=8 win=65535"),
@@ -235,28 +241,31 @@ void TestTraceFormat::textLinesUseTextbookNotation()
 void TestTraceFormat::jsonLinesHaveFixedKeysInFixedOrder()
 {
     const QStringList expected = {
+        QStringLiteral(R"({"t_us":0,"event":"socket","host":"A","socket":0,"label":"A:40000↔B:80","local":"10.0.0.1:40000","remote":"10.0.0.2:80"})"),
         QStringLiteral(R"({"t_us":0,"event":"app","host":"A","socket":0,"call":"connect","bytes":0})"),
         QStringLiteral(R"({"t_us":0,"event":"state","host":"A","socket":0,"from":"CLOSED","to":"SYN-SENT","cause":"app-connect"})"),
-        QStringLiteral(R"({"t_us":0,"event":"send","seg":0,"from":"A","to":"B","sport":40000,"dport":80,"seq":1000,"ack":0,"flags":["SYN"],"len":0,"win":65535,"mss":1460,"kind":"original","key":"A#1","fault":"drop","fault_delta_us":0})"),
+        QStringLiteral(R"({"t_us":0,"event":"send","host":"A","socket":-1,"seg":0,"from":"A","to":"B","sport":40000,"dport":80,"seq":1000,"ack":0,"flags":["SYN"],"len":0,"win":65535,"mss":1460,"kind":"original","key":"A#1","fault":"drop","fault_delta_us":0})"),
         QStringLiteral(R"({"t_us":0,"event":"timer","host":"A","socket":0,"timer":"rto","action":"set","due_us":1000000})"),
-        QStringLiteral(R"({"t_us":25000,"event":"drop","seg":0,"from":"A","to":"B","sport":40000,"dport":80,"seq":1000,"ack":0,"flags":["SYN"],"len":0,"win":65535,"mss":1460,"kind":"original","key":"A#1","reason":"fault","fault":"drop","fault_delta_us":0})"),
+        QStringLiteral(R"({"t_us":25000,"event":"drop","host":"A","socket":-1,"seg":0,"from":"A","to":"B","sport":40000,"dport":80,"seq":1000,"ack":0,"flags":["SYN"],"len":0,"win":65535,"mss":1460,"kind":"original","key":"A#1","reason":"fault","fault":"drop","fault_delta_us":0})"),
         QStringLiteral(R"({"t_us":1000000,"event":"timer","host":"A","socket":0,"timer":"rto","action":"fire"})"),
-        QStringLiteral(R"({"t_us":1000000,"event":"send","seg":1,"from":"A","to":"B","sport":40000,"dport":80,"seq":1000,"ack":0,"flags":["SYN"],"len":0,"win":65535,"mss":1460,"kind":"retransmission","retransmission_of":0,"key":"A#2"})"),
-        QStringLiteral(R"({"t_us":1050000,"event":"deliver","seg":1,"from":"A","to":"B","sport":40000,"dport":80,"seq":1000,"ack":0,"flags":["SYN"],"len":0,"win":65535,"mss":1460,"kind":"retransmission","retransmission_of":0,"key":"A#2"})"),
+        QStringLiteral(R"({"t_us":1000000,"event":"send","host":"A","socket":-1,"seg":1,"from":"A","to":"B","sport":40000,"dport":80,"seq":1000,"ack":0,"flags":["SYN"],"len":0,"win":65535,"mss":1460,"kind":"retransmission","retransmission_of":0,"key":"A#2"})"),
+        QStringLiteral(R"({"t_us":1050000,"event":"deliver","host":"B","socket":-1,"seg":1,"from":"A","to":"B","sport":40000,"dport":80,"seq":1000,"ack":0,"flags":["SYN"],"len":0,"win":65535,"mss":1460,"kind":"retransmission","retransmission_of":0,"key":"A#2"})"),
+        QStringLiteral(R"({"t_us":1050000,"event":"socket","host":"B","socket":2,"label":"B:80↔A:40000","local":"10.0.0.2:80","remote":"10.0.0.1:40000","parent":1})"),
         QStringLiteral(R"({"t_us":1050000,"event":"state","host":"B","socket":2,"from":"LISTEN","to":"SYN-RECEIVED","cause":"rcv-syn"})"),
-        QStringLiteral(R"({"t_us":1050000,"event":"send","seg":2,"from":"B","to":"A","sport":80,"dport":40000,"seq":5000,"ack":1001,"flags":["SYN","ACK"],"len":0,"win":65535,"mss":1460,"kind":"original","key":"B#1","fault":"delay","fault_delta_us":300000})"),
-        QStringLiteral(R"({"t_us":1100000,"event":"send","seg":3,"from":"M","to":"B","spoofed_src":"203.0.113.7","sport":1234,"dport":80,"seq":7,"ack":0,"flags":["SYN"],"len":0,"win":1024,"kind":"original","key":"M#1"})"),
-        QStringLiteral(R"({"t_us":1150000,"event":"deliver","seg":3,"from":"M","to":"B","spoofed_src":"203.0.113.7","sport":1234,"dport":80,"seq":7,"ack":0,"flags":["SYN"],"len":0,"win":1024,"kind":"original","key":"M#1"})"),
+        QStringLiteral(R"({"t_us":1050000,"event":"send","host":"B","socket":-1,"seg":2,"from":"B","to":"A","sport":80,"dport":40000,"seq":5000,"ack":1001,"flags":["SYN","ACK"],"len":0,"win":65535,"mss":1460,"kind":"original","key":"B#1","fault":"delay","fault_delta_us":300000})"),
+        QStringLiteral(R"({"t_us":1100000,"event":"send","host":"M","socket":-1,"seg":3,"from":"M","to":"B","spoofed_src":"203.0.113.7","sport":1234,"dport":80,"seq":7,"ack":0,"flags":["SYN"],"len":0,"win":1024,"kind":"original","key":"M#1"})"),
+        QStringLiteral(R"({"t_us":1150000,"event":"deliver","host":"B","socket":-1,"seg":3,"from":"M","to":"B","spoofed_src":"203.0.113.7","sport":1234,"dport":80,"seq":7,"ack":0,"flags":["SYN"],"len":0,"win":1024,"kind":"original","key":"M#1"})"),
+        QStringLiteral(R"({"t_us":1150000,"event":"socket","host":"B","socket":1,"label":"B:80","local":"10.0.0.2:80","listener":true})"),
         QStringLiteral(R"({"t_us":1150000,"event":"notice","host":"B","socket":1,"notice":"syn-queue-full","bytes":0})"),
-        QStringLiteral(R"({"t_us":1150000,"event":"send","seg":4,"from":"B","to":"203.0.113.7","sport":80,"dport":1234,"seq":9000,"ack":8,"flags":["SYN","ACK"],"len":0,"win":65535,"kind":"original","key":"B#2"})"),
-        QStringLiteral(R"({"t_us":1200000,"event":"drop","seg":4,"from":"B","to":"203.0.113.7","sport":80,"dport":1234,"seq":9000,"ack":8,"flags":["SYN","ACK"],"len":0,"win":65535,"kind":"original","key":"B#2","reason":"no-host"})"),
-        QStringLiteral(R"({"t_us":1400000,"event":"deliver","seg":2,"from":"B","to":"A","sport":80,"dport":40000,"seq":5000,"ack":1001,"flags":["SYN","ACK"],"len":0,"win":65535,"mss":1460,"kind":"original","key":"B#1","fault":"delay","fault_delta_us":300000})"),
-        QStringLiteral(R"({"t_us":1400000,"event":"send","seg":5,"from":"A","to":"B","sport":40000,"dport":80,"seq":1001,"ack":5001,"flags":["ACK"],"len":5,"win":65535,"kind":"original","key":"A#3","fault":"duplicate","fault_delta_us":2000000})"),
+        QStringLiteral(R"({"t_us":1150000,"event":"send","host":"B","socket":-1,"seg":4,"from":"B","to":"203.0.113.7","sport":80,"dport":1234,"seq":9000,"ack":8,"flags":["SYN","ACK"],"len":0,"win":65535,"kind":"original","key":"B#2"})"),
+        QStringLiteral(R"({"t_us":1200000,"event":"drop","host":"B","socket":-1,"seg":4,"from":"B","to":"203.0.113.7","sport":80,"dport":1234,"seq":9000,"ack":8,"flags":["SYN","ACK"],"len":0,"win":65535,"kind":"original","key":"B#2","reason":"no-host"})"),
+        QStringLiteral(R"({"t_us":1400000,"event":"deliver","host":"A","socket":-1,"seg":2,"from":"B","to":"A","sport":80,"dport":40000,"seq":5000,"ack":1001,"flags":["SYN","ACK"],"len":0,"win":65535,"mss":1460,"kind":"original","key":"B#1","fault":"delay","fault_delta_us":300000})"),
+        QStringLiteral(R"({"t_us":1400000,"event":"send","host":"A","socket":-1,"seg":5,"from":"A","to":"B","sport":40000,"dport":80,"seq":1001,"ack":5001,"flags":["ACK"],"len":5,"win":65535,"kind":"original","key":"A#3","fault":"duplicate","fault_delta_us":2000000})"),
         QStringLiteral(R"({"t_us":1400000,"event":"notice","host":"A","socket":0,"notice":"established","bytes":0})"),
         QStringLiteral(R"({"t_us":1450000,"event":"notice","host":"B","socket":2,"notice":"data","bytes":5})"),
         QStringLiteral(R"({"t_us":2000000,"event":"host","host":"B","what":"crash"})"),
         QStringLiteral(R"({"t_us":2000000,"event":"app","host":"A","socket":0,"call":"send","bytes":5})"),
-        QStringLiteral(R"({"t_us":3400000,"event":"deliver","seg":6,"from":"A","to":"B","sport":40000,"dport":80,"seq":1001,"ack":5001,"flags":["ACK"],"len":5,"win":65535,"kind":"duplicate","duplicate_of":5,"key":"A#3"})"),
+        QStringLiteral(R"({"t_us":3400000,"event":"deliver","host":"B","socket":-1,"seg":6,"from":"A","to":"B","sport":40000,"dport":80,"seq":1001,"ack":5001,"flags":["ACK"],"len":5,"win":65535,"kind":"duplicate","duplicate_of":5,"key":"A#3"})"),
     };
     compareLines(lines(QString::fromUtf8(traceToJsonLines(sampleTrace(), Scenario()))), expected);
 }
@@ -293,8 +302,9 @@ void TestTraceFormat::jsonEscapesQuotesBackslashesAndControlCharacters()
 void TestTraceFormat::eachEventEndsWithOneNewline()
 {
     const Trace t = sampleTrace();
-    QCOMPARE(traceToJsonLines(t, Scenario()).count('\n'), t.events.size());
-    QCOMPARE(traceToText(t, Scenario()).count(QLatin1Char('\n')), t.events.size());
+    // One line per event, and one introducing each socket.
+    QCOMPARE(traceToJsonLines(t, Scenario()).count('\n'), t.events.size() + t.sockets.size());
+    QCOMPARE(traceToText(t, Scenario()).count(QLatin1Char('\n')), t.events.size() + t.sockets.size());
     QCOMPARE(traceEventToText(t, 2), QStringLiteral("0.000000 A→B SYN seq=1000 win=65535 mss=1460  [A#1]"));
 }
 
@@ -312,4 +322,42 @@ void TestTraceFormat::formattingTwiceGivesTheSameBytes()
 }
 
 QTEST_GUILESS_MAIN(TestTraceFormat)
+void TestTraceFormat::relativeNumbersCountFromEachSidesIsnAsWiresharkDoes()
+{
+    TraceFormatOptions relative;
+    relative.numbering = SequenceNumbering::Relative;
+    const Trace t = sampleTrace();
+    const QStringList text = lines(traceToText(t, Scenario(), relative));
+    auto has = [&text](const QString &line) { return text.contains(line); };
+    // The handshake reads SYN seq=0, SYN,ACK seq=0 ack=1, then the data from seq=1 ack=1.
+    QVERIFY(has(QStringLiteral("0.000000 A→B SYN seq=0 win=65535 mss=1460  [A#1]")));
+    QVERIFY(has(QStringLiteral("1.050000 B→A SYN,ACK seq=0 ack=1 win=65535 mss=1460 (delayed +300ms)  [B#1]")));
+    QVERIFY(has(QStringLiteral("1.400000 A→B ACK seq=1 ack=1 len=5 win=65535 (copy +2s)  [A#3]")));
+    // Each conversation counts on its own: the forged SYN and its answer start at 0 too.
+    QVERIFY(has(QStringLiteral("1.150000 B→203.0.113.7 SYN,ACK seq=0 ack=1 win=65535  [B#2]")));
+    const QByteArray jsonl = traceToJsonLines(t, Scenario(), relative);
+    QVERIFY(jsonl.contains(R"("seg":5,"from":"A","to":"B","sport":40000,"dport":80,"seq":1,"ack":1,)"));
+    // Absolute numbering is the default and unchanged.
+    QVERIFY(traceToJsonLines(t, Scenario()).contains(R"("seq":1001,"ack":5001,)"));
+}
+
+void TestTraceFormat::everySocketIsIntroducedBeforeItsFirstEvent()
+{
+    const QList<QByteArray> rows = traceToJsonLines(sampleTrace(), Scenario()).split('\n');
+    QSet<int> introduced;
+    for (const QByteArray &row : rows) {
+        if (row.isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(row).object();
+        const int socket = o.value(QStringLiteral("socket")).toInt(-1);
+        if (o.value(QStringLiteral("event")).toString() == QLatin1String("socket")) {
+            QVERIFY2(!introduced.contains(socket), row.constData());
+            introduced.insert(socket);
+        } else if (socket >= 0) {
+            QVERIFY2(introduced.contains(socket), row.constData());
+        }
+    }
+    QCOMPARE(introduced.size(), 3);
+}
+
 #include "tst_trace_format.moc"

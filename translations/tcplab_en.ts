@@ -653,6 +653,26 @@
         <source>%1 sends a segment it made by hand.</source>
         <translation>%1 sends a segment it made by hand.</translation>
     </message>
+    <message>
+        <source>persist timer</source>
+        <translation>persist timer</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application calls send(), but its connection takes no more data.</source>
+        <translation>%1&apos;s application calls send(), but its connection takes no more data.</translation>
+    </message>
+    <message>
+        <source>%1 starts its persist timer (%2): the peer&apos;s window is zero, so it will probe whether it has opened.</source>
+        <translation>%1 starts its persist timer (%2): the peer&apos;s window is zero, so it will probe whether it has opened.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s persist timer expires: it sends a zero-window probe, one byte beyond the closed window, so the answer repeats the peer&apos;s window (RFC 9293 §3.8.6.1).</source>
+        <translation>%1&apos;s persist timer expires: it sends a zero-window probe, one byte beyond the closed window, so the answer repeats the peer&apos;s window (RFC 9293 §3.8.6.1).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s send() fails with &quot;broken pipe&quot; (EPIPE): its sending side is shut down or the connection is gone.</source>
+        <translation>%1&apos;s send() fails with &quot;broken pipe&quot; (EPIPE): its sending side is shut down or the connection is gone.</translation>
+    </message>
 </context>
 <context>
     <name>SequenceDiagram</name>
@@ -755,6 +775,10 @@
     <message>
         <source>SYN queue empty</source>
         <translation>SYN queue empty</translation>
+    </message>
+    <message>
+        <source>persist</source>
+        <translation>persist</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2235,10 @@ Exit status 0 when every file is good, 2 otherwise.
     <message>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Persist (zero window)</source>
+        <translation>Persist (zero window)</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +3911,14 @@ Do you want to save them?</translation>
         <source>Linux: a RST the endpoint sends on its own (abort, close with unread data, keepalive giving up) is RST,ACK; RFC 9293 §3.10.5 sends a bare RST.</source>
         <translation>Linux: a RST the endpoint sends on its own (abort, close with unread data, keepalive giving up) is RST,ACK; RFC 9293 §3.10.5 sends a bare RST.</translation>
     </message>
+    <message>
+        <source>Challenge ACK (RFC 5961)</source>
+        <translation>Challenge ACK (RFC 5961)</translation>
+    </message>
+    <message>
+        <source>RFC 5961 §3.2, part of RFC 9293 §3.10.7.4: a RST that is in the window but not exactly at RCV.NXT is answered with a challenge ACK and does not end the connection, so a blind guess rarely succeeds. Off: the older rule, where any in-window RST resets.</source>
+        <translation>RFC 5961 §3.2, part of RFC 9293 §3.10.7.4: a RST that is in the window but not exactly at RCV.NXT is answered with a challenge ACK and does not end the connection, so a blind guess rarely succeeds. Off: the older rule, where any in-window RST resets.</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::SettingsFileCheck</name>
@@ -4040,6 +4076,30 @@ Do you want to save them?</translation>
     <message>
         <source>Listener only: half-open connections in SYN-RECV. Not a column of ss; it counts the rows `ss -tan state syn-recv` would show.</source>
         <translation>Listener only: half-open connections in SYN-RECV. Not a column of ss; it counts the rows `ss -tan state syn-recv` would show.</translation>
+    </message>
+    <message>
+        <source>The state as ss prints it; after it, the error (errno) the application got on the socket, if any.</source>
+        <translation>The state as ss prints it; after it, the error (errno) the application got on the socket, if any.</translation>
+    </message>
+    <message>
+        <source>ECONNRESET: the peer reset the connection.</source>
+        <translation>ECONNRESET: the peer reset the connection.</translation>
+    </message>
+    <message>
+        <source>ECONNREFUSED: the connection attempt was answered with RST.</source>
+        <translation>ECONNREFUSED: the connection attempt was answered with RST.</translation>
+    </message>
+    <message>
+        <source>ETIMEDOUT: retransmissions or keepalive probes went unanswered.</source>
+        <translation>ETIMEDOUT: retransmissions or keepalive probes went unanswered.</translation>
+    </message>
+    <message>
+        <source>EPIPE: send() after shutdown(), or on a connection that is gone.</source>
+        <translation>EPIPE: send() after shutdown(), or on a connection that is gone.</translation>
+    </message>
+    <message>
+        <source>EADDRINUSE: the four addresses are still held by an earlier connection.</source>
+        <translation>EADDRINUSE: the four addresses are still held by an earlier connection.</translation>
     </message>
 </context>
 <context>

@@ -653,6 +653,26 @@
         <source>%1 sends a segment it made by hand.</source>
         <translation>%1 发送一个手工构造的报文段。</translation>
     </message>
+    <message>
+        <source>persist timer</source>
+        <translation>坚持定时器</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application calls send(), but its connection takes no more data.</source>
+        <translation>%1 的应用程序调用 send()，但它的连接不再接受数据。</translation>
+    </message>
+    <message>
+        <source>%1 starts its persist timer (%2): the peer&apos;s window is zero, so it will probe whether it has opened.</source>
+        <translation>%1 启动坚持定时器（%2）：对方的窗口为零，所以它将探测窗口是否已经打开。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s persist timer expires: it sends a zero-window probe, one byte beyond the closed window, so the answer repeats the peer&apos;s window (RFC 9293 §3.8.6.1).</source>
+        <translation>%1 的坚持定时器超时：它发送零窗口探测，即关闭的窗口之外的一个字节，对方的应答会重复它的窗口（RFC 9293 §3.8.6.1）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s send() fails with &quot;broken pipe&quot; (EPIPE): its sending side is shut down or the connection is gone.</source>
+        <translation>%1 的 send() 以“管道已断开”（EPIPE）失败：它的发送方向已经关闭，或者连接已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>SequenceDiagram</name>
@@ -755,6 +775,10 @@
     <message>
         <source>SYN queue empty</source>
         <translation>SYN 队列已空</translation>
+    </message>
+    <message>
+        <source>persist</source>
+        <translation>坚持</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2225,10 @@ stderr (and a fault-matched-nothing notice in the trace) says so.
     <message>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Persist (zero window)</source>
+        <translation>坚持（零窗口）</translation>
     </message>
 </context>
 <context>
@@ -3875,6 +3903,14 @@ Do you want to save them?</source>
         <source>Linux: a RST the endpoint sends on its own (abort, close with unread data, keepalive giving up) is RST,ACK; RFC 9293 §3.10.5 sends a bare RST.</source>
         <translation>Linux：端点主动发送的 RST（中止、关闭时仍有未读数据、保活放弃）是 RST,ACK；RFC 9293 §3.10.5 发送不带 ACK 的 RST。</translation>
     </message>
+    <message>
+        <source>Challenge ACK (RFC 5961)</source>
+        <translation>挑战 ACK（RFC 5961）</translation>
+    </message>
+    <message>
+        <source>RFC 5961 §3.2, part of RFC 9293 §3.10.7.4: a RST that is in the window but not exactly at RCV.NXT is answered with a challenge ACK and does not end the connection, so a blind guess rarely succeeds. Off: the older rule, where any in-window RST resets.</source>
+        <translation>RFC 5961 §3.2，已纳入 RFC 9293 §3.10.7.4：序号在窗口内但不恰好等于 RCV.NXT 的 RST 只会得到一个挑战 ACK，不会结束连接，因此盲目猜测很难得逞。关闭时：采用旧规则，任何窗口内的 RST 都会重置连接。</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::SettingsFileCheck</name>
@@ -4032,6 +4068,30 @@ Do you want to save them?</source>
     <message>
         <source>Listener only: half-open connections in SYN-RECV. Not a column of ss; it counts the rows `ss -tan state syn-recv` would show.</source>
         <translation>仅用于监听套接字：处于 SYN-RECV 的半开连接数。这不是 ss 的列；它统计 `ss -tan state syn-recv` 会显示的行数。</translation>
+    </message>
+    <message>
+        <source>The state as ss prints it; after it, the error (errno) the application got on the socket, if any.</source>
+        <translation>ss 显示的状态；如果应用程序在这个套接字上遇到了错误，其后是该错误（errno）。</translation>
+    </message>
+    <message>
+        <source>ECONNRESET: the peer reset the connection.</source>
+        <translation>ECONNRESET：对方重置了连接。</translation>
+    </message>
+    <message>
+        <source>ECONNREFUSED: the connection attempt was answered with RST.</source>
+        <translation>ECONNREFUSED：连接请求得到的回答是 RST。</translation>
+    </message>
+    <message>
+        <source>ETIMEDOUT: retransmissions or keepalive probes went unanswered.</source>
+        <translation>ETIMEDOUT：重传或保活探测没有得到回答。</translation>
+    </message>
+    <message>
+        <source>EPIPE: send() after shutdown(), or on a connection that is gone.</source>
+        <translation>EPIPE：在 shutdown() 之后调用 send()，或者连接已不存在。</translation>
+    </message>
+    <message>
+        <source>EADDRINUSE: the four addresses are still held by an earlier connection.</source>
+        <translation>EADDRINUSE：这四个地址仍被先前的连接占用。</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@ QString runHelp()
         "\n"
         "Options:\n"
         "  --format text|jsonl  text (default): protocol notation; jsonl: one JSON object a line\n"
+        "  --relative           seq and ack relative to each side's initial sequence number,\n"
+        "                       as Wireshark shows them\n"
         "%1"
         "\n"
         "--drop, --delay, --dup and --set may be given several times; the faults are added to\n"
@@ -39,6 +41,8 @@ ExitStatus runScenario(const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("format"),
                                     QStringLiteral("text"));
     parser.addOption(format);
+    const QCommandLineOption relative(QStringLiteral("relative"));
+    parser.addOption(relative);
     ScenarioOptions::addTo(parser);
     if (!CommandLine::parse(parser, arguments))
         return ExitStatus::BadUsage;
@@ -81,10 +85,13 @@ ExitStatus runScenario(const QStringList &arguments)
     const Trace trace = Simulator::run(scenario, stopAt);
     for (const QString &warning : ScenarioOptions::unmatchedFaultWarnings(trace, scenario))
         CliOutput::error(warning);
+    TraceFormatOptions formatOptions;
+    if (parser.isSet(relative))
+        formatOptions.numbering = SequenceNumbering::Relative;
     if (formatName == QLatin1String("jsonl"))
-        CliOutput::out(traceToJsonLines(trace, scenario));
+        CliOutput::out(traceToJsonLines(trace, scenario, formatOptions));
     else
-        CliOutput::out(traceToText(trace, scenario));
+        CliOutput::out(traceToText(trace, scenario, formatOptions));
     if (trace.stoppedAtLimit == RunLimit::Events) {
         // The partial trace is printed (it shows what ran away); the status says it is partial.
         CliOutput::error(CommandLine::tr("run stopped at the limit of %1 events (at %2 s); the trace above "

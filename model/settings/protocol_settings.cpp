@@ -258,6 +258,14 @@ const QList<Binding> &bindings()
                 QT_TRANSLATE_NOOP("tcplab::Settings",
                                   "Linux: a RST the endpoint sends on its own (abort, close with unread "
                                   "data, keepalive giving up) is RST,ACK; RFC 9293 §3.10.5 sends a bare RST.")),
+            boolSetting(
+                "rfc5961_challenge_ack", &PS::rfc5961ChallengeAck,
+                QT_TRANSLATE_NOOP("tcplab::Settings", "Challenge ACK (RFC 5961)"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "RFC 5961 §3.2, part of RFC 9293 §3.10.7.4: a RST that is in the window but "
+                                  "not exactly at RCV.NXT is answered with a challenge ACK and does not end "
+                                  "the connection, so a blind guess rarely succeeds. Off: the older rule, "
+                                  "where any in-window RST resets.")),
         };
         // The defaults are the struct's own initial values, so they are written once.
         const PS defaults;

@@ -130,7 +130,15 @@ void ApplicationScript::run(SimTime now, int index, Timing timing, int resumedSo
             return;
         }
     }
-    recordApp(now, host, a, socket, a.kind == AppActionKind::Send ? int(a.data.size()) : 0);
+    // A send() that fails (EPIPE after shutdown, or on a connection that is gone) hands
+    // TCP no bytes; the notice that follows says why.
+    const bool sendTaken = a.kind == AppActionKind::Send && socket >= 0 && m_tcp.acceptsSend(socket);
+    recordApp(now, host, a, socket, sendTaken ? int(a.data.size()) : 0);
+    if (a.kind == AppActionKind::Send && socket >= 0 && !m_tcp.isOpen(socket)
+        && !m_tcp.isListener(socket)) {
+        m_tcp.send(now, socket, a.data); // a connection that is gone: EPIPE
+        return;
+    }
     if (socket < 0 || !m_tcp.isOpen(socket))
         return;
     switch (a.kind) {

@@ -235,7 +235,8 @@ void HostTcp::apply(SimTime now, int socketId, const EndpointEffects &effects)
     Socket &s = m_sockets[size_t(socketId)];
     const TcpState state = s.endpoint->state();
     followListenerQueues(now, socketId, state);
-    if (state == TcpState::Closed && s.alive && !effects.transitions.isEmpty()) {
+    if ((state == TcpState::Closed || returnedToListener(socketId, state)) && s.alive
+        && !effects.transitions.isEmpty()) {
         s.alive = false;
         s.closedBy = effects.transitions.last().cause;
         m_demux.retire(socketId);
@@ -255,7 +256,7 @@ void HostTcp::followListenerQueues(SimTime now, int child, TcpState childState)
     Listener *l = m_sockets[size_t(listenerId)].listener.get();
     if (!l || !l->holds(child))
         return;
-    if (childState == TcpState::Closed) {
+    if (childState == TcpState::Closed || returnedToListener(child, childState)) {
         l->forget(child);
     } else if (childState != TcpState::SynReceived) {
         // Established: it moves to the accept queue, and our applications accept at once,
@@ -264,6 +265,14 @@ void HostTcp::followListenerQueues(SimTime now, int child, TcpState childState)
         l->accept(child);
     }
     sampleListenerQueues(now, listenerId);
+}
+
+bool HostTcp::returnedToListener(int socket, TcpState state) const
+{
+    // A half-open connection that "returns to LISTEN" (RFC 9293 §3.10.7.4) is, in a stack
+    // with one socket per listener, the listener dropping the entry: the child's record
+    // ends in LISTEN and the listener, which never stopped listening, carries on.
+    return state == TcpState::Listen && m_sockets[size_t(socket)].listenerSocket >= 0;
 }
 
 void HostTcp::sampleListenerQueues(SimTime now, int listenerId)

@@ -80,6 +80,7 @@ public:
     // The listener that created a connection, or -1 (an active open).
     int listenerOf(int socket) const { return m_sockets[socket].listenerSocket; }
     TcpState state(int socket) const { return m_sockets[socket].endpoint->state(); }
+    bool acceptsSend(int socket) const { return m_sockets[socket].endpoint->acceptsSend(); }
     // The live connection with these four addresses, or -1.
     int connectionWith(int host, SocketAddress local, SocketAddress remote) const
     {
@@ -109,6 +110,7 @@ private:
     uint32_t nextChildIss(int listenerId);
     void apply(SimTime now, int socket, const EndpointEffects &effects);
     void followListenerQueues(SimTime now, int child, TcpState childState);
+    bool returnedToListener(int socket, TcpState state) const;
     void sampleListenerQueues(SimTime now, int listenerId);
 
     int listenerFor(int host, const Segment &arriving) const;

@@ -39,6 +39,7 @@ QString timerKindName(TimerKind k)
     case TimerKind::FinWait2: return QStringLiteral("fin-wait-2");
     case TimerKind::Keepalive: return QStringLiteral("keepalive");
     case TimerKind::DelayedAck: return QStringLiteral("delayed-ack");
+    case TimerKind::Persist: return QStringLiteral("persist");
     }
     return QString();
 }
@@ -67,8 +68,21 @@ QString noticeKindName(NoticeKind k)
     case NoticeKind::AcceptQueueFull: return QStringLiteral("accept-queue-full");
     case NoticeKind::AddressInUse: return QStringLiteral("address-in-use");
     case NoticeKind::FaultMatchedNothing: return QStringLiteral("fault-matched-nothing");
+    case NoticeKind::BrokenPipe: return QStringLiteral("broken-pipe");
     }
     return QString();
+}
+
+QString noticeErrorName(NoticeKind k)
+{
+    switch (k) {
+    case NoticeKind::ConnectionReset: return QStringLiteral("ECONNRESET");
+    case NoticeKind::ConnectionRefused: return QStringLiteral("ECONNREFUSED");
+    case NoticeKind::TimedOut: return QStringLiteral("ETIMEDOUT");
+    case NoticeKind::BrokenPipe: return QStringLiteral("EPIPE");
+    case NoticeKind::AddressInUse: return QStringLiteral("EADDRINUSE");
+    default: return QString();
+    }
 }
 
 QString segmentKindName(SegmentKind k)
@@ -96,6 +110,7 @@ QString sendReasonName(SendReason r)
     case SendReason::SynCookie: return QStringLiteral("syn-cookie");
     case SendReason::KeepaliveProbe: return QStringLiteral("keepalive-probe");
     case SendReason::Injected: return QStringLiteral("injected");
+    case SendReason::ZeroWindowProbe: return QStringLiteral("zero-window-probe");
     }
     return QString();
 }

@@ -36,9 +36,10 @@ enum class StateCause {
 };
 QString stateCauseName(StateCause c); // "rcv-syn", "app-connect", ...
 
-enum class TimerKind { Retransmission, TimeWait, FinWait2, Keepalive, DelayedAck };
-QString timerKindName(TimerKind k); // "rto", "2msl", "fin-wait-2", "keepalive", "delayed-ack"
-inline constexpr int timerKindCount = 5;
+// Persist: the zero-window probe timer (RFC 9293 §3.8.6.1).
+enum class TimerKind { Retransmission, TimeWait, FinWait2, Keepalive, DelayedAck, Persist };
+QString timerKindName(TimerKind k); // "rto", "2msl", "fin-wait-2", "keepalive", "delayed-ack", "persist"
+inline constexpr int timerKindCount = 6;
 
 enum class TimerAction { Set, Fire, Cancel };
 QString timerActionName(TimerAction a);
@@ -58,8 +59,12 @@ enum class NoticeKind {
     // Not from an endpoint: the simulator's word, at the end of a run, that a rule of the
     // fault plan matched no segment (TraceEvent::faultRule says which).
     FaultMatchedNothing,
+    BrokenPipe,        // send() after shutdown(), or on a connection that is gone
 };
 QString noticeKindName(NoticeKind k);
+// The errno a failed call returns for a notice that is an error ("ECONNRESET",
+// "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "EADDRINUSE"); empty for the others.
+QString noticeErrorName(NoticeKind k);
 
 enum class SegmentKind { Original, Retransmission, Duplicate };
 QString segmentKindName(SegmentKind k);
@@ -82,6 +87,7 @@ enum class SendReason {
     DataAfterClose,        // RST: new data reached a socket the application had closed
                            // (RFC 1122 §4.2.2.13)
     Injected,              // a hand-made segment of an `inject` action: no endpoint chose it
+    ZeroWindowProbe,       // the persist timer's probe into a zero window (RFC 9293 §3.8.6.1)
 };
 QString sendReasonName(SendReason r); // "none", "no-connection", ..., "keepalive-probe"
 

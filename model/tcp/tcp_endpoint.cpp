@@ -91,6 +91,7 @@ void TcpEndpoint::output(SimTime now, TcpFlags flags, const QByteArray &payload,
     if (flags & TcpFlag::Ack)
         seg.ack = m_rcvNxt;
     seg.window = advertisedWindow();
+    m_lastAdvertisedWindow = seg.window;
     if (flags & TcpFlag::Syn)
         seg.mss = m_ownMss; // the MSS option travels only in SYN segments (RFC 9293 §3.7.1)
     seg.payload = payload;
@@ -109,16 +110,41 @@ void TcpEndpoint::sendAck(SimTime now)
     output(now, TcpFlag::Ack, {}, m_sndNxt);
 }
 
-void TcpEndpoint::sendOutOfWindowAck(SimTime now)
+void TcpEndpoint::sendOutOfWindowAck(SimTime now, const Segment &cause)
 {
     // RFC 9293 §3.10.7.4 answers every unacceptable segment with an ACK. Two endpoints
     // whose ideas of the sequence space disagree (an old incarnation's segment, a peer that
     // lost state) would then ping-pong ACKs forever; Linux allows one such ACK per 500 ms
-    // (tcp_invalid_ratelimit, RFC 5961 §7), and so do we.
-    if (m_lastOutOfWindowAck >= 0 && now - m_lastOutOfWindowAck < outOfWindowAckInterval)
-        return;
-    m_lastOutOfWindowAck = now;
+    // (tcp_invalid_ratelimit, RFC 5961 §7), and so do we. A segment carrying data (without
+    // SYN) is no part of such a loop: an old duplicate data segment, or a zero-window probe,
+    // is always answered (Linux tcp_oow_rate_limited).
+    const bool carriesData = cause.length() > 0 && !cause.has(TcpFlag::Syn);
+    if (!carriesData) {
+        if (m_lastOutOfWindowAck >= 0 && now - m_lastOutOfWindowAck < outOfWindowAckInterval)
+            return;
+        m_lastOutOfWindowAck = now;
+    }
     sendAck(now);
+}
+
+bool TcpEndpoint::rstMayReset(SimTime now, const Segment &rst)
+{
+    // RFC 5961 §3.2 (RFC 9293 §3.10.7.4, second check): a RST exactly at RCV.NXT resets;
+    // one elsewhere in the window may be an off-path guess, so it is answered with a
+    // challenge ACK <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> and dropped. The real peer, if it
+    // did send the RST, answers the ACK with a RST at the exact number. The older rule
+    // (RFC 793) let any in-window RST reset.
+    if (!m_settings.rfc5961ChallengeAck || rst.seq == m_rcvNxt)
+        return true;
+    sendOutOfWindowAck(now, rst);
+    return false;
+}
+
+void TcpEndpoint::returnToListen(StateCause cause)
+{
+    for (int i = 0; i < timerKindCount; ++i)
+        cancelTimer(static_cast<TimerKind>(i));
+    transition(TcpState::Listen, cause);
 }
 
 void TcpEndpoint::sendReset(uint32_t seq, SendReason reason)
@@ -128,6 +154,13 @@ void TcpEndpoint::sendReset(uint32_t seq, SendReason reason)
     seg.destination = m_remote;
     seg.seq = seq;
     seg.flags = TcpFlag::Rst;
+    // A connection that resets itself (abort, unread data, data after close, keepalive
+    // given up) still advertises its receive window, as in every segment it sends (Linux
+    // tcp_send_active_reset goes through tcp_transmit_skb). A RST answering a segment that
+    // fits no state of the connection is the host's answer, window 0 (tcp_v4_send_reset),
+    // like the answer for no connection at all (RFC 9293 §3.10.7.1).
+    if (reason != SendReason::UnacceptableAck)
+        seg.window = advertisedWindow();
     m_effects.segments.append({seg, SegmentKind::Original, reason});
 }
 
@@ -281,21 +314,33 @@ EndpointEffects TcpEndpoint::acceptCookie(SimTime now, const Segment &ack, uint3
 
 EndpointEffects TcpEndpoint::send(SimTime now, const QByteArray &data)
 {
+    if (!acceptsSend()) {
+        // RFC 9293 §3.10.2: "error: connection closing" after our FIN, "connection does
+        // not exist" once gone; a socket API reports both as EPIPE. A listener is no
+        // connection to send on at all.
+        if (m_state != TcpState::Listen)
+            notify(NoticeKind::BrokenPipe);
+        return takeEffects();
+    }
+    // RFC 9293 §3.10.2: in SYN-SENT and SYN-RECEIVED the data is queued until the
+    // connection is established.
+    m_sendBuffer += data;
+    if (m_state == TcpState::Established || m_state == TcpState::CloseWait)
+        pushOutput(now);
+    return takeEffects();
+}
+
+bool TcpEndpoint::acceptsSend() const
+{
     switch (m_state) {
     case TcpState::SynSent:
     case TcpState::SynReceived:
-        // RFC 9293 §3.10.2: queue the data until the connection is established.
-        m_sendBuffer += data;
-        break;
     case TcpState::Established:
     case TcpState::CloseWait:
-        m_sendBuffer += data;
-        pushOutput(now);
-        break;
+        return !m_finQueued;
     default:
-        break; // "connection closing" / "connection does not exist": nothing is sent
+        return false;
     }
-    return takeEffects();
 }
 
 EndpointEffects TcpEndpoint::shutdownWrite(SimTime now)
@@ -424,12 +469,13 @@ EndpointEffects TcpEndpoint::discard(StateCause cause)
     return takeEffects();
 }
 
-EndpointEffects TcpEndpoint::read(SimTime)
+EndpointEffects TcpEndpoint::read(SimTime now)
 {
     if (!m_unread.isEmpty()) {
         notify(NoticeKind::DataReceived, m_unread);
         m_delivered += m_unread;
         m_unread.clear();
+        sendWindowUpdateIfOpened(now);
     }
     return takeEffects();
 }
@@ -488,6 +534,53 @@ void TcpEndpoint::trySendData(SimTime now)
     }
     if (sentAny && timerDue(TimerKind::Retransmission) == 0)
         setTimer(now, TimerKind::Retransmission, m_rto);
+    updatePersistTimer(now);
+}
+
+void TcpEndpoint::updatePersistTimer(SimTime now)
+{
+    // RFC 9293 §3.8.6.1: data waits behind a zero window and nothing is in flight whose ACK
+    // could bring the news that it opened; the peer's window update may be lost, so the
+    // sender must probe. The first probe comes after one RTO, later ones back off like the
+    // RTO (RFC 1122 §4.2.2.17).
+    const bool blocked = !m_finSent && seqLess(m_sndNxt, dataEndSeq()) && m_sndWnd == 0
+                         && m_sndUna == m_sndNxt;
+    if (!blocked) {
+        m_persistInterval = 0;
+        cancelTimer(TimerKind::Persist);
+        return;
+    }
+    if (timerDue(TimerKind::Persist) != 0)
+        return; // already probing: an answer with the window still zero changes nothing
+    if (m_persistInterval == 0)
+        m_persistInterval = m_rto;
+    setTimer(now, TimerKind::Persist, m_persistInterval);
+}
+
+void TcpEndpoint::sendZeroWindowProbe(SimTime now)
+{
+    // "The sending TCP must regularly transmit at least one octet of new data (if
+    // available) ... even if the send window is zero" (RFC 9293 §3.8.6.1). The byte lies
+    // beyond the window, so the receiver drops it and answers with an ACK carrying its
+    // current window. SND.NXT stays: the byte counts as sent only if it is acknowledged.
+    sendDataSegment(now, m_sndNxt, 1, SegmentKind::Original);
+    m_effects.segments.last().reason = SendReason::ZeroWindowProbe;
+    m_probeOutstanding = true;
+    m_persistInterval = std::min(m_persistInterval * 2, m_settings.rtoMax);
+    setTimer(now, TimerKind::Persist, m_persistInterval);
+}
+
+void TcpEndpoint::sendWindowUpdateIfOpened(SimTime now)
+{
+    if (m_state != TcpState::Established && m_state != TcpState::FinWait1
+        && m_state != TcpState::FinWait2)
+        return; // the peer has sent its FIN: it sends no more data, a window is no news
+    // RFC 9293 §3.8.6.2.2: announce a larger window only once it has grown by at least
+    // min(half the receive buffer, one full segment) over what was last advertised.
+    const int grown = int(advertisedWindow()) - int(m_lastAdvertisedWindow);
+    const int worthIt = std::min<int>(m_settings.window / 2, int(effectiveMss()));
+    if (grown > 0 && grown >= worthIt)
+        sendAck(now);
 }
 
 void TcpEndpoint::pushOutput(SimTime now)
@@ -643,6 +736,10 @@ EndpointEffects TcpEndpoint::timerExpired(SimTime now, TimerKind timer)
     case TimerKind::DelayedAck:
         if (m_ackPending)
             sendAck(now);
+        break;
+    case TimerKind::Persist:
+        if (m_sndWnd == 0 && seqLess(m_sndNxt, dataEndSeq()) && !m_finSent)
+            sendZeroWindowProbe(now);
         break;
     }
     return takeEffects();
@@ -848,18 +945,24 @@ void TcpEndpoint::onSegmentSynchronized(SimTime now, const Segment &seg)
                 sendAck(now);
                 setTimer(now, TimerKind::TimeWait, 2 * m_settings.msl);
             } else {
-                sendOutOfWindowAck(now); // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>, then drop
+                sendOutOfWindowAck(now, seg); // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>, then drop
             }
         }
         return;
     }
 
-    // Second: the RST bit — accepted only when its sequence number is in the window.
+    // Second: the RST bit — accepted only when its sequence number is in the window, and
+    // under RFC 5961 only when it is exactly RCV.NXT.
     if (seg.has(TcpFlag::Rst)) {
+        if (!rstMayReset(now, seg))
+            return;
         switch (m_state) {
         case TcpState::SynReceived:
             if (m_passiveOpen) {
-                becomeClosed(StateCause::RstReceived); // the listener forgets the entry
+                // "If this connection was initiated with a passive OPEN (i.e., came from the
+                // LISTEN state), then return this connection to LISTEN state and return. The
+                // user need not be informed." (RFC 9293 §3.10.7.4)
+                returnToListen(StateCause::RstReceived);
             } else {
                 notify(NoticeKind::ConnectionRefused);
                 becomeClosed(StateCause::RstReceived);
@@ -885,10 +988,16 @@ void TcpEndpoint::onSegmentSynchronized(SimTime now, const Segment &seg)
         return;
     }
 
-    // Fourth: a SYN in a synchronized state gets a challenge ACK (RFC 9293 §3.10.7.4,
-    // after RFC 5961 §4) and is otherwise ignored.
+    // Fourth: the SYN bit (RFC 9293 §3.10.7.4). A half-open connection that came from
+    // LISTEN returns to LISTEN ("If the connection was initiated with a passive OPEN, then
+    // return this connection to the LISTEN state and return"): the peer evidently started
+    // over. In the synchronized states the SYN gets a challenge ACK (RFC 5961 §4.2) and is
+    // otherwise ignored.
     if (seg.has(TcpFlag::Syn)) {
-        sendOutOfWindowAck(now);
+        if (m_state == TcpState::SynReceived && m_passiveOpen)
+            returnToListen(StateCause::SynReceived);
+        else
+            sendOutOfWindowAck(now, seg);
         return;
     }
 
@@ -937,8 +1046,14 @@ bool TcpEndpoint::processAck(SimTime now, const Segment &seg)
         // fall through to the ESTABLISHED processing of the same ACK
     }
 
+    if (m_probeOutstanding && seg.ack == m_sndNxt + 1 && seqLess(m_sndNxt, dataEndSeq())) {
+        // The window had opened by the time our zero-window probe arrived and its byte was
+        // taken: from now on it counts as sent.
+        m_sndNxt += 1;
+    }
+    m_probeOutstanding = false;
     if (seqGreater(seg.ack, m_sndNxt)) {
-        sendOutOfWindowAck(now); // acknowledges something not yet sent: ACK and drop (§3.10.7.4)
+        sendOutOfWindowAck(now, seg); // acknowledges something not yet sent: ACK and drop (§3.10.7.4)
         return false;
     }
     if (seqLess(m_sndUna, seg.ack)) {

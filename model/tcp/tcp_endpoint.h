@@ -42,6 +42,8 @@ public:
     // starts ESTABLISHED without ever having had state (RFC 4987 §3.6).
     EndpointEffects acceptCookie(SimTime now, const Segment &ack, uint32_t iss, uint16_t peerMss);
     EndpointEffects send(SimTime now, const QByteArray &data);
+    // Whether send() would take data now: not after shutdown() or once the connection is gone.
+    bool acceptsSend() const;
     EndpointEffects shutdownWrite(SimTime now);
     EndpointEffects close(SimTime now);
     EndpointEffects abort(SimTime now);
@@ -96,8 +98,15 @@ private:
     void output(SimTime now, TcpFlags flags, const QByteArray &payload, uint32_t seq,
                 SegmentKind kind = SegmentKind::Original);
     void sendAck(SimTime now);
-    void sendOutOfWindowAck(SimTime now);
-    // <SEQ=seq><CTL=RST>: every RST an endpoint sends itself has this form (§3.10.7).
+    // The ACK that answers an unacceptable segment (also a challenge ACK), rate-limited
+    // unless the segment carries data.
+    void sendOutOfWindowAck(SimTime now, const Segment &cause);
+    // RFC 5961 §3.2: whether an acceptable RST may reset; else it drew a challenge ACK.
+    bool rstMayReset(SimTime now, const Segment &rst);
+    // A passive open's half-open connection goes back to its listener (RFC 9293 §3.10.7.4).
+    void returnToListen(StateCause cause);
+    // <SEQ=seq><CTL=RST>: every RST an endpoint sends itself has this form (§3.10.7); its
+    // window is the receive window, except in an answer to an unacceptable ACK.
     void sendReset(uint32_t seq, SendReason reason);
     // The RST of an endpoint resetting on its own: bare (RFC) or RST,ACK (Linux).
     void sendActiveReset(SendReason reason);
@@ -108,6 +117,12 @@ private:
     // How many retransmissions the current state allows before giving up.
     int retryLimit() const;
     void trySendData(SimTime now);
+    // Starts or stops the persist timer after the send side changed (RFC 9293 §3.8.6.1).
+    void updatePersistTimer(SimTime now);
+    void sendZeroWindowProbe(SimTime now);
+    // Receiver SWS avoidance (RFC 9293 §3.8.6.2.2): after the application read, tell the
+    // peer once the window has opened by enough to be worth it.
+    void sendWindowUpdateIfOpened(SimTime now);
     void pushOutput(SimTime now); // data that the window allows, then a queued FIN
     void sendFinIfReady(SimTime now);
     void retransmitOldest(SimTime now);
@@ -175,6 +190,9 @@ private:
     bool m_dataReceived = false; // in-order data has arrived (Linux: the ATO is set)
     bool m_ackNow = false; // an ACK is owed once the current segment is fully processed
     SimTime m_lastOutOfWindowAck = -1;
+    SimTime m_persistInterval = 0;  // the next probe's wait; 0 while no zero window is probed
+    bool m_probeOutstanding = false; // a probe's byte went beyond SND.NXT (not counted as sent)
+    uint16_t m_lastAdvertisedWindow = 0;
 
     std::array<SimTime, timerKindCount> m_timerDue{};
     EndpointEffects m_effects;

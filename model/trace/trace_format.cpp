@@ -1,5 +1,6 @@
 #include "trace/trace_format.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <cstdio>
@@ -87,12 +88,37 @@ private:
 
 // What the formatters look up for every event, computed once per trace.
 struct Names {
-    explicit Names(const Trace &t) : trace(t), socketsPerHost(t.hosts.size(), 0)
+    explicit Names(const Trace &t, const TraceFormatOptions &options = {})
+        : trace(t), socketsPerHost(t.hosts.size(), 0)
     {
         for (const SocketInfo &s : t.sockets) {
             if (s.host >= 0 && s.host < socketsPerHost.size())
                 ++socketsPerHost[s.host];
         }
+        if (options.numbering == SequenceNumbering::Relative)
+            computeRelativeNumbers();
+    }
+
+    // The segment as printed: with relative numbers when asked for.
+    Segment printed(const SegmentRecord &rec) const
+    {
+        Segment s = rec.segment;
+        if (rec.id >= 0 && rec.id < relative.size()) {
+            s.seq = relative[rec.id].first;
+            if (s.has(TcpFlag::Ack))
+                s.ack = relative[rec.id].second;
+        }
+        return s;
+    }
+
+    // The ss-like name of a socket, whatever the host's socket count: "B:80" for a
+    // listener, "B:80↔A:40000" for a connection.
+    QString fullSocketLabel(const SocketInfo &info) const
+    {
+        QString s = QStringLiteral("%1:%2").arg(host(info.host)).arg(info.local.port);
+        if (!info.listener && info.remote.address != 0)
+            s += QStringLiteral("↔%1:%2").arg(address(info.remote.address)).arg(info.remote.port);
+        return s;
     }
 
     QString host(int index) const { return trace.hostName(index); }
@@ -151,6 +177,33 @@ struct Names {
 
     const Trace &trace;
     QList<int> socketsPerHost;
+    QList<QPair<uint32_t, uint32_t>> relative; // per segment id: seq, ack (Relative only)
+
+private:
+    // Wireshark's relative numbers: each direction of a conversation counts from its
+    // sender's initial sequence number (its SYN's, else the first number seen), and an ack
+    // from the other direction's. A SYN with a new number starts a new incarnation.
+    void computeRelativeNumbers()
+    {
+        // A direction: (source address, destination address) and (source port, destination port).
+        using Direction = QPair<quint64, quint32>;
+        auto direction = [](const SocketAddress &from, const SocketAddress &to) {
+            return Direction{(quint64(from.address) << 32) | to.address, (quint32(from.port) << 16) | to.port};
+        };
+        QHash<Direction, uint32_t> bases;
+        relative.resize(trace.segments.size());
+        for (const SegmentRecord &rec : trace.segments) {
+            const Segment &s = rec.segment;
+            const Direction forward = direction(s.source, s.destination);
+            auto base = bases.find(forward);
+            if (base == bases.end())
+                base = bases.insert(forward, s.seq);
+            else if (s.has(TcpFlag::Syn) && rec.kind == SegmentKind::Original)
+                *base = s.seq;
+            const auto peerBase = bases.constFind(direction(s.destination, s.source));
+            relative[rec.id] = {s.seq - *base, peerBase != bases.cend() ? s.ack - *peerBase : s.ack};
+        }
+    }
 };
 
 QString formatDelta(SimTime us)
@@ -164,11 +217,14 @@ QString formatDelta(SimTime us)
 
 void addSegmentFields(JsonLine &j, const Names &n, const TraceEvent &e)
 {
+    if (e.host >= 0 && e.host < n.trace.hosts.size())
+        j.add("host", n.host(e.host));
+    j.add("socket", e.socket);
     j.add("seg", e.segment);
     if (e.segment < 0 || e.segment >= n.trace.segments.size())
         return;
     const SegmentRecord &rec = n.trace.segments[e.segment];
-    const Segment &s = rec.segment;
+    const Segment s = n.printed(rec);
     j.add("from", n.host(rec.fromHost));
     j.add("to", n.destination(rec));
     if (n.spoofed(rec))
@@ -250,6 +306,8 @@ QByteArray eventToJson(const Names &n, const TraceEvent &e)
         j.add("bytes", e.data.size());
         if (e.notice == NoticeKind::FaultMatchedNothing)
             j.add("fault_rule", e.faultRule);
+        if (const QString error = noticeErrorName(e.notice); !error.isEmpty())
+            j.add("error", error);
         break;
     case TraceEventType::Host:
         j.add("host", n.host(e.host));
@@ -288,7 +346,7 @@ QString eventToText(const Names &n, const TraceEvent &e)
             const DropReason reason = e.dropReason != DropReason::None ? e.dropReason : rec.dropReason;
             line += QStringLiteral("✗ dropped (%1) ").arg(dropReasonName(reason));
         }
-        line += rec.segment.summary() + segmentMarks(rec);
+        line += n.printed(rec).summary() + segmentMarks(rec);
         if (e.type == TraceEventType::Send) {
             if (n.spoofed(rec))
                 line += QStringLiteral(" from %1").arg(formatIpv4(rec.segment.source.address));
@@ -308,6 +366,8 @@ QString eventToText(const Names &n, const TraceEvent &e)
         line += QStringLiteral("%1 notice %2").arg(n.socket(e.host, e.socket), noticeKindName(e.notice));
         if (e.notice == NoticeKind::FaultMatchedNothing)
             line += QStringLiteral(" (faults[%1])").arg(e.faultRule);
+        if (const QString error = noticeErrorName(e.notice); !error.isEmpty())
+            line += QStringLiteral(" (%1)").arg(error);
         if (!e.data.isEmpty())
             line += QStringLiteral(" %1 bytes").arg(e.data.size());
         break;
@@ -316,6 +376,61 @@ QString eventToText(const Names &n, const TraceEvent &e)
         break;
     }
     return line;
+}
+
+QString addressText(const Names &n, const SocketAddress &a)
+{
+    Q_UNUSED(n);
+    return QStringLiteral("%1:%2").arg(formatIpv4(a.address)).arg(a.port);
+}
+
+QByteArray socketToJson(const Names &n, SimTime t, const SocketInfo &info)
+{
+    JsonLine j;
+    j.add("t_us", t);
+    j.add("event", "socket");
+    j.add("host", n.host(info.host));
+    j.add("socket", info.id);
+    j.add("label", n.fullSocketLabel(info));
+    j.add("local", addressText(n, info.local));
+    if (info.listener)
+        j.addBool("listener", true);
+    else
+        j.add("remote", addressText(n, info.remote));
+    if (info.listenerSocket >= 0)
+        j.add("parent", info.listenerSocket);
+    if (!info.label.isEmpty())
+        j.add("name", info.label);
+    return j.finish();
+}
+
+QString socketToText(const Names &n, SimTime t, const SocketInfo &info)
+{
+    QString line = formatSimTime(t) + QLatin1Char(' ');
+    line += QStringLiteral("%1 socket %2 %3 (").arg(n.host(info.host)).arg(info.id).arg(n.fullSocketLabel(info));
+    line += addressText(n, info.local);
+    if (info.listener)
+        line += QStringLiteral(" listening");
+    else
+        line += QStringLiteral(" ↔ ") + addressText(n, info.remote);
+    line += QLatin1Char(')');
+    if (!info.label.isEmpty())
+        line += QStringLiteral(" \"%1\"").arg(info.label);
+    return line;
+}
+
+// Calls `introduce` for each socket the event is the first to name, then `event`.
+template<typename Introduce, typename Event>
+void forEachEventWithSockets(const Trace &trace, Introduce introduce, Event event)
+{
+    QList<bool> introduced(trace.sockets.size(), false);
+    for (const TraceEvent &e : trace.events) {
+        if (e.socket >= 0 && e.socket < trace.sockets.size() && !introduced[e.socket]) {
+            introduced[e.socket] = true;
+            introduce(e.time, trace.sockets[e.socket]);
+        }
+        event(e);
+    }
 }
 
 } // namespace
@@ -359,31 +474,43 @@ QString limitToText(const Trace &trace)
 
 // The scenario is not needed today (the trace carries the host names); the parameter keeps
 // room for header fields without changing every caller.
-QByteArray traceToJsonLines(const Trace &trace, const Scenario &scenario)
+QByteArray traceToJsonLines(const Trace &trace, const Scenario &scenario, const TraceFormatOptions &options)
 {
     Q_UNUSED(scenario);
-    const Names names(trace);
+    const Names names(trace, options);
     QByteArray out;
-    out.reserve(trace.events.size() * 180);
-    for (const TraceEvent &e : trace.events) {
-        out += eventToJson(names, e);
-        out += '\n';
-    }
+    out.reserve(trace.events.size() * 190);
+    forEachEventWithSockets(
+        trace,
+        [&](SimTime t, const SocketInfo &info) {
+            out += socketToJson(names, t, info);
+            out += '\n';
+        },
+        [&](const TraceEvent &e) {
+            out += eventToJson(names, e);
+            out += '\n';
+        });
     if (trace.stoppedAtLimit != RunLimit::None)
         out += limitToJson(trace) + '\n';
     return out;
 }
 
-QString traceToText(const Trace &trace, const Scenario &scenario)
+QString traceToText(const Trace &trace, const Scenario &scenario, const TraceFormatOptions &options)
 {
     Q_UNUSED(scenario);
-    const Names names(trace);
+    const Names names(trace, options);
     QString out;
     out.reserve(trace.events.size() * 80);
-    for (const TraceEvent &e : trace.events) {
-        out += eventToText(names, e);
-        out += QLatin1Char('\n');
-    }
+    forEachEventWithSockets(
+        trace,
+        [&](SimTime t, const SocketInfo &info) {
+            out += socketToText(names, t, info);
+            out += QLatin1Char('\n');
+        },
+        [&](const TraceEvent &e) {
+            out += eventToText(names, e);
+            out += QLatin1Char('\n');
+        });
     if (trace.stoppedAtLimit != RunLimit::None)
         out += limitToText(trace) + QLatin1Char('\n');
     return out;

@@ -66,6 +66,8 @@ QColor HostPalette::timerColor(TimerKind kind)
         return QColor(0x1b, 0x6e, 0x8a);
     case TimerKind::DelayedAck:
         return QColor(0x4b, 0x5a, 0x6b);
+    case TimerKind::Persist:
+        return QColor(0x5b, 0x3a, 0x8c);
     }
     return Qt::darkGray;
 }

@@ -26,7 +26,8 @@ QColor hostColor(const Trace &trace, int host)
 }
 
 constexpr std::array<TimerKind, timerKindCount> timerKinds = {
-    TimerKind::Retransmission, TimerKind::TimeWait, TimerKind::FinWait2, TimerKind::Keepalive, TimerKind::DelayedAck};
+    TimerKind::Retransmission, TimerKind::TimeWait, TimerKind::FinWait2, TimerKind::Keepalive, TimerKind::DelayedAck,
+    TimerKind::Persist};
 
 } // namespace
 
@@ -401,6 +402,7 @@ void EndpointPanel::retranslate()
         case TimerKind::FinWait2: name = tr("FIN-WAIT-2 timeout"); break;
         case TimerKind::Keepalive: name = tr("Keepalive"); break;
         case TimerKind::DelayedAck: name = tr("Delayed ACK"); break;
+        case TimerKind::Persist: name = tr("Persist (zero window)"); break;
         }
         m_timerNames[k]->setText(name);
     }

@@ -64,11 +64,16 @@ void SocketTableModel::recompute(bool force)
         for (int id : std::as_const(m_hostSockets)) {
             const SocketInfo &info = m_trace->sockets[id];
             const TcpState state = m_trace->stateAt(id, m_playhead);
-            if (state == TcpState::Closed)
+            // A half-open entry that returned to LISTEN is gone: its listener is the row.
+            if (state == TcpState::Listen && info.listenerSocket >= 0)
+                continue;
+            const QString error = lastError(id);
+            if (state == TcpState::Closed && error.isEmpty())
                 continue;
             Row r;
             r.socket = id;
             r.state = state;
+            r.error = error;
             if (info.listener) {
                 // As ss shows a listener: Recv-Q the accept queue, Send-Q the backlog.
                 const ListenerQueues queues = m_trace->listenerQueuesAt(id, m_playhead);
@@ -102,6 +107,21 @@ void SocketTableModel::recompute(bool force)
     endResetModel();
 }
 
+QString SocketTableModel::lastError(int socket) const
+{
+    const QList<int> &events = m_trace->eventsOfSocket(socket);
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (*it >= m_eventBoundary)
+            continue;
+        const TraceEvent &e = m_trace->events[*it];
+        if (e.type == TraceEventType::Notice) {
+            if (const QString error = noticeErrorName(e.notice); !error.isEmpty())
+                return error;
+        }
+    }
+    return QString();
+}
+
 int SocketTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -124,7 +144,8 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
         return int(r.state);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case StateColumn: return ssStateName(r.state);
+        case StateColumn:
+            return r.error.isEmpty() ? ssStateName(r.state) : ssStateName(r.state) + QLatin1Char(' ') + r.error;
         case RecvQColumn: return r.recvQ;
         case SendQColumn: return r.sendQ >= 0 ? QVariant(r.sendQ) : QVariant(QStringLiteral("?"));
         case SynQueueColumn: return r.synQueue >= 0 ? QVariant(r.synQueue) : QVariant();
@@ -135,8 +156,10 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case StateColumn:
-            return tr("%1 is how ss prints the state %2 (RFC 9293).").arg(ssStateName(r.state), tcpStateName(r.state));
+        case StateColumn: {
+            const QString state = tr("%1 is how ss prints the state %2 (RFC 9293).").arg(ssStateName(r.state), tcpStateName(r.state));
+            return r.error.isEmpty() ? state : state + QLatin1Char('\n') + errorText(r.error);
+        }
         case RecvQColumn:
             return info.listener ? tr("For a listener: connections waiting in the accept queue. The scenario's applications accept at once, so it stays 0.")
                                  : tr("Bytes received that the application has not read yet.");
@@ -180,6 +203,7 @@ QVariant SocketTableModel::headerData(int section, Qt::Orientation orientation, 
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case StateColumn: return tr("The state as ss prints it; after it, the error (errno) the application got on the socket, if any.");
         case RecvQColumn: return tr("Established: bytes not yet read. Listener: the accept queue.");
         case SendQColumn: return tr("Established: bytes not yet acknowledged. Listener: the backlog.");
         case SynQueueColumn: return tr("Listener only: half-open connections in SYN-RECV. Not a column of ss; it counts the rows `ss -tan state syn-recv` would show.");
@@ -187,6 +211,21 @@ QVariant SocketTableModel::headerData(int section, Qt::Orientation orientation, 
         }
     }
     return {};
+}
+
+QString SocketTableModel::errorText(const QString &errnoName)
+{
+    if (errnoName == QLatin1String("ECONNRESET"))
+        return tr("ECONNRESET: the peer reset the connection.");
+    if (errnoName == QLatin1String("ECONNREFUSED"))
+        return tr("ECONNREFUSED: the connection attempt was answered with RST.");
+    if (errnoName == QLatin1String("ETIMEDOUT"))
+        return tr("ETIMEDOUT: retransmissions or keepalive probes went unanswered.");
+    if (errnoName == QLatin1String("EPIPE"))
+        return tr("EPIPE: send() after shutdown(), or on a connection that is gone.");
+    if (errnoName == QLatin1String("EADDRINUSE"))
+        return tr("EADDRINUSE: the four addresses are still held by an earlier connection.");
+    return errnoName;
 }
 
 void SocketTableModel::retranslate()

@@ -9,7 +9,10 @@
 namespace tcplab {
 
 // One host's sockets at the playhead, the way `ss -tan` lists them: every socket that is
-// not CLOSED, with its queues and its two addresses. Rows change only when the playhead
+// not CLOSED, with its queues and its two addresses; and, unlike ss, a socket whose
+// application got an error (ECONNRESET, ECONNREFUSED, ETIMEDOUT, EPIPE) shows it in the
+// state cell ("UNCONN ECONNRESET"), also once the connection is gone: the application
+// still holds the socket. Rows change only when the playhead
 // crosses an event, so scrubbing through a SYN flood with thousands of half-open entries
 // stays cheap.
 class SocketTableModel : public QAbstractTableModel
@@ -35,6 +38,8 @@ public:
 
     // The state as `ss` prints it: ESTAB, SYN-RECV, ... (not the RFC spelling).
     static QString ssStateName(TcpState state);
+    // A sentence for an errno name ("ECONNRESET: the peer reset the connection.").
+    static QString errorText(const QString &errnoName);
     // Call after a language change: the header and tooltips are re-read.
     void retranslate();
 
@@ -45,8 +50,11 @@ private:
         int recvQ = 0;
         int sendQ = 0;
         int synQueue = -1; // listeners only
+        QString error;     // the errno the application last got on the socket, if any
     };
     void recompute(bool force);
+    // The errno of the socket's last error notice before m_eventBoundary, or empty.
+    QString lastError(int socket) const;
 
     const Trace *m_trace = nullptr;
     SimTime m_playhead = 0;

@@ -53,6 +53,8 @@ QString timerName(TimerKind kind)
         return SequenceDiagram::tr("keepalive");
     case TimerKind::DelayedAck:
         return SequenceDiagram::tr("delayed ACK");
+    case TimerKind::Persist:
+        return SequenceDiagram::tr("persist");
     }
     return QString();
 }

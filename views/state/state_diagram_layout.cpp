@@ -90,7 +90,7 @@ QList<StateEdgeSpec> buildEdges()
         QT_TRANSLATE_NOOP("tcplab::StateDiagramLayout", "rcv ACK of SYN"), "");
     // Figure 5 note 1: only after a passive open; the listener keeps listening.
     set(SynReceivedToListen, S::SynReceived, S::Listen, false,
-        {C::RstReceived, C::RetriesExhausted, C::AppAbort, C::HostCrash},
+        {C::RstReceived, C::SynReceived, C::RetriesExhausted, C::AppAbort, C::HostCrash},
         QT_TRANSLATE_NOOP("tcplab::StateDiagramLayout", "rcv RST, timeout"), "",
         StateEdgeKind::Standard,
         QT_TRANSLATE_NOOP("tcplab::StateDiagramLayout", "(after passive open)"));

@@ -75,6 +75,7 @@ QString Narration::timerName(TimerKind timer)
     case TimerKind::FinWait2: return tr("FIN-WAIT-2 timer");
     case TimerKind::Keepalive: return tr("keepalive timer");
     case TimerKind::DelayedAck: return tr("delayed-ACK timer");
+    case TimerKind::Persist: return tr("persist timer");
     }
     return QString();
 }
@@ -265,7 +266,10 @@ QStringList Narration::narrate(const Trace &trace, const Scenario &scenario, int
             out << tr("%1's application calls connect() to %2 (active open).").arg(who, info ? endpointText(trace.remoteAddressText(e.socket), info->remote.port) : QString());
             break;
         case AppActionKind::Send:
-            out << tr("%1's application hands %2 bytes to TCP to send.").arg(who).arg(e.appBytes);
+            if (e.appBytes > 0)
+                out << tr("%1's application hands %2 bytes to TCP to send.").arg(who).arg(e.appBytes);
+            else
+                out << tr("%1's application calls send(), but its connection takes no more data.").arg(who);
             break;
         case AppActionKind::Shutdown:
             out << tr("%1's application calls shutdown(SHUT_WR): it will send no more data but keeps receiving.").arg(who);
@@ -348,6 +352,9 @@ QStringList Narration::narrate(const Trace &trace, const Scenario &scenario, int
             case TimerKind::DelayedAck:
                 out << tr("%1 delays its ACK (%2), hoping to send it together with data.").arg(who, durationText(e.due - e.time));
                 break;
+            case TimerKind::Persist:
+                out << tr("%1 starts its persist timer (%2): the peer's window is zero, so it will probe whether it has opened.").arg(who, durationText(e.due - e.time));
+                break;
             }
             break;
         case TimerAction::Fire:
@@ -366,6 +373,9 @@ QStringList Narration::narrate(const Trace &trace, const Scenario &scenario, int
                 break;
             case TimerKind::DelayedAck:
                 out << tr("%1's delayed-ACK timer expires: it sends the ACK now.").arg(who);
+                break;
+            case TimerKind::Persist:
+                out << tr("%1's persist timer expires: it sends a zero-window probe, one byte beyond the closed window, so the answer repeats the peer's window (RFC 9293 §3.8.6.1).").arg(who);
                 break;
             }
             break;
@@ -405,6 +415,9 @@ QStringList Narration::narrate(const Trace &trace, const Scenario &scenario, int
             break;
         case NoticeKind::AcceptQueueFull:
             out << tr("%1's accept queue is full.").arg(who);
+            break;
+        case NoticeKind::BrokenPipe:
+            out << tr("%1's send() fails with \"broken pipe\" (EPIPE): its sending side is shut down or the connection is gone.").arg(who);
             break;
         case NoticeKind::AddressInUse:
             out << tr("%1's connect() fails with EADDRINUSE: the same four addresses are still held by an earlier connection.").arg(who);
