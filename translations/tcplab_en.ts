@@ -1692,32 +1692,6 @@ lesson group and its English title.
         <translation>print the built-in scenarios: id, lesson and title</translation>
     </message>
     <message>
-        <source>Usage: tcplab-cli run ID|FILE [options]
-Simulates a scenario (a built-in id from `tcplab-cli list`, or a scenario file) and
-prints its trace, one line per event.
-
-Options:
-  --format text|jsonl  text (default): protocol notation; jsonl: one JSON object a line
-%1
---drop, --delay, --dup and --set may be given several times; the faults are added to
-the scenario&apos;s own. The [A#3] after each sent segment in the text trace is its key.
-A fault that matches no segment of the run is kept and hits nothing; a warning on
-stderr (and a fault-matched-nothing notice in the trace) says so.
-</source>
-        <translation>Usage: tcplab-cli run ID|FILE [options]
-Simulates a scenario (a built-in id from `tcplab-cli list`, or a scenario file) and
-prints its trace, one line per event.
-
-Options:
-  --format text|jsonl  text (default): protocol notation; jsonl: one JSON object a line
-%1
---drop, --delay, --dup and --set may be given several times; the faults are added to
-the scenario&apos;s own. The [A#3] after each sent segment in the text trace is its key.
-A fault that matches no segment of the run is kept and hits nothing; a warning on
-stderr (and a fault-matched-nothing notice in the trace) says so.
-</translation>
-    </message>
-    <message>
         <source>run: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
         <translation>run: missing the scenario (an id from `tcplab-cli list`, or a file)</translation>
     </message>
@@ -1826,6 +1800,82 @@ Exit status 0 when every file is good, 2 otherwise.
     <message>
         <source>check scenario files and list every problem</source>
         <translation>check scenario files and list every problem</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli quiz ID|FILE [options]
+Simulates a scenario and prints the questions of its &quot;predict, then see&quot; mode: for
+chosen moments of the run, what happens next (the segment, the acknowledgment number,
+the state, a timer&apos;s length, whether an ACK, a RST or nothing answers), with the right
+answer read from the run and, for every wrong choice, the misconception it stands for.
+
+Options:
+  --format text|json   text (default): numbered questions with the answer key;
+                       json: one document (docs/quiz-format.md)
+  --lang zh_CN|en      the language of the questions (default: en) and of the messages
+%1
+--drop, --delay, --dup and --set may be given several times, as for `run`: the
+questions follow the changed story.
+</source>
+        <translation>Usage: tcplab-cli quiz ID|FILE [options]
+Simulates a scenario and prints the questions of its &quot;predict, then see&quot; mode: for
+chosen moments of the run, what happens next (the segment, the acknowledgment number,
+the state, a timer&apos;s length, whether an ACK, a RST or nothing answers), with the right
+answer read from the run and, for every wrong choice, the misconception it stands for.
+
+Options:
+  --format text|json   text (default): numbered questions with the answer key;
+                       json: one document (docs/quiz-format.md)
+  --lang zh_CN|en      the language of the questions (default: en) and of the messages
+%1
+--drop, --delay, --dup and --set may be given several times, as for `run`: the
+questions follow the changed story.
+</translation>
+    </message>
+    <message>
+        <source>quiz: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
+        <translation>quiz: missing the scenario (an id from `tcplab-cli list`, or a file)</translation>
+    </message>
+    <message>
+        <source>quiz: expected one scenario, got %1: %2</source>
+        <translation>quiz: expected one scenario, got %1: %2</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos;: expected text or json</source>
+        <translation>--format &apos;%1&apos;: expected text or json</translation>
+    </message>
+    <message>
+        <source>print a run&apos;s &quot;predict, then see&quot; questions with their answers</source>
+        <translation>print a run&apos;s &quot;predict, then see&quot; questions with their answers</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli run ID|FILE [options]
+Simulates a scenario (a built-in id from `tcplab-cli list`, or a scenario file) and
+prints its trace, one line per event.
+
+Options:
+  --format text|jsonl  text (default): protocol notation; jsonl: one JSON object a line
+  --relative           seq and ack relative to each side&apos;s initial sequence number,
+                       as Wireshark shows them
+%1
+--drop, --delay, --dup and --set may be given several times; the faults are added to
+the scenario&apos;s own. The [A#3] after each sent segment in the text trace is its key.
+A fault that matches no segment of the run is kept and hits nothing; a warning on
+stderr (and a fault-matched-nothing notice in the trace) says so.
+</source>
+        <translation>Usage: tcplab-cli run ID|FILE [options]
+Simulates a scenario (a built-in id from `tcplab-cli list`, or a scenario file) and
+prints its trace, one line per event.
+
+Options:
+  --format text|jsonl  text (default): protocol notation; jsonl: one JSON object a line
+  --relative           seq and ack relative to each side&apos;s initial sequence number,
+                       as Wireshark shows them
+%1
+--drop, --delay, --dup and --set may be given several times; the faults are added to
+the scenario&apos;s own. The [A#3] after each sent segment in the text trace is its key.
+A fault that matches no segment of the run is kept and hits nothing; a warning on
+stderr (and a fault-matched-nothing notice in the trace) says so.
+</translation>
     </message>
 </context>
 <context>
@@ -2967,28 +3017,6 @@ Do you want to save them?</translation>
     </message>
 </context>
 <context>
-    <name>tcplab::PresenterMode</name>
-    <message>
-        <source>Esc leaves presenter mode · B blanks the screen · Ctrl+= and Ctrl+- change the text size</source>
-        <translation>Esc leaves presenter mode · B blanks the screen · Ctrl+= and Ctrl+- change the text size</translation>
-    </message>
-    <message>
-        <source>Text size %1 %</source>
-        <translation>Text size %1 %</translation>
-    </message>
-</context>
-<context>
-    <name>tcplab::ProblemListDialog</name>
-    <message>
-        <source>&amp;Copy to Clipboard</source>
-        <translation>&amp;Copy to Clipboard</translation>
-    </message>
-    <message>
-        <source>Copy the message and every problem as plain text</source>
-        <translation>Copy the message and every problem as plain text</translation>
-    </message>
-</context>
-<context>
     <name>tcplab::PredictPanel</name>
     <message>
         <source>Predict</source>
@@ -3029,6 +3057,28 @@ Do you want to save them?</translation>
     <message>
         <source>Why:</source>
         <translation>Why:</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::PresenterMode</name>
+    <message>
+        <source>Esc leaves presenter mode · B blanks the screen · Ctrl+= and Ctrl+- change the text size</source>
+        <translation>Esc leaves presenter mode · B blanks the screen · Ctrl+= and Ctrl+- change the text size</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Text size %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ProblemListDialog</name>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Copy to Clipboard</translation>
+    </message>
+    <message>
+        <source>Copy the message and every problem as plain text</source>
+        <translation>Copy the message and every problem as plain text</translation>
     </message>
 </context>
 <context>

@@ -980,7 +980,9 @@
     </message>
     <message numerus="yes">
         <source>%n frame(s) read.</source>
-        <translation><numerusform>已读取 %n 帧。</numerusform></translation>
+        <translation>
+            <numerusform>已读取 %n 帧。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connection %1 of “%2” could not be read:
@@ -1762,32 +1764,6 @@ file cannot be written.
         <translation>把场景的图画成 PNG、SVG 或 PDF，或存为抓包文件</translation>
     </message>
     <message>
-        <source>Usage: tcplab-cli run ID|FILE [options]
-Simulates a scenario (a built-in id from `tcplab-cli list`, or a scenario file) and
-prints its trace, one line per event.
-
-Options:
-  --format text|jsonl  text (default): protocol notation; jsonl: one JSON object a line
-%1
---drop, --delay, --dup and --set may be given several times; the faults are added to
-the scenario&apos;s own. The [A#3] after each sent segment in the text trace is its key.
-A fault that matches no segment of the run is kept and hits nothing; a warning on
-stderr (and a fault-matched-nothing notice in the trace) says so.
-</source>
-        <translation>用法：tcplab-cli run ID|FILE [选项]
-模拟一个场景（`tcplab-cli list` 中的内置 id，或一个场景文件），并打印其轨迹，
-每个事件一行。
-
-选项：
-  --format text|jsonl  text（默认）：协议记法；jsonl：每行一个 JSON 对象
-%1
---drop、--delay、--dup 和 --set 可以多次给出；这些故障加在场景自身的故障之上。
-文本轨迹中每个发出的报文段后面的 [A#3] 是它的键。
-不匹配任何报文段的故障会保留，但不作用于任何报文段；stderr 上的警告
-（以及轨迹中的 fault-matched-nothing 通知）会说明这一点。
-</translation>
-    </message>
-    <message>
         <source>  --drop SPEC          drop a segment; SPEC is HOST#N (HOST&apos;s N-th segment) or
                        HOST:FLAGS#N (its N-th segment with FLAGS): A#3, B:FIN#1, B:SYN+ACK#1;
                        counted in the run with the faults before it, then kept as
@@ -1816,6 +1792,80 @@ stderr (and a fault-matched-nothing notice in the trace) says so.
     <message>
         <source>warning: faults[%1] (%2 %3) matches no segment of this run; it hits nothing</source>
         <translation>警告：faults[%1]（%2 %3）不匹配本次运行中的任何报文段；它不作用于任何报文段</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli quiz ID|FILE [options]
+Simulates a scenario and prints the questions of its &quot;predict, then see&quot; mode: for
+chosen moments of the run, what happens next (the segment, the acknowledgment number,
+the state, a timer&apos;s length, whether an ACK, a RST or nothing answers), with the right
+answer read from the run and, for every wrong choice, the misconception it stands for.
+
+Options:
+  --format text|json   text (default): numbered questions with the answer key;
+                       json: one document (docs/quiz-format.md)
+  --lang zh_CN|en      the language of the questions (default: en) and of the messages
+%1
+--drop, --delay, --dup and --set may be given several times, as for `run`: the
+questions follow the changed story.
+</source>
+        <translation>用法：tcplab-cli quiz ID|FILE [选项]
+模拟一个场景，打印它“先预测，再观看”模式中的问题：在运行中选出的时刻，接下来会发生
+什么（报文段、确认号、状态、定时器时长，回应是 ACK、RST 还是什么都没有），正确答案
+读自这次运行，每个错误选项都注明它所代表的误解。
+
+选项：
+  --format text|json   text（默认）：带答案的编号问题；
+                       json：一个文档（docs/quiz-format.md）
+  --lang zh_CN|en      问题与消息的语言（默认：en）
+%1
+--drop、--delay、--dup 和 --set 可以多次给出，与 `run` 相同：问题随修改后的故事变化。
+</translation>
+    </message>
+    <message>
+        <source>quiz: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
+        <translation>quiz：缺少场景（`tcplab-cli list` 中的 id，或一个文件）</translation>
+    </message>
+    <message>
+        <source>quiz: expected one scenario, got %1: %2</source>
+        <translation>quiz：应为一个场景，却给了 %1 个：%2</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos;: expected text or json</source>
+        <translation>--format &apos;%1&apos;：应为 text 或 json</translation>
+    </message>
+    <message>
+        <source>print a run&apos;s &quot;predict, then see&quot; questions with their answers</source>
+        <translation>打印一次运行的“先预测，再观看”问题及其答案</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli run ID|FILE [options]
+Simulates a scenario (a built-in id from `tcplab-cli list`, or a scenario file) and
+prints its trace, one line per event.
+
+Options:
+  --format text|jsonl  text (default): protocol notation; jsonl: one JSON object a line
+  --relative           seq and ack relative to each side&apos;s initial sequence number,
+                       as Wireshark shows them
+%1
+--drop, --delay, --dup and --set may be given several times; the faults are added to
+the scenario&apos;s own. The [A#3] after each sent segment in the text trace is its key.
+A fault that matches no segment of the run is kept and hits nothing; a warning on
+stderr (and a fault-matched-nothing notice in the trace) says so.
+</source>
+        <translation>用法：tcplab-cli run ID|FILE [选项]
+模拟一个场景（`tcplab-cli list` 中的内置 id，或一个场景文件），并打印其轨迹，
+每个事件一行。
+
+选项：
+  --format text|jsonl  text（默认）：协议记法；jsonl：每行一个 JSON 对象
+  --relative           seq 与 ack 相对于各方的初始序号，
+                       与 Wireshark 的显示方式相同
+%1
+--drop、--delay、--dup 和 --set 可以多次给出；这些故障加在场景自身的故障之上。
+文本轨迹中每个发出的报文段后面的 [A#3] 是它的键。
+不匹配任何报文段的故障会保留，但不作用于任何报文段；stderr 上的警告
+（以及轨迹中的 fault-matched-nothing 通知）会说明这一点。
+</translation>
     </message>
 </context>
 <context>
@@ -1999,15 +2049,21 @@ stderr (and a fault-matched-nothing notice in the trace) says so.
     </message>
     <message numerus="yes">
         <source>%n frame(s), </source>
-        <translation><numerusform>%n 帧，</numerusform></translation>
+        <translation>
+            <numerusform>%n 帧，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n TCP segment(s) </source>
-        <translation><numerusform>%n 个 TCP 报文段，</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 TCP 报文段，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n connection(s).</source>
-        <translation><numerusform>分属 %n 条连接。</numerusform></translation>
+        <translation>
+            <numerusform>分属 %n 条连接。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show Connection</source>
@@ -2019,27 +2075,39 @@ stderr (and a fault-matched-nothing notice in the trace) says so.
     </message>
     <message numerus="yes">
         <source>not TCP: %n packet(s)</source>
-        <translation><numerusform>非 TCP：%n 个分组</numerusform></translation>
+        <translation>
+            <numerusform>非 TCP：%n 个分组</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n truncated</source>
-        <translation><numerusform>%n 个被截断</numerusform></translation>
+        <translation>
+            <numerusform>%n 个被截断</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n IP fragment(s)</source>
-        <translation><numerusform>%n 个 IP 分片</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 IP 分片</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with impossible TCP option lengths</source>
-        <translation><numerusform>%n 个的 TCP 选项长度不可能成立</numerusform></translation>
+        <translation>
+            <numerusform>%n 个的 TCP 选项长度不可能成立</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n on a link type tcplab does not read (DLT %1)</source>
-        <translation><numerusform>%n 个属于 tcplab 不读取的链路类型 (DLT %1)</numerusform></translation>
+        <translation>
+            <numerusform>%n 个属于 tcplab 不读取的链路类型 (DLT %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept with the payload cut short by the snap length</source>
-        <translation><numerusform>%n 个保留下来，但载荷被截取长度截短</numerusform></translation>
+        <translation>
+            <numerusform>%n 个保留下来，但载荷被截取长度截短</numerusform>
+        </translation>
     </message>
     <message>
         <source>; </source>
@@ -2507,7 +2575,9 @@ Do you want to save them?</source>
     </message>
     <message numerus="yes">
         <source>%n segment(s), %1 events, simulated in %2 ms</source>
-        <translation><numerusform>%n 个报文段，%1 个事件，模拟用时 %2 毫秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 个报文段，%1 个事件，模拟用时 %2 毫秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>Segment %1: %2 (right-click to drop, delay or duplicate it)</source>
@@ -2959,28 +3029,6 @@ Do you want to save them?</source>
     </message>
 </context>
 <context>
-    <name>tcplab::PresenterMode</name>
-    <message>
-        <source>Esc leaves presenter mode · B blanks the screen · Ctrl+= and Ctrl+- change the text size</source>
-        <translation>按 Esc 退出演示模式 · 按 B 黑屏 · 按 Ctrl+= 和 Ctrl+- 调整文字大小</translation>
-    </message>
-    <message>
-        <source>Text size %1 %</source>
-        <translation>文字大小 %1%</translation>
-    </message>
-</context>
-<context>
-    <name>tcplab::ProblemListDialog</name>
-    <message>
-        <source>&amp;Copy to Clipboard</source>
-        <translation>复制到剪贴板(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy the message and every problem as plain text</source>
-        <translation>把这条消息和每个问题复制为纯文本</translation>
-    </message>
-</context>
-<context>
     <name>tcplab::PredictPanel</name>
     <message>
         <source>Predict</source>
@@ -3021,6 +3069,28 @@ Do you want to save them?</source>
     <message>
         <source>Why:</source>
         <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::PresenterMode</name>
+    <message>
+        <source>Esc leaves presenter mode · B blanks the screen · Ctrl+= and Ctrl+- change the text size</source>
+        <translation>按 Esc 退出演示模式 · 按 B 黑屏 · 按 Ctrl+= 和 Ctrl+- 调整文字大小</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>文字大小 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ProblemListDialog</name>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>复制到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the message and every problem as plain text</source>
+        <translation>把这条消息和每个问题复制为纯文本</translation>
     </message>
 </context>
 <context>
@@ -3336,7 +3406,9 @@ Do you want to save them?</source>
     </message>
     <message numerus="yes">
         <source>%1 sends %n byte(s)</source>
-        <translation><numerusform>%1 发送 %n 字节</numerusform></translation>
+        <translation>
+            <numerusform>%1 发送 %n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 shuts down its sending side</source>
