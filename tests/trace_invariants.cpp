@@ -950,7 +950,10 @@ QStringList connectionsEndClosed(const CheckedRun &run)
         if (sock.listener)
             continue;
         const TcpState final = trace.stateAt(sock.id, trace.endTime);
-        if (final != TcpState::Closed)
+        // A half-open entry a RST (or a different SYN) sent back to LISTEN (RFC 9293
+        // §3.10.7.4) is gone from its listener: ended, like CLOSED.
+        const bool returnedToListener = final == TcpState::Listen && sock.listenerSocket >= 0;
+        if (final != TcpState::Closed && !returnedToListener)
             problems << QStringLiteral("%1 ended in %2 at %3")
                             .arg(socketName(trace, sock.id), tcpStateName(final), formatSimTime(trace.endTime));
     }

@@ -1387,7 +1387,9 @@ void TestScenarioTeachingPoints::dataOnAHandMadeSynIsNotAcknowledgedAndTheToolsO
     QCOMPARE(rst[0].reason, SendReason::NoConnection);
     QCOMPARE(rst[0].segment.seq, synAck[0].segment.ack);
     const int server = r.connections(QStringLiteral("B")).first();
-    QCOMPARE(r.path(server), (QList<TcpState>{TcpState::Listen, TcpState::SynReceived, TcpState::Closed}));
+    // A passive SYN-RECEIVED that gets an acceptable RST goes back to LISTEN (RFC 9293
+    // §3.10.7.4): the half-open entry is gone and the server still listens.
+    QCOMPARE(r.path(server), (QList<TcpState>{TcpState::Listen, TcpState::SynReceived, TcpState::Listen}));
     QCOMPARE(r.states(QStringLiteral("B")).last().cause, StateCause::RstReceived);
 }
 
