@@ -204,6 +204,7 @@ private slots:
     void formattingTwiceGivesTheSameBytes();
     void relativeNumbersCountFromEachSidesIsnAsWiresharkDoes();
     void everySocketIsIntroducedBeforeItsFirstEvent();
+    void socketLabelNamesThePeerWhenBothEndsShareAnAddress();
 };
 
 void TestTraceFormat::textLinesUseTextbookNotation()
@@ -358,6 +359,21 @@ void TestTraceFormat::everySocketIsIntroducedBeforeItsFirstEvent()
         }
     }
     QCOMPARE(introduced.size(), 3);
+}
+
+void TestTraceFormat::socketLabelNamesThePeerWhenBothEndsShareAnAddress()
+{
+    // A capture on loopback: A and B are both 127.0.0.1. B's socket must read B:8765↔A:…,
+    // not name its own host as the peer.
+    const uint32_t loopback = 0x7f000001;
+    Trace t;
+    t.hosts = {HostInfo{QStringLiteral("A"), loopback, false}, HostInfo{QStringLiteral("B"), loopback, false}};
+    t.sockets = {SocketInfo{0, 0, {loopback, 58460}, {loopback, 8765}, false, -1, {}},
+                 SocketInfo{1, 1, {loopback, 8765}, {loopback, 58460}, false, -1, {}}};
+    t.events = {makeEvent(0, TraceEventType::App, 0, 0), makeEvent(10, TraceEventType::App, 1, 1)};
+    const QString text = traceToText(t, Scenario());
+    QVERIFY2(text.contains(QStringLiteral("A socket 0 A:58460↔B:8765")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("B socket 1 B:8765↔A:58460")), qPrintable(text));
 }
 
 #include "tst_trace_format.moc"

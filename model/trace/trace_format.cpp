@@ -117,11 +117,22 @@ struct Names {
     {
         QString s = QStringLiteral("%1:%2").arg(host(info.host)).arg(info.local.port);
         if (!info.listener && info.remote.address != 0)
-            s += QStringLiteral("↔%1:%2").arg(address(info.remote.address)).arg(info.remote.port);
+            s += QStringLiteral("↔%1:%2").arg(peerName(info.remote.address, info.host)).arg(info.remote.port);
         return s;
     }
 
     QString host(int index) const { return trace.hostName(index); }
+
+    // The other end's host: the one that owns the address, other than `self` when both
+    // ends share it (a capture on loopback, where A and B are both 127.0.0.1).
+    QString peerName(uint32_t a, int self) const
+    {
+        for (int i = 0; i < trace.hosts.size(); ++i) {
+            if (i != self && trace.hosts[i].address == a)
+                return trace.hosts[i].name;
+        }
+        return address(a);
+    }
 
     // The name of the host that owns an address, or the dotted address when none does
     // (forged sources of a SYN flood).
@@ -171,7 +182,7 @@ struct Names {
             return QStringLiteral("%1/%2").arg(name, info.label);
         QString s = QStringLiteral("%1:%2").arg(name).arg(info.local.port);
         if (!info.listener && info.remote.address != 0)
-            s += QStringLiteral("↔%1:%2").arg(address(info.remote.address)).arg(info.remote.port);
+            s += QStringLiteral("↔%1:%2").arg(peerName(info.remote.address, info.host)).arg(info.remote.port);
         return s;
     }
 
