@@ -111,6 +111,24 @@ private slots:
                  qPrintable(prose));
     }
 
+    void segmentsThatDifferOnlyInTheirWindowShowBothHeaders()
+    {
+        // The words name flags, seq and ack; a capture and its model often differ only in
+        // the window or the MSS, so the banner shows both whole headers.
+        const auto loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));
+        QVERIFY(loaded.ok);
+        Scenario smaller = loaded.scenario;
+        smaller.protocol.window = 4096;
+        const Trace a = Simulator::run(loaded.scenario);
+        const Trace b = Simulator::run(smaller);
+        ComparisonView view;
+        view.setTraces(&a, QStringLiteral("a"), &b, QStringLiteral("b"));
+        QVERIFY(view.divergence().has_value());
+        QCOMPARE(view.divergence()->aspect, DivergenceAspect::Segment);
+        QVERIFY2(view.bannerText().contains(QStringLiteral("win=65535")), qPrintable(view.bannerText()));
+        QVERIFY2(view.bannerText().contains(QStringLiteral("win=4096")), qPrintable(view.bannerText()));
+    }
+
     void eachPaneShowsBothHosts()
     {
         const auto loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));

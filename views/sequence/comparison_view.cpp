@@ -162,9 +162,17 @@ void ComparisonView::updateBanner()
         m_goButton->setEnabled(false);
         return;
     }
-    auto describe = [](const Trace *trace, int eventIndex) {
-        return eventIndex >= 0 ? eventText(*trace, eventIndex).toHtmlEscaped()
-                               : tr("(this run has already ended)");
+    // When the segments differ, the words may read the same on both sides (they name flags,
+    // seq and ack, not the window or the MSS): the whole header then shows what differs.
+    const bool showHeaders = m_divergence->aspect == DivergenceAspect::Segment;
+    auto describe = [showHeaders](const Trace *trace, int eventIndex) {
+        if (eventIndex < 0)
+            return tr("(this run has already ended)");
+        QString text = eventText(*trace, eventIndex).toHtmlEscaped();
+        const int segment = trace->events.at(eventIndex).segment;
+        if (showHeaders && segment >= 0)
+            text += QStringLiteral(" <tt>[%1]</tt>").arg(trace->segments.at(segment).segment.summary().toHtmlEscaped());
+        return text;
     };
     m_banner->setText(tr("<b>First difference at %1 s: %2</b><br>left: %3<br>right: %4")
                           .arg(formatSimTime(m_divergence->time),
