@@ -342,6 +342,19 @@ TcpState QuestionGenerator::stateBefore(int socket, int event) const
 
 // --- which segment, which acknowledgment number ---------------------------------------
 
+// A question about event `event`: asked of its host and socket, at its moment.
+Question QuestionGenerator::questionAbout(QuestionKind kind, int event) const
+{
+    const TraceEvent &e = m_trace.events[event];
+    Question q;
+    q.kind = kind;
+    q.host = e.host;
+    q.socket = e.socket;
+    q.event = event;
+    q.time = e.time;
+    return q;
+}
+
 std::optional<Question> QuestionGenerator::segmentQuestion(int event) const
 {
     const TraceEvent &e = m_trace.events[event];
@@ -365,11 +378,8 @@ std::optional<Question> QuestionGenerator::segmentQuestion(int event) const
             return std::nullopt;
     }
 
-    Question q;
-    q.host = e.host;
-    q.socket = e.socket;
-    q.event = event;
-    q.time = e.time;
+    // The kind (next segment, or the ack number) is chosen below.
+    Question q = questionAbout(QuestionKind::NextSegment, event);
     q.trigger = answered;
     q.answerSegment = e.segment;
     const QString host = m_trace.hostName(e.host);
@@ -451,12 +461,7 @@ std::optional<Question> QuestionGenerator::stateQuestion(int event) const
     if (!rule)
         return std::nullopt;
 
-    Question q;
-    q.kind = QuestionKind::NextState;
-    q.host = e.host;
-    q.socket = e.socket;
-    q.event = event;
-    q.time = e.time;
+    Question q = questionAbout(QuestionKind::NextState, event);
     const QString host = m_trace.hostName(e.host);
     const QString from = tcpStateName(e.fromState);
     if (e.cause == StateCause::AppClose) {
@@ -508,12 +513,7 @@ std::optional<Question> QuestionGenerator::timeWaitQuestion(int event) const
             return std::nullopt;
     }
     const SimTime d = e.due - e.time;
-    Question q;
-    q.kind = QuestionKind::TimerDuration;
-    q.host = e.host;
-    q.socket = e.socket;
-    q.event = event;
-    q.time = e.time;
+    Question q = questionAbout(QuestionKind::TimerDuration, event);
     q.trigger = arrivalBefore(event, e.socket);
     q.prompt = TeachText(QT_TRANSLATE_NOOP("tcplab::Questions",
                                            "%1 has just entered TIME-WAIT. How long does its 2MSL timer run?"),
@@ -567,12 +567,7 @@ std::optional<Question> QuestionGenerator::retransmissionQuestion(int event) con
     if (synAgain < 0)
         return std::nullopt;
     const SimTime d = e.due - e.time;
-    Question q;
-    q.kind = QuestionKind::TimerDuration;
-    q.host = e.host;
-    q.socket = e.socket;
-    q.event = event;
-    q.time = e.time;
+    Question q = questionAbout(QuestionKind::TimerDuration, event);
     q.answerSegment = synAgain;
     q.prompt = TeachText(QT_TRANSLATE_NOOP("tcplab::Questions",
                                            "%1's SYN got no answer: its retransmission timer ran out after "
@@ -619,12 +614,7 @@ std::optional<Question> QuestionGenerator::keepaliveQuestion(int event) const
     if (idle <= 0)
         return std::nullopt;
     const SimTime d = e.due - e.time;
-    Question q;
-    q.kind = QuestionKind::TimerDuration;
-    q.host = e.host;
-    q.socket = e.socket;
-    q.event = event;
-    q.time = e.time;
+    Question q = questionAbout(QuestionKind::TimerDuration, event);
     q.answerSegment = probe;
     q.prompt = TeachText(QT_TRANSLATE_NOOP("tcplab::Questions",
                                            "After %2 s of silence %1 has sent its first keepalive probe. If "
@@ -654,12 +644,7 @@ std::optional<Question> QuestionGenerator::responseQuestion(int event) const
     const ResponseKind actual = responseOf(m_trace, answer);
     using M = Misconception;
 
-    Question q;
-    q.kind = QuestionKind::Response;
-    q.host = e.host;
-    q.socket = e.socket;
-    q.event = event;
-    q.time = e.time;
+    Question q = questionAbout(QuestionKind::Response, event);
     q.trigger = e.segment;
     q.answerSegment = answer;
     q.prompt = TeachText(QT_TRANSLATE_NOOP("tcplab::Questions", "%1 receives %2. How does %1 answer it?"),

@@ -30,6 +30,7 @@ public:
     std::optional<Question> questionAt(int event) const;
 
 private:
+    Question questionAbout(QuestionKind kind, int event) const;
     std::optional<Question> segmentQuestion(int event) const;
     std::optional<Question> stateQuestion(int event) const;
     std::optional<Question> timerQuestion(int event) const;
