@@ -1152,14 +1152,6 @@
 <context>
     <name>tcplab::CommandLine</name>
     <message>
-        <source>capture: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
-        <translation>capture: missing the scenario (an id from `tcplab-cli list`, or a file)</translation>
-    </message>
-    <message>
-        <source>capture: expected one scenario, got %1: %2</source>
-        <translation>capture: expected one scenario, got %1: %2</translation>
-    </message>
-    <message>
         <source>capture: missing --out FILE</source>
         <translation>capture: missing --out FILE</translation>
     </message>
@@ -1240,14 +1232,6 @@ Exit status: 0 on success, 2 for bad usage, an unknown scenario or a bad file,
     <message>
         <source>--out &apos;%1&apos;: is a folder; give a file name</source>
         <translation>--out &apos;%1&apos;: is a folder; give a file name</translation>
-    </message>
-    <message>
-        <source>export: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
-        <translation>export: missing the scenario (an id from `tcplab-cli list`, or a file)</translation>
-    </message>
-    <message>
-        <source>export: expected one scenario, got %1: %2</source>
-        <translation>export: expected one scenario, got %1: %2</translation>
     </message>
     <message>
         <source>--steps writes into a folder; leave out --out</source>
@@ -1634,14 +1618,6 @@ The scenario can be changed as with `run`:
 %1</translation>
     </message>
     <message>
-        <source>layout: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
-        <translation>layout: missing the scenario (an id from `tcplab-cli list`, or a file)</translation>
-    </message>
-    <message>
-        <source>layout: expected one scenario, got %1: %2</source>
-        <translation>layout: expected one scenario, got %1: %2</translation>
-    </message>
-    <message>
         <source>--width &apos;%1&apos;: expected pixels, e.g. 900</source>
         <translation>--width &apos;%1&apos;: expected pixels, e.g. 900</translation>
     </message>
@@ -1690,14 +1666,6 @@ lesson group and its English title.
     <message>
         <source>print the built-in scenarios: id, lesson and title</source>
         <translation>print the built-in scenarios: id, lesson and title</translation>
-    </message>
-    <message>
-        <source>run: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
-        <translation>run: missing the scenario (an id from `tcplab-cli list`, or a file)</translation>
-    </message>
-    <message>
-        <source>run: expected one scenario, got %1: %2</source>
-        <translation>run: expected one scenario, got %1: %2</translation>
     </message>
     <message>
         <source>run stopped at the limit of %1 events (at %2 s); the trace above is partial. Shorten the run with --until or duration_s</source>
@@ -1832,14 +1800,6 @@ questions follow the changed story.
 </translation>
     </message>
     <message>
-        <source>quiz: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
-        <translation>quiz: missing the scenario (an id from `tcplab-cli list`, or a file)</translation>
-    </message>
-    <message>
-        <source>quiz: expected one scenario, got %1: %2</source>
-        <translation>quiz: expected one scenario, got %1: %2</translation>
-    </message>
-    <message>
         <source>--format &apos;%1&apos;: expected text or json</source>
         <translation>--format &apos;%1&apos;: expected text or json</translation>
     </message>
@@ -1876,6 +1836,14 @@ the scenario&apos;s own. The [A#3] after each sent segment in the text trace is 
 A fault that matches no segment of the run is kept and hits nothing; a warning on
 stderr (and a fault-matched-nothing notice in the trace) says so.
 </translation>
+    </message>
+    <message>
+        <source>%1: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
+        <translation>%1: missing the scenario (an id from `tcplab-cli list`, or a file)</translation>
+    </message>
+    <message>
+        <source>%1: expected one scenario, got %2: %3</source>
+        <translation>%1: expected one scenario, got %2: %3</translation>
     </message>
 </context>
 <context>

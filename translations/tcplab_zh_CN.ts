@@ -1154,14 +1154,6 @@
 <context>
     <name>tcplab::CommandLine</name>
     <message>
-        <source>capture: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
-        <translation>capture：缺少场景（`tcplab-cli list` 中的 id，或一个文件）</translation>
-    </message>
-    <message>
-        <source>capture: expected one scenario, got %1: %2</source>
-        <translation>capture：只能给一个场景，却给了 %1 个：%2</translation>
-    </message>
-    <message>
         <source>capture: missing --out FILE</source>
         <translation>capture：缺少 --out FILE</translation>
     </message>
@@ -1241,14 +1233,6 @@ Exit status: 0 on success, 2 for bad usage, an unknown scenario or a bad file,
     <message>
         <source>--out &apos;%1&apos;: is a folder; give a file name</source>
         <translation>--out &apos;%1&apos;：这是一个文件夹；请给出文件名</translation>
-    </message>
-    <message>
-        <source>export: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
-        <translation>export：缺少场景（`tcplab-cli list` 中的 id，或一个文件）</translation>
-    </message>
-    <message>
-        <source>export: expected one scenario, got %1: %2</source>
-        <translation>export：只能给一个场景，却给了 %1 个：%2</translation>
     </message>
     <message>
         <source>--steps writes into a folder; leave out --out</source>
@@ -1477,14 +1461,6 @@ SYN 队列条。坐标是从左上角起的像素，时间为微秒。
 %1</translation>
     </message>
     <message>
-        <source>layout: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
-        <translation>layout：缺少场景（`tcplab-cli list` 中的 id，或一个文件）</translation>
-    </message>
-    <message>
-        <source>layout: expected one scenario, got %1: %2</source>
-        <translation>layout：只能给一个场景，却给了 %1 个：%2</translation>
-    </message>
-    <message>
         <source>--width &apos;%1&apos;: expected pixels, e.g. 900</source>
         <translation>--width &apos;%1&apos;：应为像素数，例如 900</translation>
     </message>
@@ -1532,14 +1508,6 @@ lesson group and its English title.
     <message>
         <source>print the built-in scenarios: id, lesson and title</source>
         <translation>打印内置场景：id、课程和标题</translation>
-    </message>
-    <message>
-        <source>run: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
-        <translation>run：缺少场景（`tcplab-cli list` 中的 id，或一个文件）</translation>
-    </message>
-    <message>
-        <source>run: expected one scenario, got %1: %2</source>
-        <translation>run：只能给一个场景，却给了 %1 个：%2</translation>
     </message>
     <message>
         <source>run stopped at the limit of %1 events (at %2 s); the trace above is partial. Shorten the run with --until or duration_s</source>
@@ -1822,14 +1790,6 @@ questions follow the changed story.
 </translation>
     </message>
     <message>
-        <source>quiz: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
-        <translation>quiz：缺少场景（`tcplab-cli list` 中的 id，或一个文件）</translation>
-    </message>
-    <message>
-        <source>quiz: expected one scenario, got %1: %2</source>
-        <translation>quiz：应为一个场景，却给了 %1 个：%2</translation>
-    </message>
-    <message>
         <source>--format &apos;%1&apos;: expected text or json</source>
         <translation>--format &apos;%1&apos;：应为 text 或 json</translation>
     </message>
@@ -1866,6 +1826,14 @@ stderr (and a fault-matched-nothing notice in the trace) says so.
 不匹配任何报文段的故障会保留，但不作用于任何报文段；stderr 上的警告
 （以及轨迹中的 fault-matched-nothing 通知）会说明这一点。
 </translation>
+    </message>
+    <message>
+        <source>%1: missing the scenario (an id from `tcplab-cli list`, or a file)</source>
+        <translation>%1：缺少场景（`tcplab-cli list` 中的 id，或一个文件）</translation>
+    </message>
+    <message>
+        <source>%1: expected one scenario, got %2: %3</source>
+        <translation>%1：只能给一个场景，却给了 %2 个：%3</translation>
     </message>
 </context>
 <context>

@@ -43,15 +43,9 @@ ExitStatus captureScenario(const QStringList &arguments)
         return ExitStatus::BadUsage;
 
     const QString command = QStringLiteral("capture");
+    if (const auto bad = checkOneScenarioArgument(parser, QStringLiteral("capture")))
+        return *bad;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        return CommandLine::usageError(
-            command, positional.isEmpty()
-                         ? CommandLine::tr("capture: missing the scenario (an id from `tcplab-cli list`, or a file)")
-                         : CommandLine::tr("capture: expected one scenario, got %1: %2")
-                               .arg(positional.size())
-                               .arg(positional.join(QLatin1Char(' '))));
-    }
     if (!parser.isSet(out) || parser.value(out).isEmpty())
         return CommandLine::usageError(command, CommandLine::tr("capture: missing --out FILE"));
     QString error;

@@ -171,14 +171,9 @@ ExitStatus runExport(const QStringList &arguments)
     if (!CommandLine::parse(parser, arguments))
         return ExitStatus::BadUsage;
 
+    if (const auto bad = checkOneScenarioArgument(parser, QStringLiteral("export")))
+        return *bad;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        return usage(positional.isEmpty()
-                         ? CommandLine::tr("export: missing the scenario (an id from `tcplab-cli list`, or a file)")
-                         : CommandLine::tr("export: expected one scenario, got %1: %2")
-                               .arg(positional.size())
-                               .arg(positional.join(QLatin1Char(' '))));
-    }
 
     if (parser.isSet(out) && CaptureOptions::isCapturePath(parser.value(out))) {
         const QList<const QCommandLineOption *> drawing = {&from, &to, &scale, &dpi, &transparent,

@@ -81,14 +81,9 @@ ExitStatus runLayout(const QStringList &arguments)
     if (!CommandLine::parse(parser, arguments))
         return ExitStatus::BadUsage;
 
+    if (const auto bad = checkOneScenarioArgument(parser, QStringLiteral("layout")))
+        return *bad;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        return usage(positional.isEmpty()
-                         ? CommandLine::tr("layout: missing the scenario (an id from `tcplab-cli list`, or a file)")
-                         : CommandLine::tr("layout: expected one scenario, got %1: %2")
-                               .arg(positional.size())
-                               .arg(positional.join(QLatin1Char(' '))));
-    }
 
     SequenceLayoutOptions options;
     options.font = QApplication::font();

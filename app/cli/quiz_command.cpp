@@ -95,16 +95,9 @@ ExitStatus runQuiz(const QStringList &arguments)
     if (!CommandLine::parse(parser, arguments))
         return ExitStatus::BadUsage;
 
+    if (const auto bad = checkOneScenarioArgument(parser, QStringLiteral("quiz")))
+        return *bad;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        return CommandLine::usageError(
-            QStringLiteral("quiz"),
-            positional.isEmpty()
-                ? CommandLine::tr("quiz: missing the scenario (an id from `tcplab-cli list`, or a file)")
-                : CommandLine::tr("quiz: expected one scenario, got %1: %2")
-                      .arg(positional.size())
-                      .arg(positional.join(QLatin1Char(' '))));
-    }
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
         return CommandLine::usageError(QStringLiteral("quiz"),

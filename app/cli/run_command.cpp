@@ -47,16 +47,9 @@ ExitStatus runScenario(const QStringList &arguments)
     if (!CommandLine::parse(parser, arguments))
         return ExitStatus::BadUsage;
 
+    if (const auto bad = checkOneScenarioArgument(parser, QStringLiteral("run")))
+        return *bad;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        return CommandLine::usageError(
-            QStringLiteral("run"),
-            positional.isEmpty()
-                ? CommandLine::tr("run: missing the scenario (an id from `tcplab-cli list`, or a file)")
-                : CommandLine::tr("run: expected one scenario, got %1: %2")
-                      .arg(positional.size())
-                      .arg(positional.join(QLatin1Char(' '))));
-    }
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("text") && formatName != QLatin1String("jsonl")) {
         return CommandLine::usageError(

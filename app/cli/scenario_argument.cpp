@@ -4,9 +4,24 @@
 #include "command_line.h"
 #include "scenario/scenario_library.h"
 
+#include <QCommandLineParser>
 #include <QFileInfo>
 
 namespace tcplab {
+
+std::optional<ExitStatus> checkOneScenarioArgument(const QCommandLineParser &parser, const QString &command)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() == 1)
+        return std::nullopt;
+    return CommandLine::usageError(
+        command, positional.isEmpty()
+                     ? CommandLine::tr("%1: missing the scenario (an id from `tcplab-cli list`, or a file)").arg(command)
+                     : CommandLine::tr("%1: expected one scenario, got %2: %3")
+                           .arg(command)
+                           .arg(positional.size())
+                           .arg(positional.join(QLatin1Char(' '))));
+}
 
 bool loadScenarioArgument(const QString &idOrPath, Scenario *scenario)
 {
