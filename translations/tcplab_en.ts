@@ -845,8 +845,8 @@
 </translation>
     </message>
     <message>
-        <source>tcplab: give one scenario: a file, or --scenario ID|FILE</source>
-        <translation>tcplab: give one scenario: a file, or --scenario ID|FILE</translation>
+        <source>tcplab: give one scenario: a file, --scenario ID|FILE or --present ID|FILE</source>
+        <translation>tcplab: give one scenario: a file, --scenario ID|FILE or --present ID|FILE</translation>
     </message>
     <message>
         <source>Open a built-in scenario by id, or a scenario file, in presenter mode (full screen; Esc leaves it).</source>

@@ -252,8 +252,8 @@ int main(int argc, char *argv[])
     const int scenarioChoices = int(!files.isEmpty()) + int(parser.isSet(scenarioOption)) + int(present);
     if (files.size() > 1 || scenarioChoices > 1) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "tcplab: give one scenario: a file, or "
-                                                                    "--scenario ID|FILE")));
+                     qPrintable(QCoreApplication::translate("main", "tcplab: give one scenario: a file, "
+                                                                    "--scenario ID|FILE or --present ID|FILE")));
         return 2;
     }
     if (scenarioChoices == 1) {
