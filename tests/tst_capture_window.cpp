@@ -108,6 +108,31 @@ private slots:
         QVERIFY(m_window->windowTitle().contains(QLatin1String("10.0.0.1:40000")));
     }
 
+    void anOpenedCaptureIsInOpenRecentAndReopensAsACapture()
+    {
+        const QString path = writeCapture(QStringLiteral("lost-final-ack"), QStringLiteral("wire"),
+                                          QStringLiteral("recent.pcapng"));
+        QVERIFY(m_window->openCapture(path));
+        QVERIFY(m_window->openBuiltin(QStringLiteral("lost-syn")));
+        QVERIFY(!m_window->document()->isCapture());
+
+        QMenu *recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        emit recent->aboutToShow();
+        QAction *entry = nullptr;
+        for (QAction *a : recent->actions()) {
+            if (a->text() == QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+                entry = a;
+        }
+        QVERIFY2(entry, "the capture is not listed in File ▸ Open Recent");
+        const int questionsBefore = m_window->connectionQuestions;
+        entry->trigger();
+        // Opened as a capture (its connection chooser asked again), not read as a scenario.
+        QCOMPARE(m_window->connectionQuestions, questionsBefore + 1);
+        QVERIFY(m_window->document()->isCapture());
+        QVERIFY2(m_window->errorTexts.isEmpty(), qPrintable(m_window->errorTexts.join('\n')));
+    }
+
     void capturePanelMarksWhatWasWorkedOutRatherThanSeen()
     {
         QVERIFY(m_window->openCapture(writeCapture(QStringLiteral("lost-final-ack"), QStringLiteral("A"),

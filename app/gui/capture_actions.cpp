@@ -84,6 +84,12 @@ void CaptureActions::openDialog()
         openCapture(path);
 }
 
+bool CaptureActions::isCaptureFileName(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("pcapng") || suffix == QLatin1String("pcap") || suffix == QLatin1String("cap");
+}
+
 bool CaptureActions::openCapture(const QString &path)
 {
     CaptureImporter::Listing listing;
@@ -127,7 +133,7 @@ bool CaptureActions::openConnection(const QString &path, int index)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_document->openCapture(connection, story, outcome, absolute);
     QSettings().setValue(captureFolderKey, QFileInfo(absolute).absolutePath());
-    emit opened();
+    emit opened(absolute);
     return true;
 }
 

@@ -42,6 +42,9 @@ public:
     // Shows connection `index` (1-based) of the capture without asking.
     bool openConnection(const QString &path, int index);
 
+    // Whether a file name is a capture's (.pcapng, .pcap, .cap), not a scenario's.
+    static bool isCaptureFileName(const QString &path);
+
     // Why the story's commands are disabled on a capture, in the window's language.
     static QString editingDisabledReason();
 
@@ -50,7 +53,8 @@ public:
 
 signals:
     void failed(const QString &title, const QString &text);
-    void opened();
+    // `path` is the capture's absolute file name.
+    void opened(const QString &path);
 
 private:
     void openDialog();

@@ -1,6 +1,7 @@
 // tcplab: the desktop application (DESIGN.md, app/).
 
 #include "action_table.h"
+#include "capture_actions.h"
 #include "language_manager.h"
 #include "main_window.h"
 #include "playback_controller.h"
@@ -165,20 +166,13 @@ CommandLine::CommandLine()
         QStringLiteral("[file]"));
 }
 
-bool isCaptureFileName(const QString &argument)
-{
-    const QString suffix = QFileInfo(argument).suffix().toLower();
-    return suffix == QLatin1String("pcapng") || suffix == QLatin1String("pcap")
-        || suffix == QLatin1String("cap");
-}
-
 // The capture named by --capture, or by a lone argument ending in .pcapng, .pcap or .cap.
 QString captureArgument(const QCommandLineParser &parser, const QCommandLineOption &captureOption)
 {
     if (parser.isSet(captureOption))
         return parser.value(captureOption);
     for (const QString &argument : parser.positionalArguments()) {
-        if (isCaptureFileName(argument))
+        if (CaptureActions::isCaptureFileName(argument))
             return argument;
     }
     return QString();
@@ -247,7 +241,7 @@ int main(int argc, char *argv[])
         QObject::connect(&window, &MainWindow::errorReported, [&failed] { failed = true; });
     }
     QStringList files = parser.positionalArguments();
-    files.removeIf(isCaptureFileName); // opened over the window below
+    files.removeIf(&CaptureActions::isCaptureFileName); // opened over the window below
     const bool present = parser.isSet(commandLine.presentOption);
     const int scenarioChoices = int(!files.isEmpty()) + int(parser.isSet(scenarioOption)) + int(present);
     if (files.size() > 1 || scenarioChoices > 1) {

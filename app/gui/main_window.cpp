@@ -180,7 +180,12 @@ void MainWindow::createMenus()
     m_menus = std::make_unique<WindowMenus>(menuBar(), *m_actions);
     m_recentFiles = new RecentFilesMenu(m_menus->menu(MenuId::RecentFiles));
     connect(m_recentFiles, &RecentFilesMenu::fileChosen, this, [this](const QString &path) {
-        if (maybeSave())
+        if (!maybeSave())
+            return;
+        // A capture opened earlier opens as a capture again, with its connection chooser.
+        if (CaptureActions::isCaptureFileName(path))
+            openCapture(path);
+        else
             openFile(path);
     });
     QMenu *panels = m_menus->menu(MenuId::Panels);
@@ -253,6 +258,7 @@ void MainWindow::connectDocument()
     connect(m_files, &ScenarioFiles::opened, this, &MainWindow::showOpenedScenario);
     connect(m_captures, &CaptureActions::failed, this, &MainWindow::reportError);
     connect(m_captures, &CaptureActions::opened, this, &MainWindow::showOpenedScenario);
+    connect(m_captures, &CaptureActions::opened, m_recentFiles, &RecentFilesMenu::add);
     connect(m_files, &ScenarioFiles::saved, this, [this](const QString &path) {
         m_docks->scenarioBrowser()->setCurrentScenario(QString());
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);

@@ -7,7 +7,7 @@ class QMenu;
 
 namespace tcplab {
 
-// File ▸ Open Recent: the last scenario files opened or saved, newest first, remembered in
+// File ▸ Open Recent: the last scenario files and captures opened or saved, newest first, remembered in
 // QSettings ("recentFiles"). The menu is filled each time it opens; files gone since are
 // listed but disabled.
 class RecentFilesMenu : public QObject
