@@ -144,8 +144,9 @@ void TestTranslations::initTestCase()
     const QString lupdate = findLupdate();
     QVERIFY2(!lupdate.isEmpty(), "lupdate not found (Qt's linguist tools are required)");
 
-    // Scan what the program shows: the GUI and CLI (app/), the diagrams (views/) and the
-    // model's table of settings (model/settings/), with the same include paths as the
+    // Scan what the program shows: the GUI and CLI (app/), the diagrams (views/), the
+    // model's table of settings and its messages (model/settings/), the scenario reader's
+    // messages (model/scenario/) and the questions (model/teach/), with the same include paths as the
     // update_translations target.
     static QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -161,6 +162,8 @@ void TestTranslations::initTestCase()
                             QStringLiteral("-I"), src + QStringLiteral("/app/cli"),
                             src + QStringLiteral("/app"), src + QStringLiteral("/views"),
                             src + QStringLiteral("/model/settings"),
+                            src + QStringLiteral("/model/scenario"),
+                            src + QStringLiteral("/model/teach"),
                             QStringLiteral("-ts"), scan});
     QVERIFY(process.waitForFinished(120000));
     m_lupdateOutput = QString::fromLocal8Bit(process.readAll());
@@ -376,6 +379,15 @@ void TestTranslations::cliSpeaksTheLanguageOfLangOrTheLocale_data()
     QTest::newRow("unknown option, Qt's own message")
         << chineseLocale << QStringList{QStringLiteral("run"), QStringLiteral("x"), QStringLiteral("--frob")} << 2
         << QString() << QStringLiteral("请试试 'tcplab-cli run --help'。") << QStringLiteral("Try");
+    // The scenario reader's and the settings' messages are people's words too.
+    QTest::newRow("validate a file that is not a regular file, in Chinese")
+        << chineseLocale << QStringList{QStringLiteral("validate"), QStringLiteral("/dev/null")} << 2
+        << QString() << QStringLiteral("不是普通文件") << QStringLiteral("not a regular file");
+    QTest::newRow("contradictory --set values, in Chinese")
+        << chineseLocale << QStringList{QStringLiteral("run"), QStringLiteral("handshake-and-close"),
+                                        QStringLiteral("--set"), QStringLiteral("rto_min_ms=3600000"),
+                                        QStringLiteral("--set"), QStringLiteral("rto_max_ms=1")} << 2
+        << QString() << QStringLiteral("不能") << QStringLiteral("must not");
     QTest::newRow("--lang en over a Chinese locale")
         << chineseLocale << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")} << 0
         << QStringLiteral("Usage: tcplab-cli COMMAND") << QString() << QStringLiteral("用法");

@@ -116,6 +116,337 @@
     </message>
 </context>
 <context>
+    <name>FileMessages</name>
+    <message>
+        <source>%1: appears twice</source>
+        <translation>%1: appears twice</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: larger than %2 MiB, the limit for a scenario file</source>
+        <translation>cannot read &apos;%1&apos;: larger than %2 MiB, the limit for a scenario file</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean %1?)</source>
+        <translation>unknown key (did you mean %1?)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>must be an array</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>must be between %1 and %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 is not a whole number</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>give %1 or %2, not both</source>
+        <translation>give %1 or %2, not both</translation>
+    </message>
+    <message>
+        <source>must be ≥ 0</source>
+        <translation>must be ≥ 0</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>must be at most %1</translation>
+    </message>
+    <message>
+        <source>is not a time</source>
+        <translation>is not a time</translation>
+    </message>
+    <message>
+        <source>needs an &quot;en&quot; or &quot;zh&quot; text</source>
+        <translation>needs an &quot;en&quot; or &quot;zh&quot; text</translation>
+    </message>
+    <message>
+        <source>must be a text or an object with &quot;en&quot; and &quot;zh&quot; texts</source>
+        <translation>must be a text or an object with &quot;en&quot; and &quot;zh&quot; texts</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address</source>
+        <translation>&apos;%1&apos; is not an IPv4 address</translation>
+    </message>
+    <message>
+        <source>must be a whole number between 0 and 2^53, or a string of digits</source>
+        <translation>must be a whole number between 0 and 2^53, or a string of digits</translation>
+    </message>
+    <message>
+        <source>must list at least one host</source>
+        <translation>must list at least one host</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must start with a letter and use only letters, digits, &apos;_&apos; and &apos;-&apos; (at most 16)</source>
+        <translation>&apos;%1&apos; must start with a letter and use only letters, digits, &apos;_&apos; and &apos;-&apos; (at most 16)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already used by hosts[%2]</source>
+        <translation>&apos;%1&apos; is already used by hosts[%2]</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; (expected host or attacker)</source>
+        <translation>unknown value &apos;%1&apos; (expected host or attacker)</translation>
+    </message>
+    <message>
+        <source>only a host of kind attacker forges addresses</source>
+        <translation>only a host of kind attacker forges addresses</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a /24 network address (it must end in .0)</source>
+        <translation>&apos;%1&apos; is not a /24 network address (it must end in .0)</translation>
+    </message>
+    <message>
+        <source>%1 is after the end of the run (it lasts %2 s)</source>
+        <translation>%1 is after the end of the run (it lasts %2 s)</translation>
+    </message>
+    <message>
+        <source>no host named &apos;%1&apos;</source>
+        <translation>no host named &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must differ from &quot;from&quot;</source>
+        <translation>must differ from &quot;from&quot;</translation>
+    </message>
+    <message>
+        <source>%1&gt;%2 is already set by an earlier link</source>
+        <translation>%1&gt;%2 is already set by an earlier link</translation>
+    </message>
+    <message>
+        <source>sets neither delay_ms nor loss</source>
+        <translation>sets neither delay_ms nor loss</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; (expected %2)</source>
+        <translation>unknown value &apos;%1&apos; (expected %2)</translation>
+    </message>
+    <message>
+        <source>required for inject</source>
+        <translation>required for inject</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither HOST:PORT nor a.b.c.d:PORT (hosts: %2)</source>
+        <translation>&apos;%1&apos; is neither HOST:PORT nor a.b.c.d:PORT (hosts: %2)</translation>
+    </message>
+    <message>
+        <source>must name at least one control bit</source>
+        <translation>must name at least one control bit</translation>
+    </message>
+    <message>
+        <source>unknown control bit &apos;%1&apos; (expected SYN, FIN, RST, PSH, ACK, URG, ECE, CWR)</source>
+        <translation>unknown control bit &apos;%1&apos; (expected SYN, FIN, RST, PSH, ACK, URG, ECE, CWR)</translation>
+    </message>
+    <message>
+        <source>only with the ACK bit in flags</source>
+        <translation>only with the ACK bit in flags</translation>
+    </message>
+    <message>
+        <source>required when flags include ACK</source>
+        <translation>required when flags include ACK</translation>
+    </message>
+    <message>
+        <source>give data or bytes, not both</source>
+        <translation>give data or bytes, not both</translation>
+    </message>
+    <message>
+        <source>not used by %1</source>
+        <translation>not used by %1</translation>
+    </message>
+    <message>
+        <source>syn_flood needs a host of kind attacker; &apos;%1&apos; is not one</source>
+        <translation>syn_flood needs a host of kind attacker; &apos;%1&apos; is not one</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an attacker, which can only syn_flood or inject</source>
+        <translation>&apos;%1&apos; is an attacker, which can only syn_flood or inject</translation>
+    </message>
+    <message>
+        <source>required for %1</source>
+        <translation>required for %1</translation>
+    </message>
+    <message>
+        <source>must be another host than &apos;%1&apos;</source>
+        <translation>must be another host than &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an attacker and has no TCP to talk to</source>
+        <translation>&apos;%1&apos; is an attacker and has no TCP to talk to</translation>
+    </message>
+    <message>
+        <source>required for send (or give bytes)</source>
+        <translation>required for send (or give bytes)</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>must be more than 0</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; (expected drop, delay or duplicate)</source>
+        <translation>unknown value &apos;%1&apos; (expected drop, delay or duplicate)</translation>
+    </message>
+    <message>
+        <source>give either ordinal (a position) or seq, ack and transmission (the segment&apos;s identity), not both</source>
+        <translation>give either ordinal (a position) or seq, ack and transmission (the segment&apos;s identity), not both</translation>
+    </message>
+    <message>
+        <source>missing (or give the segment&apos;s seq, ack and transmission)</source>
+        <translation>missing (or give the segment&apos;s seq, ack and transmission)</translation>
+    </message>
+    <message>
+        <source>unknown flag &apos;%1&apos; (expected SYN, FIN, RST, PSH, ACK, URG, ECE or CWR)</source>
+        <translation>unknown flag &apos;%1&apos; (expected SYN, FIN, RST, PSH, ACK, URG, ECE or CWR)</translation>
+    </message>
+    <message>
+        <source>missing (the segment has ACK)</source>
+        <translation>missing (the segment has ACK)</translation>
+    </message>
+    <message>
+        <source>not used: the segment&apos;s flags have no ACK</source>
+        <translation>not used: the segment&apos;s flags have no ACK</translation>
+    </message>
+    <message>
+        <source>the same as faults[%1]</source>
+        <translation>the same as faults[%1]</translation>
+    </message>
+    <message>
+        <source>needs at_least or at_most</source>
+        <translation>needs at_least or at_most</translation>
+    </message>
+    <message>
+        <source>at_least (%1) must not exceed at_most (%2)</source>
+        <translation>at_least (%1) must not exceed at_most (%2)</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; (expected %2)</source>
+        <translation>unknown state &apos;%1&apos; (expected %2)</translation>
+    </message>
+    <message>
+        <source>unknown notice &apos;%1&apos; (expected %2)</source>
+        <translation>unknown notice &apos;%1&apos; (expected %2)</translation>
+    </message>
+    <message>
+        <source>missing (final_state, reached_state, gave_up_connecting and notice are about a host)</source>
+        <translation>missing (final_state, reached_state, gave_up_connecting and notice are about a host)</translation>
+    </message>
+    <message>
+        <source>needs a condition (final_state, reached_state, gave_up_connecting, notice, retransmissions or segments)</source>
+        <translation>needs a condition (final_state, reached_state, gave_up_connecting, notice, retransmissions or segments)</translation>
+    </message>
+    <message>
+        <source>missing (when to ask: at_ms or at_s)</source>
+        <translation>missing (when to ask: at_ms or at_s)</translation>
+    </message>
+    <message>
+        <source>needs 2 to 6 choices, has %1</source>
+        <translation>needs 2 to 6 choices, has %1</translation>
+    </message>
+    <message>
+        <source>not used by the correct choice</source>
+        <translation>not used by the correct choice</translation>
+    </message>
+    <message>
+        <source>unknown misconception &apos;%1&apos; (see docs/quiz-format.md: %2)</source>
+        <translation>unknown misconception &apos;%1&apos; (see docs/quiz-format.md: %2)</translation>
+    </message>
+    <message>
+        <source>a wrong choice needs a misconception or an explanation</source>
+        <translation>a wrong choice needs a misconception or an explanation</translation>
+    </message>
+    <message>
+        <source>the same as choices[%1]</source>
+        <translation>the same as choices[%1]</translation>
+    </message>
+    <message>
+        <source>needs exactly one correct choice, has %1</source>
+        <translation>needs exactly one correct choice, has %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a JSON object)</source>
+        <translation>the file is empty (expected a JSON object)</translation>
+    </message>
+    <message>
+        <source>invalid JSON at %1: %2</source>
+        <translation>invalid JSON at %1: %2</translation>
+    </message>
+    <message>
+        <source>the file must hold a JSON object ({...})</source>
+        <translation>the file must hold a JSON object ({...})</translation>
+    </message>
+    <message>
+        <source>version: missing (this format needs &quot;version&quot;: %1)</source>
+        <translation>version: missing (this format needs &quot;version&quot;: %1)</translation>
+    </message>
+    <message>
+        <source>version: must be a whole number (this format is version %1)</source>
+        <translation>version: must be a whole number (this format is version %1)</translation>
+    </message>
+    <message>
+        <source>version: %1 is newer than this tcplab understands (%2)</source>
+        <translation>version: %1 is newer than this tcplab understands (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must use only a-z, 0-9 and single &apos;-&apos; between words</source>
+        <translation>&apos;%1&apos; must use only a-z, 0-9 and single &apos;-&apos; between words</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; (expected standard, two-way-handshake or no-time-wait)</source>
+        <translation>unknown value &apos;%1&apos; (expected standard, two-way-handshake or no-time-wait)</translation>
+    </message>
+    <message>
+        <source>must be at least 1 µs, the smallest step of virtual time</source>
+        <translation>must be at least 1 µs, the smallest step of virtual time</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: not a regular file</source>
+        <translation>cannot read &apos;%1&apos;: not a regular file</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>cannot read &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
     <name>HeaderLayoutPainter</name>
     <message>
         <source>Source Port</source>
@@ -779,6 +1110,77 @@
     <message>
         <source>persist</source>
         <translation>persist</translation>
+    </message>
+</context>
+<context>
+    <name>SettingMessages</name>
+    <message>
+        <source>%1: unknown setting</source>
+        <translation>%1: unknown setting</translation>
+    </message>
+    <message>
+        <source>%1: expected two different host names, e.g. %2.A&gt;B</source>
+        <translation>%1: expected two different host names, e.g. %2.A&gt;B</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation>&apos;%1&apos; is not true or false</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; (expected %2)</source>
+        <translation>unknown value &apos;%1&apos; (expected %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number between 0 and %2</source>
+        <translation>&apos;%1&apos; is not a whole number between 0 and %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>must be one of %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>must be between %1 and %2</translation>
+    </message>
+    <message>
+        <source>host %1: </source>
+        <translation>host %1: </translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3 %4 (%5)</source>
+        <translation>%1 (%2) %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>must not exceed</source>
+        <translation>must not exceed</translation>
+    </message>
+    <message>
+        <source>must not be less than</source>
+        <translation>must not be less than</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>needs a value</translation>
+    </message>
+    <message>
+        <source>expects a %1 value, not %2</source>
+        <translation>expects a %1 value, not %2</translation>
     </message>
 </context>
 <context>

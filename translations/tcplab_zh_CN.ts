@@ -116,6 +116,337 @@
     </message>
 </context>
 <context>
+    <name>FileMessages</name>
+    <message>
+        <source>%1: appears twice</source>
+        <translation>%1：出现了两次</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: larger than %2 MiB, the limit for a scenario file</source>
+        <translation>无法读取“%1”：超过 %2 MiB，这是场景文件的上限</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean %1?)</source>
+        <translation>未知的键（是不是想写 %1？）</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少此项</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 不是整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>give %1 or %2, not both</source>
+        <translation>请给出 %1 或 %2，不能两个都给</translation>
+    </message>
+    <message>
+        <source>must be ≥ 0</source>
+        <translation>必须 ≥ 0</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>不能超过 %1</translation>
+    </message>
+    <message>
+        <source>is not a time</source>
+        <translation>不是有效的时间</translation>
+    </message>
+    <message>
+        <source>needs an &quot;en&quot; or &quot;zh&quot; text</source>
+        <translation>需要 &quot;en&quot; 或 &quot;zh&quot; 文本</translation>
+    </message>
+    <message>
+        <source>must be a text or an object with &quot;en&quot; and &quot;zh&quot; texts</source>
+        <translation>必须是文本，或含 &quot;en&quot; 与 &quot;zh&quot; 文本的对象</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address</source>
+        <translation>“%1”不是 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>must be a whole number between 0 and 2^53, or a string of digits</source>
+        <translation>必须是 0 到 2^53 之间的整数，或由数字组成的字符串</translation>
+    </message>
+    <message>
+        <source>must list at least one host</source>
+        <translation>至少要列出一台主机</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must start with a letter and use only letters, digits, &apos;_&apos; and &apos;-&apos; (at most 16)</source>
+        <translation>“%1”必须以字母开头，只能使用字母、数字、“_”和“-”（最多 16 个）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already used by hosts[%2]</source>
+        <translation>“%1”已被 hosts[%2] 使用</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; (expected host or attacker)</source>
+        <translation>未知的值“%1”（应为 host 或 attacker）</translation>
+    </message>
+    <message>
+        <source>only a host of kind attacker forges addresses</source>
+        <translation>只有 kind 为 attacker 的主机才能伪造地址</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a /24 network address (it must end in .0)</source>
+        <translation>“%1”不是 /24 网络地址（必须以 .0 结尾）</translation>
+    </message>
+    <message>
+        <source>%1 is after the end of the run (it lasts %2 s)</source>
+        <translation>%1 在运行结束之后（运行只持续 %2 秒）</translation>
+    </message>
+    <message>
+        <source>no host named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的主机</translation>
+    </message>
+    <message>
+        <source>must differ from &quot;from&quot;</source>
+        <translation>必须与 &quot;from&quot; 不同</translation>
+    </message>
+    <message>
+        <source>%1&gt;%2 is already set by an earlier link</source>
+        <translation>%1&gt;%2 已由前面的链路设置过</translation>
+    </message>
+    <message>
+        <source>sets neither delay_ms nor loss</source>
+        <translation>既没有设置 delay_ms，也没有设置 loss</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; (expected %2)</source>
+        <translation>未知的值“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source>required for inject</source>
+        <translation>inject 必须给出此项</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither HOST:PORT nor a.b.c.d:PORT (hosts: %2)</source>
+        <translation>“%1”既不是 主机:端口，也不是 a.b.c.d:端口（主机：%2）</translation>
+    </message>
+    <message>
+        <source>must name at least one control bit</source>
+        <translation>至少要写出一个控制位</translation>
+    </message>
+    <message>
+        <source>unknown control bit &apos;%1&apos; (expected SYN, FIN, RST, PSH, ACK, URG, ECE, CWR)</source>
+        <translation>未知的控制位“%1”（应为 SYN、FIN、RST、PSH、ACK、URG、ECE、CWR）</translation>
+    </message>
+    <message>
+        <source>only with the ACK bit in flags</source>
+        <translation>只有 flags 含 ACK 位时才能给出</translation>
+    </message>
+    <message>
+        <source>required when flags include ACK</source>
+        <translation>flags 含 ACK 时必须给出</translation>
+    </message>
+    <message>
+        <source>give data or bytes, not both</source>
+        <translation>请给出 data 或 bytes，不能两个都给</translation>
+    </message>
+    <message>
+        <source>not used by %1</source>
+        <translation>%1 不使用此项</translation>
+    </message>
+    <message>
+        <source>syn_flood needs a host of kind attacker; &apos;%1&apos; is not one</source>
+        <translation>syn_flood 需要 kind 为 attacker 的主机；“%1”不是</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an attacker, which can only syn_flood or inject</source>
+        <translation>“%1”是攻击者，只能执行 syn_flood 或 inject</translation>
+    </message>
+    <message>
+        <source>required for %1</source>
+        <translation>%1 必须给出此项</translation>
+    </message>
+    <message>
+        <source>must be another host than &apos;%1&apos;</source>
+        <translation>必须是“%1”以外的主机</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an attacker and has no TCP to talk to</source>
+        <translation>“%1”是攻击者，没有可以通信的 TCP</translation>
+    </message>
+    <message>
+        <source>required for send (or give bytes)</source>
+        <translation>send 必须给出此项（或给出 bytes）</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>必须大于 0</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; (expected drop, delay or duplicate)</source>
+        <translation>未知的值“%1”（应为 drop、delay 或 duplicate）</translation>
+    </message>
+    <message>
+        <source>give either ordinal (a position) or seq, ack and transmission (the segment&apos;s identity), not both</source>
+        <translation>请给出 ordinal（位置）或 seq、ack 和 transmission（报文段的身份），不能两者都给</translation>
+    </message>
+    <message>
+        <source>missing (or give the segment&apos;s seq, ack and transmission)</source>
+        <translation>缺少此项（或给出报文段的 seq、ack 和 transmission）</translation>
+    </message>
+    <message>
+        <source>unknown flag &apos;%1&apos; (expected SYN, FIN, RST, PSH, ACK, URG, ECE or CWR)</source>
+        <translation>未知的标志“%1”（应为 SYN、FIN、RST、PSH、ACK、URG、ECE 或 CWR）</translation>
+    </message>
+    <message>
+        <source>missing (the segment has ACK)</source>
+        <translation>缺少此项（该报文段带 ACK）</translation>
+    </message>
+    <message>
+        <source>not used: the segment&apos;s flags have no ACK</source>
+        <translation>不使用：该报文段的标志不含 ACK</translation>
+    </message>
+    <message>
+        <source>the same as faults[%1]</source>
+        <translation>与 faults[%1] 相同</translation>
+    </message>
+    <message>
+        <source>needs at_least or at_most</source>
+        <translation>需要 at_least 或 at_most</translation>
+    </message>
+    <message>
+        <source>at_least (%1) must not exceed at_most (%2)</source>
+        <translation>at_least（%1）不能超过 at_most（%2）</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; (expected %2)</source>
+        <translation>未知的状态“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source>unknown notice &apos;%1&apos; (expected %2)</source>
+        <translation>未知的通知“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source>missing (final_state, reached_state, gave_up_connecting and notice are about a host)</source>
+        <translation>缺少此项（final_state、reached_state、gave_up_connecting 和 notice 都针对某台主机）</translation>
+    </message>
+    <message>
+        <source>needs a condition (final_state, reached_state, gave_up_connecting, notice, retransmissions or segments)</source>
+        <translation>需要一个条件（final_state、reached_state、gave_up_connecting、notice、retransmissions 或 segments）</translation>
+    </message>
+    <message>
+        <source>missing (when to ask: at_ms or at_s)</source>
+        <translation>缺少此项（何时提问：at_ms 或 at_s）</translation>
+    </message>
+    <message>
+        <source>needs 2 to 6 choices, has %1</source>
+        <translation>需要 2 到 6 个选项，现在有 %1 个</translation>
+    </message>
+    <message>
+        <source>not used by the correct choice</source>
+        <translation>正确选项不使用此项</translation>
+    </message>
+    <message>
+        <source>unknown misconception &apos;%1&apos; (see docs/quiz-format.md: %2)</source>
+        <translation>未知的误解“%1”（见 docs/quiz-format.md：%2）</translation>
+    </message>
+    <message>
+        <source>a wrong choice needs a misconception or an explanation</source>
+        <translation>错误选项需要给出误解或解释</translation>
+    </message>
+    <message>
+        <source>the same as choices[%1]</source>
+        <translation>与 choices[%1] 相同</translation>
+    </message>
+    <message>
+        <source>needs exactly one correct choice, has %1</source>
+        <translation>需要恰好一个正确选项，现在有 %1 个</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a JSON object)</source>
+        <translation>文件是空的（应为 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>invalid JSON at %1: %2</source>
+        <translation>%1 处的 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>the file must hold a JSON object ({...})</source>
+        <translation>文件必须包含一个 JSON 对象（{...}）</translation>
+    </message>
+    <message>
+        <source>version: missing (this format needs &quot;version&quot;: %1)</source>
+        <translation>version：缺少此项（此格式需要 &quot;version&quot;: %1）</translation>
+    </message>
+    <message>
+        <source>version: must be a whole number (this format is version %1)</source>
+        <translation>version：必须是整数（此格式的版本是 %1）</translation>
+    </message>
+    <message>
+        <source>version: %1 is newer than this tcplab understands (%2)</source>
+        <translation>version：%1 比本版 tcplab 能理解的版本（%2）更新</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must use only a-z, 0-9 and single &apos;-&apos; between words</source>
+        <translation>“%1”只能使用 a-z、0-9，单词之间用单个“-”</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; (expected standard, two-way-handshake or no-time-wait)</source>
+        <translation>未知的值“%1”（应为 standard、two-way-handshake 或 no-time-wait）</translation>
+    </message>
+    <message>
+        <source>must be at least 1 µs, the smallest step of virtual time</source>
+        <translation>必须至少为 1 µs，即虚拟时间的最小步长</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: not a regular file</source>
+        <translation>无法读取“%1”：不是普通文件</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>HeaderLayoutPainter</name>
     <message>
         <source>Source Port</source>
@@ -779,6 +1110,77 @@
     <message>
         <source>persist</source>
         <translation>坚持</translation>
+    </message>
+</context>
+<context>
+    <name>SettingMessages</name>
+    <message>
+        <source>%1: unknown setting</source>
+        <translation>%1：未知的设置</translation>
+    </message>
+    <message>
+        <source>%1: expected two different host names, e.g. %2.A&gt;B</source>
+        <translation>%1：应为两个不同的主机名，例如 %2.A&gt;B</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation>“%1”不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; (expected %2)</source>
+        <translation>未知的值“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number between 0 and %2</source>
+        <translation>“%1”不是 0 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须是 %1 之一</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>host %1: </source>
+        <translation>主机 %1：</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3 %4 (%5)</source>
+        <translation>%1（%2）%3 %4（%5）</translation>
+    </message>
+    <message>
+        <source>must not exceed</source>
+        <translation>不能超过</translation>
+    </message>
+    <message>
+        <source>must not be less than</source>
+        <translation>不能小于</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>expects a %1 value, not %2</source>
+        <translation>应为 %1 类型的值，而不是 %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "scenario/scenario_json.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,12 @@
 namespace tcplab::JsonDuplicateKeys {
 
 namespace {
+
+// The translation context of messages about a scenario file (as in scenario_file.cpp);
+// lupdate sees FileMessages::tr("…").
+struct FileMessages {
+    Q_DECLARE_TR_FUNCTIONS(FileMessages)
+};
 
 // One open object or array, and where the scan is inside it.
 struct Frame {
@@ -96,7 +103,7 @@ QStringList find(const QByteArray &json)
             f.expectingKey = false;
             f.key = keyText(json.mid(start, i - start), hasEscape);
             if (++f.seen[f.key] == 2)
-                problems << pathOf(frames, f.key) + QStringLiteral(": appears twice");
+                problems << FileMessages::tr("%1: appears twice").arg(pathOf(frames, f.key));
             break;
         }
         default:

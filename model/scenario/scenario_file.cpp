@@ -8,6 +8,7 @@
 #include "scenario/scenario_library.h"
 #include "tcp/segment.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -30,6 +31,12 @@ using namespace ScenarioJson;
 
 namespace {
 
+// The translation context of every message about a file: they are shown to people, in the
+// window's (or the command line's) language; lupdate sees FileMessages::tr("…").
+struct FileMessages {
+    Q_DECLARE_TR_FUNCTIONS(FileMessages)
+};
+
 // Limits that keep every number meaningful and the arithmetic far from overflow.
 constexpr double maxRunSeconds = 7 * 24 * 3600; // a week of virtual time
 constexpr qint64 maxGeneratedBytes = 10 * 1000 * 1000;
@@ -41,7 +48,7 @@ constexpr qint64 maxFileSize = 16 * 1024 * 1024;
 
 QString tooLarge(const QString &path)
 {
-    return QStringLiteral("cannot read '%1': larger than %2 MiB, the limit for a scenario file")
+    return FileMessages::tr("cannot read '%1': larger than %2 MiB, the limit for a scenario file")
         .arg(path)
         .arg(maxFileSize / (1024 * 1024));
 }
@@ -76,8 +83,8 @@ QString listChoices(const QStringList &choices)
 {
     if (choices.size() <= 1)
         return choices.join(QString());
-    return choices.mid(0, choices.size() - 1).join(QLatin1String(", ")) + QLatin1String(" or ")
-           + choices.last();
+    return FileMessages::tr("%1 or %2").arg(choices.mid(0, choices.size() - 1).join(QLatin1String(", ")),
+                                            choices.last());
 }
 
 class Reader
@@ -116,16 +123,14 @@ public:
                 best = k;
             }
         }
-        QString message = QStringLiteral("unknown key");
-        if (!best.isEmpty())
-            message += QStringLiteral(" (did you mean %1?)").arg(best);
-        error(child(path, keyInPath(key)), message);
+        error(child(path, keyInPath(key)), best.isEmpty() ? FileMessages::tr("unknown key")
+                                                          : FileMessages::tr("unknown key (did you mean %1?)").arg(best));
     }
 
     bool object(const QJsonValue &v, const QString &path, QJsonObject *out)
     {
         if (!v.isObject()) {
-            error(path, QStringLiteral("must be an object"));
+            error(path, FileMessages::tr("must be an object"));
             return false;
         }
         *out = v.toObject();
@@ -135,7 +140,7 @@ public:
     bool array(const QJsonValue &v, const QString &path, QJsonArray *out)
     {
         if (!v.isArray()) {
-            error(path, QStringLiteral("must be an array"));
+            error(path, FileMessages::tr("must be an array"));
             return false;
         }
         *out = v.toArray();
@@ -149,7 +154,7 @@ public:
             return false;
         const QJsonValue v = o.value(key);
         if (!v.isString()) {
-            error(child(path, key), QStringLiteral("must be a string"));
+            error(child(path, key), FileMessages::tr("must be a string"));
             return false;
         }
         *out = v.toString();
@@ -157,7 +162,7 @@ public:
     }
 
     bool requiredString(const QJsonObject &o, const QString &key, const QString &path,
-                        QString *out, const QString &missing = QStringLiteral("missing"))
+                        QString *out, const QString &missing = FileMessages::tr("missing"))
     {
         if (!o.contains(key)) {
             error(child(path, key), missing);
@@ -166,7 +171,7 @@ public:
         if (!string(o, key, path, out))
             return false;
         if (out->isEmpty()) {
-            error(child(path, key), QStringLiteral("must not be empty"));
+            error(child(path, key), FileMessages::tr("must not be empty"));
             return false;
         }
         return true;
@@ -179,12 +184,12 @@ public:
             return false;
         const QJsonValue v = o.value(key);
         if (!v.isDouble()) {
-            error(child(path, key), QStringLiteral("must be a number"));
+            error(child(path, key), FileMessages::tr("must be a number"));
             return false;
         }
         const double d = v.toDouble();
         if (d < min || d > max) {
-            error(child(path, key), QStringLiteral("must be between %1 and %2")
+            error(child(path, key), FileMessages::tr("must be between %1 and %2")
                                         .arg(formatNumber(min), formatNumber(max)));
             return false;
         }
@@ -199,17 +204,17 @@ public:
             return false;
         const QJsonValue v = o.value(key);
         if (!v.isDouble()) {
-            error(child(path, key), QStringLiteral("must be a whole number"));
+            error(child(path, key), FileMessages::tr("must be a whole number"));
             return false;
         }
         const double d = v.toDouble();
         if (d != std::floor(d)) {
             error(child(path, key),
-                  QStringLiteral("%1 is not a whole number").arg(formatNumber(d)));
+                  FileMessages::tr("%1 is not a whole number").arg(formatNumber(d)));
             return false;
         }
         if (d < double(min) || d > double(max)) {
-            error(child(path, key), QStringLiteral("must be between %1 and %2").arg(min).arg(max));
+            error(child(path, key), FileMessages::tr("must be between %1 and %2").arg(min).arg(max));
             return false;
         }
         *out = static_cast<qint64>(d);
@@ -232,7 +237,7 @@ public:
             return false;
         const QJsonValue v = o.value(key);
         if (!v.isBool()) {
-            error(child(path, key), QStringLiteral("must be true or false"));
+            error(child(path, key), FileMessages::tr("must be true or false"));
             return false;
         }
         *out = v.toBool();
@@ -250,7 +255,7 @@ public:
             // At the top level there is no enclosing object to name: the error is put on
             // the first key, so it has a path like every other error.
             error(path.isEmpty() ? msKey : path,
-                  QStringLiteral("give %1 or %2, not both").arg(msKey, sKey));
+                  FileMessages::tr("give %1 or %2, not both").arg(msKey, sKey));
             return false;
         }
         if (!hasMs && !hasS)
@@ -258,22 +263,22 @@ public:
         const QString k = hasMs ? msKey : sKey;
         const QJsonValue v = o.value(k);
         if (!v.isDouble()) {
-            error(child(path, k), QStringLiteral("must be a number"));
+            error(child(path, k), FileMessages::tr("must be a number"));
             return false;
         }
         const double d = v.toDouble();
         if (d < 0) {
-            error(child(path, k), QStringLiteral("must be ≥ 0"));
+            error(child(path, k), FileMessages::tr("must be ≥ 0"));
             return false;
         }
         const double maxValue = hasMs ? maxRunSeconds * 1000 : maxRunSeconds;
         if (d > maxValue) {
-            error(child(path, k), QStringLiteral("must be at most %1").arg(formatNumber(maxValue)));
+            error(child(path, k), FileMessages::tr("must be at most %1").arg(formatNumber(maxValue)));
             return false;
         }
         const std::optional<SimTime> us = simTimeFromMicroseconds(d * (hasMs ? 1e3 : 1e6));
         if (!us) {
-            error(child(path, k), QStringLiteral("is not a time"));
+            error(child(path, k), FileMessages::tr("is not a time"));
             return false;
         }
         *out = *us;
@@ -293,14 +298,14 @@ public:
             // "" is no text at all, as {"en": ""} and {} are not: accepting it would let a
             // file be saved (as {}) that cannot be read back.
             if (v.toString().isEmpty()) {
-                error(p, QStringLiteral("needs an \"en\" or \"zh\" text"));
+                error(p, FileMessages::tr("needs an \"en\" or \"zh\" text"));
                 return false;
             }
             out->en = v.toString();
             return true;
         }
         if (!v.isObject()) {
-            error(p, QStringLiteral("must be a text or an object with \"en\" and \"zh\" texts"));
+            error(p, FileMessages::tr("must be a text or an object with \"en\" and \"zh\" texts"));
             return false;
         }
         const QJsonObject t = v.toObject();
@@ -308,7 +313,7 @@ public:
         string(t, QStringLiteral("en"), p, &out->en);
         string(t, QStringLiteral("zh"), p, &out->zh);
         if (out->isEmpty()) {
-            error(p, QStringLiteral("needs an \"en\" or \"zh\" text"));
+            error(p, FileMessages::tr("needs an \"en\" or \"zh\" text"));
             return false;
         }
         return true;
@@ -320,7 +325,7 @@ public:
         if (!string(o, key, path, &text))
             return false;
         if (!parseIpv4(text, out)) {
-            error(child(path, key), QStringLiteral("'%1' is not an IPv4 address").arg(shown(text)));
+            error(child(path, key), FileMessages::tr("'%1' is not an IPv4 address").arg(shown(text)));
             return false;
         }
         return true;
@@ -335,14 +340,14 @@ public:
         switch (d.type) {
         case SettingType::Bool:
             if (!v.isBool()) {
-                error(path, QStringLiteral("must be true or false"));
+                error(path, FileMessages::tr("must be true or false"));
                 return false;
             }
             *out = v.toBool();
             return true;
         case SettingType::Choice:
             if (!v.isString()) {
-                error(path, QStringLiteral("must be a string"));
+                error(path, FileMessages::tr("must be a string"));
                 return false;
             }
             break;
@@ -355,7 +360,7 @@ public:
                 return true;
             }
             if (!v.isString()) {
-                error(path, QStringLiteral("must be a whole number between 0 and 2^53, or a "
+                error(path, FileMessages::tr("must be a whole number between 0 and 2^53, or a "
                                            "string of digits"));
                 return false;
             }
@@ -364,7 +369,7 @@ public:
         case SettingType::Duration:
         case SettingType::Probability:
             if (!v.isDouble()) {
-                error(path, QStringLiteral("must be a number"));
+                error(path, FileMessages::tr("must be a number"));
                 return false;
             }
             if (!d.fromNumber(v.toDouble(), out, &problem)) {
@@ -482,7 +487,7 @@ void parseHosts(Reader &r, const QJsonObject &root, Scenario *s)
 {
     r.hostsKnown = false;
     if (!root.contains(QLatin1String("hosts"))) {
-        r.error(QStringLiteral("hosts"), QStringLiteral("missing"));
+        r.error(QStringLiteral("hosts"), FileMessages::tr("missing"));
         return;
     }
     QJsonArray hosts;
@@ -490,7 +495,7 @@ void parseHosts(Reader &r, const QJsonObject &root, Scenario *s)
         return;
     r.hostsKnown = true;
     if (hosts.isEmpty()) {
-        r.error(QStringLiteral("hosts"), QStringLiteral("must list at least one host"));
+        r.error(QStringLiteral("hosts"), FileMessages::tr("must list at least one host"));
         return;
     }
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,15}$"));
@@ -516,22 +521,22 @@ void parseHosts(Reader &r, const QJsonObject &root, Scenario *s)
                 nameOwner.insert(h.name, i);
             if (!namePattern.match(h.name).hasMatch()) {
                 r.error(child(path, QStringLiteral("name")),
-                        QStringLiteral("'%1' must start with a letter and use only letters, "
+                        FileMessages::tr("'%1' must start with a letter and use only letters, "
                                        "digits, '_' and '-' (at most 16)")
                             .arg(shown(h.name)));
             } else if (other >= 0) {
                 r.error(child(path, QStringLiteral("name")),
-                        QStringLiteral("'%1' is already used by hosts[%2]").arg(h.name).arg(other));
+                        FileMessages::tr("'%1' is already used by hosts[%2]").arg(h.name).arg(other));
             }
         }
         if (!o.contains(QLatin1String("address"))) {
-            r.error(child(path, QStringLiteral("address")), QStringLiteral("missing"));
+            r.error(child(path, QStringLiteral("address")), FileMessages::tr("missing"));
         } else if (r.ipv4(o, QStringLiteral("address"), path, &h.address)) {
             // Every address, 0.0.0.0 included: two hosts sharing one would deliver a host's
             // segments to itself.
             if (const auto seen = addressOwner.constFind(h.address); seen != addressOwner.cend())
                 r.error(child(path, QStringLiteral("address")),
-                        QStringLiteral("'%1' is already used by hosts[%2]")
+                        FileMessages::tr("'%1' is already used by hosts[%2]")
                             .arg(formatIpv4(h.address))
                             .arg(*seen));
             else
@@ -543,7 +548,7 @@ void parseHosts(Reader &r, const QJsonObject &root, Scenario *s)
                 h.kind = HostKind::Attacker;
             else if (kind != QLatin1String("host"))
                 r.error(child(path, QStringLiteral("kind")),
-                        QStringLiteral("unknown value '%1' (expected host or attacker)").arg(shown(kind)));
+                        FileMessages::tr("unknown value '%1' (expected host or attacker)").arg(shown(kind)));
         }
         r.localized(o, QStringLiteral("label"), path, &h.label);
         r.integer(o, QStringLiteral("mtu"), path, 68, 65535, &h.mtu); // RFC 791: 68 minimum
@@ -558,11 +563,11 @@ void parseHosts(Reader &r, const QJsonObject &root, Scenario *s)
         if (o.contains(QLatin1String("spoof_network"))) {
             if (h.kind != HostKind::Attacker) {
                 r.error(child(path, QStringLiteral("spoof_network")),
-                        QStringLiteral("only a host of kind attacker forges addresses"));
+                        FileMessages::tr("only a host of kind attacker forges addresses"));
             } else if (r.ipv4(o, QStringLiteral("spoof_network"), path, &h.spoofNetwork)
                        && (h.spoofNetwork & 0xff) != 0) {
                 r.error(child(path, QStringLiteral("spoof_network")),
-                        QStringLiteral("'%1' is not a /24 network address (it must end in .0)")
+                        FileMessages::tr("'%1' is not a /24 network address (it must end in .0)")
                             .arg(formatIpv4(h.spoofNetwork)));
             }
         } else if (h.kind == HostKind::Attacker) {
@@ -574,7 +579,7 @@ void parseHosts(Reader &r, const QJsonObject &root, Scenario *s)
 
 QString afterEnd(double value, SimTime duration)
 {
-    return QStringLiteral("%1 is after the end of the run (it lasts %2 s)")
+    return FileMessages::tr("%1 is after the end of the run (it lasts %2 s)")
         .arg(formatNumber(value), formatNumber(double(duration) / usPerSecond));
 }
 
@@ -583,7 +588,7 @@ bool checkHost(Reader &r, const Scenario &s, const QString &name, const QString 
 {
     if (s.hostIndex(name) < 0) {
         if (r.hostsKnown)
-            r.error(path, QStringLiteral("no host named '%1'").arg(shown(name)));
+            r.error(path, FileMessages::tr("no host named '%1'").arg(shown(name)));
         return false;
     }
     return true;
@@ -631,20 +636,20 @@ void parseNetwork(Reader &r, const QJsonObject &root, Scenario *s)
         if (!ok)
             continue;
         if (from == to) {
-            r.error(child(p, QStringLiteral("to")), QStringLiteral("must differ from \"from\""));
+            r.error(child(p, QStringLiteral("to")), FileMessages::tr("must differ from \"from\""));
             continue;
         }
         bool duplicate = false;
         for (int j = 0; j < n.links.size(); ++j) {
             if (n.links[j].from == from && n.links[j].to == to) {
-                r.error(p, QStringLiteral("%1>%2 is already set by an earlier link").arg(from, to));
+                r.error(p, FileMessages::tr("%1>%2 is already set by an earlier link").arg(from, to));
                 duplicate = true;
             }
         }
         if (duplicate)
             continue;
         if (!l.contains(QLatin1String("delay_ms")) && !l.contains(QLatin1String("loss"))) {
-            r.error(p, QStringLiteral("sets neither delay_ms nor loss"));
+            r.error(p, FileMessages::tr("sets neither delay_ms nor loss"));
             continue;
         }
         for (const SettingDescriptor &d : NetworkSettings::linkDescriptors()) {
@@ -676,7 +681,7 @@ void parseProtocol(Reader &r, const QJsonObject &root, Scenario *s)
             s->profile = profile;
             s->protocol = protocolProfileSettings(profile);
         } else {
-            r.error(QStringLiteral("profile"), QStringLiteral("unknown value '%1' (expected %2)")
+            r.error(QStringLiteral("profile"), FileMessages::tr("unknown value '%1' (expected %2)")
                                                    .arg(shown(profileName),
                                                         listChoices(protocolProfileNames())));
         }
@@ -704,7 +709,7 @@ void parseProtocol(Reader &r, const QJsonObject &root, Scenario *s)
 void parseInjectedSegment(Reader &r, const QJsonObject &o, const QString &path, const Scenario &s,
                           AppAction *a)
 {
-    const QString required = QStringLiteral("required for inject");
+    const QString required = FileMessages::tr("required for inject");
     InjectedSegment &seg = a->segment;
     for (const auto &[key, out] : {std::pair{QStringLiteral("source"), &seg.source},
                                    std::pair{QStringLiteral("destination"), &seg.destination}}) {
@@ -712,7 +717,7 @@ void parseInjectedSegment(Reader &r, const QJsonObject &o, const QString &path, 
             QStringList hosts;
             for (const HostSpec &h : s.hosts)
                 hosts << h.name;
-            r.error(child(path, key), QStringLiteral("'%1' is neither HOST:PORT nor a.b.c.d:PORT (hosts: %2)")
+            r.error(child(path, key), FileMessages::tr("'%1' is neither HOST:PORT nor a.b.c.d:PORT (hosts: %2)")
                                           .arg(shown(*out), hosts.join(QStringLiteral(", "))));
         }
     }
@@ -722,12 +727,12 @@ void parseInjectedSegment(Reader &r, const QJsonObject &o, const QString &path, 
         static const QRegularExpression separators(QStringLiteral("[,+ ]+"));
         const QStringList names = flags.split(separators, Qt::SkipEmptyParts);
         if (names.isEmpty())
-            r.error(child(path, QStringLiteral("flags")), QStringLiteral("must name at least one control bit"));
+            r.error(child(path, QStringLiteral("flags")), FileMessages::tr("must name at least one control bit"));
         for (const QString &name : names) {
             const TcpFlags bit = tcpFlagFromName(name);
             if (bit == 0)
                 r.error(child(path, QStringLiteral("flags")),
-                        QStringLiteral("unknown control bit '%1' (expected SYN, FIN, RST, PSH, ACK, URG, ECE, CWR)")
+                        FileMessages::tr("unknown control bit '%1' (expected SYN, FIN, RST, PSH, ACK, URG, ECE, CWR)")
                             .arg(shown(name)));
             seg.flags |= bit;
         }
@@ -741,14 +746,14 @@ void parseInjectedSegment(Reader &r, const QJsonObject &o, const QString &path, 
         if (r.integer(o, QStringLiteral("ack"), path, qint64(0), qint64(4294967295LL), &number))
             seg.ack = uint32_t(number);
         if (!(seg.flags & TcpFlag::Ack))
-            r.error(child(path, QStringLiteral("ack")), QStringLiteral("only with the ACK bit in flags"));
+            r.error(child(path, QStringLiteral("ack")), FileMessages::tr("only with the ACK bit in flags"));
     } else if (seg.flags & TcpFlag::Ack) {
-        r.error(child(path, QStringLiteral("ack")), QStringLiteral("required when flags include ACK"));
+        r.error(child(path, QStringLiteral("ack")), FileMessages::tr("required when flags include ACK"));
     }
     r.integer(o, QStringLiteral("window"), path, 0, 65535, &seg.window);
     const bool hasData = o.contains(QLatin1String("data"));
     if (hasData && o.contains(QLatin1String("bytes"))) {
-        r.error(path, QStringLiteral("give data or bytes, not both"));
+        r.error(path, FileMessages::tr("give data or bytes, not both"));
     } else if (hasData) {
         QString text;
         if (r.string(o, QStringLiteral("data"), path, &text))
@@ -775,7 +780,7 @@ void parseAction(Reader &r, const QJsonObject &o, const QString &path, Scenario 
         kindOk = appActionKindFromName(actionName, &a.kind);
         if (!kindOk)
             r.error(child(path, QStringLiteral("action")),
-                    QStringLiteral("unknown value '%1' (expected %2)")
+                    FileMessages::tr("unknown value '%1' (expected %2)")
                         .arg(shown(actionName), listChoices(allActionNames)));
     }
 
@@ -791,7 +796,7 @@ void parseAction(Reader &r, const QJsonObject &o, const QString &path, Scenario 
         if (allowed.contains(it.key()))
             continue;
         if (kindOk && everyKey.contains(it.key()))
-            r.error(child(path, it.key()), QStringLiteral("not used by %1").arg(actionName));
+            r.error(child(path, it.key()), FileMessages::tr("not used by %1").arg(actionName));
         else if (!everyKey.contains(it.key()))
             r.unknownKey(it.key(), path, everyKey);
     }
@@ -804,32 +809,32 @@ void parseAction(Reader &r, const QJsonObject &o, const QString &path, Scenario 
         const bool attacker = s->hosts[hostIndex].kind == HostKind::Attacker;
         if (a.kind == AppActionKind::SynFlood && !attacker)
             r.error(child(path, QStringLiteral("host")),
-                    QStringLiteral("syn_flood needs a host of kind attacker; '%1' is not one")
+                    FileMessages::tr("syn_flood needs a host of kind attacker; '%1' is not one")
                         .arg(a.host));
         else if (a.kind != AppActionKind::SynFlood && a.kind != AppActionKind::Inject && attacker)
             r.error(child(path, QStringLiteral("action")),
-                    QStringLiteral("'%1' is an attacker, which can only syn_flood or inject").arg(a.host));
+                    FileMessages::tr("'%1' is an attacker, which can only syn_flood or inject").arg(a.host));
     }
     if (allowed.contains(QLatin1String("socket")) && o.contains(QLatin1String("socket"))) {
         if (r.string(o, QStringLiteral("socket"), path, &a.socket) && a.socket.isEmpty())
-            r.error(child(path, QStringLiteral("socket")), QStringLiteral("must not be empty"));
+            r.error(child(path, QStringLiteral("socket")), FileMessages::tr("must not be empty"));
     }
     if (!kindOk) {
         s->actions << a;
         return;
     }
 
-    const QString required = QStringLiteral("required for %1").arg(actionName);
+    const QString required = FileMessages::tr("required for %1").arg(actionName);
     auto remote = [&]() {
         if (r.requiredString(o, QStringLiteral("to"), path, &a.to, required)
             && checkHost(r, *s, a.to, child(path, QStringLiteral("to")))) {
             const int to = s->hostIndex(a.to);
             if (to == hostIndex)
                 r.error(child(path, QStringLiteral("to")),
-                        QStringLiteral("must be another host than '%1'").arg(a.host));
+                        FileMessages::tr("must be another host than '%1'").arg(a.host));
             else if (s->hosts[to].kind == HostKind::Attacker)
                 r.error(child(path, QStringLiteral("to")),
-                        QStringLiteral("'%1' is an attacker and has no TCP to talk to").arg(a.to));
+                        FileMessages::tr("'%1' is an attacker and has no TCP to talk to").arg(a.to));
         }
         if (!o.contains(QLatin1String("remote_port")))
             r.error(child(path, QStringLiteral("remote_port")), required);
@@ -868,12 +873,12 @@ void parseAction(Reader &r, const QJsonObject &o, const QString &path, Scenario 
         const bool hasData = o.contains(QLatin1String("data"));
         const bool hasBytes = o.contains(QLatin1String("bytes"));
         if (hasData && hasBytes) {
-            r.error(path, QStringLiteral("give data or bytes, not both"));
+            r.error(path, FileMessages::tr("give data or bytes, not both"));
         } else if (hasData) {
             QString text;
             if (r.string(o, QStringLiteral("data"), path, &text)) {
                 if (text.isEmpty())
-                    r.error(child(path, QStringLiteral("data")), QStringLiteral("must not be empty"));
+                    r.error(child(path, QStringLiteral("data")), FileMessages::tr("must not be empty"));
                 a.data = text.toUtf8();
             }
         } else if (hasBytes) {
@@ -881,7 +886,7 @@ void parseAction(Reader &r, const QJsonObject &o, const QString &path, Scenario 
             if (r.integer(o, QStringLiteral("bytes"), path, qint64(1), maxGeneratedBytes, &n))
                 a.data = generatedBytes(n);
         } else {
-            r.error(child(path, QStringLiteral("data")), QStringLiteral("required for send (or give bytes)"));
+            r.error(child(path, QStringLiteral("data")), FileMessages::tr("required for send (or give bytes)"));
         }
         break;
     }
@@ -896,7 +901,7 @@ void parseAction(Reader &r, const QJsonObject &o, const QString &path, Scenario 
         } else if (r.number(o, QStringLiteral("rate_per_s"), path, 0, maxSynFloodRate,
                             &a.ratePerSecond)
                    && a.ratePerSecond <= 0) {
-            r.error(child(path, QStringLiteral("rate_per_s")), QStringLiteral("must be more than 0"));
+            r.error(child(path, QStringLiteral("rate_per_s")), FileMessages::tr("must be more than 0"));
         }
         break;
     }
@@ -957,7 +962,7 @@ void parseFaults(Reader &r, const QJsonObject &root, int version, Scenario *s)
                 f.kind = std::array{FaultKind::Drop, FaultKind::Delay, FaultKind::Duplicate}[k];
             else
                 r.error(child(path, QStringLiteral("kind")),
-                        QStringLiteral("unknown value '%1' (expected drop, delay or duplicate)").arg(shown(kind)));
+                        FileMessages::tr("unknown value '%1' (expected drop, delay or duplicate)").arg(shown(kind)));
         }
         if (r.requiredString(o, QStringLiteral("host"), path, &f.host))
             checkHost(r, *s, f.host, child(path, QStringLiteral("host")));
@@ -966,13 +971,13 @@ void parseFaults(Reader &r, const QJsonObject &root, int version, Scenario *s)
             byIdentity = byIdentity || (version >= 2 && o.contains(key));
         if (byIdentity && o.contains(QLatin1String("ordinal")))
             r.error(child(path, QStringLiteral("ordinal")),
-                    QStringLiteral("give either ordinal (a position) or seq, ack and transmission "
+                    FileMessages::tr("give either ordinal (a position) or seq, ack and transmission "
                                    "(the segment's identity), not both"));
         else if (!byIdentity && !o.contains(QLatin1String("ordinal")))
             r.error(child(path, QStringLiteral("ordinal")),
-                    version >= 2 ? QStringLiteral("missing (or give the segment's seq, ack and "
+                    version >= 2 ? FileMessages::tr("missing (or give the segment's seq, ack and "
                                                   "transmission)")
-                                 : QStringLiteral("missing"));
+                                 : FileMessages::tr("missing"));
         else if (!byIdentity)
             r.integer(o, QStringLiteral("ordinal"), path, 1, 1000000000, &f.ordinal);
         if (o.contains(QLatin1String("flags"))) {
@@ -982,9 +987,9 @@ void parseFaults(Reader &r, const QJsonObject &root, int version, Scenario *s)
                     const QString p = item(child(path, QStringLiteral("flags")), j);
                     const TcpFlags bit = flags.at(j).isString() ? tcpFlagFromName(flags.at(j).toString()) : 0;
                     if (!flags.at(j).isString())
-                        r.error(p, QStringLiteral("must be a string"));
+                        r.error(p, FileMessages::tr("must be a string"));
                     else if (!bit)
-                        r.error(p, QStringLiteral("unknown flag '%1' (expected SYN, FIN, RST, PSH, "
+                        r.error(p, FileMessages::tr("unknown flag '%1' (expected SYN, FIN, RST, PSH, "
                                                   "ACK, URG, ECE or CWR)")
                                        .arg(shown(flags.at(j).toString())));
                     f.flags |= bit;
@@ -1001,17 +1006,17 @@ void parseFaults(Reader &r, const QJsonObject &root, int version, Scenario *s)
             f.flags = 0;
             qint64 number = 0;
             if (!o.contains(QLatin1String("seq")))
-                r.error(child(path, QStringLiteral("seq")), QStringLiteral("missing"));
+                r.error(child(path, QStringLiteral("seq")), FileMessages::tr("missing"));
             else if (r.integer(o, QStringLiteral("seq"), path, qint64(0), qint64(UINT32_MAX), &number))
                 f.segment.seq = uint32_t(number);
             if (f.segment.flags & TcpFlag::Ack) {
                 if (!o.contains(QLatin1String("ack")))
-                    r.error(child(path, QStringLiteral("ack")), QStringLiteral("missing (the segment has ACK)"));
+                    r.error(child(path, QStringLiteral("ack")), FileMessages::tr("missing (the segment has ACK)"));
                 else if (r.integer(o, QStringLiteral("ack"), path, qint64(0), qint64(UINT32_MAX), &number))
                     f.segment.ack = uint32_t(number);
             } else if (o.contains(QLatin1String("ack"))) {
                 r.error(child(path, QStringLiteral("ack")),
-                        QStringLiteral("not used: the segment's flags have no ACK"));
+                        FileMessages::tr("not used: the segment's flags have no ACK"));
             }
             if (o.contains(QLatin1String("transmission")))
                 r.integer(o, QStringLiteral("transmission"), path, 1, 1000000000, &f.segment.transmission);
@@ -1022,17 +1027,17 @@ void parseFaults(Reader &r, const QJsonObject &root, int version, Scenario *s)
                                                                    : QString();
             for (const QString &key : {QStringLiteral("delay_ms"), QStringLiteral("after_ms")}) {
                 if (key != timeKey && o.contains(key))
-                    r.error(child(path, key), QStringLiteral("not used by %1").arg(kind));
+                    r.error(child(path, key), FileMessages::tr("not used by %1").arg(kind));
             }
             if (!timeKey.isEmpty()) {
                 double ms = 0;
                 if (!o.contains(timeKey))
-                    r.error(child(path, timeKey), QStringLiteral("required for %1").arg(kind));
+                    r.error(child(path, timeKey), FileMessages::tr("required for %1").arg(kind));
                 else if (r.number(o, timeKey, path, 0, maxFaultDelayMs, &ms)) {
                     if (const std::optional<SimTime> delta = simTimeFromMicroseconds(ms * 1e3))
                         f.delta = *delta;
                     else
-                        r.error(child(path, timeKey), QStringLiteral("is not a time"));
+                        r.error(child(path, timeKey), FileMessages::tr("is not a time"));
                 }
             }
         }
@@ -1046,7 +1051,7 @@ void parseFaults(Reader &r, const QJsonObject &root, int version, Scenario *s)
         if (first == firstEqual.cend())
             firstEqual.insert(identity, i);
         else if (kindOk)
-            r.error(path, QStringLiteral("the same as faults[%1]").arg(*first));
+            r.error(path, FileMessages::tr("the same as faults[%1]").arg(*first));
         s->faults << f;
     }
 }
@@ -1070,7 +1075,7 @@ void parseNotes(Reader &r, const QJsonObject &root, Scenario *s)
         if (!atKey.isEmpty() && n.at > s->duration)
             r.error(child(path, atKey), afterEnd(o.value(atKey).toDouble(), s->duration));
         if (!o.contains(QLatin1String("text")))
-            r.error(child(path, QStringLiteral("text")), QStringLiteral("missing"));
+            r.error(child(path, QStringLiteral("text")), FileMessages::tr("missing"));
         else
             r.localized(o, QStringLiteral("text"), path, &n.text);
         s->notes << n;
@@ -1088,7 +1093,7 @@ bool parseFlags(Reader &r, const QJsonObject &o, const QString &path, TcpFlags *
         const TcpFlags f = tcpFlagFromName(name.trimmed());
         if (!f) {
             r.error(child(path, QStringLiteral("flags")),
-                    QStringLiteral("unknown flag '%1' (expected SYN, FIN, RST, PSH, ACK, URG, ECE or CWR)")
+                    FileMessages::tr("unknown flag '%1' (expected SYN, FIN, RST, PSH, ACK, URG, ECE or CWR)")
                         .arg(shown(name.trimmed())));
             return false;
         }
@@ -1113,9 +1118,9 @@ void parseSegmentCount(Reader &r, const QJsonValue &v, const QString &path, cons
     r.integer(o, QStringLiteral("at_least"), path, 0, 1000000, &c.atLeast);
     r.integer(o, QStringLiteral("at_most"), path, 0, 1000000, &c.atMost);
     if (c.atLeast < 0 && c.atMost < 0)
-        r.error(path, QStringLiteral("needs at_least or at_most"));
+        r.error(path, FileMessages::tr("needs at_least or at_most"));
     else if (c.atLeast >= 0 && c.atMost >= 0 && c.atLeast > c.atMost)
-        r.error(path, QStringLiteral("at_least (%1) must not exceed at_most (%2)").arg(c.atLeast).arg(c.atMost));
+        r.error(path, FileMessages::tr("at_least (%1) must not exceed at_most (%2)").arg(c.atLeast).arg(c.atMost));
     *out = c;
 }
 
@@ -1130,7 +1135,7 @@ void parseState(Reader &r, const QJsonObject &o, const QString &key, const QStri
         QStringList names;
         for (int i = 0; i < tcpStateCount; ++i)
             names << tcpStateName(TcpState(i));
-        r.error(child(path, key), QStringLiteral("unknown state '%1' (expected %2)").arg(shown(name), listChoices(names)));
+        r.error(child(path, key), FileMessages::tr("unknown state '%1' (expected %2)").arg(shown(name), listChoices(names)));
         return;
     }
     *out = state;
@@ -1161,7 +1166,7 @@ void parseGoal(Reader &r, const QJsonValue &v, const QString &path, const Scenar
             for (int k = 0; k <= int(NoticeKind::AddressInUse); ++k)
                 names << noticeKindName(NoticeKind(k));
             r.error(child(path, QStringLiteral("notice")),
-                    QStringLiteral("unknown notice '%1' (expected %2)").arg(shown(notice), listChoices(names)));
+                    FileMessages::tr("unknown notice '%1' (expected %2)").arg(shown(notice), listChoices(names)));
         }
     }
     if (o.contains(QLatin1String("retransmissions")))
@@ -1172,13 +1177,13 @@ void parseGoal(Reader &r, const QJsonValue &v, const QString &path, const Scenar
                           &goal->segments);
     if (goal->needsHost() && goal->host.isEmpty())
         r.error(child(path, QStringLiteral("host")),
-                QStringLiteral("missing (final_state, reached_state, gave_up_connecting and notice are about a host)"));
+                FileMessages::tr("missing (final_state, reached_state, gave_up_connecting and notice are about a host)"));
     bool anyCondition = false;
     for (const char *key : {"final_state", "reached_state", "gave_up_connecting", "notice", "retransmissions",
                             "segments"})
         anyCondition = anyCondition || o.contains(QLatin1String(key));
     if (!anyCondition)
-        r.error(path, QStringLiteral("needs a condition (final_state, reached_state, gave_up_connecting, notice, "
+        r.error(path, FileMessages::tr("needs a condition (final_state, reached_state, gave_up_connecting, notice, "
                                      "retransmissions or segments)"));
 }
 
@@ -1198,7 +1203,7 @@ void parseChallenges(Reader &r, const QJsonObject &root, Scenario *s)
         ScenarioChallenge c;
         for (const QString &key : {QStringLiteral("task"), QStringLiteral("goal")}) {
             if (!o.contains(key))
-                r.error(child(path, key), QStringLiteral("missing"));
+                r.error(child(path, key), FileMessages::tr("missing"));
         }
         r.localized(o, QStringLiteral("task"), path, &c.task);
         r.localized(o, QStringLiteral("hint"), path, &c.hint);
@@ -1225,7 +1230,7 @@ void parseQuestions(Reader &r, const QJsonObject &root, Scenario *s)
         ScenarioQuestion q;
         QString atKey;
         if (!o.contains(QLatin1String("at_ms")) && !o.contains(QLatin1String("at_s")))
-            r.error(child(path, QStringLiteral("at_ms")), QStringLiteral("missing (when to ask: at_ms or at_s)"));
+            r.error(child(path, QStringLiteral("at_ms")), FileMessages::tr("missing (when to ask: at_ms or at_s)"));
         else
             r.time(o, QStringLiteral("at"), path, &q.at, &atKey);
         if (!atKey.isEmpty() && q.at > s->duration)
@@ -1233,16 +1238,16 @@ void parseQuestions(Reader &r, const QJsonObject &root, Scenario *s)
         if (r.string(o, QStringLiteral("host"), path, &q.host))
             checkHost(r, *s, q.host, child(path, QStringLiteral("host")));
         if (!o.contains(QLatin1String("prompt")))
-            r.error(child(path, QStringLiteral("prompt")), QStringLiteral("missing"));
+            r.error(child(path, QStringLiteral("prompt")), FileMessages::tr("missing"));
         r.localized(o, QStringLiteral("prompt"), path, &q.prompt);
         r.localized(o, QStringLiteral("explanation"), path, &q.explanation);
         QJsonArray choices;
         const QString choicesPath = child(path, QStringLiteral("choices"));
         if (!o.contains(QLatin1String("choices"))) {
-            r.error(choicesPath, QStringLiteral("missing"));
+            r.error(choicesPath, FileMessages::tr("missing"));
         } else if (r.array(o.value(QLatin1String("choices")), choicesPath, &choices)) {
             if (choices.size() < 2 || choices.size() > 6)
-                r.error(choicesPath, QStringLiteral("needs 2 to 6 choices, has %1").arg(choices.size()));
+                r.error(choicesPath, FileMessages::tr("needs 2 to 6 choices, has %1").arg(choices.size()));
             int correct = 0;
             for (int c = 0; c < choices.size(); ++c) {
                 const QString cp = item(choicesPath, c);
@@ -1253,21 +1258,21 @@ void parseQuestions(Reader &r, const QJsonObject &root, Scenario *s)
                                      QStringLiteral("explanation")});
                 ScenarioQuestionChoice choice;
                 if (!co.contains(QLatin1String("text")))
-                    r.error(child(cp, QStringLiteral("text")), QStringLiteral("missing"));
+                    r.error(child(cp, QStringLiteral("text")), FileMessages::tr("missing"));
                 r.localized(co, QStringLiteral("text"), cp, &choice.text);
                 r.boolean(co, QStringLiteral("correct"), cp, &choice.correct);
                 r.localized(co, QStringLiteral("explanation"), cp, &choice.explanation);
                 QString name;
                 if (r.string(co, QStringLiteral("misconception"), cp, &name)) {
                     if (choice.correct) {
-                        r.error(child(cp, QStringLiteral("misconception")), QStringLiteral("not used by the correct choice"));
+                        r.error(child(cp, QStringLiteral("misconception")), FileMessages::tr("not used by the correct choice"));
                     } else if (!misconceptionFromName(name, &choice.misconception)
                                || choice.misconception == Misconception::Other) {
                         QStringList names;
                         for (int m = 1; m < int(Misconception::Other); ++m)
                             names << misconceptionName(Misconception(m));
                         r.error(child(cp, QStringLiteral("misconception")),
-                                QStringLiteral("unknown misconception '%1' (see docs/quiz-format.md: %2)")
+                                FileMessages::tr("unknown misconception '%1' (see docs/quiz-format.md: %2)")
                                     .arg(shown(name), names.join(QLatin1String(", "))));
                     }
                 }
@@ -1275,19 +1280,19 @@ void parseQuestions(Reader &r, const QJsonObject &root, Scenario *s)
                     ++correct;
                 } else if (choice.misconception == Misconception::None) {
                     if (choice.explanation.isEmpty() && !co.contains(QLatin1String("misconception")))
-                        r.error(cp, QStringLiteral("a wrong choice needs a misconception or an explanation"));
+                        r.error(cp, FileMessages::tr("a wrong choice needs a misconception or an explanation"));
                     choice.misconception = Misconception::Other;
                 }
                 for (int earlier = 0; earlier < q.choices.size(); ++earlier) {
                     if (!choice.text.isEmpty() && q.choices[earlier].text == choice.text) {
-                        r.error(child(cp, QStringLiteral("text")), QStringLiteral("the same as choices[%1]").arg(earlier));
+                        r.error(child(cp, QStringLiteral("text")), FileMessages::tr("the same as choices[%1]").arg(earlier));
                         break;
                     }
                 }
                 q.choices << choice;
             }
             if (!choices.isEmpty() && correct != 1)
-                r.error(choicesPath, QStringLiteral("needs exactly one correct choice, has %1").arg(correct));
+                r.error(choicesPath, FileMessages::tr("needs exactly one correct choice, has %1").arg(correct));
         }
         s->questions << q;
     }
@@ -1301,7 +1306,7 @@ QString jsonErrorPlace(const QByteArray &json, int offset)
     const int line = before.count('\n') + 1;
     const int lineStart = before.lastIndexOf('\n') + 1;
     const int column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return FileMessages::tr("line %1, column %2").arg(line).arg(column);
 }
 
 // QString::fromUtf8() drops a byte order mark at the start of what it decodes, and
@@ -1335,37 +1340,37 @@ LoadResult parse(const QByteArray &fileText)
     Scenario &s = result.scenario;
 
     if (json.trimmed().isEmpty()) {
-        result.errors << QStringLiteral("the file is empty (expected a JSON object)");
+        result.errors << FileMessages::tr("the file is empty (expected a JSON object)");
         return result;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.errors << QStringLiteral("invalid JSON at %1: %2")
+        result.errors << FileMessages::tr("invalid JSON at %1: %2")
                              .arg(jsonErrorPlace(json, parseError.offset), parseError.errorString());
         return result;
     }
     if (!doc.isObject()) {
-        result.errors << QStringLiteral("the file must hold a JSON object ({...})");
+        result.errors << FileMessages::tr("the file must hold a JSON object ({...})");
         return result;
     }
     const QJsonObject root = doc.object();
 
     // The version decides how everything else is read, so it is checked first and alone.
     if (!root.contains(QLatin1String("version"))) {
-        result.errors << QStringLiteral("version: missing (this format needs \"version\": %1)")
+        result.errors << FileMessages::tr("version: missing (this format needs \"version\": %1)")
                              .arg(Scenario::currentVersion);
         return result;
     }
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())
         || version.toDouble() < 1) {
-        result.errors << QStringLiteral("version: must be a whole number (this format is version %1)")
+        result.errors << FileMessages::tr("version: must be a whole number (this format is version %1)")
                              .arg(Scenario::currentVersion);
         return result;
     }
     if (version.toDouble() > Scenario::currentVersion) {
-        result.errors << QStringLiteral("version: %1 is newer than this tcplab understands (%2)")
+        result.errors << FileMessages::tr("version: %1 is newer than this tcplab understands (%2)")
                              .arg(formatNumber(version.toDouble()))
                              .arg(Scenario::currentVersion);
         return result;
@@ -1380,12 +1385,12 @@ LoadResult parse(const QByteArray &fileText)
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     if (r.string(root, QStringLiteral("id"), QString(), &s.id) && !idPattern.match(s.id).hasMatch())
         r.error(QStringLiteral("id"),
-                QStringLiteral("'%1' must use only a-z, 0-9 and single '-' between words").arg(shown(s.id)));
+                FileMessages::tr("'%1' must use only a-z, 0-9 and single '-' between words").arg(shown(s.id)));
     r.localized(root, QStringLiteral("title"), QString(), &s.title);
     r.localized(root, QStringLiteral("summary"), QString(), &s.summary);
     if (r.string(root, QStringLiteral("lesson"), QString(), &s.lesson)
         && !ScenarioLibrary::lessons().contains(s.lesson)) {
-        r.error(QStringLiteral("lesson"), QStringLiteral("unknown value '%1' (expected %2)")
+        r.error(QStringLiteral("lesson"), FileMessages::tr("unknown value '%1' (expected %2)")
                                               .arg(shown(s.lesson), listChoices(ScenarioLibrary::lessons())));
     }
     r.integer(root, QStringLiteral("lesson_order"), QString(), 0, 1000, &s.lessonOrder);
@@ -1393,7 +1398,7 @@ LoadResult parse(const QByteArray &fileText)
         ProtocolVariant v;
         if (!protocolVariantFromName(s.compareVariant, &v))
             r.error(QStringLiteral("compare_variant"),
-                    QStringLiteral("unknown value '%1' (expected standard, two-way-handshake or "
+                    FileMessages::tr("unknown value '%1' (expected standard, two-way-handshake or "
                                    "no-time-wait)")
                         .arg(shown(s.compareVariant)));
     }
@@ -1402,7 +1407,7 @@ LoadResult parse(const QByteArray &fileText)
     if (r.time(root, QStringLiteral("duration"), QString(), &duration, &durationKey)) {
         // Virtual time counts whole microseconds: anything shorter rounds to no run at all.
         if (duration <= 0)
-            r.error(durationKey, QStringLiteral("must be at least 1 µs, the smallest step of "
+            r.error(durationKey, FileMessages::tr("must be at least 1 µs, the smallest step of "
                                                 "virtual time"));
         else
             s.duration = duration;
@@ -1434,7 +1439,7 @@ LoadResult load(const QString &path)
     // as /dev/zero reports size 0 yet never ends. Only a plain file is a scenario file.
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
-        result.errors << QStringLiteral("cannot read '%1': not a regular file").arg(path);
+        result.errors << FileMessages::tr("cannot read '%1': not a regular file").arg(path);
         return result;
     }
     // Scenario files are small; refusing huge ones keeps a mistaken path from eating memory.
@@ -1444,7 +1449,7 @@ LoadResult load(const QString &path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.errors << QStringLiteral("cannot read '%1': %2").arg(path, file.errorString());
+        result.errors << FileMessages::tr("cannot read '%1': %2").arg(path, file.errorString());
         return result;
     }
     // Read at most one byte past the limit, in case the file grew since it was looked at.

@@ -2,9 +2,18 @@
 
 #include "settings/settings_validation.h"
 
+#include <QCoreApplication>
 #include <limits>
 
 namespace tcplab {
+
+namespace {
+// The translation context of messages about settings, shown to people in their language;
+// lupdate sees SettingMessages::tr("…").
+struct SettingMessages {
+    Q_DECLARE_TR_FUNCTIONS(SettingMessages)
+};
+} // namespace
 
 namespace {
 
@@ -118,7 +127,7 @@ bool fail(QString *error, const QString &message)
 
 QString unknownSetting(const QString &key)
 {
-    return QStringLiteral("%1: unknown setting").arg(key);
+    return SettingMessages::tr("%1: unknown setting").arg(key);
 }
 
 } // namespace
@@ -253,7 +262,7 @@ bool NetworkSettings::setLinkValue(const LinkKey &link, const QVariant &value, Q
     if (!d)
         return fail(error, unknownSetting(key));
     if (!link.namesTwoHosts()) {
-        return fail(error, QStringLiteral("%1: expected two different host names, e.g. %2.A>B")
+        return fail(error, SettingMessages::tr("%1: expected two different host names, e.g. %2.A>B")
                                .arg(key, link.base));
     }
     QString problem;

@@ -1,8 +1,18 @@
 #include "settings/protocol_settings.h"
 
+#include <QCoreApplication>
+
 #include "settings/settings_validation.h"
 
 namespace tcplab {
+
+namespace {
+// The translation context of messages about settings, shown to people in their language;
+// lupdate sees SettingMessages::tr("…").
+struct SettingMessages {
+    Q_DECLARE_TR_FUNCTIONS(SettingMessages)
+};
+} // namespace
 
 namespace {
 
@@ -287,7 +297,7 @@ const Binding *findBinding(const QString &key)
 
 QString unknownSetting(const QString &key)
 {
-    return QStringLiteral("%1: unknown setting").arg(key);
+    return SettingMessages::tr("%1: unknown setting").arg(key);
 }
 
 } // namespace

@@ -7,6 +7,14 @@
 namespace tcplab {
 
 namespace {
+// The translation context of messages about settings, shown to people in their language;
+// lupdate sees SettingMessages::tr("…").
+struct SettingMessages {
+    Q_DECLARE_TR_FUNCTIONS(SettingMessages)
+};
+} // namespace
+
+namespace {
 
 // Shortest exact spelling; whole numbers without an exponent ("600000", not "6e+05").
 QString formatNumber(double v)
@@ -57,8 +65,8 @@ QString listChoices(const QStringList &choices)
 {
     if (choices.size() <= 1)
         return choices.join(QString());
-    return choices.mid(0, choices.size() - 1).join(QLatin1String(", ")) + QLatin1String(" or ")
-           + choices.last();
+    return SettingMessages::tr("%1 or %2").arg(choices.mid(0, choices.size() - 1).join(QLatin1String(", ")),
+                                               choices.last());
 }
 
 // 2^64 as a double: the first value a seed cannot hold.
@@ -103,7 +111,7 @@ bool SettingDescriptor::parse(const QString &text, QVariant *value, QString *pro
     case SettingType::Bool: {
         bool b = false;
         if (!parseBool(t, &b)) {
-            *problem = QStringLiteral("'%1' is not true or false").arg(text);
+            *problem = SettingMessages::tr("'%1' is not true or false").arg(text);
             return false;
         }
         *value = b;
@@ -111,7 +119,7 @@ bool SettingDescriptor::parse(const QString &text, QVariant *value, QString *pro
     }
     case SettingType::Choice:
         if (!choices.contains(t)) {
-            *problem = QStringLiteral("unknown value '%1' (expected %2)").arg(text, listChoices(choices));
+            *problem = SettingMessages::tr("unknown value '%1' (expected %2)").arg(text, listChoices(choices));
             return false;
         }
         *value = t;
@@ -120,7 +128,7 @@ bool SettingDescriptor::parse(const QString &text, QVariant *value, QString *pro
         bool ok = false;
         const qulonglong s = t.toULongLong(&ok);
         if (!ok) {
-            *problem = QStringLiteral("'%1' is not a whole number between 0 and %2")
+            *problem = SettingMessages::tr("'%1' is not a whole number between 0 and %2")
                            .arg(text, format(maximum));
             return false;
         }
@@ -133,7 +141,7 @@ bool SettingDescriptor::parse(const QString &text, QVariant *value, QString *pro
         bool ok = false;
         const double d = t.toDouble(&ok);
         if (!ok || !std::isfinite(d)) {
-            *problem = QStringLiteral("'%1' is not a number").arg(text);
+            *problem = SettingMessages::tr("'%1' is not a number").arg(text);
             return false;
         }
         return fromNumber(d, value, problem);
@@ -145,13 +153,13 @@ bool SettingDescriptor::parse(const QString &text, QVariant *value, QString *pro
 bool SettingDescriptor::fromNumber(double d, QVariant *value, QString *problem) const
 {
     if (!std::isfinite(d)) {
-        *problem = QStringLiteral("'%1' is not a number").arg(formatNumber(d));
+        *problem = SettingMessages::tr("'%1' is not a number").arg(formatNumber(d));
         return false;
     }
     switch (type) {
     case SettingType::Integer:
         if (d != std::floor(d)) {
-            *problem = QStringLiteral("'%1' is not a whole number").arg(formatNumber(d));
+            *problem = SettingMessages::tr("'%1' is not a whole number").arg(formatNumber(d));
             return false;
         }
         if (d < minimum.toInt() || d > maximum.toInt()) {
@@ -177,17 +185,17 @@ bool SettingDescriptor::fromNumber(double d, QVariant *value, QString *problem) 
         return true;
     case SettingType::Seed:
         if (d != std::floor(d) || d < 0 || d >= seedLimit) {
-            *problem = QStringLiteral("'%1' is not a whole number between 0 and %2")
+            *problem = SettingMessages::tr("'%1' is not a whole number between 0 and %2")
                            .arg(formatNumber(d), format(maximum));
             return false;
         }
         *value = static_cast<qulonglong>(d);
         return true;
     case SettingType::Bool:
-        *problem = QStringLiteral("must be true or false");
+        *problem = SettingMessages::tr("must be true or false");
         return false;
     case SettingType::Choice:
-        *problem = QStringLiteral("must be one of %1").arg(listChoices(choices));
+        *problem = SettingMessages::tr("must be one of %1").arg(listChoices(choices));
         return false;
     }
     return false;
@@ -235,7 +243,7 @@ QString SettingDescriptor::format(const QVariant &value) const
 
 QString SettingDescriptor::rangeProblem() const
 {
-    return QStringLiteral("must be between %1 and %2").arg(format(minimum), format(maximum));
+    return SettingMessages::tr("must be between %1 and %2").arg(format(minimum), format(maximum));
 }
 
 QString SettingDescriptor::translatedLabel() const

@@ -1,20 +1,29 @@
 #include "settings/settings_validation.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace tcplab {
 
+namespace {
+// The translation context of messages about settings, shown to people in their language;
+// lupdate sees SettingMessages::tr("…").
+struct SettingMessages {
+    Q_DECLARE_TR_FUNCTIONS(SettingMessages)
+};
+} // namespace
+
 QString SettingProblem::text() const
 {
-    const QString where = host.isEmpty() ? QString() : QStringLiteral("host %1: ").arg(host);
+    const QString where = host.isEmpty() ? QString() : SettingMessages::tr("host %1: ").arg(host);
     return where + key + QLatin1String(": ") + message();
 }
 
 QString SettingProblem::textWithValues() const
 {
-    const QString where = host.isEmpty() ? QString() : QStringLiteral("host %1: ").arg(host);
+    const QString where = host.isEmpty() ? QString() : SettingMessages::tr("host %1: ").arg(host);
     return where
-           + QStringLiteral("%1 (%2) %3 %4 (%5)").arg(key, value, relation, otherKey, otherValue);
+           + SettingMessages::tr("%1 (%2) %3 %4 (%5)").arg(key, value, relation, otherKey, otherValue);
 }
 
 namespace SettingsValidation {
@@ -44,8 +53,8 @@ std::optional<SettingProblem> mustNotExceed(const char *rule, const Operand &low
     p.value = reported.text;
     p.otherKey = other.key;
     p.otherValue = other.text;
-    p.relation = on == ReportOn::Lower ? QStringLiteral("must not exceed")
-                                       : QStringLiteral("must not be less than");
+    p.relation = on == ReportOn::Lower ? SettingMessages::tr("must not exceed")
+                                       : SettingMessages::tr("must not be less than");
     return p;
 }
 
@@ -83,11 +92,11 @@ bool checkValue(const SettingDescriptor &d, const QVariant &value, QString *prob
     if (value.isNull()) {
         if (d.acceptsNetworkDefault())
             return true;
-        *problem = QStringLiteral("needs a value");
+        *problem = SettingMessages::tr("needs a value");
         return false;
     }
     if (value.metaType() != d.valueType()) {
-        *problem = QStringLiteral("expects a %1 value, not %2")
+        *problem = SettingMessages::tr("expects a %1 value, not %2")
                        .arg(QString::fromLatin1(d.valueType().name()),
                             QString::fromLatin1(value.metaType().name()));
         return false;
