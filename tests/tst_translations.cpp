@@ -359,6 +359,9 @@ void TestTranslations::cliSpeaksTheLanguageOfLangOrTheLocale_data()
     QTest::newRow("--help with --lang zh_CN")
         << cLocale << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help")} << 0
         << usage << QString() << QStringLiteral("Usage:");
+    QTest::newRow("--help's command list with --lang zh_CN")
+        << cLocale << QStringList{QStringLiteral("--help"), QStringLiteral("--lang=zh_CN")} << 0
+        << QStringLiteral("  run ID|FILE [选项]  ") << QString() << QStringLiteral("[options]");
     QTest::newRow("--help with LANG=zh_CN.UTF-8")
         << chineseLocale << QStringList{QStringLiteral("--help")} << 0 << usage << QString() << QStringLiteral("Usage:");
     QTest::newRow("--help with LC_MESSAGES")

@@ -2247,6 +2247,10 @@ stderr (and a fault-matched-nothing notice in the trace) says so.
         <source>%1: expected one scenario, got %2: %3</source>
         <translation>%1: expected one scenario, got %2: %3</translation>
     </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ComparisonChoices</name>

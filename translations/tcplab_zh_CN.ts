@@ -2237,6 +2237,10 @@ stderr (and a fault-matched-nothing notice in the trace) says so.
         <source>%1: expected one scenario, got %2: %3</source>
         <translation>%1：只能给一个场景，却给了 %2 个：%3</translation>
     </message>
+    <message>
+        <source>[options]</source>
+        <translation>[选项]</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ComparisonChoices</name>

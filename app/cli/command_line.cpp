@@ -65,6 +65,23 @@ QString CommandLine::version()
     return QStringLiteral(TCPLAB_VERSION);
 }
 
+namespace {
+// How many columns a terminal gives a text: CJK characters take two (a close enough
+// reading of East Asian Width for the help's own words), everything else one.
+int terminalColumns(const QString &text)
+{
+    int columns = 0;
+    for (const QChar c : text)
+        columns += c.unicode() >= 0x1100 && (c.unicode() <= 0x115f || (c.unicode() >= 0x2e80 && c.unicode() <= 0xa4cf)
+                                             || (c.unicode() >= 0xac00 && c.unicode() <= 0xd7a3)
+                                             || (c.unicode() >= 0xf900 && c.unicode() <= 0xfaff)
+                                             || (c.unicode() >= 0xff00 && c.unicode() <= 0xff60))
+                       ? 2
+                       : 1;
+    return columns;
+}
+} // namespace
+
 QString CommandLine::usage()
 {
     QString text = tr("Usage: tcplab-cli COMMAND [options]\n"
@@ -72,12 +89,16 @@ QString CommandLine::usage()
                       "and diagrams as PNG, SVG or PDF.\n"
                       "\n"
                       "Commands:\n");
+    // The synopses are command syntax, except the "[options]" placeholder, which is words.
+    QStringList synopses;
     int width = 0;
-    for (const CliCommand &c : commands())
-        width = qMax(width, int(qstrlen(c.synopsis)));
     for (const CliCommand &c : commands()) {
-        text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(c.synopsis).leftJustified(width), tr(c.summary));
+        synopses << QString::fromLatin1(c.synopsis).replace(QLatin1String("[options]"), tr("[options]"));
+        width = qMax(width, terminalColumns(synopses.last()));
+    }
+    for (int i = 0; i < synopses.size(); ++i) {
+        const QString padding(width - terminalColumns(synopses[i]), QLatin1Char(' '));
+        text += QStringLiteral("  %1%2  %3\n").arg(synopses[i], padding, tr(commands()[i].summary));
     }
     text += tr("\n"
                "Options:\n"
