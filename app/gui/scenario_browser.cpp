@@ -187,9 +187,10 @@ void ScenarioBrowser::addContextAction(QAction *action)
     m_tree->addAction(action);
 }
 
-QString ScenarioBrowser::progressText(const QString &scenarioId) const
+QString ScenarioBrowser::progressText(const QTreeWidgetItem *item) const
 {
-    if (!m_progress)
+    const QString scenarioId = item->data(0, idRole).toString();
+    if (!m_progress || scenarioId.isEmpty())
         return QString();
     const LearnerProgress::Lesson lesson = m_progress->lesson(scenarioId);
     if (!lesson.visited)
@@ -204,17 +205,13 @@ QString ScenarioBrowser::progressText(const QString &scenarioId) const
                          .arg(questions.size())
                          .arg(countIn(lesson.rightFirstTime, questions)));
     }
-    int challenges = 0;
-    int done = 0;
-    for (const Scenario &scenario : ScenarioLibrary::scenarios()) {
-        if (scenario.id != scenarioId)
-            continue;
-        challenges = int(scenario.challenges.size());
+    const int challenges = item->data(0, challengeCountRole).toInt();
+    if (challenges > 0) {
+        int done = 0;
         for (int i = 0; i < challenges; ++i)
             done += int(lesson.challengesDone.contains(QString::number(i)));
-    }
-    if (challenges > 0)
         parts.append(tr("challenges: %1/%2 done").arg(done).arg(challenges));
+    }
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -230,7 +227,7 @@ void ScenarioBrowser::showProgress()
             visited += int(isVisited);
             item->setIcon(0, !m_progress ? QIcon() : isVisited ? visitedIcon() : blankIcon());
             const QString summary = item->data(0, summaryRole).toString();
-            const QString progress = progressText(id);
+            const QString progress = progressText(item);
             item->setToolTip(0, progress.isEmpty() ? summary : summary + QStringLiteral("\n\n") + progress);
         }
         const QString title = group->data(0, titleRole).toString();
@@ -275,12 +272,13 @@ void ScenarioBrowser::showSummary()
         m_summary->setHtml(tr("Double-click a scenario to open it.").toHtmlEscaped());
         return;
     }
-    const QString progress = progressText(item->data(0, idRole).toString());
-    m_summary->setHtml(QStringLiteral("<b>%1</b><br>%2<br><br>%3<i>%4</i>")
+    const QString progress = progressText(item);
+    // The progress under the title, where a short pane still shows it.
+    m_summary->setHtml(QStringLiteral("<b>%1</b><br>%2%3<br><br><i>%4</i>")
                            .arg(item->text(0).toHtmlEscaped(),
-                                item->data(0, summaryRole).toString().toHtmlEscaped(),
                                 progress.isEmpty() ? QString()
-                                                   : progress.toHtmlEscaped() + QStringLiteral("<br>"),
+                                                   : QStringLiteral("<i>%1</i><br>").arg(progress.toHtmlEscaped()),
+                                item->data(0, summaryRole).toString().toHtmlEscaped(),
                                 tr("Double-click to open.").toHtmlEscaped()));
 }
 

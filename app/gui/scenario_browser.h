@@ -41,7 +41,7 @@ private:
     void populate();
     void activate(QTreeWidgetItem *item);
     void showSummary();
-    QString progressText(const QString &scenarioId) const;
+    QString progressText(const QTreeWidgetItem *item) const;
 
     QTreeWidget *m_tree = nullptr;
     QTextBrowser *m_summary = nullptr;
