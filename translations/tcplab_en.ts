@@ -3343,6 +3343,30 @@ Do you want to save them?</translation>
         <source>Task done!</source>
         <translation>Task done!</translation>
     </message>
+    <message>
+        <source>&amp;Next Lesson</source>
+        <translation>&amp;Next Lesson</translation>
+    </message>
+    <message>
+        <source>Open the next built-in lesson</source>
+        <translation>Open the next built-in lesson</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Progress…</source>
+        <translation>Reset &amp;Progress…</translation>
+    </message>
+    <message>
+        <source>Forget which lessons you visited, which questions you answered and which tasks you did</source>
+        <translation>Forget which lessons you visited, which questions you answered and which tasks you did</translation>
+    </message>
+    <message>
+        <source>Reset Progress</source>
+        <translation>Reset Progress</translation>
+    </message>
+    <message>
+        <source>Forget which lessons you visited, which questions you answered and which tasks you did? This cannot be undone.</source>
+        <translation>Forget which lessons you visited, which questions you answered and which tasks you did? This cannot be undone.</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>
@@ -3453,6 +3477,78 @@ Do you want to save them?</translation>
     <message>
         <source>Copy the message and every problem as plain text</source>
         <translation>Copy the message and every problem as plain text</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ProgressActions</name>
+    <message>
+        <source>Open the next lesson: %1</source>
+        <translation>Open the next lesson: %1</translation>
+    </message>
+    <message>
+        <source>Next Lesson follows the built-in lessons; a scenario file or a capture is open now</source>
+        <translation>Next Lesson follows the built-in lessons; a scenario file or a capture is open now</translation>
+    </message>
+    <message>
+        <source>This is the last lesson</source>
+        <translation>This is the last lesson</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ProgressStore</name>
+    <message>
+        <source>It is not a regular file.</source>
+        <translation>It is not a regular file.</translation>
+    </message>
+    <message>
+        <source>It is far too large (%1 bytes) to be a progress file.</source>
+        <translation>It is far too large (%1 bytes) to be a progress file.</translation>
+    </message>
+    <message>
+        <source>It cannot be read: %1</source>
+        <translation>It cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>It is not valid JSON: %1</source>
+        <translation>It is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>It is not a progress file this version of TCP Connection Lab understands: %1</source>
+        <translation>It is not a progress file this version of TCP Connection Lab understands: %1</translation>
+    </message>
+    <message>
+        <source>Progress Could Not Be Read</source>
+        <translation>Progress Could Not Be Read</translation>
+    </message>
+    <message>
+        <source>Your progress file %1 could not be used. %2
+
+It could not be moved aside either, so it is left as it is and your progress in this session will not be saved.</source>
+        <translation>Your progress file %1 could not be used. %2
+
+It could not be moved aside either, so it is left as it is and your progress in this session will not be saved.</translation>
+    </message>
+    <message>
+        <source>Your progress file %1 could not be used. %2
+
+Your progress starts empty. The old file was kept as:
+%3</source>
+        <translation>Your progress file %1 could not be used. %2
+
+Your progress starts empty. The old file was kept as:
+%3</translation>
+    </message>
+    <message>
+        <source>Progress Not Saved</source>
+        <translation>Progress Not Saved</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved to %1: %2
+
+Nothing is lost: it is kept while the program runs and saved again with your next step.</source>
+        <translation>Your progress could not be saved to %1: %2
+
+Nothing is lost: it is kept while the program runs and saved again with your next step.</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3850,30 @@ Do you want to save them?</translation>
     <message>
         <source>Double-click to open.</source>
         <translation>Double-click to open.</translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>Not visited yet</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>questions: %1/%2 answered, %3 right first time</source>
+        <translation>questions: %1/%2 answered, %3 right first time</translation>
+    </message>
+    <message>
+        <source>challenges: %1/%2 done</source>
+        <translation>challenges: %1/%2 done</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) visited</source>
+        <translation><numerusform>%1 of %n lesson visited</numerusform><numerusform>%1 of %n lessons visited</numerusform></translation>
     </message>
 </context>
 <context>

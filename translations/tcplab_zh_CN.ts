@@ -3355,6 +3355,30 @@ Do you want to save them?</source>
         <source>Task done!</source>
         <translation>任务完成！</translation>
     </message>
+    <message>
+        <source>&amp;Next Lesson</source>
+        <translation>下一课(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open the next built-in lesson</source>
+        <translation>打开下一节内置课程</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Progress…</source>
+        <translation>重置学习进度(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Forget which lessons you visited, which questions you answered and which tasks you did</source>
+        <translation>清除你看过哪些课程、答过哪些题目、完成过哪些任务的记录</translation>
+    </message>
+    <message>
+        <source>Reset Progress</source>
+        <translation>重置学习进度</translation>
+    </message>
+    <message>
+        <source>Forget which lessons you visited, which questions you answered and which tasks you did? This cannot be undone.</source>
+        <translation>清除你看过哪些课程、答过哪些题目、完成过哪些任务的记录吗？此操作无法撤销。</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>
@@ -3465,6 +3489,78 @@ Do you want to save them?</source>
     <message>
         <source>Copy the message and every problem as plain text</source>
         <translation>把这条消息和每个问题复制为纯文本</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ProgressActions</name>
+    <message>
+        <source>Open the next lesson: %1</source>
+        <translation>打开下一课：%1</translation>
+    </message>
+    <message>
+        <source>Next Lesson follows the built-in lessons; a scenario file or a capture is open now</source>
+        <translation>“下一课”按内置课程的顺序进行；现在打开的是场景文件或抓包文件</translation>
+    </message>
+    <message>
+        <source>This is the last lesson</source>
+        <translation>这已是最后一课</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ProgressStore</name>
+    <message>
+        <source>It is not a regular file.</source>
+        <translation>它不是普通文件。</translation>
+    </message>
+    <message>
+        <source>It is far too large (%1 bytes) to be a progress file.</source>
+        <translation>它太大了（%1 字节），不可能是进度文件。</translation>
+    </message>
+    <message>
+        <source>It cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>It is not valid JSON: %1</source>
+        <translation>它不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>It is not a progress file this version of TCP Connection Lab understands: %1</source>
+        <translation>它不是此版本 TCP 连接实验室能识别的进度文件：%1</translation>
+    </message>
+    <message>
+        <source>Progress Could Not Be Read</source>
+        <translation>无法读取学习进度</translation>
+    </message>
+    <message>
+        <source>Your progress file %1 could not be used. %2
+
+It could not be moved aside either, so it is left as it is and your progress in this session will not be saved.</source>
+        <translation>无法使用你的进度文件 %1。%2
+
+它也无法被移到一旁，因此保持原样，本次运行中的学习进度不会被保存。</translation>
+    </message>
+    <message>
+        <source>Your progress file %1 could not be used. %2
+
+Your progress starts empty. The old file was kept as:
+%3</source>
+        <translation>无法使用你的进度文件 %1。%2
+
+学习进度将从空白开始。旧文件已保留为：
+%3</translation>
+    </message>
+    <message>
+        <source>Progress Not Saved</source>
+        <translation>学习进度未保存</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved to %1: %2
+
+Nothing is lost: it is kept while the program runs and saved again with your next step.</source>
+        <translation>无法把学习进度保存到 %1：%2
+
+没有任何丢失：进度在程序运行期间一直保留，并会在你的下一步操作时再次保存。</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3862,30 @@ Do you want to save them?</source>
     <message>
         <source>Double-click to open.</source>
         <translation>双击打开。</translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>尚未学习</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已学习</translation>
+    </message>
+    <message>
+        <source>questions: %1/%2 answered, %3 right first time</source>
+        <translation>题目：已答 %1/%2，首次答对 %3</translation>
+    </message>
+    <message>
+        <source>challenges: %1/%2 done</source>
+        <translation>任务：已完成 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) visited</source>
+        <translation><numerusform>%n 课中已学习 %1 课</numerusform></translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,12 @@ constexpr ActionSpec table[] = {
          "tcplab::MainWindow",
          "Stop before each moment worth predicting, with the future hidden, and ask what happens next"),
      .check = Check::Unchecked, .menu = MenuId::Playback, .menuSection = 1},
+    // The lessons in the library's order (ProgressActions); Ctrl+Alt, as Right alone steps.
+    {.id = Id::NextLesson, .objectName = "nextLesson",
+     .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "&Next Lesson"),
+     .toolTip = QT_TRANSLATE_NOOP("tcplab::MainWindow", "Open the next built-in lesson"),
+     .shortcuts = {keys(Qt::CTRL | Qt::ALT | Qt::Key_Right)}, .menu = MenuId::Playback,
+     .menuSection = 2},
 
     // Help: the window explains itself (HelpActions).
     {.id = Id::KeyboardShortcuts, .objectName = "keyboardShortcuts",
@@ -220,6 +226,12 @@ constexpr ActionSpec table[] = {
      .toolTip = QT_TRANSLATE_NOOP("tcplab::MainWindow",
                                   "Then click any panel to read what it shows"),
      .shortcuts = {standardKey(QKeySequence::WhatsThis)}, .menu = MenuId::Help},
+    {.id = Id::ResetProgress, .objectName = "resetProgress",
+     .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "Reset &Progress…"),
+     .toolTip = QT_TRANSLATE_NOOP(
+         "tcplab::MainWindow",
+         "Forget which lessons you visited, which questions you answered and which tasks you did"),
+     .menu = MenuId::Help, .menuSection = 1},
     {.id = Id::About, .objectName = "about",
      .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "&About TCP Connection Lab"),
      .menu = MenuId::Help, .menuSection = 1},

@@ -49,9 +49,11 @@ enum class ActionId {
     SkipQuiet,
     PauseAtArrivals,
     Predict,
+    NextLesson,
     KeyboardShortcuts,
     ScenarioFormat,
     WhatsThis,
+    ResetProgress,
     About, // stays last: actionIdCount counts up to it
 };
 inline constexpr int actionIdCount = int(ActionId::About) + 1;

@@ -10,6 +10,7 @@
 #include "welcome_banner.h"
 #include "scenario/scenario_library.h"
 #include "sequence/sequence_diagram_view.h"
+#include "teach/progress_file.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -240,6 +241,10 @@ int main(int argc, char *argv[])
         window.setErrorReporting(MainWindow::ErrorReporting::StandardError);
         QObject::connect(&window, &MainWindow::errorReported, [&failed] { failed = true; });
     }
+    // The learner's progress, before the first lesson opens (it is marked visited); a
+    // screenshot run keeps its own beside its settings.
+    window.openProgress(screenshot ? settingsDir.filePath(QStringLiteral("progress.json"))
+                                   : ProgressFile::defaultPath());
     QStringList files = parser.positionalArguments();
     files.removeIf(&CaptureActions::isCaptureFileName); // opened over the window below
     const bool present = parser.isSet(commandLine.presentOption);

@@ -18,6 +18,8 @@
 #include "presenter_mode.h"
 #include "predict_mode.h"
 #include "predict_panel.h"
+#include "progress_actions.h"
+#include "progress_store.h"
 #include "try_this_panel.h"
 #include "recent_files_menu.h"
 #include "scenario_browser.h"
@@ -236,6 +238,49 @@ void MainWindow::createTeachingPanels()
             resizeDocks({dock}, {std::max(dock->height(), 320)}, Qt::Vertical);
         }
     });
+
+    m_progress = new ProgressActions(
+        *m_actions, m_document, m_predict, m_tryThis, m_docks->scenarioBrowser(),
+        {.maybeSave = [this] { return maybeSave(); },
+         .openBuiltin = [this](const QString &id) { return openBuiltin(id); },
+         .confirmReset = [this] { return askToResetProgress(); }},
+        this);
+    connect(m_progress->store(), &ProgressStore::problemFound, this, &MainWindow::showProgressProblem);
+    m_tryThis->setNextLessonAction(action(ActionId::NextLesson));
+}
+
+void MainWindow::openProgress(const QString &path)
+{
+    m_progress->openStore(path);
+}
+
+ProgressStore *MainWindow::progressStore() const
+{
+    return m_progress->store();
+}
+
+bool MainWindow::askToResetProgress()
+{
+    return QMessageBox::question(
+               this, tr("Reset Progress"),
+               tr("Forget which lessons you visited, which questions you answered and which tasks "
+                  "you did? This cannot be undone."),
+               QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Reset;
+}
+
+void MainWindow::showProgressProblem(const QString &title, const QString &text)
+{
+    if (m_errorReporting == ErrorReporting::StandardError) {
+        std::fprintf(stderr, "tcplab: %s: %s\n", title.toUtf8().constData(), text.toUtf8().constData());
+        return;
+    }
+    // Not an error of what the learner did: told without stopping anything (window-modal,
+    // opened, not executed), once the window is on screen.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("progressProblemMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QTimer::singleShot(0, box, [box] { box->open(); });
 }
 
 void MainWindow::updateFutureMode()
@@ -559,6 +604,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     m_actions->retranslate();
+    m_progress->retranslate();
     m_playbackActions->updatePlayAction();
     m_editActions->retranslate();
     m_menus->retranslate();

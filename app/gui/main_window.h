@@ -27,6 +27,8 @@ class PlaybackBar;
 class PlaybackController;
 class PresenterMode;
 class PredictMode;
+class ProgressActions;
+class ProgressStore;
 class TryThisPanel;
 class RecentFilesMenu;
 class ScenarioDocument;
@@ -68,6 +70,10 @@ public:
     // never more, with the docks sized in proportion so the diagram keeps a usable share.
     // Used on a first start and whenever the saved geometry no longer fits the screen.
     void fitToScreen(const QRect &available);
+    // Reads the learner's progress from `path` (ProgressFile::defaultPath() for the real
+    // user) and keeps it there. Without it, progress is kept for this window only.
+    void openProgress(const QString &path);
+    ProgressStore *progressStore() const;
     ErrorReporting errorReporting() const { return m_errorReporting; }
     void setErrorReporting(ErrorReporting reporting) { m_errorReporting = reporting; }
 
@@ -101,6 +107,8 @@ protected:
                                  int *value);
     // The connection of a capture to show (1-based), or 0 when cancelled.
     virtual int askConnection(const QString &path, const CaptureImporter::Listing &listing);
+    // Help ▸ Reset Progress…: true to forget the learner's progress.
+    virtual bool askToResetProgress();
 
 private:
     void connectActions();
@@ -123,6 +131,7 @@ private:
     void fitDiagram();
     void createTeachingPanels();
     void updateFutureMode();
+    void showProgressProblem(const QString &title, const QString &text);
 
     LanguageManager *m_language;
     ErrorReporting m_errorReporting = ErrorReporting::Dialog;
@@ -135,6 +144,7 @@ private:
     PlaybackActions *m_playbackActions = nullptr;
     PredictMode *m_predict = nullptr;
     TryThisPanel *m_tryThis = nullptr;
+    ProgressActions *m_progress = nullptr;
     EditActions *m_editActions = nullptr;
     PlaybackBar *m_playbackBar = nullptr;
     QToolBar *m_viewToolBar = nullptr;

@@ -1,8 +1,10 @@
 #include "try_this_panel.h"
 
+#include "action_table.h"
 #include "text/narration.h"
 #include "trace/trace.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -59,6 +61,24 @@ void TryThisPanel::showHint(int challenge)
         return;
     m_hintShown[challenge] = true;
     render();
+}
+
+void TryThisPanel::setNextLessonAction(QAction *action)
+{
+    if (!m_nextLesson) {
+        m_nextLesson = new QPushButton(this);
+        m_nextLesson->setObjectName(QStringLiteral("nextLessonButton"));
+        // Below the scrolling tasks, so it is there however many tasks a lesson has.
+        layout()->addWidget(m_nextLesson);
+    }
+    const auto mirror = [this, action] {
+        m_nextLesson->setText(ActionTable::withoutMnemonic(action->text()));
+        m_nextLesson->setEnabled(action->isEnabled());
+        m_nextLesson->setToolTip(action->toolTip());
+    };
+    connect(action, &QAction::changed, m_nextLesson, mirror);
+    connect(m_nextLesson, &QPushButton::clicked, action, &QAction::trigger);
+    mirror();
 }
 
 void TryThisPanel::changeEvent(QEvent *event)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -32,6 +33,9 @@ public:
     bool isDone(int challenge) const { return m_done.value(challenge); }
     bool isHintShown(int challenge) const { return m_hintShown.value(challenge); }
     void showHint(int challenge);
+    // A button for `action` (Next Lesson) below the tasks, enabled and explained as it is.
+    void setNextLessonAction(QAction *action);
+    QPushButton *nextLessonButton() const { return m_nextLesson; }
 
 signals:
     // A challenge was met for the first time.
@@ -51,6 +55,7 @@ private:
     void render();
 
     QLabel *m_intro;
+    QPushButton *m_nextLesson = nullptr;
     QVBoxLayout *m_rows;
     QList<ScenarioChallenge> m_challenges;
     QList<bool> m_done;
