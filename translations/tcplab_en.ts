@@ -4575,10 +4575,6 @@ variant</translation>
         <translation>Blank for the students:</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;File:</translation>
-    </message>
-    <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -4589,6 +4585,10 @@ variant</translation>
     <message>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
     </message>
 </context>
 <context>

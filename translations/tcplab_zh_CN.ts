@@ -4587,10 +4587,6 @@ variant</source>
         <translation>留给学生填写：</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -4601,6 +4597,10 @@ variant</source>
     <message>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 是一个文件夹；请给出文件名。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ WorksheetDialog::WorksheetDialog(const Trace &trace, const Scenario &scenario, c
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Language of the sheet:"), m_language);
     form->addRow(tr("Blank for the students:"), blankBox);
-    form->addRow(tr("&File:"), pathRow);
+    form->addRow(tr("File:"), pathRow);
     form->addRow(buttons);
     updateSaveButton();
     resize(620, sizeHint().height());

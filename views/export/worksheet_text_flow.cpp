@@ -26,20 +26,28 @@ void WorksheetTextFlow::startPage()
     m_pageStarts.append(int(m_paragraphs.size()));
 }
 
-double WorksheetTextFlow::heightOf(const Paragraph &p) const
+QList<double> WorksheetTextFlow::rowHeights(const Paragraph &p) const
 {
     const QFontMetricsF fm(p.font);
     const int cells = std::max(1, p.cells);
     const double width = (m_content.width() - p.indent) / cells;
-    double height = 0;
+    QList<double> rows;
     for (int row = 0; row * cells < p.texts.size(); ++row) {
-        double rowHeight = 0;
+        double rowHeight = fm.lineSpacing();
         for (int c = 0; c < cells && row * cells + c < p.texts.size(); ++c) {
             const QRectF r = fm.boundingRect(QRectF(0, 0, width - 6, 1e6), textFlags, p.texts[row * cells + c]);
-            rowHeight = std::max(rowHeight, std::max(r.height(), fm.lineSpacing()));
+            rowHeight = std::max(rowHeight, r.height());
         }
-        height += rowHeight;
+        rows.append(rowHeight);
     }
+    return rows;
+}
+
+double WorksheetTextFlow::heightOf(const Paragraph &p) const
+{
+    double height = 0;
+    for (double row : rowHeights(p))
+        height += row;
     return height;
 }
 
@@ -93,19 +101,16 @@ void WorksheetTextFlow::paintPage(QPainter *painter, int page) const
             continue;
         const Paragraph &p = m_paragraphs[placed.paragraph];
         painter->setFont(p.font);
-        const QFontMetricsF fm(p.font);
         const int cells = std::max(1, p.cells);
         const double width = (m_content.width() - p.indent) / cells;
+        const QList<double> rows = rowHeights(p);
         double y = placed.top;
-        for (int row = 0; row * cells < p.texts.size(); ++row) {
-            double rowHeight = 0;
+        for (int row = 0; row < rows.size(); ++row) {
             for (int c = 0; c < cells && row * cells + c < p.texts.size(); ++c) {
-                const QRectF box(m_content.left() + p.indent + c * width, y, width - 6, 1e6);
-                QRectF used;
-                painter->drawText(box, textFlags, p.texts[row * cells + c], &used);
-                rowHeight = std::max(rowHeight, std::max(used.height(), fm.lineSpacing()));
+                const QRectF box(m_content.left() + p.indent + c * width, y, width - 6, rows[row]);
+                painter->drawText(box, textFlags, p.texts[row * cells + c]);
             }
-            y += rowHeight;
+            y += rows[row];
         }
     }
     painter->restore();

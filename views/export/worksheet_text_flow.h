@@ -48,6 +48,8 @@ private:
         double top = 0;
         double height = 0;
     };
+    // The height of each row of a paragraph: measured the same way for laying out and painting.
+    QList<double> rowHeights(const Paragraph &p) const;
     double heightOf(const Paragraph &p) const;
     void layOut();
 
