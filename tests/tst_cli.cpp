@@ -171,7 +171,7 @@ void TestCli::badUsageExitsTwoAndNamesTheProblem_data()
         return a;
     };
     QTest::newRow("no command") << QStringList{}
-                                << QStringLiteral("tcplab-cli: missing the command (list, run, export, layout, validate, capture, import, quiz)");
+                                << QStringLiteral("tcplab-cli: missing the command (list, run, export, layout, validate, capture, import, quiz, worksheet)");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                      << QStringLiteral("tcplab-cli: unknown command 'frobnicate'");
     QTest::newRow("unknown global option") << QStringList{QStringLiteral("--frob")}

@@ -2248,8 +2248,65 @@ stderr (and a fault-matched-nothing notice in the trace) says so.
         <translation>%1: expected one scenario, got %2: %3</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>[options]</source>
         <translation>[options]</translation>
+=======
+        <source>Usage: tcplab-cli worksheet ID|FILE --out PATH [options]
+Simulates a scenario and writes a printable worksheet for homework, an A4 PDF: the
+sequence diagram with the chosen labels blanked (numbered, for students to fill in)
+under the scenario&apos;s title and a name line, then the run&apos;s questions with choices
+A to D, and on a page of its own the answer key: every blank&apos;s value and every
+question&apos;s letter with a line of explanation.
+
+Options:
+  --out PATH           the PDF file to write (its name ends in .pdf)
+  --lang zh_CN|en      the language of the sheet (default: en) and of the messages
+  --blank LIST         what to blank, separated by commas: seq, ack, states, timers
+                       (default: seq,ack,states)
+%1
+--drop, --delay, --dup and --set may be given several times, as for `run`: the sheet
+follows the changed story.
+
+Exit status: 0 on success, 2 for bad usage (an unknown scenario, a bad --blank, a
+missing folder), 1 when the file cannot be written (the file there is left as it was).
+</source>
+        <translation>Usage: tcplab-cli worksheet ID|FILE --out PATH [options]
+Simulates a scenario and writes a printable worksheet for homework, an A4 PDF: the
+sequence diagram with the chosen labels blanked (numbered, for students to fill in)
+under the scenario&apos;s title and a name line, then the run&apos;s questions with choices
+A to D, and on a page of its own the answer key: every blank&apos;s value and every
+question&apos;s letter with a line of explanation.
+
+Options:
+  --out PATH           the PDF file to write (its name ends in .pdf)
+  --lang zh_CN|en      the language of the sheet (default: en) and of the messages
+  --blank LIST         what to blank, separated by commas: seq, ack, states, timers
+                       (default: seq,ack,states)
+%1
+--drop, --delay, --dup and --set may be given several times, as for `run`: the sheet
+follows the changed story.
+
+Exit status: 0 on success, 2 for bad usage (an unknown scenario, a bad --blank, a
+missing folder), 1 when the file cannot be written (the file there is left as it was).
+</translation>
+    </message>
+    <message>
+        <source>worksheet: missing --out PATH (the .pdf file to write)</source>
+        <translation>worksheet: missing --out PATH (the .pdf file to write)</translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos;: a worksheet is a PDF; give a name ending in .pdf</source>
+        <translation>--out &apos;%1&apos;: a worksheet is a PDF; give a name ending in .pdf</translation>
+    </message>
+    <message>
+        <source>--blank &apos;%1&apos;: expected one or more of %2, separated by commas</source>
+        <translation>--blank &apos;%1&apos;: expected one or more of %2, separated by commas</translation>
+    </message>
+    <message>
+        <source>write a printable worksheet (PDF): the diagram with blanks, questions, answer key</source>
+        <translation>write a printable worksheet (PDF): the diagram with blanks, questions, answer key</translation>
+>>>>>>> worksheet
     </message>
 </context>
 <context>
@@ -3344,6 +3401,7 @@ Do you want to save them?</translation>
         <translation>Task done!</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>&amp;Next Lesson</source>
         <translation>&amp;Next Lesson</translation>
     </message>
@@ -3366,6 +3424,14 @@ Do you want to save them?</translation>
     <message>
         <source>Forget which lessons you visited, which questions you answered and which tasks you did? This cannot be undone.</source>
         <translation>Forget which lessons you visited, which questions you answered and which tasks you did? This cannot be undone.</translation>
+=======
+        <source>Export &amp;Worksheet…</source>
+        <translation>Export &amp;Worksheet…</translation>
+    </message>
+    <message>
+        <source>Save a printable worksheet (PDF): the diagram with blanks to fill in, questions and an answer key</source>
+        <translation>Save a printable worksheet (PDF): the diagram with blanks to fill in, questions and an answer key</translation>
+>>>>>>> worksheet
     </message>
 </context>
 <context>
@@ -5000,6 +5066,106 @@ variant</translation>
     <message>
         <source>&lt;b&gt;Try this.&lt;/b&gt; Tasks of the open lesson: make something happen by changing the story — drop or delay segments, change settings or actions. A task is marked done the moment a run of your story achieves it; ask for a hint if you are stuck.</source>
         <translation>&lt;b&gt;Try this.&lt;/b&gt; Tasks of the open lesson: make something happen by changing the story — drop or delay segments, change settings or actions. A task is marked done the moment a run of your story achieves it; ask for a hint if you are stuck.</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::WorksheetDialog</name>
+    <message>
+        <source>&amp;Sequence numbers (seq=)</source>
+        <translation>&amp;Sequence numbers (seq=)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgment numbers (ack=)</source>
+        <translation>&amp;Acknowledgment numbers (ack=)</translation>
+    </message>
+    <message>
+        <source>S&amp;tates on the lifelines</source>
+        <translation>S&amp;tates on the lifelines</translation>
+    </message>
+    <message>
+        <source>T&amp;imer lengths</source>
+        <translation>T&amp;imer lengths</translation>
+    </message>
+    <message>
+        <source>Export Worksheet</source>
+        <translation>Export Worksheet</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the sheet:</source>
+        <translation>&amp;Language of the sheet:</translation>
+    </message>
+    <message>
+        <source>Blank for the students:</source>
+        <translation>Blank for the students:</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>Give the file a name.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::WorksheetExporter</name>
+    <message>
+        <source>Name: ______________________    Class: ______________</source>
+        <translation>Name: ______________________    Class: ______________</translation>
+    </message>
+    <message>
+        <source>Fill in every numbered blank (%1, %2, …) in the diagram, then answer the questions.</source>
+        <translation>Fill in every numbered blank (%1, %2, …) in the diagram, then answer the questions.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>This run has no questions.</source>
+        <translation>This run has no questions.</translation>
+    </message>
+    <message>
+        <source>%1. [%2] %3</source>
+        <extracomment>%1: the question&apos;s number; %2: the moment of the run it is about (&quot;0.5 s&quot;); %3: the question</extracomment>
+        <translation>%1. [%2] %3</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Answer key</translation>
+    </message>
+    <message>
+        <source>Blanks in the diagram</source>
+        <translation>Blanks in the diagram</translation>
+    </message>
+    <message>
+        <source>No label was blanked.</source>
+        <translation>No label was blanked.</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <extracomment>%1: the question&apos;s number; %2: the right choice&apos;s letter; %3: why it is right</extracomment>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: a worksheet is a PDF file; give a name ending in .pdf.</source>
+        <translation>Cannot write &quot;%1&quot;: a worksheet is a PDF file; give a name ending in .pdf.</translation>
     </message>
 </context>
 </TS>

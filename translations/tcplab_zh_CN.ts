@@ -2241,6 +2241,60 @@ stderr (and a fault-matched-nothing notice in the trace) says so.
         <source>[options]</source>
         <translation>[选项]</translation>
     </message>
+    <message>
+        <source>Usage: tcplab-cli worksheet ID|FILE --out PATH [options]
+Simulates a scenario and writes a printable worksheet for homework, an A4 PDF: the
+sequence diagram with the chosen labels blanked (numbered, for students to fill in)
+under the scenario&apos;s title and a name line, then the run&apos;s questions with choices
+A to D, and on a page of its own the answer key: every blank&apos;s value and every
+question&apos;s letter with a line of explanation.
+
+Options:
+  --out PATH           the PDF file to write (its name ends in .pdf)
+  --lang zh_CN|en      the language of the sheet (default: en) and of the messages
+  --blank LIST         what to blank, separated by commas: seq, ack, states, timers
+                       (default: seq,ack,states)
+%1
+--drop, --delay, --dup and --set may be given several times, as for `run`: the sheet
+follows the changed story.
+
+Exit status: 0 on success, 2 for bad usage (an unknown scenario, a bad --blank, a
+missing folder), 1 when the file cannot be written (the file there is left as it was).
+</source>
+        <translation>用法：tcplab-cli worksheet ID|FILE --out PATH [选项]
+模拟一个场景，写出一份可打印的课后练习单（A4 PDF）：时序图中选定的标注被挖空
+（带编号，供学生填写），上方是场景标题和姓名栏；然后是本次运行的题目，选项为
+A 到 D；最后单独一页是答案：每个空的值，以及每道题的正确字母和一行解释。
+
+选项：
+  --out PATH           要写入的 PDF 文件（文件名以 .pdf 结尾）
+  --lang zh_CN|en      练习单和消息的语言（默认：en）
+  --blank LIST         要挖空的内容，用逗号分隔：seq、ack、states、timers
+                       （默认：seq,ack,states）
+%1
+与 `run` 一样，--drop、--delay、--dup 和 --set 可以给出多次：练习单随改变后的
+过程而变。
+
+退出状态：成功为 0；用法错误（未知场景、错误的 --blank、文件夹不存在）为 2；
+文件无法写入为 1（原有文件保持不变）。
+</translation>
+    </message>
+    <message>
+        <source>worksheet: missing --out PATH (the .pdf file to write)</source>
+        <translation>worksheet：缺少 --out PATH（要写入的 .pdf 文件）</translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos;: a worksheet is a PDF; give a name ending in .pdf</source>
+        <translation>--out &apos;%1&apos;：练习单是 PDF 文件，请给出以 .pdf 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>--blank &apos;%1&apos;: expected one or more of %2, separated by commas</source>
+        <translation>--blank &apos;%1&apos;：应为 %2 中的一个或多个，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>write a printable worksheet (PDF): the diagram with blanks, questions, answer key</source>
+        <translation>写出可打印的练习单（PDF）：挖空的时序图、题目和答案</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ComparisonChoices</name>
@@ -3378,6 +3432,14 @@ Do you want to save them?</source>
     <message>
         <source>Forget which lessons you visited, which questions you answered and which tasks you did? This cannot be undone.</source>
         <translation>清除你看过哪些课程、答过哪些题目、完成过哪些任务的记录吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Export &amp;Worksheet…</source>
+        <translation>导出练习单(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save a printable worksheet (PDF): the diagram with blanks to fill in, questions and an answer key</source>
+        <translation>保存可打印的练习单（PDF）：带填空的时序图、题目和答案</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5076,106 @@ variant</source>
     <message>
         <source>&lt;b&gt;Try this.&lt;/b&gt; Tasks of the open lesson: make something happen by changing the story — drop or delay segments, change settings or actions. A task is marked done the moment a run of your story achieves it; ask for a hint if you are stuck.</source>
         <translation>&lt;b&gt;动手试试。&lt;/b&gt;当前课程的任务：通过改变情节让某件事发生——丢弃或延迟报文段、修改设置或动作。一旦你的情节运行出了要求的结果，任务会立即标记为完成；卡住时可以查看提示。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::WorksheetDialog</name>
+    <message>
+        <source>&amp;Sequence numbers (seq=)</source>
+        <translation>序号（seq=）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgment numbers (ack=)</source>
+        <translation>确认号（ack=）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;tates on the lifelines</source>
+        <translation>生命线上的状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;imer lengths</source>
+        <translation>计时器时长(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Export Worksheet</source>
+        <translation>导出练习单</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the sheet:</source>
+        <translation>练习单语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Blank for the students:</source>
+        <translation>留给学生填写：</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>请给文件起个名字。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 是一个文件夹；请给出文件名。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::WorksheetExporter</name>
+    <message>
+        <source>Name: ______________________    Class: ______________</source>
+        <translation>姓名：______________________    班级：______________</translation>
+    </message>
+    <message>
+        <source>Fill in every numbered blank (%1, %2, …) in the diagram, then answer the questions.</source>
+        <translation>请填写图中每个带编号的空（%1、%2……），然后回答题目。</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>This run has no questions.</source>
+        <translation>这次运行没有可提的问题。</translation>
+    </message>
+    <message>
+        <source>%1. [%2] %3</source>
+        <extracomment>%1: the question&apos;s number; %2: the moment of the run it is about (&quot;0.5 s&quot;); %3: the question</extracomment>
+        <translation>%1. [%2] %3</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Blanks in the diagram</source>
+        <translation>图中的填空</translation>
+    </message>
+    <message>
+        <source>No label was blanked.</source>
+        <translation>没有挖空任何标注。</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <extracomment>%1: the question&apos;s number; %2: the right choice&apos;s letter; %3: why it is right</extracomment>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: a worksheet is a PDF file; give a name ending in .pdf.</source>
+        <translation>无法写入“%1”：练习单是 PDF 文件，请给出以 .pdf 结尾的文件名。</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include "run_command.h"
 #include "text/display_language.h"
 #include "validate_command.h"
+#include "worksheet_command.h"
 
 #include <QCommandLineParser>
 
@@ -35,6 +36,7 @@ const QList<CliCommand> &CommandLine::commands()
         captureCommand(),
         importCommand(),
         quizCommand(),
+        worksheetCommand(),
     };
     return table;
 }

@@ -40,6 +40,12 @@ constexpr ActionSpec table[] = {
      .toolTip = QT_TRANSLATE_NOOP("tcplab::MainWindow",
                                   "Save the run's segments as a pcapng or pcap file for Wireshark"),
      .menu = MenuId::File, .menuSection = 2},
+    {.id = Id::ExportWorksheet, .objectName = "exportWorksheet",
+     .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "Export &Worksheet…"),
+     .toolTip = QT_TRANSLATE_NOOP("tcplab::MainWindow",
+                                  "Save a printable worksheet (PDF): the diagram with blanks to fill in, "
+                                  "questions and an answer key"),
+     .menu = MenuId::File, .menuSection = 2},
     {.id = Id::Quit, .objectName = "quit", .text = QT_TRANSLATE_NOOP("tcplab::MainWindow", "&Quit"),
      .shortcuts = {standardKey(QKeySequence::Quit)}, .menuRole = QAction::QuitRole,
      .menu = MenuId::File, .menuSection = 3},

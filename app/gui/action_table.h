@@ -19,6 +19,7 @@ enum class ActionId {
     SaveAs,
     ExportDiagram,
     ExportCapture,
+    ExportWorksheet,
     Quit,
     Undo,
     Redo,

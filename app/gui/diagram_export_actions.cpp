@@ -6,9 +6,13 @@
 #include "playback_controller.h"
 #include "scenario_document.h"
 #include "sequence/sequence_diagram_view.h"
+#include "worksheet_dialog.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QMainWindow>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace tcplab {
@@ -26,6 +30,27 @@ DiagramExportActions::DiagramExportActions(const ActionTable &actions, ScenarioD
             &DiagramExportActions::exportDiagram);
     connect(actions.action(ActionId::CopyDiagram), &QAction::triggered, this,
             &DiagramExportActions::copyDiagram);
+    connect(actions.action(ActionId::ExportWorksheet), &QAction::triggered, this,
+            &DiagramExportActions::exportWorksheet);
+}
+
+void DiagramExportActions::exportWorksheet()
+{
+    m_playback->pause();
+    // The folder of the last diagram export (ExportDialog keeps it), where the pictures of
+    // a lesson go; the documents folder the first time.
+    const QString key = QStringLiteral("export/folder");
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder =
+        QSettings().value(key, QFileInfo(documents).isDir() ? documents : QDir::homePath()).toString();
+    WorksheetDialog dialog(m_document->trace(), m_document->scenario(), folder,
+                           LanguageManager::currentLanguage(), m_window);
+    connect(&dialog, &WorksheetDialog::failed, this, &DiagramExportActions::failed);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings().setValue(key, QFileInfo(dialog.writtenPath()).absolutePath());
+    m_window->statusBar()->showMessage(
+        tr("Exported %1").arg(QDir::toNativeSeparators(dialog.writtenPath())), 5000);
 }
 
 void DiagramExportActions::exportDiagram()

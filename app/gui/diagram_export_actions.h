@@ -13,6 +13,7 @@ class SequenceDiagramView;
 
 // File ▸ Export Diagram… and Edit ▸ Copy Diagram as Image: the document's run as the
 // diagram draws it, titled with the scenario and the faults and variant that shaped it.
+// File ▸ Export Worksheet…: the same run as a printable worksheet (WorksheetDialog).
 class DiagramExportActions : public QObject
 {
     Q_OBJECT
@@ -21,9 +22,14 @@ public:
                          SequenceDiagramView *view, PlaybackController *playback,
                          QMainWindow *window);
 
+signals:
+    // A worksheet could not be written: for the window's error message.
+    void failed(const QString &title, const QString &text);
+
 private:
     void exportDiagram();
     void copyDiagram();
+    void exportWorksheet();
 
     ScenarioDocument *m_document;
     SequenceDiagramView *m_view;

@@ -148,7 +148,8 @@ void MainWindow::connectActions()
             &SequenceDiagramView::fitToWindow);
     connect(action(ActionId::ShowFuture), &QAction::toggled, this, &MainWindow::updateFutureMode);
     m_editActions = new EditActions(*m_actions, m_document, m_editor, this);
-    new DiagramExportActions(*m_actions, m_document, m_view, m_playback, this);
+    auto *diagramExports = new DiagramExportActions(*m_actions, m_document, m_view, m_playback, this);
+    connect(diagramExports, &DiagramExportActions::failed, this, &MainWindow::reportError);
     m_comparisonChoices = new ComparisonChoices(*m_actions, m_document, this);
 
     // The languages are not in the table: there is one per catalogue, named in itself.

@@ -366,7 +366,7 @@ DiagramExporter::PdfPages DiagramExporter::pdfPages() const
     const QSizeF points = pages.paper.size(QPageSize::Point);
     pages.scale = std::min(1.0, (points.width() - 2 * pageMargin) / m_layout.size.width());
     const double content = (points.height() - 2 * pageMargin) / pages.scale - m_layout.headerHeight - legendHeight();
-    pages.breaks = pageBreaks(content, titleBlockHeight());
+    pages.breaks = pageBreaks(content, titleBlockHeight() + m_options.firstPageTop / pages.scale);
     return pages;
 }
 
@@ -379,6 +379,36 @@ QList<double> DiagramExporter::pageBreaks() const
         return {r.y0, r.y1};
     }
     return pdfPages().breaks;
+}
+
+void DiagramExporter::paintPdfPage(QPainter *p, const PdfPages &pages, int i) const
+{
+    const QList<double> &breaks = pages.breaks;
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setRenderHint(QPainter::TextAntialiasing);
+    p->save();
+    p->translate(pageMargin, pageMargin + (i == 0 ? m_options.firstPageTop : 0));
+    p->scale(pages.scale, pages.scale);
+    double top = 0;
+    if (i == 0) {
+        paintTitleBlock(p, m_layout.size.width());
+        top = titleBlockHeight();
+    }
+    paintSlice(p, top, breaks[i], breaks[i + 1], m_options.playhead, true);
+    const double sliceHeight = m_layout.headerHeight + (breaks[i + 1] - breaks[i]);
+    if (i + 2 == breaks.size())
+        paintLegend(p, top + sliceHeight, m_layout.size.width());
+    p->restore();
+}
+
+QPageSize DiagramExporter::pdfPaper() const
+{
+    return pdfPages().paper;
+}
+
+void DiagramExporter::paintPdfPage(QPainter *painter, int page) const
+{
+    paintPdfPage(painter, pdfPages(), page);
 }
 
 int DiagramExporter::pdfPageCount() const
@@ -397,26 +427,10 @@ ImageFileWriter DiagramExporter::writer(ExportFormat format) const
         return slideWriter(0, format == ExportFormat::Pdf ? slideCount() : 1);
     if (format == ExportFormat::Pdf && m_options.pdfPages != PdfPageMode::SinglePage) {
         const PdfPages layout = pdfPages();
-        const QList<double> breaks = layout.breaks;
-        const double s = layout.scale;
-        ImageFileWriter pages(layout.paper.size(QPageSize::Point), [this, breaks, s, playhead](QPainter *p, int i) {
-            p->setRenderHint(QPainter::Antialiasing);
-            p->setRenderHint(QPainter::TextAntialiasing);
-            p->save();
-            p->translate(pageMargin, pageMargin);
-            p->scale(s, s);
-            double top = 0;
-            if (i == 0) {
-                paintTitleBlock(p, m_layout.size.width());
-                top = titleBlockHeight();
-            }
-            paintSlice(p, top, breaks[i], breaks[i + 1], playhead, true);
-            const double sliceHeight = m_layout.headerHeight + (breaks[i + 1] - breaks[i]);
-            if (i + 2 == breaks.size())
-                paintLegend(p, top + sliceHeight, m_layout.size.width());
-            p->restore();
+        ImageFileWriter pages(layout.paper.size(QPageSize::Point), [this, layout](QPainter *p, int i) {
+            paintPdfPage(p, layout, i);
         });
-        pages.setPdfPages(layout.paper, int(breaks.size()) - 1);
+        pages.setPdfPages(layout.paper, int(layout.breaks.size()) - 1);
         pages.setTitle(m_options.title);
         return pages;
     }

@@ -55,6 +55,9 @@ struct DiagramExportOptions {
     QString language;
     // Lines under the picture (a step's narration); empty: none.
     QString caption;
+    // A4 and Letter pages: points left free at the top of the first page, for a document
+    // that puts its own heading there (a worksheet's title and name line).
+    double firstPageTop = 0;
 
     double effectiveScale() const { return dpi > 0 ? dpi / 96.0 : scale; }
 };
@@ -101,6 +104,12 @@ public:
     static QString slideFilePath(const QString &path, int index, int count);
     static QSizeF slideSize() { return {960, 540}; } // points; PNG at 2×: 1920 × 1080
 
+    // A4 and Letter pages (pdfPages is not SinglePage): the paper, and painting one page of
+    // pdfPageCount() onto a painter at the paper's origin, in points. For documents that
+    // put the diagram's pages among their own (worksheets).
+    QPageSize pdfPaper() const;
+    void paintPdfPage(class QPainter *painter, int page) const;
+
     const SequenceLayout &layout() const { return m_layout; }
     // Paints the picture of pictureSize() from (0, 0): what PNG and SVG show.
     void paint(class QPainter *painter, bool background) const;
@@ -145,6 +154,7 @@ private:
         QList<double> breaks; // diagram rows where pages begin, then the range's end
     };
     PdfPages pdfPages() const; // for PdfPageMode::A4 and Letter
+    void paintPdfPage(class QPainter *p, const PdfPages &pages, int page) const;
     // The picture for one format: PDF pages are the page mode's, PNG and SVG one picture.
     ImageFileWriter writer(ExportFormat format) const;
 

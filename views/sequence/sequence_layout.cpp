@@ -210,6 +210,7 @@ SequenceLayout layoutSequence(const Trace &trace, const SequenceLayoutOptions &o
         if (retry.labelsPlacedAnyway < L.labelsPlacedAnyway)
             L = std::move(retry);
     }
+    L.blanks = blankFields(L, trace, options.blanks);
     return L;
 }
 

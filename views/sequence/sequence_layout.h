@@ -4,6 +4,7 @@
 #include "tcp/segment.h"
 #include "sim/sim_time.h"
 #include "tcp/tcp_state.h"
+#include "sequence/label_blanks.h"
 #include "sequence/time_axis.h"
 #include "sequence/y_range_index.h"
 
@@ -47,6 +48,9 @@ struct SequenceLayoutOptions {
     SegmentLabelContent labelContent = SegmentLabelContent::Textbook;
     bool showStateBands = true;
     bool showTimers = true;
+    // Worksheets: label parts drawn as numbered blanks to fill in. Only the painting
+    // changes; every position is laid out for the real text.
+    LabelBlanks blanks;
     // Used to measure every text so that nothing is cut short; the painter uses the same.
     QFont font;
 };
@@ -109,6 +113,7 @@ struct TimerBracketGeometry {
     TimerKind kind = TimerKind::Retransmission;
     SimTime setAt = 0;
     SimTime endsAt = 0;
+    SimTime duration = 0; // as set: what the text gives ("RTO 1 s": 1 s)
     bool fired = false;  // else cancelled or still running at the end
     double x = 0;        // the bracket's vertical line
     double y0 = 0;
@@ -191,6 +196,7 @@ struct SequenceLayout {
     int labelsPlacedAnyway = 0;
     QSizeF size;
     QList<int> arrowIndexOfSegment;       // segment id -> index into arrows, or -1
+    QList<BlankField> blanks;             // options.blanks, numbered (see blankFields())
 
     YRangeIndex arrowIndex;   // over arrows, by [minY, maxY]
     YRangeIndex bandIndex;    // over stateBands (band and text)

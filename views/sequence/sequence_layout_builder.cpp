@@ -334,7 +334,8 @@ void SequenceLayoutBuilder::collectBandsAndTimers()
                 t.kind = e.timer;
                 t.setAt = e.time;
                 t.endsAt = std::min(std::max(e.due, e.time), m_trace.endTime);
-                t.text = QStringLiteral("%1 %2").arg(timerName(e.timer), durationText(e.due - e.time));
+                t.duration = e.due - e.time;
+                t.text = QStringLiteral("%1 %2").arg(timerName(e.timer), durationText(t.duration));
                 openTimer.insert(key, int(L.timers.size()));
                 L.timers.append(t);
             }

@@ -35,6 +35,62 @@ double playheadY(const SequenceLayout &layout, const SequencePaintState &state)
     return state.hasPlayhead() ? layout.axis.timeToY(state.playhead) : 1e300;
 }
 
+// The blanked fields of one text of the diagram: an arrow's label line, a state's name or
+// a timer's text. Empty unless the layout was made for a worksheet.
+QList<const BlankField *> blanksOf(const SequenceLayout &L, bool onArrow, BlankField::Kind kind, int item,
+                                   int line = 0)
+{
+    QList<const BlankField *> found;
+    for (const BlankField &f : L.blanks) {
+        const bool sameKind = onArrow ? f.isOnArrow() : f.kind == kind;
+        if (sameKind && f.item == item && f.line == line)
+            found.append(&f);
+    }
+    std::sort(found.begin(), found.end(), [](const BlankField *a, const BlankField *b) { return a->start < b->start; });
+    return found;
+}
+
+// Draws `text` centred in `rect` as drawText(rect, Qt::AlignCenter, text) would, except
+// that each blanked field is its number and a line to write on ("seq=①____"). Every
+// character that is drawn stays where the full text has it, so the layout measured for the
+// full text fits the blanked one.
+void drawTextWithBlanks(QPainter *p, const QRectF &rect, const QString &text,
+                        const QList<const BlankField *> &fields)
+{
+    if (fields.isEmpty()) {
+        p->drawText(rect, Qt::AlignCenter, text);
+        return;
+    }
+    const QFontMetricsF fm(p->font());
+    // The number in bold, so a student finds ⑫ on the page when the key names it.
+    QFont numberFont = p->font();
+    numberFont.setBold(true);
+    const QFontMetricsF nfm(numberFont);
+    const double left = rect.center().x() - fm.horizontalAdvance(text) / 2;
+    const double baseline = rect.center().y() + (fm.ascent() - fm.descent()) / 2;
+    auto xAt = [&](int index) { return left + fm.horizontalAdvance(text.left(index)); };
+    int pos = 0;
+    for (const BlankField *f : fields) {
+        if (f->start > pos)
+            p->drawText(QPointF(xAt(pos), baseline), text.mid(pos, f->start - pos));
+        const double x0 = xAt(f->start);
+        const double x1 = xAt(f->start + f->length);
+        const QString number = blankNumberText(f->number);
+        const QFont font = p->font();
+        p->setFont(numberFont);
+        p->drawText(QPointF(x0, baseline), number);
+        p->setFont(font);
+        const double lineStart = x0 + nfm.horizontalAdvance(number) + 1;
+        const QPen pen = p->pen();
+        p->setPen(QPen(pen.color(), 0.8));
+        p->drawLine(QPointF(lineStart, baseline + 1.5), QPointF(std::max(x1, lineStart + 8), baseline + 1.5));
+        p->setPen(pen);
+        pos = f->start + f->length;
+    }
+    if (pos < text.size())
+        p->drawText(QPointF(xAt(pos), baseline), text.mid(pos));
+}
+
 void paintZigzag(QPainter *p, double x0, double x1, double y)
 {
     QPainterPath path(QPointF(x0, y));
@@ -287,7 +343,7 @@ void paintStateBands(QPainter *p, const SequenceLayout &L, const QRectF &visible
         p->drawRect(b.textRect);
         p->setBrush(Qt::NoBrush);
         p->setPen(HostPalette::stateText(b.state));
-        p->drawText(b.textRect, Qt::AlignCenter, b.text);
+        drawTextWithBlanks(p, b.textRect, b.text, blanksOf(L, false, BlankField::Kind::State, i));
     }
     p->setOpacity(1.0);
 }
@@ -324,7 +380,7 @@ void paintTimers(QPainter *p, const SequenceLayout &L, const QRectF &visible, co
             continue;
         p->setOpacity(future ? SequencePainter::futureOpacity(s) : 1.0);
         p->setPen(HostPalette::timerColor(t.kind));
-        p->drawText(t.textRect, Qt::AlignCenter, t.text);
+        drawTextWithBlanks(p, t.textRect, t.text, blanksOf(L, false, BlankField::Kind::Timer, i));
     }
     p->setOpacity(1.0);
 }
@@ -361,8 +417,11 @@ void drawLabelBox(QPainter *p, const SequenceLayout &L, const ArrowGeometry &a, 
     double y = box.top() + 1;
     p->setFont(font);
     p->setPen(c.darker(T.labelTextDarker));
-    for (const QString &line : a.textLines) {
-        p->drawText(QRectF(box.left(), y, box.width(), fm.lineSpacing()), Qt::AlignHCenter | Qt::AlignVCenter, line);
+    const int arrow = L.blanks.isEmpty() ? -1 : L.arrowIndexOfSegment.value(a.segmentId, -1);
+    for (int line = 0; line < a.textLines.size(); ++line) {
+        const QRectF lineRect(box.left(), y, box.width(), fm.lineSpacing());
+        drawTextWithBlanks(p, lineRect, a.textLines[line],
+                           arrow < 0 ? QList<const BlankField *>() : blanksOf(L, true, BlankField::Kind::Seq, arrow, line));
         y += fm.lineSpacing();
     }
     if (!a.badgeLines.isEmpty()) {
