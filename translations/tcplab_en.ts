@@ -1382,7 +1382,10 @@
     </message>
     <message numerus="yes">
         <source>%n frame(s) read.</source>
-        <translation><numerusform>%n frame read.</numerusform><numerusform>%n frames read.</numerusform></translation>
+        <translation>
+            <numerusform>%n frame read.</numerusform>
+            <numerusform>%n frames read.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connection %1 of “%2” could not be read:
@@ -1935,7 +1938,10 @@ file cannot be written.
     </message>
     <message numerus="yes">
         <source>; %n segment(s) inferred lost</source>
-        <translation><numerusform>; %n segment inferred lost</numerusform><numerusform>; %n segments inferred lost</numerusform></translation>
+        <translation>
+            <numerusform>; %n segment inferred lost</numerusform>
+            <numerusform>; %n segments inferred lost</numerusform>
+        </translation>
     </message>
     <message>
         <source>import: missing the capture file</source>
@@ -2248,10 +2254,10 @@ stderr (and a fault-matched-nothing notice in the trace) says so.
         <translation>%1: expected one scenario, got %2: %3</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>[options]</source>
         <translation>[options]</translation>
-=======
+    </message>
+    <message>
         <source>Usage: tcplab-cli worksheet ID|FILE --out PATH [options]
 Simulates a scenario and writes a printable worksheet for homework, an A4 PDF: the
 sequence diagram with the chosen labels blanked (numbered, for students to fill in)
@@ -2306,7 +2312,6 @@ missing folder), 1 when the file cannot be written (the file there is left as it
     <message>
         <source>write a printable worksheet (PDF): the diagram with blanks, questions, answer key</source>
         <translation>write a printable worksheet (PDF): the diagram with blanks, questions, answer key</translation>
->>>>>>> worksheet
     </message>
 </context>
 <context>
@@ -2490,15 +2495,24 @@ missing folder), 1 when the file cannot be written (the file there is left as it
     </message>
     <message numerus="yes">
         <source>%n frame(s), </source>
-        <translation><numerusform>%n frame, </numerusform><numerusform>%n frames, </numerusform></translation>
+        <translation>
+            <numerusform>%n frame, </numerusform>
+            <numerusform>%n frames, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n TCP segment(s) </source>
-        <translation><numerusform>%n TCP segment </numerusform><numerusform>%n TCP segments </numerusform></translation>
+        <translation>
+            <numerusform>%n TCP segment </numerusform>
+            <numerusform>%n TCP segments </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n connection(s).</source>
-        <translation><numerusform>in %n connection.</numerusform><numerusform>in %n connections.</numerusform></translation>
+        <translation>
+            <numerusform>in %n connection.</numerusform>
+            <numerusform>in %n connections.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show Connection</source>
@@ -2510,27 +2524,45 @@ missing folder), 1 when the file cannot be written (the file there is left as it
     </message>
     <message numerus="yes">
         <source>not TCP: %n packet(s)</source>
-        <translation><numerusform>not TCP: %n packet</numerusform><numerusform>not TCP: %n packets</numerusform></translation>
+        <translation>
+            <numerusform>not TCP: %n packet</numerusform>
+            <numerusform>not TCP: %n packets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n truncated</source>
-        <translation><numerusform>%n truncated</numerusform><numerusform>%n truncated</numerusform></translation>
+        <translation>
+            <numerusform>%n truncated</numerusform>
+            <numerusform>%n truncated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n IP fragment(s)</source>
-        <translation><numerusform>%n IP fragment</numerusform><numerusform>%n IP fragments</numerusform></translation>
+        <translation>
+            <numerusform>%n IP fragment</numerusform>
+            <numerusform>%n IP fragments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with impossible TCP option lengths</source>
-        <translation><numerusform>%n with impossible TCP option lengths</numerusform><numerusform>%n with impossible TCP option lengths</numerusform></translation>
+        <translation>
+            <numerusform>%n with impossible TCP option lengths</numerusform>
+            <numerusform>%n with impossible TCP option lengths</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n on a link type tcplab does not read (DLT %1)</source>
-        <translation><numerusform>%n on a link type tcplab does not read (DLT %1)</numerusform><numerusform>%n on a link type tcplab does not read (DLT %1)</numerusform></translation>
+        <translation>
+            <numerusform>%n on a link type tcplab does not read (DLT %1)</numerusform>
+            <numerusform>%n on a link type tcplab does not read (DLT %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kept with the payload cut short by the snap length</source>
-        <translation><numerusform>%n kept with the payload cut short by the snap length</numerusform><numerusform>%n kept with the payload cut short by the snap length</numerusform></translation>
+        <translation>
+            <numerusform>%n kept with the payload cut short by the snap length</numerusform>
+            <numerusform>%n kept with the payload cut short by the snap length</numerusform>
+        </translation>
     </message>
     <message>
         <source>; </source>
@@ -2998,7 +3030,10 @@ Do you want to save them?</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s), %1 events, simulated in %2 ms</source>
-        <translation><numerusform>%n segment, %1 events, simulated in %2 ms</numerusform><numerusform>%n segments, %1 events, simulated in %2 ms</numerusform></translation>
+        <translation>
+            <numerusform>%n segment, %1 events, simulated in %2 ms</numerusform>
+            <numerusform>%n segments, %1 events, simulated in %2 ms</numerusform>
+        </translation>
     </message>
     <message>
         <source>Segment %1: %2 (right-click to drop, delay or duplicate it)</source>
@@ -3386,7 +3421,10 @@ Do you want to save them?</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s), %1 events, read from the capture</source>
-        <translation><numerusform>%n segment, %1 events, read from the capture</numerusform><numerusform>%n segments, %1 events, read from the capture</numerusform></translation>
+        <translation>
+            <numerusform>%n segment, %1 events, read from the capture</numerusform>
+            <numerusform>%n segments, %1 events, read from the capture</numerusform>
+        </translation>
     </message>
     <message>
         <source>P&amp;redict</source>
@@ -3401,7 +3439,6 @@ Do you want to save them?</translation>
         <translation>Task done!</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>&amp;Next Lesson</source>
         <translation>&amp;Next Lesson</translation>
     </message>
@@ -3424,14 +3461,14 @@ Do you want to save them?</translation>
     <message>
         <source>Forget which lessons you visited, which questions you answered and which tasks you did? This cannot be undone.</source>
         <translation>Forget which lessons you visited, which questions you answered and which tasks you did? This cannot be undone.</translation>
-=======
+    </message>
+    <message>
         <source>Export &amp;Worksheet…</source>
         <translation>Export &amp;Worksheet…</translation>
     </message>
     <message>
         <source>Save a printable worksheet (PDF): the diagram with blanks to fill in, questions and an answer key</source>
         <translation>Save a printable worksheet (PDF): the diagram with blanks to fill in, questions and an answer key</translation>
->>>>>>> worksheet
     </message>
 </context>
 <context>
@@ -3939,7 +3976,10 @@ Nothing is lost: it is kept while the program runs and saved again with your nex
     </message>
     <message numerus="yes">
         <source>%1 of %n lesson(s) visited</source>
-        <translation><numerusform>%1 of %n lesson visited</numerusform><numerusform>%1 of %n lessons visited</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n lesson visited</numerusform>
+            <numerusform>%1 of %n lessons visited</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3954,7 +3994,10 @@ Nothing is lost: it is kept while the program runs and saved again with your nex
     </message>
     <message numerus="yes">
         <source>%1 sends %n byte(s)</source>
-        <translation><numerusform>%1 sends %n byte</numerusform><numerusform>%1 sends %n bytes</numerusform></translation>
+        <translation>
+            <numerusform>%1 sends %n byte</numerusform>
+            <numerusform>%1 sends %n bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 shuts down its sending side</source>

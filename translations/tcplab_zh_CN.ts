@@ -3947,7 +3947,9 @@ Nothing is lost: it is kept while the program runs and saved again with your nex
     </message>
     <message numerus="yes">
         <source>%1 of %n lesson(s) visited</source>
-        <translation><numerusform>%n 课中已学习 %1 课</numerusform></translation>
+        <translation>
+            <numerusform>%n 课中已学习 %1 课</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@
 #include "scenario_argument.h"
 #include "scenario_options.h"
 #include "sim/simulator.h"
-#include "teach/question_generator.h"
 #include "teach/question_json.h"
 #include "teach/written_questions.h"
 #include "text/display_language.h"
@@ -16,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <algorithm>
 
 namespace tcplab {
 
@@ -125,11 +123,7 @@ ExitStatus runQuiz(const QStringList &arguments)
     }
 
     const Trace trace = Simulator::run(scenario, stopAt);
-    QList<Question> questions = QuestionGenerator(trace).questions();
-    // The scenario's hand-written questions join in time order.
-    questions += writtenQuestions(scenario, trace);
-    std::stable_sort(questions.begin(), questions.end(),
-                     [](const Question &a, const Question &b) { return a.time < b.time; });
+    const QList<Question> questions = questionsOfRun(scenario, trace);
     if (formatName == QLatin1String("json"))
         CliOutput::out(questionsToJson(questions, trace, scenario, language));
     else

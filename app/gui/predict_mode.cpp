@@ -2,10 +2,9 @@
 
 #include "playback_controller.h"
 #include "predict_panel.h"
-#include "teach/question_generator.h"
+#include "teach/written_questions.h"
 #include "trace/trace.h"
 
-#include <algorithm>
 
 namespace tcplab {
 
@@ -40,11 +39,7 @@ void PredictMode::setEnabled(bool enabled)
 void PredictMode::setTrace(const Trace *trace, const QList<Question> &written)
 {
     m_trace = trace;
-    m_questions = trace ? QuestionGenerator(*trace).questions() : QList<Question>();
-    // The teacher's questions join in time order, after the generated ones of their moment.
-    m_questions += written;
-    std::stable_sort(m_questions.begin(), m_questions.end(),
-                     [](const Question &a, const Question &b) { return a.time < b.time; });
+    m_questions = trace ? questionsOfRun(*trace, written) : QList<Question>();
     m_answered.fill(false, m_questions.size());
     m_open = -1;
     updateHolds();

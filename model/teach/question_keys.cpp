@@ -2,13 +2,11 @@
 
 #include "scenario/scenario_library.h"
 #include "sim/simulator.h"
-#include "teach/question_generator.h"
 #include "teach/written_questions.h"
 #include "trace/trace.h"
 
 #include <QHash>
 
-#include <algorithm>
 
 namespace tcplab {
 
@@ -27,15 +25,6 @@ QStringList QuestionKeys::of(const QList<Question> &questions, const Trace &trac
     return keys;
 }
 
-QList<Question> QuestionKeys::lessonQuestions(const Scenario &scenario, const Trace &trace)
-{
-    QList<Question> questions = QuestionGenerator(trace).questions();
-    questions += writtenQuestions(scenario, trace);
-    std::stable_sort(questions.begin(), questions.end(),
-                     [](const Question &a, const Question &b) { return a.time < b.time; });
-    return questions;
-}
-
 QStringList QuestionKeys::ofBuiltin(const QString &scenarioId)
 {
     // The library's scenarios never change while the program runs.
@@ -47,7 +36,7 @@ QStringList QuestionKeys::ofBuiltin(const QString &scenarioId)
         const ScenarioFile::LoadResult loaded = ScenarioLibrary::load(scenarioId);
         if (loaded.ok) {
             const Trace trace = Simulator::run(loaded.scenario);
-            keys = of(lessonQuestions(loaded.scenario, trace), trace);
+            keys = of(questionsOfRun(loaded.scenario, trace), trace);
         }
     }
     cache.insert(scenarioId, keys);

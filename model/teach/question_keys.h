@@ -20,9 +20,6 @@ class QuestionKeys
 public:
     // One key per question, in the order given.
     static QStringList of(const QList<Question> &questions, const Trace &trace);
-    // The questions predict mode asks in a run of `scenario`: the generated ones and the
-    // scenario's hand-written ones, in time order (PredictMode::setTrace).
-    static QList<Question> lessonQuestions(const Scenario &scenario, const Trace &trace);
     // The keys of the questions of a built-in lesson as shipped (its unedited run), worked
     // out once per lesson and kept; empty for an unknown id.
     static QStringList ofBuiltin(const QString &scenarioId);

@@ -1,7 +1,10 @@
 #include "teach/written_questions.h"
 
 #include "scenario/scenario.h"
+#include "teach/question_generator.h"
 #include "trace/trace.h"
+
+#include <algorithm>
 
 namespace tcplab {
 
@@ -45,6 +48,20 @@ QList<Question> writtenQuestions(const Scenario &scenario, const Trace &trace)
         result.append(q);
     }
     return result;
+}
+
+QList<Question> questionsOfRun(const Trace &trace, const QList<Question> &written)
+{
+    QList<Question> questions = QuestionGenerator(trace).questions();
+    questions += written;
+    std::stable_sort(questions.begin(), questions.end(),
+                     [](const Question &a, const Question &b) { return a.time < b.time; });
+    return questions;
+}
+
+QList<Question> questionsOfRun(const Scenario &scenario, const Trace &trace)
+{
+    return questionsOfRun(trace, writtenQuestions(scenario, trace));
 }
 
 } // namespace tcplab

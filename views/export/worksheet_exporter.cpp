@@ -4,7 +4,6 @@
 #include "export/diagram_export.h"
 #include "export/export_details.h"
 #include "export/image_file_writer.h"
-#include "teach/question_generator.h"
 #include "teach/written_questions.h"
 #include "text/display_language.h"
 #include "trace/trace.h"
@@ -15,7 +14,6 @@
 #include <QPageSize>
 #include <QPainter>
 
-#include <algorithm>
 #include <optional>
 
 namespace tcplab {
@@ -95,10 +93,7 @@ WorksheetExporter::WorksheetExporter(const Scenario &scenario, const Trace &trac
 
     // The questions of `tcplab-cli quiz`: generated from the run, with the scenario's own
     // among them in time order.
-    m_questions = QuestionGenerator(trace).questions();
-    m_questions += writtenQuestions(scenario, trace);
-    std::stable_sort(m_questions.begin(), m_questions.end(),
-                     [](const Question &a, const Question &b) { return a.time < b.time; });
+    m_questions = questionsOfRun(scenario, trace);
     buildText();
 }
 
