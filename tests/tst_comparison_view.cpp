@@ -7,6 +7,7 @@
 
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTest>
 #include <QTranslator>
 
@@ -129,28 +130,42 @@ private slots:
         QVERIFY2(view.bannerText().contains(QStringLiteral("win=4096")), qPrintable(view.bannerText()));
     }
 
+    void eachPaneShowsBothHosts_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<Qt::Orientation>("orientation");
+        // The centre of a window of 1024, 1366 and 1920 pixels with its docks open.
+        QTest::newRow("1024-wide window") << QSize(512, 560) << Qt::Vertical;
+        QTest::newRow("1366-wide window") << QSize(900, 600) << Qt::Vertical;
+        QTest::newRow("1920-wide window") << QSize(1100, 900) << Qt::Horizontal;
+    }
     void eachPaneShowsBothHosts()
     {
+        QFETCH(QSize, size);
+        QFETCH(Qt::Orientation, orientation);
         const auto loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));
         QVERIFY(loaded.ok);
         const Trace a = Simulator::run(loaded.scenario);
         ComparisonView view;
-        view.resize(900, 600); // the centre of a 1366-wide window
+        view.resize(size);
         view.setTraces(&a, QStringLiteral("a"), &a, QStringLiteral("b"));
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QCoreApplication::processEvents();
+        // Side by side while each whole diagram fits half the width; else one above the
+        // other: both hosts, their boxes and the texts beside them show in every pane.
+        QSplitter *splitter = view.findChild<QSplitter *>();
+        QVERIFY(splitter);
+        QCOMPARE(splitter->orientation(), orientation);
         for (SequenceDiagramView *pane : {view.leftView(), view.rightView()}) {
-            const auto &lifelines = pane->diagramLayout().lifelines;
-            QVERIFY(lifelines.size() >= 2);
-            const QPoint last = pane->toViewport(QPointF(lifelines.last().x, 0));
-            // Open (issue 9): the layout keeps lifelines at least 280 px apart so that no
-            // two labels overlap; a pane of a 1366-wide window is narrower than the axis,
-            // two lifelines and their state labels, so it scrolls sideways. Narrower
-            // spacing needs the labels to wrap further first.
-            QEXPECT_FAIL("", "compare panes narrower than the layout's minimum spacing scroll sideways (issue 9)", Continue);
-            QVERIFY2(last.x() < pane->viewport()->width(),
-                     qPrintable(QStringLiteral("%1 >= %2").arg(last.x()).arg(pane->viewport()->width())));
+            const SequenceLayout &layout = pane->diagramLayout();
+            QVERIFY(layout.lifelines.size() >= 2);
+            QVERIFY2(layout.size.width() <= pane->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 > %2").arg(layout.size.width()).arg(pane->viewport()->width())));
+            const QPoint first = pane->toViewport(layout.lifelines.first().headerRect.topLeft());
+            const QPoint last = pane->toViewport(layout.lifelines.last().headerRect.topRight());
+            QVERIFY2(first.x() >= 0 && last.x() < pane->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 … %2 in %3").arg(first.x()).arg(last.x()).arg(pane->viewport()->width())));
         }
     }
 };

@@ -7,7 +7,10 @@
 //     the arrow's drawn line, and no other arrow whose way stays apart from its own (does not
 //     cross or touch it) is as near;
 //   - segments sent by one host at the same moment are drawn apart;
-//   - state and timer texts do not overlap each other.
+//   - state and timer texts do not overlap each other;
+//   - laid out for a width, every text lies on the canvas and the canvas within the width;
+//   - two identical segments at one moment (a copy with no delay) keep a label each, each
+//     beside its own arrow, and a key each.
 // The checks here are written independently of the layout's own collision code.
 // A failing run prints the scenario, the plan (as tcplab-cli options), the size and the
 // first violations, so it can be replayed with `tcplab-cli layout`.
@@ -15,6 +18,7 @@
 // TCPLAB_LAYOUT_PLANS=N changes the number of plans per scenario (default below);
 // TCPLAB_LAYOUT_SNAPSHOTS=DIR saves a picture of each scenario's first failing layout there.
 #include "scenario/scenario_library.h"
+#include "sequence/layout_json.h"
 #include "sequence/sequence_layout.h"
 #include "sequence/sequence_painter.h"
 #include "sim/fault_resolver.h"
@@ -25,6 +29,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
 #include <QLineF>
 #include <QMap>
 #include <QPainter>
@@ -450,6 +457,43 @@ void saveSnapshot(const QString &scenario, const SequenceLayout &layout)
     image.save(QDir(dir).filePath(scenario + QStringLiteral(".png")));
 }
 
+// Everything drawn with a place on the canvas, named for a failure message.
+QList<QPair<QString, QRectF>> drawnRects(const SequenceLayout &L)
+{
+    QList<QPair<QString, QRectF>> out;
+    for (const LifelineGeometry &l : L.lifelines)
+        out.append({QStringLiteral("host box %1").arg(l.title), l.headerRect});
+    for (const ArrowGeometry &a : L.arrows)
+        out.append({QStringLiteral("label \"%1\"").arg(a.labelLines().join(QLatin1Char(' '))),
+                    a.labelPolygon.boundingRect()});
+    for (const StateBandGeometry &b : L.stateBands)
+        out.append({QStringLiteral("state text %1").arg(b.text), b.textRect});
+    for (const TimerBracketGeometry &t : L.timers)
+        out.append({QStringLiteral("timer text %1").arg(t.text), t.textRect});
+    for (const BreakGeometry &b : L.breaks)
+        out.append({QStringLiteral("break text %1").arg(b.text), b.textRect});
+    for (const FloodGeometry &f : L.floods)
+        out.append({QStringLiteral("flood text %1").arg(f.textLines.join(QLatin1Char(' '))), f.textRect});
+    for (const SynQueueGeometry &q : L.synQueues)
+        for (const SynQueueGeometry::Mark &m : q.marks)
+            out.append({QStringLiteral("queue mark %1").arg(m.text), m.textRect});
+    return out;
+}
+
+// A fault plan that delivers a copy of one segment with no delay: two identical segments
+// sent and arriving at the same moment.
+Trace runWithCopyOf(const Scenario &scenario, const QString &host, int ordinal)
+{
+    Scenario edited = scenario;
+    FaultRule copy;
+    copy.kind = FaultKind::Duplicate;
+    copy.host = host;
+    copy.ordinal = ordinal;
+    copy.delta = 0;
+    edited.faults << copy;
+    return Simulator::run(FaultResolver::resolveInOrder(edited));
+}
+
 } // namespace
 
 class TstLayoutProperties : public QObject
@@ -533,6 +577,120 @@ private Q_SLOTS:
         QVERIFY2(all.total() == 0, qPrintable(QStringLiteral("%1 violations (%2); first: %3")
                                                   .arg(all.total())
                                                   .arg(all.counts(), firstFailure)));
+    }
+
+    // Nothing is cut at the right edge of the view: laid out for a width, every label, host
+    // box and text lies inside the diagram, and the diagram inside that width (unless the
+    // story is wider than any spacing can make it: then the view scrolls, but the texts of
+    // the rightmost lifeline are still on the canvas).
+    void everyTextLiesInsideTheWidthItIsLaidOutFor_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        for (const QString &id : ScenarioLibrary::ids())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+    void everyTextLiesInsideTheWidthItIsLaidOutFor()
+    {
+        QFETCH(QString, scenario);
+        const ScenarioFile::LoadResult loaded = ScenarioLibrary::load(scenario);
+        QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+        const Trace clean = Simulator::run(loaded.scenario);
+        std::mt19937_64 rng(seedOf(scenario) ^ 0x9e3779b97f4a7c15ull);
+        for (int p = 0; p <= 8; ++p) {
+            Scenario edited = loaded.scenario;
+            if (p > 0)
+                edited.faults += randomPlan(clean, rng);
+            const FaultPlan added = edited.faults.mid(loaded.scenario.faults.size());
+            const Trace trace = Simulator::run(FaultResolver::resolveInOrder(edited));
+            for (double width : {700.0, 850.0, 1024.0, 1366.0, 1600.0, 2000.0}) {
+                const SequenceLayout L = layoutAt(trace, width, kZooms[0]);
+                const QString where = QStringLiteral("tcplab-cli layout %1 %2 --width %3")
+                                          .arg(scenario, planOptions(added))
+                                          .arg(width);
+                QVERIFY2(L.size.width() <= std::max(width, L.minimumWidth) + 1,
+                         qPrintable(QStringLiteral("%1: %2 px wide (at least %3)")
+                                        .arg(where)
+                                        .arg(L.size.width())
+                                        .arg(L.minimumWidth)));
+                for (const auto &[name, r] : drawnRects(L)) {
+                    if (r.isNull())
+                        continue;
+                    QVERIFY2(r.left() >= -kOverlapTolerance && r.right() <= L.size.width() + kOverlapTolerance,
+                             qPrintable(QStringLiteral("%1: %2 spans x %3…%4 of a %5 px canvas")
+                                            .arg(where, name)
+                                            .arg(r.left())
+                                            .arg(r.right())
+                                            .arg(L.size.width())));
+                }
+            }
+        }
+    }
+
+    // A network copy with no delay is the same segment twice at the same moment: two
+    // parallel arrows with the same words. Each label stays beside its own arrow (nearer to
+    // it than to the twin) and each arrow keeps a key of its own in the geometry's JSON.
+    void identicalSegmentsAtOneMomentEachKeepTheirOwnLabel_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        for (const char *id : {"three-way-handshake", "handshake-and-close", "simultaneous-close", "data-transfer"})
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+    void identicalSegmentsAtOneMomentEachKeepTheirOwnLabel()
+    {
+        QFETCH(QString, scenario);
+        const ScenarioFile::LoadResult loaded = ScenarioLibrary::load(scenario);
+        QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+        const Trace clean = Simulator::run(loaded.scenario);
+        int pairs = 0;
+        for (const SegmentRecord &r : clean.segments) {
+            if (r.kind == SegmentKind::Duplicate || r.fromHost < 0)
+                continue;
+            const QString host = clean.hostName(r.fromHost);
+            const Trace trace = runWithCopyOf(loaded.scenario, host, r.senderOrdinal);
+            int original = -1, copy = -1;
+            for (const SegmentRecord &s : trace.segments)
+                if (s.kind == SegmentKind::Duplicate && s.duplicateOf >= 0 && s.arrivesAt == trace.segments[s.duplicateOf].arrivesAt
+                    && !trace.segments[s.duplicateOf].dropped) {
+                    original = s.duplicateOf;
+                    copy = s.id;
+                }
+            if (copy < 0)
+                continue; // the copy changed the story so that no twin arrives with it
+            ++pairs;
+            for (double width : kWidths) {
+                for (const Zoom &zoom : kZooms) {
+                    const SequenceLayout L = layoutAt(trace, width, zoom);
+                    const QString where = QStringLiteral("tcplab-cli layout %1 --dup %2#%3:0ms --width %4 --zoom %5")
+                                              .arg(scenario, host)
+                                              .arg(r.senderOrdinal)
+                                              .arg(width)
+                                              .arg(zoom.pixelsPerMs > 0 ? QString::number(zoom.pixelsPerMs)
+                                                                        : QStringLiteral("fit"));
+                    const Violations v = check(trace, L);
+                    QVERIFY2(v.total() == 0, qPrintable(QStringLiteral("%1: %2; %3")
+                                                            .arg(where, v.counts(), v.examples.value(0))));
+                    const ArrowGeometry *a = L.arrowForSegment(original);
+                    const ArrowGeometry *b = L.arrowForSegment(copy);
+                    QVERIFY(a && b);
+                    QVERIFY2(std::abs(a->p1.y() - b->p1.y()) >= 3, qPrintable(where)); // drawn apart
+                    for (const auto &[own, twin] : {std::pair{a, b}, std::pair{b, a}}) {
+                        const double toOwn = polygonSegmentDistance(own->labelPolygon, own->p1, own->end);
+                        const double toTwin = polygonSegmentDistance(own->labelPolygon, twin->p1, twin->end);
+                        QVERIFY2(toOwn <= kNearOwnArrow && toOwn < toTwin,
+                                 qPrintable(QStringLiteral("%1: segment %2's label is %3 px from its arrow, %4 px from its twin")
+                                                .arg(where)
+                                                .arg(own->segmentId)
+                                                .arg(toOwn)
+                                                .arg(toTwin)));
+                    }
+                    QSet<QString> keys;
+                    for (const QJsonValue &arrow : sequenceLayoutToJson(L, trace).value(QStringLiteral("arrows")).toArray())
+                        keys.insert(arrow.toObject().value(QStringLiteral("key")).toString());
+                    QCOMPARE(keys.size(), L.arrows.size());
+                }
+            }
+        }
+        QVERIFY(pairs > 2);
     }
 };
 

@@ -242,6 +242,20 @@ private Q_SLOTS:
         QVERIFY2(narrow < wide, qPrintable(QStringLiteral("%1 -> %2").arg(wide).arg(narrow)));
     }
 
+    void theLifelinesSpreadOutWhenTheViewWidens()
+    {
+        // Closing a dock gives the diagram more width: the lifelines use it, and the whole
+        // diagram still fits the view.
+        m_view->resize(700, 1000);
+        QCoreApplication::processEvents();
+        const double narrow = m_view->diagramLayout().lifelines[1].x - m_view->diagramLayout().lifelines[0].x;
+        m_view->resize(1100, 1000);
+        QCoreApplication::processEvents();
+        const double wide = m_view->diagramLayout().lifelines[1].x - m_view->diagramLayout().lifelines[0].x;
+        QVERIFY2(wide > narrow + 200, qPrintable(QStringLiteral("%1 -> %2").arg(narrow).arg(wide)));
+        QVERIFY(m_view->diagramLayout().size.width() <= m_view->viewport()->width());
+    }
+
     void clickOnTheFloodBandShowsEverySegmentAndAgainSummarisesIt()
     {
         const ScenarioFile::LoadResult loaded = ScenarioLibrary::load(QStringLiteral("syn-flood"));

@@ -699,17 +699,34 @@ private Q_SLOTS:
         const SequenceLayout narrow = layoutSequence(trace, options);
         QVERIFY(narrow.lifelines[1].x - narrow.lifelines[0].x < wide.lifelines[1].x - wide.lifelines[0].x);
         QVERIFY2(narrow.size.width() <= options.width + 1, qPrintable(QString::number(narrow.size.width()))); // whole pixels
-        // Narrower than the labels can bear, the lifelines keep a readable distance (and
-        // the view scrolls sideways).
+        // Narrower than the labels can bear, the lifelines keep a readable distance (the
+        // labels wrap into short lines; the view scrolls sideways).
         options.width = 300;
         const SequenceLayout tooNarrow = layoutSequence(trace, options);
-        QVERIFY(tooNarrow.lifelines[1].x - tooNarrow.lifelines[0].x >= 200);
+        QVERIFY(tooNarrow.lifelines[1].x - tooNarrow.lifelines[0].x >= 120);
+        QVERIFY(tooNarrow.size.width() <= tooNarrow.minimumWidth + 1);
         for (const SequenceLayout *L : {&wide, &narrow}) {
             for (const TimerBracketGeometry &t : L->timers)
                 QVERIFY2(t.textRect.right() <= L->size.width(), qPrintable(t.text)); // not cut at the right edge
             for (const StateBandGeometry &b : L->stateBands)
                 QVERIFY(b.textRect.right() <= L->size.width());
         }
+    }
+
+    void aWiderWidthSpreadsTheLifelinesUpToAReadableSlope()
+    {
+        const Trace trace = builtin(QStringLiteral("handshake-and-close"));
+        SequenceLayoutOptions options = defaultOptions();
+        auto spacingAt = [&](double width) {
+            options.width = width;
+            const SequenceLayout L = layoutSequence(trace, options);
+            return L.lifelines[1].x - L.lifelines[0].x;
+        };
+        const double at900 = spacingAt(900), at1800 = spacingAt(1800), at4000 = spacingAt(4000);
+        QVERIFY2(at1800 > at900, qPrintable(QStringLiteral("%1 -> %2").arg(at900).arg(at1800)));
+        // Not without end: on a very wide view the arrows would lie flat.
+        QVERIFY2(at4000 <= 700, qPrintable(QString::number(at4000)));
+        QCOMPARE(at4000, spacingAt(3000));
     }
 
     void theGeometryAsJsonNamesEachArrowByItsKeyAndLabel()

@@ -397,10 +397,8 @@ void MainWindow::showOpenedScenario()
 
 void MainWindow::fitDiagram()
 {
-    // The whole run in height, and every host in width: on a small screen the lifelines come
-    // closer rather than leaving the second host off to the right.
+    // The whole run in height; the lifelines follow the view's width by themselves.
     m_view->fitToWindow();
-    m_view->fitWidth();
 }
 
 bool MainWindow::maybeSave()

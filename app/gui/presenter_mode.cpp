@@ -305,7 +305,6 @@ void PresenterMode::fitCaption()
 void PresenterMode::refitDiagram()
 {
     m_views.diagram->fitToWindow();
-    m_views.diagram->fitWidth();
     if (m_active)
         followPlayhead(m_views.playback->time());
 }

@@ -109,6 +109,24 @@ void WelcomeBanner::place()
     const int width = std::min(area.width() - 2 * margin, widest);
     const int height = hasHeightForWidth() ? heightForWidth(width) : sizeHint().height();
     setGeometry(area.x() + (area.width() - width) / 2, area.y() + margin, width, height);
+    // Above the diagram, not over it: the diagram gives up the banner's height at its top,
+    // so the host boxes and the first arrows stay in sight, and takes it back when the
+    // banner goes (hideEvent()).
+    if (isVisibleTo(m_window))
+        m_centre->setContentsMargins(0, height + 2 * margin, 0, 0);
+}
+
+void WelcomeBanner::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    place();
+}
+
+void WelcomeBanner::hideEvent(QHideEvent *event)
+{
+    if (m_centre)
+        m_centre->setContentsMargins(0, 0, 0, 0);
+    QFrame::hideEvent(event);
 }
 
 bool WelcomeBanner::eventFilter(QObject *watched, QEvent *event)

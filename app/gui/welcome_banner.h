@@ -9,7 +9,8 @@ class QPushButton;
 
 namespace tcplab {
 
-// The first-start welcome: three lines on what to click first, over the top of the diagram.
+// The first-start welcome: three lines on what to click first, above the diagram (which moves
+// down while it shows).
 // Not a dialog, so it blocks nothing (a --screenshot run, a test, the learner who starts
 // clicking at once). Close hides it for now; "Don't Show Again" for good (QSettings).
 class WelcomeBanner : public QFrame
@@ -29,6 +30,8 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void retranslate();

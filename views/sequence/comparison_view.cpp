@@ -11,7 +11,10 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tcplab {
 
@@ -35,7 +38,7 @@ QWidget *titledColumn(QLabel *title, SequenceDiagramView *view)
 ComparisonView::ComparisonView(QWidget *parent)
     : QWidget(parent), m_left(new SequenceDiagramView), m_right(new SequenceDiagramView),
       m_leftTitle(new QLabel), m_rightTitle(new QLabel), m_banner(new QLabel),
-      m_goButton(new QPushButton)
+      m_goButton(new QPushButton), m_splitter(new QSplitter(Qt::Horizontal))
 {
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -43,16 +46,16 @@ ComparisonView::ComparisonView(QWidget *parent)
     bannerRow->addWidget(m_banner, 1);
     bannerRow->addWidget(m_goButton);
 
-    auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(titledColumn(m_leftTitle, m_left));
-    splitter->addWidget(titledColumn(m_rightTitle, m_right));
+    m_splitter->addWidget(titledColumn(m_leftTitle, m_left));
+    m_splitter->addWidget(titledColumn(m_rightTitle, m_right));
+    m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4); // the panes need every pixel of a small screen
     layout->addLayout(bannerRow);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     for (SequenceDiagramView *view : {m_left, m_right}) {
-        view->viewport()->installEventFilter(this);
         connect(view, &SequenceDiagramView::playheadScrubbed, this, [this](SimTime t) {
             setPlayhead(t);
             emit playheadScrubbed(t);
@@ -93,25 +96,37 @@ void ComparisonView::setTraces(const Trace *left, const QString &leftTitle, cons
 
 void ComparisonView::fitPanes()
 {
-    // Each pane is half the width: show every lifeline, with the textbook labels only.
-    for (SequenceDiagramView *view : {m_left, m_right}) {
+    // The textbook labels only: the panes share the room (each diagram spaces its lifelines
+    // to its own pane's width).
+    for (SequenceDiagramView *view : {m_left, m_right})
         view->setLabelContent(SegmentLabelContent::Textbook);
-        view->fitWidth();
-    }
+    arrangePanes();
 }
 
-bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
+void ComparisonView::arrangePanes()
 {
-    // A pane is fitted to its own width once it has it: the window lays the panes out after
-    // this widget is resized (and only when it is shown), so fitting in resizeEvent() would
-    // use the old width and show only the first host.
-    if (event->type() == QEvent::Resize) {
-        for (SequenceDiagramView *view : {m_left, m_right}) {
-            if (watched == view->viewport())
-                view->fitWidth();
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+    // Side by side (times line up across) while half the width holds each whole diagram
+    // with its lifelines as close as labels allow; else one above the other, so that both
+    // hosts of each run always show, with their state and timer texts.
+    double needed = 0;
+    for (SequenceDiagramView *view : {m_left, m_right})
+        if (view->trace())
+            needed = std::max(needed, view->diagramLayout().minimumWidth);
+    const QMargins margins = layout()->contentsMargins();
+    const int half = (width() - margins.left() - margins.right() - m_splitter->handleWidth()) / 2;
+    const int paneFrame = style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * m_left->frameWidth();
+    const Qt::Orientation orientation = needed + paneFrame <= half ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() == orientation)
+        return;
+    m_splitter->setOrientation(orientation);
+    const int length = orientation == Qt::Horizontal ? m_splitter->width() : m_splitter->height();
+    m_splitter->setSizes({length / 2, length - length / 2});
+}
+
+void ComparisonView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangePanes();
 }
 
 void ComparisonView::setPlayhead(SimTime t)

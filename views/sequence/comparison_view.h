@@ -8,13 +8,15 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 
 namespace tcplab {
 
 class SequenceDiagramView;
 class Trace;
 
-// Two sequence diagrams side by side with one playhead: the real rule against a teaching
+// Two sequence diagrams side by side (one above the other where the width would not show
+// both hosts of each) with one playhead: the real rule against a teaching
 // variant, or the learner's run against the scenario as shipped. The first moment where
 // the runs differ is named in a banner and selected in both diagrams.
 class ComparisonView : public QWidget
@@ -44,11 +46,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateBanner();
     void fitPanes();
+    void arrangePanes();
     void followScroll(SequenceDiagramView *from, SequenceDiagramView *to);
     void goToDivergence();
 
@@ -61,6 +64,7 @@ private:
     QLabel *m_rightTitle = nullptr;
     QLabel *m_banner = nullptr;
     QPushButton *m_goButton = nullptr;
+    QSplitter *m_splitter = nullptr;
     bool m_syncingScroll = false;
 };
 

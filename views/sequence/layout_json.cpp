@@ -3,6 +3,7 @@
 #include "sequence/sequence_layout.h"
 #include "trace/trace.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <cmath>
 
@@ -57,6 +58,25 @@ QString pieceKind(TimeAxis::PieceKind kind)
     return QString();
 }
 
+// One key per segment: the sender's ordinal as the command line names it ("A#6"); a
+// network copy shares its original's ordinal, so it is told apart as which copy it is
+// ("A#6/copy1"). Two identical segments at one moment keep two keys, and a label found by
+// key is always the one of its own arrow.
+QStringList segmentKeys(const Trace &trace)
+{
+    QStringList keys;
+    keys.reserve(trace.segments.size());
+    QHash<QString, int> copies;
+    for (const SegmentRecord &r : trace.segments) {
+        const QString key = QStringLiteral("%1#%2").arg(trace.hostName(r.fromHost)).arg(r.senderOrdinal);
+        if (r.kind == SegmentKind::Duplicate)
+            keys.append(QStringLiteral("%1/copy%2").arg(key).arg(++copies[key]));
+        else
+            keys.append(key);
+    }
+    return keys;
+}
+
 } // namespace
 
 QJsonObject sequenceLayoutToJson(const SequenceLayout &L, const Trace &trace)
@@ -94,10 +114,11 @@ QJsonObject sequenceLayoutToJson(const SequenceLayout &L, const Trace &trace)
                            {QStringLiteral("ticks"), ticks}};
 
     QJsonArray arrows;
+    const QStringList keys = segmentKeys(trace);
     for (const ArrowGeometry &a : L.arrows) {
         const SegmentRecord &r = trace.segments[a.segmentId];
         QJsonObject o{{QStringLiteral("segment"), a.segmentId},
-                      {QStringLiteral("key"), QStringLiteral("%1#%2").arg(trace.hostName(r.fromHost)).arg(r.senderOrdinal)},
+                      {QStringLiteral("key"), keys.at(a.segmentId)},
                       {QStringLiteral("label"), segmentLabelText(r.segment, SegmentLabelContent::Textbook)},
                       {QStringLiteral("lines"), strings(a.textLines)},
                       {QStringLiteral("badges"), strings(a.badgeLines)},

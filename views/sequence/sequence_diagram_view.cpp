@@ -84,7 +84,7 @@ SequenceLayoutOptions SequenceDiagramView::currentOptions() const
 {
     SequenceLayoutOptions o = m_options;
     o.font = labelBaseFont();
-    o.width = viewport()->width(); // the lifelines come closer in a narrow window
+    o.width = viewport()->width(); // the lifelines use the width there is
     return o;
 }
 
@@ -223,28 +223,6 @@ void SequenceDiagramView::setLabelContent(SegmentLabelContent content)
         return;
     m_options.labelContent = content;
     relayoutKeepingTimeAt(viewport()->height() / 2);
-}
-
-void SequenceDiagramView::setLifelineSpacing(double pixels)
-{
-    if (qFuzzyCompare(m_options.lifelineSpacing, pixels))
-        return;
-    m_options.lifelineSpacing = pixels;
-    relayoutKeepingTimeAt(viewport()->height() / 2);
-}
-
-void SequenceDiagramView::fitWidth()
-{
-    // Narrow panes (side-by-side comparison) bring the lifelines closer, down to a spacing
-    // where the labels still fit; wider ones keep the default.
-    const int lanes = int(m_layout.lifelines.size());
-    if (!m_trace || lanes < 2)
-        return;
-    constexpr double minSpacing = 110;
-    const double defaultSpacing = SequenceLayoutOptions().lifelineSpacing;
-    const double fixed = m_layout.size.width() - m_options.lifelineSpacing * (lanes - 1);
-    const double fitting = (viewport()->width() - fixed - 2) / (lanes - 1);
-    setLifelineSpacing(std::clamp(fitting, minSpacing, defaultSpacing));
 }
 
 void SequenceDiagramView::setSelectedSegment(int segmentId)

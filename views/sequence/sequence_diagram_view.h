@@ -69,10 +69,8 @@ public:
     void setFloodDrawing(FloodDrawing drawing);
     FloodDrawing floodDrawing() const { return m_options.floods; }
 
+    // The lifelines are spaced to use the view's width (closing a dock widens them).
     void setLabelContent(SegmentLabelContent content);
-    // Horizontal distance between lifelines; fitWidth() chooses it so all lifelines show.
-    void setLifelineSpacing(double pixels);
-    void fitWidth();
     SegmentLabelContent labelContent() const { return m_options.labelContent; }
 
     // Programmatic selection does not emit segmentSelected (no loops with the app).

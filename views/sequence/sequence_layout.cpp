@@ -195,9 +195,10 @@ QList<AxisTick> SequenceLayout::ticks(double y0, double y1) const
     return out;
 }
 
-SequenceLayout layoutSequence(const Trace &trace, const SequenceLayoutOptions &options)
+namespace {
+SequenceLayout layoutWithSpacingAtLeast(const Trace &trace, const SequenceLayoutOptions &options, double leastSpacing)
 {
-    SequenceLayout L = SequenceLayoutBuilder(trace, options).build();
+    SequenceLayout L = SequenceLayoutBuilder(trace, options, leastSpacing).build();
     // Where making room locally was not enough (many segments sent at once, crossing long
     // delayed ones, in a narrow window), the whole story gets a larger scale: a taller
     // picture rather than a label over another arrow.
@@ -206,11 +207,26 @@ SequenceLayout layoutSequence(const Trace &trace, const SequenceLayoutOptions &o
     for (int round = 0; round < 3 && L.labelsPlacedAnyway > 0; ++round) {
         scale *= 1.6;
         larger.pixelsPerMs = scale;
-        SequenceLayout retry = SequenceLayoutBuilder(trace, larger).build();
+        SequenceLayout retry = SequenceLayoutBuilder(trace, larger, leastSpacing).build();
         if (retry.labelsPlacedAnyway < L.labelsPlacedAnyway)
             L = std::move(retry);
     }
     L.blanks = blankFields(L, trace, options.blanks);
+    return L;
+}
+} // namespace
+
+SequenceLayout layoutSequence(const Trace &trace, const SequenceLayoutOptions &options)
+{
+    SequenceLayout L = layoutWithSpacingAtLeast(trace, options, SequenceLayoutBuilder::narrowestSpacing);
+    // A narrow window brings the lifelines closer than some crowded stories can be parted
+    // at: then they keep the distance at which labels find their places (and the view
+    // scrolls sideways) rather than a label covering another arrow.
+    if (L.labelsPlacedAnyway > 0 && L.lifelineSpacing < SequenceLayoutBuilder::roomySpacing) {
+        SequenceLayout roomy = layoutWithSpacingAtLeast(trace, options, SequenceLayoutBuilder::roomySpacing);
+        if (roomy.labelsPlacedAnyway < L.labelsPlacedAnyway)
+            L = std::move(roomy);
+    }
     return L;
 }
 

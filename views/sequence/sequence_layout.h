@@ -35,10 +35,11 @@ struct SequenceLayoutOptions {
     // gets about 90 px). Where labels need more room than the scale gives, the layout adds
     // it locally; the scale is the least the diagram gets.
     double pixelsPerMs = 0;
-    // Horizontal distance between lifelines, at most; with `width` set, less if the diagram
-    // must fit that width (down to where labels still fit, wrapped).
+    // Horizontal distance between lifelines when no width is given.
     double lifelineSpacing = 300;
-    // The width to fit, in pixels; 0: lay out at lifelineSpacing whatever the width.
+    // The width to fit, in pixels: the lifelines are spaced to use it, closer in a narrow
+    // window (down to where labels still fit, wrapped) and further apart in a wide one (up
+    // to where arrows would lie nearly flat). 0: lay out at lifelineSpacing.
     double width = 0;
     FloodDrawing floods = FloodDrawing::Summarised;
     // Quiet stretches longer than this become a break; 0 = automatic (8× the typical
@@ -195,6 +196,10 @@ struct SequenceLayout {
     // unless the story is beyond what the layout can part; see layoutSequence()).
     int labelsPlacedAnyway = 0;
     QSizeF size;
+    // The width of this story's diagram with its lifelines as close as labels allow: a
+    // narrower view scrolls sideways.
+    double minimumWidth = 0;
+    double lifelineSpacing = 0;           // between neighbouring lifelines, as laid out
     QList<int> arrowIndexOfSegment;       // segment id -> index into arrows, or -1
     QList<BlankField> blanks;             // options.blanks, numbered (see blankFields())
 

@@ -34,7 +34,6 @@ constexpr double innerExtent = bandWidth / 2 + 6;
 constexpr double leftMargin = 8;
 constexpr double rightMargin = 16;
 constexpr double bottomMargin = 40;
-constexpr double minimumSpacing = 280;
 constexpr double minimumWrapWidth = 60;
 constexpr int maxPasses = 16;
 // A typical one-way delay is drawn this tall when the scale is automatic.
@@ -159,7 +158,8 @@ SimTime SequenceLayoutBuilder::tickStep(double pixelsPerUs, double minPixels)
     }
 }
 
-SequenceLayoutBuilder::SequenceLayoutBuilder(const Trace &trace, const SequenceLayoutOptions &options)
+SequenceLayoutBuilder::SequenceLayoutBuilder(const Trace &trace, const SequenceLayoutOptions &options,
+                                             double leastSpacing)
     : m_trace(trace),
       m_labelFm(sequenceLabelFont(options.font)),
       m_badgeFm(sequenceBadgeFont(options.font)),
@@ -169,6 +169,7 @@ SequenceLayoutBuilder::SequenceLayoutBuilder(const Trace &trace, const SequenceL
       m_badgeWidths(sequenceBadgeFont(options.font))
 {
     L.options = options;
+    m_leastSpacing = leastSpacing;
 }
 
 bool SequenceLayoutBuilder::summarised() const
@@ -528,29 +529,45 @@ void SequenceLayoutBuilder::placeHorizontally()
     auto boxWidth = [&](const LifelineGeometry &l) {
         return std::max(m_headerFm.horizontalAdvance(l.title), m_annotationFm.horizontalAdvance(l.subtitle)) + 20;
     };
-    double minSpacing = minimumSpacing;
+    double minSpacing = m_leastSpacing;
     for (const LifelineGeometry &l : L.lifelines)
         minSpacing = std::max(minSpacing, boxWidth(l) + 4);
-    m_spacing = std::max(o.lifelineSpacing, minSpacing);
-    if (o.width > 0 && lanes > 1 && rightEdge(positions(m_spacing)) > o.width) {
-        // The widest spacing that fits (not every gap grows with it: one may be held
-        // open by a flood's words), found by halving.
-        double lo = minSpacing, hi = m_spacing;
-        for (int round = 0; round < 24 && hi - lo > 0.5; ++round) {
-            const double mid = (lo + hi) / 2;
-            (rightEdge(positions(mid)) <= o.width ? lo : hi) = mid;
+    // The canvas for a spacing: the outer boxes stay on it (the first moves right, the
+    // canvas grows right).
+    auto canvasWidth = [&](QList<double> *xs) {
+        double width = rightEdge(*xs);
+        if (lanes > 0) {
+            const double shift = std::max(0.0, leftMargin + boxWidth(L.lifelines.first()) / 2 - xs->first());
+            for (double &x : *xs)
+                x += shift;
+            width = std::max(rightEdge(*xs), xs->last() + boxWidth(L.lifelines.last()) / 2 + rightMargin);
         }
-        m_spacing = lo;
+        return width;
+    };
+    auto widthAt = [&](double spacing) {
+        QList<double> xs = positions(spacing);
+        return canvasWidth(&xs);
+    };
+    m_spacing = std::max(o.lifelineSpacing, minSpacing);
+    L.minimumWidth = std::ceil(widthAt(minSpacing));
+    if (o.width > 0 && lanes > 1) {
+        // The lifelines use the width there is: the widest spacing that fits (not every
+        // gap grows with it: one may be held open by a flood's words), found by halving.
+        const double most = std::max(widestSpacing, minSpacing);
+        if (widthAt(most) <= o.width) {
+            m_spacing = most;
+        } else {
+            double lo = minSpacing, hi = most;
+            for (int round = 0; round < 24 && hi - lo > 0.5; ++round) {
+                const double mid = (lo + hi) / 2;
+                (widthAt(mid) <= o.width ? lo : hi) = mid;
+            }
+            m_spacing = lo;
+        }
     }
     QList<double> xs = positions(m_spacing);
-    // The outer boxes stay on the canvas: the first moves right, the canvas grows right.
-    double width = rightEdge(xs);
-    if (lanes > 0) {
-        const double shift = std::max(0.0, leftMargin + boxWidth(L.lifelines.first()) / 2 - xs.first());
-        for (double &x : xs)
-            x += shift;
-        width = std::max(rightEdge(xs), xs.last() + boxWidth(L.lifelines.last()) / 2 + rightMargin);
-    }
+    const double width = canvasWidth(&xs);
+    L.lifelineSpacing = m_spacing;
     for (int i = 0; i < lanes; ++i) {
         LifelineGeometry &l = L.lifelines[i];
         l.x = std::round(xs[i]) + 0.5; // crisp 1 px lines

@@ -21,7 +21,18 @@ class Trace;
 class SequenceLayoutBuilder
 {
 public:
-    SequenceLayoutBuilder(const Trace &trace, const SequenceLayoutOptions &options);
+    // With a width to fit, the lifelines are as far apart as it allows, at least
+    // `leastSpacing` and at most widestSpacing.
+    SequenceLayoutBuilder(const Trace &trace, const SequenceLayoutOptions &options,
+                          double leastSpacing = narrowestSpacing);
+
+    // At the narrowest, labels wrap into a few short lines and the layout makes the height
+    // they need; in a crowded story a label may then find no free place at all.
+    static constexpr double narrowestSpacing = 120;
+    // Where every label of the shipped stories under random faults has found its place.
+    static constexpr double roomySpacing = 280;
+    // Wider, a typical arrow would lie nearly flat and the eye loses which end is which.
+    static constexpr double widestSpacing = 640;
 
     SequenceLayout build();
 
@@ -95,6 +106,7 @@ private:
     double m_pixelsPerMs = 1;
     SimTime m_breakThreshold = 0;
     double m_spacing = 300;
+    double m_leastSpacing = narrowestSpacing;
     QList<double> m_sideWidth;  // per lane
     QList<bool> m_hasQueue;     // per lane
     QList<double> m_bandExtent;    // per lane: how far its band columns reach

@@ -241,7 +241,10 @@ QSize StateDiagramWidget::sizeHint() const
 
 QSize StateDiagramWidget::minimumSizeHint() const
 {
-    return QSize(320, 280);
+    // Narrow: the whole diagram scales into a dock of a 1024-wide window rather than being
+    // cut at its right edge. Tall enough that the dock scrolls before the diagram becomes
+    // a strip.
+    return QSize(180, 280);
 }
 
 void StateDiagramWidget::updateCaption()
