@@ -7,19 +7,22 @@ class QMainWindow;
 namespace tcplab {
 
 class ActionTable;
+class ComparisonView;
 class PlaybackController;
 class ScenarioDocument;
 class SequenceDiagramView;
 
 // File ▸ Export Diagram… and Edit ▸ Copy Diagram as Image: the document's run as the
 // diagram draws it, titled with the scenario and the faults and variant that shaped it.
+// The dialog gets the narration of every moment (step series captions) and, while a
+// comparison is open, the other run under the titles the comparison shows.
 class DiagramExportActions : public QObject
 {
     Q_OBJECT
 public:
     DiagramExportActions(const ActionTable &actions, ScenarioDocument *document,
-                         SequenceDiagramView *view, PlaybackController *playback,
-                         QMainWindow *window);
+                         SequenceDiagramView *view, ComparisonView *comparison,
+                         PlaybackController *playback, QMainWindow *window);
 
 private:
     void exportDiagram();
@@ -27,6 +30,7 @@ private:
 
     ScenarioDocument *m_document;
     SequenceDiagramView *m_view;
+    ComparisonView *m_comparison;
     PlaybackController *m_playback;
     QMainWindow *m_window;
 };
