@@ -83,7 +83,8 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     for (const ActionSpec &spec : ActionTable::specs())
         addAction(action(spec.id));
     m_presenter = new PresenterMode(
-        this, *m_actions, {m_view, m_docks->stateDiagram(), m_docks->narration(), m_playback});
+        this, *m_actions,
+        {m_view, m_docks->stateDiagram(), m_docks->narration(), m_playback, m_centre->comparison()});
     createTeachingPanels();
     m_files = new ScenarioFiles(m_document, m_playback, m_recentFiles, this);
     m_captures = new CaptureActions(
@@ -146,7 +147,7 @@ void MainWindow::connectActions()
             &SequenceDiagramView::fitToWindow);
     connect(action(ActionId::ShowFuture), &QAction::toggled, this, &MainWindow::updateFutureMode);
     m_editActions = new EditActions(*m_actions, m_document, m_editor, this);
-    new DiagramExportActions(*m_actions, m_document, m_view, m_playback, this);
+    new DiagramExportActions(*m_actions, m_document, m_view, m_centre->comparison(), m_playback, this);
     m_comparisonChoices = new ComparisonChoices(*m_actions, m_document, this);
 
     // The languages are not in the table: there is one per catalogue, named in itself.
