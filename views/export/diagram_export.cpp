@@ -427,7 +427,8 @@ QList<double> DiagramExporter::cutCandidates(const SequenceLayout &layout) const
             if (b.y0 >= ys[i - 1] && b.y1 <= ys[i])
                 places << std::min(ys[i] - 1, b.y1 + 2) << std::max(ys[i - 1] + 1, b.y0 - 2);
         }
-        places << (ys[i - 1] + ys[i]) / 2;
+        if (places.isEmpty())
+            places << (ys[i - 1] + ys[i]) / 2;
         for (double y : std::as_const(places)) {
             if (y > r.y0 && y < r.y1 && !crossesArrow(y)) {
                 cuts.append(y);
