@@ -70,6 +70,39 @@ double meanAbsoluteDifference(const QImage &a, const QImage &b)
     return sum / (3.0 * x.width() * x.height());
 }
 
+// The bounding box of what is drawn in `area`: pixels not (nearly) white.
+QRect inkBounds(const QImage &image, const QRect &area)
+{
+    int left = area.right() + 1, right = area.left() - 1, top = area.bottom() + 1, bottom = area.top() - 1;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        const auto *row = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = area.left(); x <= area.right(); ++x) {
+            if (qRed(row[x]) < 235 || qGreen(row[x]) < 235 || qBlue(row[x]) < 235) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            }
+        }
+    }
+    return right < left ? QRect() : QRect(QPoint(left, top), QPoint(right, bottom));
+}
+
+// Consecutive labelled ticks of one stretch drawn to scale: the least distance between
+// them in layout pixels, or 0 when there are no two.
+double closestTicks(const SequenceLayout &layout, double y0, double y1)
+{
+    const QList<AxisTick> ticks = layout.ticks(y0, y1);
+    double closest = 0;
+    for (int i = 1; i < ticks.size(); ++i) {
+        if (ticks[i].time - ticks[i - 1].time != layout.tickStep)
+            continue; // across a fold or a hold
+        const double d = ticks[i].y - ticks[i - 1].y;
+        closest = closest == 0 ? d : std::min(closest, d);
+    }
+    return closest;
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -231,6 +264,129 @@ private slots:
         // The title band (top left) and the page number (top right) carry ink.
         QVERIFY(inkShare(first, QRect(48, 40, 400, 50)) > 0.01);
         QVERIFY(inkShare(first, QRect(1920 - 48 - 120, 40, 120, 50)) > 0.01);
+    }
+
+    void slidesFillTheirPage_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("lost-final-ack en") << "lost-final-ack" << "en";
+        QTest::newRow("lost-final-ack zh_CN") << "lost-final-ack" << "zh_CN";
+        QTest::newRow("handshake-and-close en") << "handshake-and-close" << "en";
+        QTest::newRow("three-way-handshake zh_CN") << "three-way-handshake" << "zh_CN";
+        QTest::newRow("simultaneous-close zh_CN") << "simultaneous-close" << "zh_CN";
+    }
+    void slidesFillTheirPage()
+    {
+        // A slide used to show one exchange in its upper half: each slide's stretch of
+        // time is now drawn to fill its height, and the lifelines spread over its width.
+        QFETCH(QString, scenario);
+        QFETCH(QString, language);
+        const Trace trace = traceOf(scenario);
+        DiagramExportOptions options;
+        options.preset = ExportPreset::Slides;
+        options.title = scenario;
+        options.language = language;
+        const DiagramExporter exporter(trace, {}, options);
+        QTemporaryDir dir;
+        QString error;
+        QStringList written;
+        QVERIFY2(exporter.writeSlides(dir.filePath(QStringLiteral("slide.png")), &written, &error), qPrintable(error));
+        QCOMPARE(int(written.size()), exporter.slideCount());
+        for (const QString &file : std::as_const(written)) {
+            const QImage slide = QImage(file).convertToFormat(QImage::Format_RGB32);
+            QCOMPARE(slide.size(), QSize(1920, 1080));
+            const QRect all = inkBounds(slide, slide.rect());
+            // Below the title band: the diagram and its legend.
+            const QRect diagram = inkBounds(slide, QRect(0, 150, slide.width(), slide.height() - 150));
+            const QString name = QFileInfo(file).fileName();
+            QVERIFY2(all.height() >= 0.75 * slide.height(),
+                     qPrintable(QStringLiteral("%1: drawn over %2 of 1080 rows").arg(name).arg(all.height())));
+            QVERIFY2(diagram.width() >= 0.75 * slide.width(),
+                     qPrintable(QStringLiteral("%1: diagram %2 of 1920 columns wide").arg(name).arg(diagram.width())));
+        }
+        // One text size on every slide.
+        for (int i = 1; i < exporter.slideCount(); ++i)
+            QCOMPARE(exporter.slideLayout(i).options.font, exporter.slideLayout(0).options.font);
+    }
+
+    void slidesShowEveryEventOnce()
+    {
+        // Slides drawn at their own scales still part the run between the same events.
+        const Trace trace = traceOf(QStringLiteral("lost-final-ack"));
+        DiagramExportOptions options;
+        options.preset = ExportPreset::Slides;
+        const DiagramExporter exporter(trace, {}, options);
+        QVERIFY(exporter.slideCount() >= 2);
+        QList<int> slideOf(trace.events.size(), -1);
+        for (int i = 0; i < exporter.slideCount(); ++i) {
+            const SequenceLayout &layout = exporter.slideLayout(i);
+            const auto [y0, y1] = exporter.slideRows(i);
+            for (int e = 0; e < trace.events.size(); ++e) {
+                const double y = layout.axis.timeToY(trace.events[e].time);
+                if (y >= y0 && y < y1) {
+                    QVERIFY2(slideOf[e] < 0, qPrintable(QStringLiteral("event %1 on slides %2 and %3")
+                                                            .arg(e).arg(slideOf[e] + 1).arg(i + 1)));
+                    slideOf[e] = i;
+                }
+            }
+        }
+        for (int e = 0; e < trace.events.size(); ++e)
+            QVERIFY2(slideOf[e] >= 0 || e + 1 == trace.events.size() || trace.events[e].time == trace.endTime,
+                     qPrintable(QStringLiteral("event %1 at %2 µs is on no slide").arg(e).arg(trace.events[e].time)));
+        // In time order.
+        slideOf.removeAll(-1);
+        QVERIFY(std::is_sorted(slideOf.cbegin(), slideOf.cend()));
+    }
+
+    void axisTicksAreAtLeastSixtyPixelsApartAsDrawn_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<int>("preset");
+        QTest::addColumn<int>("pages");
+        QTest::addColumn<double>("pixelsPerMs");
+        for (const char *id : {"lost-final-ack", "syn-flood", "data-transfer"}) {
+            QTest::addRow("%s slides", id) << id << int(ExportPreset::Slides) << int(PdfPageMode::SinglePage) << 0.0;
+            QTest::addRow("%s A4", id) << id << int(ExportPreset::Standard) << int(PdfPageMode::A4) << 0.0;
+            for (double zoom : {0.3, 1.0, 2.5, 4.0, 12.0})
+                QTest::addRow("%s one page at %g px/ms", id, zoom) << id << int(ExportPreset::Standard)
+                                                                   << int(PdfPageMode::SinglePage) << zoom;
+        }
+    }
+    void axisTicksAreAtLeastSixtyPixelsApartAsDrawn()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(int, preset);
+        QFETCH(int, pages);
+        QFETCH(double, pixelsPerMs);
+        const Trace trace = traceOf(scenario);
+        DiagramExportOptions options;
+        options.preset = ExportPreset(preset);
+        options.pdfPages = PdfPageMode(pages);
+        SequenceLayoutOptions zoom;
+        zoom.pixelsPerMs = pixelsPerMs;
+        const DiagramExporter exporter(trace, zoom, options);
+        const double drawn = exporter.drawnScale();
+        QVERIFY(drawn > 0 && drawn <= 1.5);
+        auto check = [&](const SequenceLayout &layout, double y0, double y1) {
+            const double closest = closestTicks(layout, y0, y1) * drawn;
+            QVERIFY2(closest == 0 || closest >= TimeAxis::minimumTickSpacing - 0.5,
+                     qPrintable(QStringLiteral("ticks every %1 µs, %2 px apart as drawn")
+                                    .arg(layout.tickStep).arg(closest)));
+        };
+        if (options.preset == ExportPreset::Slides) {
+            for (int i = 0; i < exporter.slideCount(); ++i) {
+                const auto [y0, y1] = exporter.slideRows(i);
+                check(exporter.slideLayout(i), y0, y1);
+            }
+        } else {
+            check(exporter.layout(), exporter.layout().axis.top(), exporter.layout().axis.bottom());
+        }
+        // The window's diagram at the same zoom.
+        const SequenceLayout screen = layoutSequence(trace, zoom);
+        const double closest = closestTicks(screen, screen.axis.top(), screen.axis.bottom());
+        QVERIFY2(closest == 0 || closest >= TimeAxis::minimumTickSpacing - 0.5,
+                 qPrintable(QStringLiteral("screen: ticks every %1 µs, %2 px apart").arg(screen.tickStep).arg(closest)));
     }
 
     void chineseExportIsSetInTheSimplifiedChineseFace()

@@ -1,4 +1,7 @@
+#include "common/host_palette.h"
+#include "export/comparison_export.h"
 #include "export/export_dialog.h"
+#include "export/step_captions.h"
 #include "scenario/scenario_library.h"
 #include "sim/simulator.h"
 
@@ -23,12 +26,47 @@
 using namespace tcplab;
 
 namespace {
-Trace handshakeTrace()
+Scenario handshakeScenario()
 {
     const auto loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));
     if (!loaded.ok)
         qFatal("handshake-and-close does not load");
-    return Simulator::run(loaded.scenario);
+    return loaded.scenario;
+}
+
+Trace handshakeTrace()
+{
+    return Simulator::run(handshakeScenario());
+}
+
+// Rows of an image with anything but white in them, from `top` down.
+int inkedRows(const QImage &image, int top)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    int rows = 0;
+    for (int y = std::max(0, top); y < rgb.height(); ++y) {
+        const auto *row = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x) {
+            if (qRed(row[x]) < 200 || qGreen(row[x]) < 200 || qBlue(row[x]) < 200) {
+                ++rows;
+                break;
+            }
+        }
+    }
+    return rows;
+}
+
+int pixelsOfColour(const QImage &image, const QColor &colour)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    int n = 0;
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto *row = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x)
+            n += qAbs(qRed(row[x]) - colour.red()) + qAbs(qGreen(row[x]) - colour.green())
+                         + qAbs(qBlue(row[x]) - colour.blue()) < 30 ? 1 : 0;
+    }
+    return n;
 }
 
 template<typename T>
@@ -304,6 +342,108 @@ private slots:
         QVERIFY(expected > 1);
         QCOMPARE(int(dialog->writtenFiles().size()), expected);
         QCOMPARE(int(QDir(dir.path()).entryList({QStringLiteral("step-*.png")}).size()), expected);
+    }
+
+    void stepSeriesWritesTheNarrationUnderEachPictureWhenAsked()
+    {
+        const QHash<SimTime, QString> captions = stepCaptions(m_trace, handshakeScenario(), QStringLiteral("en"));
+        QVERIFY(!captions.isEmpty());
+        auto dialog = makeDialog();
+        dialog->show();
+        auto *captionBox = child<QCheckBox>(*dialog, "stepCaptions");
+        dialog->setStepSeries(true);
+        // Nothing to write without the narration.
+        QVERIFY(!captionBox->isEnabled());
+        QVERIFY(!dialog->writesStepCaptions());
+        dialog->setStepCaptions(captions);
+        QVERIFY(captionBox->isVisible());
+        QVERIFY(captionBox->isEnabled());
+        QVERIFY(captionBox->isChecked()); // offered, and on unless turned off
+        QVERIFY(dialog->writesStepCaptions());
+
+        QTemporaryDir with;
+        QTemporaryDir without;
+        dialog->setPath(with.path());
+        QVERIFY2(dialog->exportNow(), qPrintable(dialog->lastError()));
+        const QStringList captioned = dialog->writtenFiles();
+        QTest::mouseClick(captionBox, Qt::LeftButton);
+        QVERIFY(!dialog->writesStepCaptions());
+        dialog->setPath(without.path());
+        QVERIFY2(dialog->exportNow(), qPrintable(dialog->lastError()));
+        const QStringList plain = dialog->writtenFiles();
+        QCOMPARE(captioned.size(), plain.size());
+        QVERIFY(captioned.size() > 1);
+
+        // Each captioned step is its plain picture with its narration's lines under it.
+        const QList<int> steps = DiagramExporter(m_trace, {}, dialog->options()).stepEvents();
+        QCOMPARE(steps.size(), captioned.size());
+        int withWords = 0;
+        for (int n = 0; n < captioned.size(); ++n) {
+            const QImage a(captioned[n]);
+            const QImage b(plain[n]);
+            QVERIFY2(a.height() > b.height(), qPrintable(captioned[n]));
+            QCOMPARE(a.width(), b.width());
+            if (captions.value(m_trace.events[steps[n]].time).isEmpty())
+                continue;
+            ++withWords;
+            QVERIFY2(inkedRows(a, b.height()) > 10, qPrintable(QStringLiteral("no caption under %1").arg(captioned[n])));
+        }
+        QVERIFY(withWords > captioned.size() / 2);
+        // Turning captions off is remembered like every other choice.
+        auto again = makeDialog();
+        again->setStepCaptions(captions);
+        again->setStepSeries(true);
+        QVERIFY(!again->writesStepCaptions());
+    }
+
+    void sideBySideIsOfferedWhileAComparisonIsOpen()
+    {
+        auto dialog = makeDialog();
+        dialog->show();
+        auto *sideBySide = child<QCheckBox>(*dialog, "sideBySide");
+        QVERIFY(!sideBySide->isVisible());
+        dialog->setSideBySide(true);
+        QVERIFY(!dialog->isSideBySide());
+
+        Scenario variant = handshakeScenario();
+        variant.protocol.variant = ProtocolVariant::NoTimeWait;
+        const Trace other = Simulator::run(variant);
+        dialog->setComparison(&other, QStringLiteral("Standard"), QStringLiteral("No TIME-WAIT"));
+        QVERIFY(sideBySide->isVisible());
+        choose(child<QComboBox>(*dialog, "preset"), int(ExportPreset::Slides));
+        dialog->setStepSeries(false);
+        QTest::mouseClick(sideBySide, Qt::LeftButton);
+        QVERIFY(dialog->isSideBySide());
+        // One picture of both runs: neither slides nor a step series.
+        QVERIFY(!dialog->isSlides());
+        QVERIFY(!dialog->isStepSeries());
+        dialog->setStepSeries(true);
+        QVERIFY(!dialog->isSideBySide());
+        dialog->setSideBySide(true);
+        QVERIFY(!dialog->isStepSeries());
+
+        QTemporaryDir dir;
+        dialog->setFormat(ExportFormat::Png);
+        dialog->setRange(ExportDialog::Range::WholeRun);
+        const QString target = dir.filePath(QStringLiteral("both.png"));
+        dialog->setPath(target);
+        QVERIFY2(dialog->exportNow(), qPrintable(dialog->lastError()));
+        QCOMPARE(dialog->writtenFiles(), QStringList{target});
+        const QImage image(target);
+        const ComparisonExporter expected(m_trace, QStringLiteral("Standard"), other, QStringLiteral("No TIME-WAIT"),
+                                          SequenceLayoutOptions{}, dialog->options());
+        QVERIFY(expected.divergence().has_value());
+        QCOMPARE(image.size(), expected.pictureSize().toSize());
+        QVERIFY(image.width() > 1.8 * DiagramExporter(m_trace, {}, dialog->options()).pictureSize().width());
+        // The first difference is marked in red across both runs.
+        QVERIFY(pixelsOfColour(image, HostPalette::dropColor()) > 100);
+
+        // Without a comparison (it was closed), a plain diagram again.
+        dialog->setComparison(nullptr, QString(), QString());
+        QVERIFY(!sideBySide->isVisible());
+        QVERIFY(!dialog->isSideBySide());
+        QVERIFY2(dialog->exportNow(), qPrintable(dialog->lastError()));
+        QVERIFY(QImage(target).width() < image.width() / 1.8);
     }
 
     void choicesAreRememberedForTheNextExport()

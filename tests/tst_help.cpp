@@ -132,6 +132,7 @@ private slots:
 
     void shortcutsDialogListsEveryActionWithItsKeysAndMenu();
     void shortcutsDialogFollowsALanguageSwitch();
+    void shortcutsDialogSaysWhichOfTwoRowsWithOneKeyWorksInPresenterMode();
     void scenarioFormatShowsTheEmbeddedReference();
     void scenarioFormatLinksLeadToTheirHeadings();
     void scenarioFormatSaysInChineseThatTheReferenceIsEnglish();
@@ -291,6 +292,57 @@ void TestHelp::shortcutsDialogFollowsALanguageSwitch()
     QCoreApplication::processEvents();
     QCOMPARE(columnTexts(table, ShortcutsDialog::CommandColumn), englishCommands);
     QCOMPARE(dialog->windowTitle(), englishTitle);
+}
+
+void TestHelp::shortcutsDialogSaysWhichOfTwoRowsWithOneKeyWorksInPresenterMode()
+{
+    // Presenter mode gives Ctrl+- and Ctrl+0 to the text size: the zoom's rows and the
+    // text size's rows share a key, and the "When" column tells them apart.
+    m_window->action(ActionId::KeyboardShortcuts)->trigger();
+    auto *dialog = m_window->findChild<ShortcutsDialog *>();
+    QVERIFY(dialog);
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutTable"));
+    QVERIFY(table);
+    auto check = [&] {
+        QHash<QString, QList<int>> rowsOfKey;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QStringList keys = table->item(row, ShortcutsDialog::KeysColumn)->text().split(QStringLiteral(", "));
+            for (const QString &key : keys)
+                rowsOfKey[key].append(row);
+        }
+        int shared = 0;
+        for (auto it = rowsOfKey.cbegin(); it != rowsOfKey.cend(); ++it) {
+            if (it.value().size() < 2)
+                continue;
+            ++shared;
+            QStringList whens;
+            for (int row : it.value())
+                whens.append(table->item(row, ShortcutsDialog::WhenColumn)->text());
+            QVERIFY2(!whens.contains(QString()), qPrintable(it.key() + QStringLiteral(": ") + whens.join(u'|')));
+            QCOMPARE(QSet<QString>(whens.cbegin(), whens.cend()).size(), whens.size());
+        }
+        QVERIFY(shared >= 2); // Ctrl+- and Ctrl+0
+        const int smaller = shortcutRow(table, QStringLiteral("textSmaller"));
+        const int zoomOut = shortcutRow(table, QStringLiteral("zoomOut"));
+        QCOMPARE(table->item(smaller, ShortcutsDialog::WhenColumn)->text(),
+                 ShortcutsDialog::scopeText(KeyScope::InPresenterMode));
+        QCOMPARE(table->item(zoomOut, ShortcutsDialog::WhenColumn)->text(),
+                 ShortcutsDialog::scopeText(KeyScope::OutsidePresenterMode));
+        QCOMPARE(table->item(shortcutRow(table, QStringLiteral("open")), ShortcutsDialog::WhenColumn)->text(),
+                 QString());
+    };
+    check();
+    const QString english = table->item(shortcutRow(table, QStringLiteral("textSmaller")),
+                                        ShortcutsDialog::WhenColumn)->text();
+    QCOMPARE(english, QStringLiteral("In presenter mode"));
+    m_window->setLanguage(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    check();
+    QVERIFY(table->item(shortcutRow(table, QStringLiteral("textSmaller")), ShortcutsDialog::WhenColumn)->text()
+            != english);
+    QVERIFY(table->horizontalHeaderItem(ShortcutsDialog::WhenColumn)->text() != QStringLiteral("When"));
+    m_window->setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
 }
 
 // --- Help ▸ Scenario File Format -------------------------------------------------------

@@ -13,6 +13,7 @@
 #include "presenter_mode.h"
 #include "presenter_hint.h"
 #include "scenario_document.h"
+#include "sequence/comparison_view.h"
 #include "sequence/sequence_diagram_view.h"
 #include "sequence/sequence_painter.h"
 #include "settings_values.h"
@@ -120,6 +121,7 @@ private slots:
     void defaultTextSizeGrowsWithTheScreensLines();
     void zoomKeysGiveWayToTheTextKeysWhilePresenting();
     void presenterModeUsesTheProjectorThemeAndLeavingRestoresTheStandard();
+    void comparisonTakesTheProjectorThemeAndTheTextSize();
     void standardThemeIsTheLookOfTheScreenAsBefore();
     void selectedSegmentStandsOutMoreOnTheProjector();
     void enteringShowsAHintThatFades();
@@ -487,6 +489,38 @@ void TestPresenterMode::presenterModeUsesTheProjectorThemeAndLeavingRestoresTheS
     QCOMPARE(view->theme().kind, DiagramTheme::Kind::Standard);
     QCOMPARE(m_window->findChild<StateDiagramWidget *>()->theme().kind,
              DiagramTheme::Kind::Standard);
+}
+
+void TestPresenterMode::comparisonTakesTheProjectorThemeAndTheTextSize()
+{
+    m_window->document()->setComparison(CompareWith::Variant, ProtocolVariant::NoTimeWait);
+    auto *comparison = m_window->findChild<ComparisonView *>();
+    QVERIFY(comparison);
+    QVERIFY(comparison->isVisible());
+    auto *title = comparison->findChild<QLabel *>();
+    QVERIFY(title);
+    const double normalPoints = title->font().pointSizeF();
+    auto expect = [&](DiagramTheme::Kind kind, double scale) {
+        QCOMPARE(comparison->theme().kind, kind);
+        QCOMPARE(comparison->textScale(), scale);
+        for (SequenceDiagramView *side : {comparison->leftView(), comparison->rightView()}) {
+            QCOMPARE(side->theme().kind, kind);
+            QCOMPARE(side->paintState().theme.kind, kind);
+            QCOMPARE(side->textScale(), scale);
+        }
+        // The column titles and the banner grow with the labels.
+        QVERIFY2(qAbs(title->font().pointSizeF() - normalPoints * scale) < 0.01,
+                 qPrintable(QString::number(title->font().pointSizeF())));
+    };
+    expect(DiagramTheme::Kind::Standard, 1.0);
+
+    press(Qt::Key_F5);
+    expect(DiagramTheme::Kind::Projector, presenter()->textScale());
+    press(Qt::Key_Equal, Qt::ControlModifier);
+    QVERIFY(presenter()->textScale() > presenter()->defaultTextScale() - 1e-9);
+    expect(DiagramTheme::Kind::Projector, presenter()->textScale());
+    press(Qt::Key_Escape);
+    expect(DiagramTheme::Kind::Standard, 1.0);
 }
 
 void TestPresenterMode::standardThemeIsTheLookOfTheScreenAsBefore()

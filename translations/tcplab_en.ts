@@ -3000,6 +3000,18 @@ missing folder), 1 when the file cannot be written (the file there is left as it
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
+    <message>
+        <source>With &amp;captions: the narration of each step under its picture</source>
+        <translation>With &amp;captions: the narration of each step under its picture</translation>
+    </message>
+    <message>
+        <source>Both runs si&amp;de by side, the first difference marked</source>
+        <translation>Both runs si&amp;de by side, the first difference marked</translation>
+    </message>
+    <message>
+        <source>The two runs of the comparison on screen in one picture.</source>
+        <translation>The two runs of the comparison on screen in one picture.</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::FaultListPanel</name>
@@ -4666,6 +4678,18 @@ Nothing is lost: it is kept while the program runs and saved again with your nex
     <message>
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>In presenter mode</source>
+        <translation>In presenter mode</translation>
+    </message>
+    <message>
+        <source>Outside presenter mode</source>
+        <translation>Outside presenter mode</translation>
     </message>
 </context>
 <context>

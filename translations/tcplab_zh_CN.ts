@@ -2973,6 +2973,18 @@ A 到 D；最后单独一页是答案：每个空的值，以及每道题的正�
         <source>&amp;Layout:</source>
         <translation>版式(&amp;L)：</translation>
     </message>
+    <message>
+        <source>With &amp;captions: the narration of each step under its picture</source>
+        <translation>附带字幕(&amp;C)：每张图下方写出该步的解说</translation>
+    </message>
+    <message>
+        <source>Both runs si&amp;de by side, the first difference marked</source>
+        <translation>两次运行并排(&amp;D)，并标出第一处不同</translation>
+    </message>
+    <message>
+        <source>The two runs of the comparison on screen in one picture.</source>
+        <translation>把屏幕上对比的两次运行画在一张图里。</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::FaultListPanel</name>
@@ -4635,6 +4647,18 @@ Nothing is lost: it is kept while the program runs and saved again with your nex
     <message>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>何时有效</translation>
+    </message>
+    <message>
+        <source>In presenter mode</source>
+        <translation>在演示模式中</translation>
+    </message>
+    <message>
+        <source>Outside presenter mode</source>
+        <translation>演示模式之外</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,12 @@
 #include "export/diagram_export.h"
 #include "export/export_details.h"
 #include "export/state_diagram_export.h"
+#include "export/step_captions.h"
 #include "scenario_argument.h"
 #include "scenario_options.h"
 #include "settings/protocol_settings.h"
 #include "sim/run_projection.h"
 #include "sim/simulator.h"
-#include "text/narration.h"
 #include "text/display_language.h"
 
 #include <QCommandLineParser>
@@ -356,14 +356,7 @@ ExitStatus runExport(const QStringList &arguments)
     }
     if (stepSeries) {
         // Each step's caption is the narration of its moment, in the export's language.
-        QHash<SimTime, QString> captions;
-        for (const NarrationItem &item : Narration::items(trace, scenario, language)) {
-            QString &caption = captions[item.time];
-            if (!caption.isEmpty() && !language.startsWith(QLatin1String("zh")))
-                caption += QLatin1Char(' ');
-            caption += item.text();
-        }
-        exporter.setStepCaptions(captions);
+        exporter.setStepCaptions(stepCaptions(trace, scenario, language));
         QStringList written;
         if (!exporter.writeSteps(stepsDir, &written, &error)) {
             // A half series would pass for a whole one: take back what was written.

@@ -76,6 +76,10 @@ enum class ToolBarId { None, Playback, View };
 // Actions of one group exclude each other (a QActionGroup).
 enum class ActionGroupId { None, Comparison };
 enum class Check { NotCheckable, Unchecked, Checked };
+// When an action's keys work: presenter mode takes some keys for itself (Escape, B, and
+// Ctrl+- / Ctrl+0 for the text size instead of the zoom), so the same key can be listed
+// twice, once for each side.
+enum class KeyScope { Always, InPresenterMode, OutsidePresenterMode };
 
 // One key binding as the table writes it: the platform's standard key, or fixed keys.
 struct ActionShortcut {
@@ -110,6 +114,7 @@ struct ActionSpec {
     int menuSection = 0; // sections of a menu are parted by separators
     ToolBarId toolBar = ToolBarId::None;
     int toolBarPosition = 0;
+    KeyScope keyScope = KeyScope::Always;
 };
 
 // The window's actions, made from one table: creation, shortcuts, icons, menu and toolbar

@@ -2,9 +2,11 @@
 
 #include "action_table.h"
 #include "export/export_dialog.h"
+#include "export/step_captions.h"
 #include "language_manager.h"
 #include "playback_controller.h"
 #include "scenario_document.h"
+#include "sequence/comparison_view.h"
 #include "sequence/sequence_diagram_view.h"
 #include "worksheet_dialog.h"
 
@@ -18,11 +20,12 @@
 namespace tcplab {
 
 DiagramExportActions::DiagramExportActions(const ActionTable &actions, ScenarioDocument *document,
-                                           SequenceDiagramView *view,
+                                           SequenceDiagramView *view, ComparisonView *comparison,
                                            PlaybackController *playback, QMainWindow *window)
     : QObject(window)
     , m_document(document)
     , m_view(view)
+    , m_comparison(comparison)
     , m_playback(playback)
     , m_window(window)
 {
@@ -66,7 +69,13 @@ void DiagramExportActions::exportDiagram()
     ExportDialog dialog(m_document->trace(), layout.options, std::max<SimTime>(0, from),
                         std::max(from, to), scenario.title.text(LanguageManager::currentLanguage()),
                         details, m_window);
-    dialog.setScenarioId(scenario.id, LanguageManager::currentLanguage());
+    const QString language = LanguageManager::currentLanguage();
+    dialog.setScenarioId(scenario.id, language);
+    dialog.setStepCaptions(stepCaptions(m_document->trace(), scenario, language));
+    if (m_document->comparison() != CompareWith::Nothing) {
+        dialog.setComparison(&m_document->comparisonTrace(), m_comparison->leftTitle(),
+                             m_comparison->rightTitle());
+    }
     if (dialog.exec() == QDialog::Accepted && !dialog.writtenFiles().isEmpty()) {
         m_window->statusBar()->showMessage(
             tr("Exported %1").arg(QDir::toNativeSeparators(dialog.writtenFiles().constFirst())),

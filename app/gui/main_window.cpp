@@ -85,7 +85,8 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     for (const ActionSpec &spec : ActionTable::specs())
         addAction(action(spec.id));
     m_presenter = new PresenterMode(
-        this, *m_actions, {m_view, m_docks->stateDiagram(), m_docks->narration(), m_playback});
+        this, *m_actions,
+        {m_view, m_docks->stateDiagram(), m_docks->narration(), m_playback, m_centre->comparison()});
     createTeachingPanels();
     m_files = new ScenarioFiles(m_document, m_playback, m_recentFiles, this);
     m_captures = new CaptureActions(
@@ -148,7 +149,8 @@ void MainWindow::connectActions()
             &SequenceDiagramView::fitToWindow);
     connect(action(ActionId::ShowFuture), &QAction::toggled, this, &MainWindow::updateFutureMode);
     m_editActions = new EditActions(*m_actions, m_document, m_editor, this);
-    auto *diagramExports = new DiagramExportActions(*m_actions, m_document, m_view, m_playback, this);
+    auto *diagramExports = new DiagramExportActions(*m_actions, m_document, m_view, m_centre->comparison(),
+                                                    m_playback, this);
     connect(diagramExports, &DiagramExportActions::failed, this, &MainWindow::reportError);
     m_comparisonChoices = new ComparisonChoices(*m_actions, m_document, this);
 

@@ -7,6 +7,7 @@
 #include "panels/narration_panel.h"
 #include "playback_controller.h"
 #include "presenter_hint.h"
+#include "sequence/comparison_view.h"
 #include "sequence/sequence_diagram_view.h"
 #include "state/state_diagram_widget.h"
 #include "welcome_banner.h"
@@ -275,18 +276,24 @@ void PresenterMode::applyLook(const DiagramTheme &theme, double textScale)
     m_views.narration->setTextScale(textScale);
     m_caption->setTheme(theme);
     m_caption->setTextScale(textScale);
+    if (m_views.comparison) {
+        m_views.comparison->setTheme(theme);
+        m_views.comparison->setTextScale(textScale);
+    }
 }
 
 void PresenterMode::updateActions()
 {
     auto enable = [this](ActionId id, bool on) { m_actions.action(id)->setEnabled(on); };
-    for (ActionId id : {ActionId::LeavePresenter, ActionId::BlankScreen, ActionId::TextLarger,
-                        ActionId::TextSmaller, ActionId::TextDefault}) {
-        enable(id, m_active);
+    // The table says which keys belong to the mode, so the Keyboard Shortcuts page lists
+    // them as they behave. One size control while presenting: the text keys take Ctrl+-
+    // and Ctrl+0 from the zoom.
+    for (const ActionSpec &spec : ActionTable::specs()) {
+        if (spec.keyScope == KeyScope::InPresenterMode)
+            enable(spec.id, m_active);
+        else if (spec.keyScope == KeyScope::OutsidePresenterMode)
+            enable(spec.id, !m_active);
     }
-    // One size control while presenting: the text keys take Ctrl+- and Ctrl+0 from the zoom.
-    for (ActionId id : {ActionId::ZoomIn, ActionId::ZoomOut, ActionId::FitToWindow})
-        enable(id, !m_active);
     // Keys pressed on the blank screen bring the picture back instead of stepping unseen.
     for (ActionId id : {ActionId::PlayPause, ActionId::StepBack, ActionId::StepForward,
                         ActionId::ToStart, ActionId::ToEnd}) {

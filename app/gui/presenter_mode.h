@@ -15,6 +15,7 @@ namespace tcplab {
 class ActionTable;
 class BlankOverlay;
 class CaptionStrip;
+class ComparisonView;
 class NarrationPanel;
 class PlaybackController;
 class PresenterHint;
@@ -29,7 +30,8 @@ struct DiagramTheme;
 // and status bar, and the diagram's zoom.
 //
 // The text size (Ctrl+= / Ctrl+- / Ctrl+0) belongs to the mode: it scales the diagram's
-// labels, the caption, the narration and the state diagram together, is remembered for the
+// labels (both diagrams of a comparison too), the caption, the narration and the state
+// diagram together, is remembered for the
 // next presentation (QSettings "presenter/textScale"), and the normal window keeps its own
 // size — on leaving every view goes back to it.
 class PresenterMode : public QObject
@@ -41,6 +43,7 @@ public:
         StateDiagramWidget *stateDiagram = nullptr;
         NarrationPanel *narration = nullptr;
         PlaybackController *playback = nullptr; // the playhead the diagram follows
+        ComparisonView *comparison = nullptr;   // both runs, while a comparison is open
     };
 
     PresenterMode(QMainWindow *window, const ActionTable &actions, const Views &views);

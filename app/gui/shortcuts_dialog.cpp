@@ -23,7 +23,7 @@ ShortcutsDialog::ShortcutsDialog(const ActionTable &actions, QWidget *parent)
     setObjectName(QStringLiteral("shortcutsDialog"));
     m_intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("shortcutTable"));
-    m_table->setColumnCount(3);
+    m_table->setColumnCount(4);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -55,8 +55,21 @@ void ShortcutsDialog::retranslate()
     setWindowTitle(tr("Keyboard Shortcuts"));
     m_intro->setText(tr("The keys of the window. Keys for playback work anywhere in the window "
                         "except while you type in a field."));
-    m_table->setHorizontalHeaderLabels({tr("Menu"), tr("Command"), tr("Keys")});
+    m_table->setHorizontalHeaderLabels({tr("Menu"), tr("Command"), tr("Keys"), tr("When")});
     fill();
+}
+
+QString ShortcutsDialog::scopeText(KeyScope scope)
+{
+    switch (scope) {
+    case KeyScope::Always:
+        return QString();
+    case KeyScope::InPresenterMode:
+        return tr("In presenter mode");
+    case KeyScope::OutsidePresenterMode:
+        return tr("Outside presenter mode");
+    }
+    return QString();
 }
 
 void ShortcutsDialog::fill()
@@ -79,6 +92,7 @@ void ShortcutsDialog::fill()
         m_table->setItem(row, CommandColumn, commandItem);
         m_table->setItem(row, KeysColumn, new QTableWidgetItem(QKeySequence::listToString(
                                               keys, QKeySequence::NativeText)));
+        m_table->setItem(row, WhenColumn, new QTableWidgetItem(scopeText(spec.keyScope)));
     }
     m_table->resizeColumnsToContents();
     m_table->setCurrentCell(-1, -1); // no cell looks chosen in a list only to read

@@ -10,6 +10,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <algorithm>
+#include <optional>
 #include <cmath>
 
 namespace tcplab {
@@ -21,6 +22,25 @@ constexpr double titlePadding = 12;
 
 constexpr double slideMargin = 24;   // points around a slide's content
 constexpr double slideGap = 8;       // between the title band, the diagram and the footer
+// The diagram's text on a slide: 1.5 × the screen's size, read from the back of a room on
+// a 1080-line projector (a 9 pt label becomes about 27 pixels); 1.25 × when that leaves no
+// slide with only a scrap on it. Less only when the lifelines would not fit the slide's
+// width otherwise.
+constexpr double slideTextScales[] = {1.5, 1.25};
+
+double slideDiagramWidth(double textScale)
+{
+    return (DiagramExporter::slideSize().width() - 2 * slideMargin) / textScale;
+}
+// A slide's stretch of time is drawn at the least scale times 2^(k/8) for the largest k
+// that still fits the slide (eighths of a doubling: within 9 % of full, and the few scales
+// a deck uses are laid out once each). A slide already this full keeps the least scale.
+constexpr int slideStretchStepsPerDoubling = 8;
+constexpr int slideMaxStretchSteps = 4 * slideStretchStepsPerDoubling; // up to 16×
+constexpr int slideMinStretchSteps = -slideStretchStepsPerDoubling;    // down to half
+constexpr double slideFullEnough = 0.92;
+// A last slide less full than this is a scrap, better shown with the slide before it.
+constexpr double slideScrap = 0.5;
 
 // The median one-way delay of the delivered segments: what "quiet" is measured against.
 SimTime typicalDelay(const Trace &trace)
@@ -49,12 +69,91 @@ SequenceLayoutOptions withExportChoices(const Trace &trace, SequenceLayoutOption
     const bool slides = e.preset == ExportPreset::Slides;
     if (o.breakThreshold == 0)
         o.breakThreshold = std::min<SimTime>((slides ? 2 : 3) * typical, usPerSecond);
-    // A slide is short and wide: a one-way delay gets 40 px instead of the screen's 90, so
-    // a slide holds two exchanges (a handshake and what follows) rather than one and a
-    // half-empty page, and no page has to be cut inside an exchange.
-    if (slides && o.pixelsPerMs == 0)
+    if (slides) {
+        // A slide is short and wide. The least scale: a one-way delay gets 40 px instead of
+        // the screen's 90, so the run is cut into as few slides as it can be without
+        // cutting an exchange; each slide then stretches its time to fill its height
+        // (planSlides()). The screen's zoom does not count: the slide decides.
         o.pixelsPerMs = std::clamp(40.0 / (double(typical) / usPerMs), 1e-4, 500.0);
+        // The lifelines spread over the slide's width (the layout narrows them again
+        // where they cannot).
+        o.width = slideDiagramWidth(slideTextScales[0]);
+        o.lifelineSpacing = o.width;
+        // A folded stretch is a slim band: on a slide its length is all it has to say. Its
+        // text and the zigzag edges above and below it still fit (a Chinese face has taller
+        // lines).
+        const double line = QFontMetricsF(sequenceAnnotationFont(o.font)).lineSpacing();
+        o.breakHeight = std::min(o.breakHeight, std::ceil(line + 20));
+    }
     return o;
+}
+
+// A picture up to a moment shows a segment still in flight as its packet at the start of
+// its arrow: its label, placed at the middle of the whole arrow, would float beside
+// nothing, so it waits until the arrow is drawn.
+void hideLabelsInFlight(SequenceLayout &layout, SimTime playhead)
+{
+    for (ArrowGeometry &a : layout.arrows) {
+        if (a.sentAt <= playhead && a.endsAt > playhead) {
+            a.textLines.clear();
+            a.badgeLines.clear();
+            a.labelSize = QSizeF();
+            a.labelPolygon.clear();
+        }
+    }
+}
+
+// Ticks at least TimeAxis::minimumTickSpacing apart as drawn, when the layout is drawn
+// smaller than its own pixels (a wide diagram on A4, many hosts on a slide).
+void spaceTicksFor(SequenceLayout &layout, double drawnScale)
+{
+    if (drawnScale >= 1 || drawnScale <= 0)
+        return;
+    layout.tickStep = std::max(layout.tickStep, TimeAxis::tickStep(layout.axis.pixelsPerMs(),
+                                                                   TimeAxis::minimumTickSpacing / drawnScale));
+}
+
+QPageSize paperOf(PdfPageMode mode)
+{
+    return QPageSize(mode == PdfPageMode::A4 ? QPageSize::A4 : QPageSize::Letter);
+}
+
+// A diagram on paper is scaled down (never up) to fit the page's width.
+double paperScale(PdfPageMode mode, double diagramWidth)
+{
+    return std::min(1.0, (paperOf(mode).size(QPageSize::Point).width() - 2 * pageMargin) / diagramWidth);
+}
+
+// The pages greedy packing gives: each takes the most whole exchanges that fit `height`
+// (the first `firstExtra` less). When one exchange alone is taller than a page it is cut
+// where the page ends, the one case an arrow is split; *forced counts those cuts.
+QList<double> greedyBreaks(const QList<double> &cuts, double y0, double y1, double height,
+                           double firstExtra, int *forced)
+{
+    QList<double> breaks{y0};
+    double pageTop = y0;
+    int forcedCuts = 0;
+    auto next = cuts.cbegin();
+    while (y1 - pageTop > height - firstExtra) {
+        const double limit = pageTop + height - firstExtra;
+        // The last cut that fits fills the page best.
+        while (next != cuts.cend() && *next <= pageTop + 1)
+            ++next;
+        double cut = limit;
+        bool found = false;
+        for (auto it = next; it != cuts.cend() && *it <= limit; ++it) {
+            cut = *it;
+            found = true;
+        }
+        forcedCuts += found ? 0 : 1;
+        breaks.append(cut);
+        pageTop = cut;
+        firstExtra = 0;
+    }
+    breaks.append(y1);
+    if (forced)
+        *forced = forcedCuts;
+    return breaks;
 }
 } // namespace
 
@@ -80,16 +179,11 @@ DiagramExporter::DiagramExporter(const Trace &trace, const SequenceLayoutOptions
     : m_trace(trace), m_options(options),
       m_layout(layoutSequence(trace, withExportChoices(trace, layoutOptions, options)))
 {
-    // A picture up to a moment shows a segment still in flight as its packet at the start
-    // of its arrow: its label, placed at the middle of the whole arrow, would float beside
-    // nothing, so it waits until the arrow is drawn.
-    for (ArrowGeometry &a : m_layout.arrows) {
-        if (a.sentAt <= options.playhead && a.endsAt > options.playhead) {
-            a.textLines.clear();
-            a.badgeLines.clear();
-            a.labelSize = QSizeF();
-            a.labelPolygon.clear();
-        }
+    hideLabelsInFlight(m_layout, options.playhead);
+    if (options.preset == ExportPreset::Slides) {
+        planSlides();
+    } else if (options.pdfPages != PdfPageMode::SinglePage) {
+        spaceTicksFor(m_layout, paperScale(options.pdfPages, m_layout.size.width()));
     }
 }
 
@@ -109,15 +203,15 @@ bool DiagramExporter::isRangeEmpty() const
     return stepEvents().isEmpty();
 }
 
-DiagramExporter::Region DiagramExporter::region() const
+DiagramExporter::Region DiagramExporter::regionIn(const SequenceLayout &layout) const
 {
     Region r;
-    r.y0 = m_layout.headerHeight;
-    r.y1 = m_layout.size.height();
+    r.y0 = layout.headerHeight;
+    r.y1 = layout.size.height();
     if (m_options.from >= 0)
-        r.y0 = std::max(r.y0, m_layout.axis.timeToY(m_options.from) - rangeMargin);
+        r.y0 = std::max(r.y0, layout.axis.timeToY(m_options.from) - rangeMargin);
     if (m_options.to >= 0)
-        r.y1 = std::min(r.y1, m_layout.axis.timeToY(m_options.to) + rangeMargin);
+        r.y1 = std::min(r.y1, layout.axis.timeToY(m_options.to) + rangeMargin);
     if (r.y1 < r.y0)
         r.y1 = r.y0;
     return r;
@@ -241,11 +335,11 @@ void DiagramExporter::paintLegend(QPainter *p, double top, double width) const
     Q_UNUSED(width);
 }
 
-void DiagramExporter::paintSlice(QPainter *p, double top, double y0, double y1, SimTime playhead,
-                                  bool background) const
+void DiagramExporter::paintSlice(QPainter *p, const SequenceLayout &layout, double top, double y0,
+                                 double y1, SimTime playhead, bool background) const
 {
-    const double width = m_layout.size.width();
-    const double header = m_layout.headerHeight;
+    const double width = layout.size.width();
+    const double header = layout.headerHeight;
     SequencePaintState state;
     state.playhead = playhead;
     state.futureMode = FutureMode::Hidden;
@@ -258,7 +352,7 @@ void DiagramExporter::paintSlice(QPainter *p, double top, double y0, double y1, 
     p->translate(0, top + header - y0);
     const QRectF content(0, y0, width, y1 - y0);
     p->setClipRect(content);
-    SequencePainter::paint(p, m_layout, content, state);
+    SequencePainter::paint(p, layout, content, state);
     p->restore();
 
     // The lifeline headers, repeated at the top of every slice.
@@ -266,7 +360,7 @@ void DiagramExporter::paintSlice(QPainter *p, double top, double y0, double y1, 
     p->translate(0, top);
     const QRectF headerRect(0, 0, width, header);
     p->setClipRect(headerRect);
-    SequencePainter::paint(p, m_layout, headerRect, state);
+    SequencePainter::paint(p, layout, headerRect, state);
     p->restore();
 }
 
@@ -280,7 +374,7 @@ void DiagramExporter::paintPicture(QPainter *p, SimTime playhead, bool backgroun
     paintTitleBlock(p, size.width());
     const Region r = region();
     const double top = titleBlockHeight();
-    paintSlice(p, top, r.y0, r.y1, playhead, background);
+    paintSlice(p, m_layout, top, r.y0, r.y1, playhead, background);
     const double legendTop = top + m_layout.headerHeight + (r.y1 - r.y0);
     paintLegend(p, legendTop, size.width());
     paintCaption(p, legendTop + legendHeight(), size.width());
@@ -301,35 +395,46 @@ QImage DiagramExporter::renderImage() const
     return writer(ExportFormat::Png).renderImage();
 }
 
-QList<double> DiagramExporter::cutCandidates() const
+QList<double> DiagramExporter::cutCandidates(const SequenceLayout &layout) const
 {
     // Between two consecutive moments at which something happens, halfway; kept only
     // where no arrow nor its label spans the row, so a page never cuts an arrow in two.
-    const Region r = region();
+    const Region r = regionIn(layout);
     QList<double> ys;
     for (int index : stepEvents())
-        ys.append(m_layout.axis.timeToY(m_trace.events[index].time));
+        ys.append(layout.axis.timeToY(m_trace.events[index].time));
     std::sort(ys.begin(), ys.end());
+    // What follows the last moment (the run's quiet end) may go on a page of its own only
+    // with the moment before it: the end of the range counts as a moment.
+    if (!ys.isEmpty() && r.y1 > ys.last() + 4)
+        ys.append(r.y1);
+    auto crossesArrow = [&layout](double y) {
+        for (int a : layout.arrowIndex.query(y, y)) {
+            const ArrowGeometry &arrow = layout.arrows[a];
+            if (arrow.minY < y && arrow.maxY > y)
+                return true;
+        }
+        return false;
+    };
     QList<double> cuts;
     for (int i = 1; i < ys.size(); ++i) {
-        double y = (ys[i - 1] + ys[i]) / 2;
-        // A folded quiet stretch ends the page above it, its length still readable there.
-        for (const BreakGeometry &b : m_layout.breaks) {
-            if (b.y0 >= ys[i - 1] && b.y1 <= ys[i])
-                y = std::min(ys[i] - 1, b.y1 + 2);
-        }
-        if (!(y > r.y0 && y < r.y1) || ys[i] - ys[i - 1] < 4)
+        if (ys[i] - ys[i - 1] < 4)
             continue;
-        bool crossesArrow = false;
-        for (int a : m_layout.arrowIndex.query(y, y)) {
-            const ArrowGeometry &arrow = m_layout.arrows[a];
-            if (arrow.minY < y && arrow.maxY > y) {
-                crossesArrow = true;
+        // A folded quiet stretch ends the page above it, its length still readable there;
+        // where a label reaches up past the fold, the page ends above the fold instead.
+        QList<double> places;
+        for (const BreakGeometry &b : layout.breaks) {
+            if (b.y0 >= ys[i - 1] && b.y1 <= ys[i])
+                places << std::min(ys[i] - 1, b.y1 + 2) << std::max(ys[i - 1] + 1, b.y0 - 2);
+        }
+        if (places.isEmpty())
+            places << (ys[i - 1] + ys[i]) / 2;
+        for (double y : std::as_const(places)) {
+            if (y > r.y0 && y < r.y1 && !crossesArrow(y)) {
+                cuts.append(y);
                 break;
             }
         }
-        if (!crossesArrow)
-            cuts.append(y);
     }
     return cuts;
 }
@@ -337,24 +442,35 @@ QList<double> DiagramExporter::cutCandidates() const
 QList<double> DiagramExporter::pageBreaks(double pageContentHeight, double firstPageExtra) const
 {
     const Region r = region();
-    const QList<double> cuts = cutCandidates();
-    QList<double> breaks{r.y0};
-    double pageTop = r.y0;
-    while (r.y1 - pageTop > pageContentHeight - firstPageExtra) {
-        const double limit = pageTop + pageContentHeight - firstPageExtra;
-        // The last cut that fits fills the page best; when a single exchange is taller
-        // than a page, it is cut where the page ends, the one case an arrow is split.
-        double cut = limit;
-        for (double c : cuts) {
-            if (c > pageTop + 1 && c <= limit)
-                cut = c;
+    return greedyBreaks(cutCandidates(m_layout), r.y0, r.y1, pageContentHeight, firstPageExtra, nullptr);
+}
+
+QList<double> DiagramExporter::balancedPageBreaks(double pageContentHeight) const
+{
+    // Greedy packing fills every page but the last, which may get a scrap (a run's final
+    // state change after a folded minute). The least page height that still needs no more
+    // pages (and cuts no more exchanges) shares the run out evenly; found by halving.
+    const Region r = region();
+    const QList<double> cuts = cutCandidates(m_layout);
+    int forced = 0;
+    QList<double> best = greedyBreaks(cuts, r.y0, r.y1, pageContentHeight, 0, &forced);
+    const qsizetype pages = best.size() - 1;
+    if (pages < 2)
+        return best;
+    double lo = (r.y1 - r.y0) / double(pages);
+    double hi = pageContentHeight;
+    for (int round = 0; round < 32 && hi - lo > 0.5; ++round) {
+        const double mid = (lo + hi) / 2;
+        int midForced = 0;
+        QList<double> breaks = greedyBreaks(cuts, r.y0, r.y1, mid, 0, &midForced);
+        if (breaks.size() - 1 <= pages && midForced <= forced) {
+            best = std::move(breaks);
+            hi = mid;
+        } else {
+            lo = mid;
         }
-        breaks.append(cut);
-        pageTop = cut;
-        firstPageExtra = 0;
     }
-    breaks.append(r.y1);
-    return breaks;
+    return best;
 }
 
 DiagramExporter::PdfPages DiagramExporter::pdfPages() const
@@ -362,9 +478,9 @@ DiagramExporter::PdfPages DiagramExporter::pdfPages() const
     // The diagram is scaled down (never up) to fit the page's width, then split between
     // events, the lifeline headers repeated on every page.
     PdfPages pages;
-    pages.paper = QPageSize(m_options.pdfPages == PdfPageMode::A4 ? QPageSize::A4 : QPageSize::Letter);
+    pages.paper = paperOf(m_options.pdfPages);
     const QSizeF points = pages.paper.size(QPageSize::Point);
-    pages.scale = std::min(1.0, (points.width() - 2 * pageMargin) / m_layout.size.width());
+    pages.scale = paperScale(m_options.pdfPages, m_layout.size.width());
     const double content = (points.height() - 2 * pageMargin) / pages.scale - m_layout.headerHeight - legendHeight();
     pages.breaks = pageBreaks(content, titleBlockHeight() + m_options.firstPageTop / pages.scale);
     return pages;
@@ -373,7 +489,7 @@ DiagramExporter::PdfPages DiagramExporter::pdfPages() const
 QList<double> DiagramExporter::pageBreaks() const
 {
     if (m_options.preset == ExportPreset::Slides)
-        return slideGeometry().breaks;
+        return m_slides.breaks;
     if (m_options.pdfPages == PdfPageMode::SinglePage) {
         const Region r = region();
         return {r.y0, r.y1};
@@ -394,7 +510,7 @@ void DiagramExporter::paintPdfPage(QPainter *p, const PdfPages &pages, int i) co
         paintTitleBlock(p, m_layout.size.width());
         top = titleBlockHeight();
     }
-    paintSlice(p, top, breaks[i], breaks[i + 1], m_options.playhead, true);
+    paintSlice(p, m_layout, top, breaks[i], breaks[i + 1], m_options.playhead, true);
     const double sliceHeight = m_layout.headerHeight + (breaks[i + 1] - breaks[i]);
     if (i + 2 == breaks.size())
         paintLegend(p, top + sliceHeight, m_layout.size.width());
@@ -409,6 +525,15 @@ QPageSize DiagramExporter::pdfPaper() const
 void DiagramExporter::paintPdfPage(QPainter *painter, int page) const
 {
     paintPdfPage(painter, pdfPages(), page);
+}
+
+double DiagramExporter::drawnScale() const
+{
+    if (m_options.preset == ExportPreset::Slides)
+        return m_slides.scale;
+    if (m_options.pdfPages == PdfPageMode::SinglePage)
+        return 1;
+    return paperScale(m_options.pdfPages, m_layout.size.width());
 }
 
 int DiagramExporter::pdfPageCount() const
@@ -446,22 +571,178 @@ ImageFileWriter DiagramExporter::writer(ExportFormat format) const
     return picture;
 }
 
-DiagramExporter::SlideGeometry DiagramExporter::slideGeometry() const
+void DiagramExporter::planSlides()
 {
-    // One scale for every slide, so labels keep their size from slide to slide: the
-    // diagram as wide as the slide allows, but not blown up past 1.5× (a two-host diagram
-    // would otherwise grow labels to headline size and fit one exchange per slide).
-    SlideGeometry g;
+    // The largest text that leaves no slide with only a scrap on it; when every size
+    // does, the largest.
+    SequenceLayout largest;
+    QList<SequenceLayout> largestSlideLayouts;
+    SlideGeometry largestSlides;
+    for (double textScale : slideTextScales) {
+        if (textScale != slideTextScales[0]) {
+            SequenceLayoutOptions o = m_layout.options;
+            o.width = slideDiagramWidth(textScale);
+            o.lifelineSpacing = o.width;
+            m_layout = layoutSequence(m_trace, o);
+            hideLabelsInFlight(m_layout, m_options.playhead);
+            m_slideLayouts.clear();
+            m_slides = SlideGeometry();
+        }
+        if (planSlidesAt(textScale))
+            return;
+        if (textScale == slideTextScales[0]) {
+            largest = m_layout;
+            largestSlideLayouts = m_slideLayouts;
+            largestSlides = m_slides;
+        }
+    }
+    m_layout = std::move(largest);
+    m_slideLayouts = std::move(largestSlideLayouts);
+    m_slides = std::move(largestSlides);
+}
+
+bool DiagramExporter::planSlidesAt(double textScale)
+{
+    // One text size on every slide, so labels keep their size from slide to slide: the
+    // lifelines spread over the slide's width at textScale (smaller only when they do not
+    // fit). Which stretch of time a slide shows comes from the least scale; each slide
+    // then draws it at the largest scale that fits, so it fills its height.
+    SlideGeometry &g = m_slides;
     const QSizeF slide = slideSize();
+    g.scale = std::min(textScale, (slide.width() - 2 * slideMargin) / m_layout.size.width());
     const double titleBand = QFontMetricsF(slideTitleFont()).height() + slideGap;
-    g.scale = std::min(1.5, (slide.width() - 2 * slideMargin) / m_layout.size.width());
-    g.diagramLeft = (slide.width() - m_layout.size.width() * g.scale) / 2;
     g.diagramTop = slideMargin + titleBand + slideGap;
     const double footer = (legendHeight() + captionHeight(m_layout.size.width())) * g.scale;
-    const double content = (slide.height() - g.diagramTop - footer - slideMargin) / g.scale
-        - m_layout.headerHeight;
-    g.breaks = pageBreaks(std::max(40.0, content), 0);
-    return g;
+    g.contentHeight = std::max(40.0, (slide.height() - g.diagramTop - footer - slideMargin) / g.scale
+                                         - m_layout.headerHeight);
+    spaceTicksFor(m_layout, g.scale);
+    g.breaks = balancedPageBreaks(g.contentHeight);
+
+    // The moments of the range, to tell which events a row of any layout comes after.
+    QList<SimTime> moments;
+    for (int index : stepEvents())
+        moments.append(m_trace.events[index].time);
+    auto eventsBefore = [&moments](SimTime t) {
+        return std::upper_bound(moments.cbegin(), moments.cend(), t) - moments.cbegin();
+    };
+    QHash<int, int> layoutOfSteps;          // stretch steps → index in m_slideLayouts
+    QHash<int, QList<double>> cutsOfLayout; // index in m_slideLayouts → its cuts
+    auto stretched = [&](int steps) {
+        if (const auto it = layoutOfSteps.constFind(steps); it != layoutOfSteps.cend())
+            return it.value();
+        SequenceLayoutOptions o = m_layout.options;
+        o.pixelsPerMs *= std::exp2(double(steps) / slideStretchStepsPerDoubling);
+        SequenceLayout layout = layoutSequence(m_trace, o);
+        hideLabelsInFlight(layout, m_options.playhead);
+        spaceTicksFor(layout, g.scale);
+        m_slideLayouts.append(std::move(layout));
+        const int index = int(m_slideLayouts.size()) - 1;
+        layoutOfSteps.insert(steps, index);
+        cutsOfLayout.insert(index, cutCandidates(m_slideLayouts.last()));
+        return index;
+    };
+    // The row of a stretched layout where a slide begins or ends: a cut between the same
+    // two moments as the cut `y` of the least scale, so consecutive slides show every
+    // event once. NaN when that layout has none.
+    auto matchingCut = [&](int index, double y) {
+        const SequenceLayout &layout = m_slideLayouts[index];
+        const SimTime t = m_layout.axis.yToTime(y);
+        const auto before = eventsBefore(t);
+        const double target = layout.axis.timeToY(t);
+        double best = std::numeric_limits<double>::quiet_NaN();
+        for (double cut : cutsOfLayout.value(index)) {
+            if (eventsBefore(layout.axis.yToTime(cut)) != before)
+                continue;
+            if (std::isnan(best) || std::abs(cut - target) < std::abs(best - target))
+                best = cut;
+        }
+        return best;
+    };
+
+    // The stretch steps to try first for rows y0..y1 of the least scale: folded stretches
+    // and held instants keep their height at any scale, only the rest grows or shrinks.
+    // One step more than their share gives, since the room labels need shrinks as the
+    // scale grows.
+    auto firstSteps = [&](double y0, double y1) {
+        double fixed = 0;
+        for (const TimeAxis::Piece &piece : m_layout.axis.pieces()) {
+            if (piece.kind != TimeAxis::PieceKind::Linear)
+                fixed += std::max(0.0, std::min(piece.y1, y1) - std::max(piece.y0, y0));
+        }
+        const double stretch = std::max(1e-3, g.contentHeight - fixed) / std::max(1.0, y1 - y0 - fixed);
+        return std::clamp(int(std::floor(std::log2(stretch) * slideStretchStepsPerDoubling)) + 1,
+                          slideMinStretchSteps, slideMaxStretchSteps);
+    };
+    // The slide showing rows y0..y1 of the least scale at the largest scale that fits,
+    // looked for from `from` steps (upwards while the next still fits, else downwards to
+    // `to`); nothing when none fits.
+    auto fitAt = [&](double y0, double y1, bool first, bool last, int steps) -> std::optional<SlidePage> {
+        if (steps == 0)
+            return y1 - y0 <= g.contentHeight ? std::optional(SlidePage{-1, y0, y1}) : std::nullopt;
+        const int index = stretched(steps);
+        const Region r = regionIn(m_slideLayouts[index]);
+        const double top = first ? r.y0 : matchingCut(index, y0);
+        const double bottom = last ? r.y1 : matchingCut(index, y1);
+        if (!std::isnan(top) && !std::isnan(bottom) && bottom > top && bottom - top <= g.contentHeight)
+            return SlidePage{index, top, bottom};
+        return std::nullopt;
+    };
+    auto fit = [&](double y0, double y1, bool first, bool last, int from, int to) -> std::optional<SlidePage> {
+        std::optional<SlidePage> found;
+        int steps = from;
+        for (; steps >= to && !found; --steps)
+            found = fitAt(y0, y1, first, last, steps);
+        if (found && steps + 1 == from) {
+            for (int up = from + 1; up <= std::min(from + 2, slideMaxStretchSteps); ++up) {
+                const std::optional<SlidePage> larger = fitAt(y0, y1, first, last, up);
+                if (!larger)
+                    break;
+                found = larger;
+            }
+        }
+        return found;
+    };
+
+    // A scrap left for the last slide (a run's final moment after a folded minute) joins
+    // the slide before it, drawn at a smaller scale, where that still fits: the labels
+    // keep their size and the layout keeps their room at any scale.
+    std::optional<SlidePage> merged;
+    bool scrap = false;
+    if (const qsizetype n = g.breaks.size() - 1; n >= 2 && g.breaks[n] - g.breaks[n - 1] < slideScrap * g.contentHeight) {
+        const double y0 = g.breaks[n - 2];
+        const double y1 = g.breaks[n];
+        merged = fit(y0, y1, n == 2, true, std::min(0, firstSteps(y0, y1)), slideMinStretchSteps);
+        if (merged)
+            g.breaks.removeAt(n - 1);
+        scrap = !merged;
+    }
+
+    const int count = int(g.breaks.size()) - 1;
+    for (int i = 0; i < count; ++i) {
+        const double y0 = g.breaks[i];
+        const double y1 = g.breaks[i + 1];
+        std::optional<SlidePage> page;
+        if (merged && i + 1 == count)
+            page = merged;
+        else if (y1 > y0 && y1 - y0 < slideFullEnough * g.contentHeight)
+            page = fit(y0, y1, i == 0, i + 1 == count, firstSteps(y0, y1), 1);
+        g.pages.append(page.value_or(SlidePage{-1, y0, y1}));
+        // A slide that could not be filled (the rest of an exchange taller than a slide).
+        scrap = scrap || (count > 1 && g.pages.last().y1 - g.pages.last().y0 < slideScrap * g.contentHeight);
+    }
+    return !scrap;
+}
+
+const SequenceLayout &DiagramExporter::slideLayout(int index) const
+{
+    const int layout = m_slides.pages.value(index).layout;
+    return layout < 0 ? m_layout : m_slideLayouts[layout];
+}
+
+std::pair<double, double> DiagramExporter::slideRows(int index) const
+{
+    const SlidePage page = m_slides.pages.value(index);
+    return {page.y0, page.y1};
 }
 
 QFont DiagramExporter::slideTitleFont() const
@@ -476,13 +757,14 @@ QFont DiagramExporter::slideTitleFont() const
 
 int DiagramExporter::slideCount() const
 {
-    return int(slideGeometry().breaks.size()) - 1;
+    return int(m_slides.pages.size());
 }
 
-void DiagramExporter::paintSlide(QPainter *p, const SlideGeometry &g, int index) const
+void DiagramExporter::paintSlide(QPainter *p, int index) const
 {
+    const SlideGeometry &g = m_slides;
     const QSizeF slide = slideSize();
-    const int count = int(g.breaks.size()) - 1;
+    const int count = slideCount();
     p->fillRect(QRectF(QPointF(0, 0), slide), Qt::white);
     p->setRenderHint(QPainter::Antialiasing);
     p->setRenderHint(QPainter::TextAntialiasing);
@@ -503,21 +785,22 @@ void DiagramExporter::paintSlide(QPainter *p, const SlideGeometry &g, int index)
     const double ruleY = slideMargin + band + slideGap / 2;
     p->drawLine(QPointF(slideMargin, ruleY), QPointF(slide.width() - slideMargin, ruleY));
 
+    const SequenceLayout &layout = slideLayout(index);
+    const SlidePage &page = g.pages[index];
     p->save();
-    p->translate(g.diagramLeft, g.diagramTop);
+    p->translate((slide.width() - layout.size.width() * g.scale) / 2, g.diagramTop);
     p->scale(g.scale, g.scale);
-    paintSlice(p, 0, g.breaks[index], g.breaks[index + 1], m_options.playhead, true);
-    const double sliceHeight = m_layout.headerHeight + (g.breaks[index + 1] - g.breaks[index]);
-    paintLegend(p, sliceHeight, m_layout.size.width());
-    paintCaption(p, sliceHeight + legendHeight(), m_layout.size.width());
+    paintSlice(p, layout, 0, page.y0, page.y1, m_options.playhead, true);
+    const double sliceHeight = layout.headerHeight + (page.y1 - page.y0);
+    paintLegend(p, sliceHeight, layout.size.width());
+    paintCaption(p, sliceHeight + legendHeight(), layout.size.width());
     p->restore();
 }
 
 ImageFileWriter DiagramExporter::slideWriter(int first, int count) const
 {
-    const SlideGeometry g = slideGeometry();
-    ImageFileWriter slides(slideSize(), [this, g, first](QPainter *p, int page) {
-        paintSlide(p, g, first + page);
+    ImageFileWriter slides(slideSize(), [this, first](QPainter *p, int page) {
+        paintSlide(p, first + page);
     });
     slides.setPdfPages(QPageSize(slideSize(), QPageSize::Point, QString(), QPageSize::ExactMatch), count);
     slides.setScale(2); // 960 × 540 points → 1920 × 1080 pixels

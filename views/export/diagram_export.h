@@ -31,6 +31,8 @@ enum class PdfPageMode {
 
 // What the export is for. Slides cut the run into 16:9 pages (1920 × 1080 pixels as PNG,
 // 960 × 540 points as PDF) between events, each with the scenario's title and its number.
+// A slide is filled: the lifelines spread over its width, and each slide's stretch of time
+// is drawn to a scale that fills its height (the labels keep one size on every slide).
 enum class ExportPreset { Standard, Slides };
 
 // What an export shows and how. The defaults give what the screen shows.
@@ -81,8 +83,12 @@ public:
     QSizeF pictureSize() const;
     // PDF pages the export will have with the current page mode.
     int pdfPageCount() const;
+    // Points on the page per diagram unit: a slide's text scale, an A4 or Letter page's fit
+    // to its width, 1 for one long page (a PNG at 2× is that picture at twice the pixels).
+    double drawnScale() const;
     // Diagram rows where the pages (A4/Letter, or slides with the slide preset) begin,
-    // then the end of the range: cut between events, never across an arrow.
+    // then the end of the range: cut between events, never across an arrow. Rows of
+    // layout(); a slide then draws its stretch of time at its own scale (slideLayout()).
     QList<double> pageBreaks() const;
 
     // Writes the file; the format comes from the extension. On failure returns false and
@@ -103,6 +109,10 @@ public:
     bool writeSlides(const QString &path, QStringList *written, QString *error) const;
     static QString slideFilePath(const QString &path, int index, int count);
     static QSizeF slideSize() { return {960, 540}; } // points; PNG at 2×: 1920 × 1080
+    // The layout a slide is drawn from (its time scale fills the slide) and the rows of it
+    // the slide shows.
+    const SequenceLayout &slideLayout(int index) const;
+    std::pair<double, double> slideRows(int index) const;
 
     // A4 and Letter pages (pdfPages is not SinglePage): the paper, and painting one page of
     // pdfPageCount() onto a painter at the paper's origin, in points. For documents that
@@ -121,32 +131,46 @@ private:
         double y0 = 0; // diagram coordinates of the range, without the header
         double y1 = 0;
     };
-    Region region() const;
+    Region region() const { return regionIn(m_layout); }
+    Region regionIn(const SequenceLayout &layout) const;
     double titleBlockHeight() const;
     double legendHeight() const;
     void paintPicture(class QPainter *p, SimTime playhead, bool background) const;
-    // Diagram rows y0..y1 drawn at `top`, under a repeated band of lifeline headers.
-    void paintSlice(class QPainter *p, double top, double y0, double y1, SimTime playhead,
-                    bool background) const;
+    // Diagram rows y0..y1 of `layout` drawn at `top`, under a repeated band of lifeline
+    // headers.
+    void paintSlice(class QPainter *p, const SequenceLayout &layout, double top, double y0,
+                    double y1, SimTime playhead, bool background) const;
     void paintTitleBlock(class QPainter *p, double width) const;
     void paintLegend(class QPainter *p, double top, double width) const;
-    // Diagram rows where pages may begin: between events, where no arrow (nor its label)
-    // is cut in two.
-    QList<double> cutCandidates() const;
+    // Diagram rows of `layout` where pages may begin: between events, where no arrow (nor
+    // its label) is cut in two.
+    QList<double> cutCandidates(const SequenceLayout &layout) const;
     QList<double> pageBreaks(double pageContentHeight, double firstPageExtra) const;
+    // As few pages as pageBreaks() gives, with the content shared out as evenly as the
+    // cuts allow, so no page is left with a scrap.
+    QList<double> balancedPageBreaks(double pageContentHeight) const;
     double captionHeight(double width) const;
     double captionHeightOf(const QString &caption, double width) const;
     QFont captionFont() const;
     void paintCaption(class QPainter *p, double top, double width) const;
+    struct SlidePage {
+        int layout = -1; // index into m_slideLayouts; -1: m_layout
+        double y0 = 0;   // the rows of that layout the slide shows
+        double y1 = 0;
+    };
     struct SlideGeometry {
         double scale = 1;        // diagram units → points
-        double diagramLeft = 0;
         double diagramTop = 0;
-        QList<double> breaks;
+        double contentHeight = 0; // diagram rows a slide holds under the lifeline headers
+        QList<double> breaks;    // rows of m_layout where slides begin, then the end
+        QList<SlidePage> pages;
     };
-    SlideGeometry slideGeometry() const;
+    // Made once, by the constructor, for the slide preset.
+    void planSlides();
+    // The slides with the text at textScale; false when one is left with only a scrap.
+    bool planSlidesAt(double textScale);
     QFont slideTitleFont() const;
-    void paintSlide(class QPainter *p, const SlideGeometry &g, int index) const;
+    void paintSlide(class QPainter *p, int index) const;
     ImageFileWriter slideWriter(int first, int count) const;
     struct PdfPages {
         QPageSize paper;
@@ -163,6 +187,8 @@ private:
     SequenceLayout m_layout;
     QHash<SimTime, QString> m_stepCaptions;
     double m_captionHeight = 0; // at least this much room under the picture (steps)
+    SlideGeometry m_slides;
+    QList<SequenceLayout> m_slideLayouts; // the run at the scales that fill slides
 };
 
 } // namespace tcplab

@@ -1,6 +1,7 @@
 #include "export/export_dialog.h"
 
 #include "common/duration_text.h"
+#include "export/comparison_export.h"
 
 #include "trace/trace.h"
 
@@ -110,6 +111,15 @@ void ExportDialog::buildUi()
     m_steps->setToolTip(tr("Writes step-01.png, step-02.png, … each showing the diagram up to "
                            "one more moment, for slides."));
     fileForm->addRow(QString(), m_steps);
+    m_captions = new QCheckBox(tr("With &captions: the narration of each step under its picture"), this);
+    m_captions->setObjectName(QStringLiteral("stepCaptions"));
+    m_captions->setChecked(true);
+    fileForm->addRow(QString(), m_captions);
+    m_sideBySide = new QCheckBox(tr("Both runs si&de by side, the first difference marked"), this);
+    m_sideBySide->setObjectName(QStringLiteral("sideBySide"));
+    m_sideBySide->setToolTip(tr("The two runs of the comparison on screen in one picture."));
+    m_sideBySide->setVisible(false); // offered while a comparison is open (setComparison())
+    fileForm->addRow(QString(), m_sideBySide);
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("preset"));
     m_preset->addItem(tr("Diagram"), int(ExportPreset::Standard));
@@ -225,10 +235,25 @@ void ExportDialog::buildUi()
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChosen);
     connect(m_path, &QLineEdit::textEdited, this, &ExportDialog::pathEdited);
-    connect(m_steps, &QCheckBox::toggled, this, &ExportDialog::updateEnabled);
-    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
-        if (isSlides())
+    // Step series, slides and side by side are three kinds of export: choosing one drops
+    // the others.
+    connect(m_steps, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_sideBySide->setChecked(false);
+        updateEnabled();
+    });
+    connect(m_sideBySide, &QCheckBox::toggled, this, [this](bool on) {
+        if (on) {
             m_steps->setChecked(false);
+            m_preset->setCurrentIndex(m_preset->findData(int(ExportPreset::Standard)));
+        }
+        updateEnabled();
+    });
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
+        if (isSlides()) {
+            m_steps->setChecked(false);
+            m_sideBySide->setChecked(false);
+        }
         updateEnabled();
     });
     connect(m_pngSize, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
@@ -258,6 +283,7 @@ void ExportDialog::loadSettings()
     m_legend->setChecked(s.value(QStringLiteral("legend"), true).toBool());
     m_titleBlock->setChecked(s.value(QStringLiteral("titleBlock"), true).toBool());
     m_steps->setChecked(s.value(QStringLiteral("stepSeries"), false).toBool());
+    m_captions->setChecked(s.value(QStringLiteral("stepCaptions"), true).toBool());
     // The range of the last export belongs to another moment of another run: only the
     // kind of range is remembered, and "the screen" only where there is one.
     const auto r = Range(s.value(QStringLiteral("range"), int(Range::WholeRun)).toInt());
@@ -297,6 +323,8 @@ void ExportDialog::saveSettings() const
     s.setValue(QStringLiteral("legend"), m_legend->isChecked());
     s.setValue(QStringLiteral("titleBlock"), m_titleBlock->isChecked());
     s.setValue(QStringLiteral("stepSeries"), isStepSeries());
+    if (isStepSeries() && m_captions->isEnabled())
+        s.setValue(QStringLiteral("stepCaptions"), m_captions->isChecked());
     s.setValue(QStringLiteral("range"), int(range()));
     const QFileInfo info(path());
     if (isStepSeries()) {
@@ -320,6 +348,8 @@ void ExportDialog::updateEnabled()
     // Slides have their own size and pages, and are not a step series.
     const bool slides = isSlides();
     m_steps->setEnabled(!slides);
+    m_captions->setEnabled(steps && !m_stepCaptions.isEmpty());
+    m_sideBySide->setVisible(m_comparedTrace != nullptr);
     const bool isPng = format() == ExportFormat::Png && !slides;
     m_pngSize->setEnabled(isPng);
     m_dpi->setEnabled(isPng && m_pngSize->currentData().toInt() == int(PngSize::Dpi));
@@ -495,14 +525,26 @@ bool ExportDialog::exportNow()
         return false;
     }
     QString error;
-    const DiagramExporter exporter(m_trace, m_layoutOptions, options());
+    DiagramExporter exporter(m_trace, m_layoutOptions, options());
     bool ok = false;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     if (isSlides()) {
         m_written.clear();
         ok = exporter.writeSlides(path(), &m_written, &error);
     } else if (isStepSeries()) {
+        if (writesStepCaptions())
+            exporter.setStepCaptions(m_stepCaptions);
         ok = exporter.writeSteps(path(), &m_written, &error);
+    } else if (isSideBySide()) {
+        if (exporter.isRangeEmpty()) {
+            error = DiagramExporter::tr("Nothing to export: the chosen time range contains no events.");
+        } else {
+            const ComparisonExporter comparison(m_trace, m_leftTitle, *m_comparedTrace, m_rightTitle,
+                                                m_layoutOptions, options());
+            ok = comparison.write(path(), &error);
+        }
+        if (ok)
+            m_written = {path()};
     } else {
         ok = exporter.write(path(), &error);
         if (ok)
@@ -576,6 +618,37 @@ QString ExportDialog::defaultBaseName() const
     if (m_scenarioId.isEmpty())
         return QStringLiteral("tcplab-diagram");
     return m_scenarioId + QLatin1Char('.') + exportLanguage(m_language);
+}
+
+void ExportDialog::setStepCaptions(const QHash<SimTime, QString> &captionsByTime)
+{
+    m_stepCaptions = captionsByTime;
+    updateEnabled();
+}
+
+bool ExportDialog::writesStepCaptions() const
+{
+    return isStepSeries() && !m_stepCaptions.isEmpty() && m_captions->isChecked();
+}
+
+void ExportDialog::setComparison(const Trace *other, const QString &leftTitle, const QString &rightTitle)
+{
+    m_comparedTrace = other;
+    m_leftTitle = leftTitle;
+    m_rightTitle = rightTitle;
+    if (!other)
+        m_sideBySide->setChecked(false);
+    updateEnabled();
+}
+
+bool ExportDialog::isSideBySide() const
+{
+    return m_comparedTrace && m_sideBySide->isChecked();
+}
+
+void ExportDialog::setSideBySide(bool on)
+{
+    m_sideBySide->setChecked(on && m_comparedTrace);
 }
 
 bool ExportDialog::isSlides() const

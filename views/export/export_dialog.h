@@ -8,6 +8,7 @@
 #include "sim/sim_time.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QStringList>
 
 class QButtonGroup;
@@ -25,8 +26,10 @@ namespace tcplab {
 class Trace;
 
 // File ▸ Export diagram…: the sequence diagram as PNG, SVG or PDF (or one PNG per step of
-// a range, for slides). The choices are remembered in QSettings (group "export"). An export
-// that fails says why in a message box and leaves the dialog open, so nothing is lost.
+// a range with its narration as a caption, or 16:9 slides; or, while a comparison is open,
+// both runs side by side). The choices are remembered in QSettings (group "export"). An
+// export that fails says why in a message box and leaves the dialog open, so nothing is
+// lost.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -54,6 +57,17 @@ public:
     // them (lost-final-ack.zh_CN.png) and Chinese is set in the Simplified Chinese face.
     void setScenarioId(const QString &id, const QString &language);
     void setStepSeries(bool on);
+    // The narration of each step, by its moment (stepCaptions()): a step series offers to
+    // write it under each picture. Empty: no captions to offer.
+    void setStepCaptions(const QHash<SimTime, QString> &captionsByTime);
+    // Whether the step series writes the captions (offered and chosen).
+    bool writesStepCaptions() const;
+    // The run the window compares with (View ▸ Compare), not owned; null: none. With one,
+    // the dialog offers both runs side by side in one picture, the first difference marked
+    // (ComparisonExporter), under the column titles the window shows.
+    void setComparison(const Trace *other, const QString &leftTitle, const QString &rightTitle);
+    bool isSideBySide() const;
+    void setSideBySide(bool on);
     Range range() const;
     void setRange(Range range);
     // Empty when the range fields are valid; else what is wrong with them (translated).
@@ -96,6 +110,10 @@ private:
     QString m_language;
     QString m_lastError;
     QStringList m_written;
+    QHash<SimTime, QString> m_stepCaptions;
+    const Trace *m_comparedTrace = nullptr;
+    QString m_leftTitle;
+    QString m_rightTitle;
     bool m_syncing = false;
 
     QComboBox *m_format = nullptr;
@@ -103,6 +121,8 @@ private:
     QLabel *m_pathLabel = nullptr;
     QPushButton *m_browse = nullptr;
     QCheckBox *m_steps = nullptr;
+    QCheckBox *m_captions = nullptr;
+    QCheckBox *m_sideBySide = nullptr;
     QComboBox *m_pngSize = nullptr;
     QComboBox *m_preset = nullptr;
     QSpinBox *m_dpi = nullptr;

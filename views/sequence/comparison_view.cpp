@@ -164,6 +164,50 @@ QString ComparisonView::bannerText() const
     return m_banner->text();
 }
 
+void ComparisonView::setTheme(const DiagramTheme &theme)
+{
+    m_theme = theme;
+    m_left->setTheme(theme);
+    m_right->setTheme(theme);
+    // The words above the diagrams: black on a projector, the window's colours on a screen
+    // (an empty palette inherits them again).
+    for (QLabel *label : {m_leftTitle, m_rightTitle, m_banner}) {
+        QPalette palette;
+        if (theme.kind == DiagramTheme::Kind::Projector)
+            palette.setColor(QPalette::WindowText, theme.stateLabelText);
+        label->setPalette(palette);
+    }
+}
+
+void ComparisonView::setTextScale(double scale)
+{
+    if (qFuzzyCompare(scale, m_textScale))
+        return;
+    m_textScale = scale;
+    m_left->setTextScale(scale);
+    m_right->setTextScale(scale);
+    // The titles, the banner and its button grow with the labels.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_leftTitle, m_rightTitle, m_banner, m_goButton}) {
+        QFont f = font();
+        if (f.pointSizeF() > 0)
+            f.setPointSizeF(f.pointSizeF() * scale);
+        else if (f.pixelSize() > 0)
+            f.setPixelSize(int(f.pixelSize() * scale));
+        f.setBold(w == m_leftTitle || w == m_rightTitle);
+        w->setFont(f);
+    }
+}
+
+QString ComparisonView::leftTitle() const
+{
+    return m_leftTitle->text();
+}
+
+QString ComparisonView::rightTitle() const
+{
+    return m_rightTitle->text();
+}
+
 void ComparisonView::updateBanner()
 {
     m_goButton->setText(tr("Go to the difference"));

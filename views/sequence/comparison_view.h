@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/diagram_theme.h"
 #include "sim/sim_time.h"
 #include "trace/trace_comparison.h"
 
@@ -30,10 +31,19 @@ public:
     void setTraces(const Trace *left, const QString &leftTitle, const Trace *right,
                    const QString &rightTitle);
     void setPlayhead(SimTime t);
+    // Presenter mode's look for both diagrams, their titles and the banner: the projector
+    // theme and one text size (1 = the window's own).
+    void setTheme(const DiagramTheme &theme);
+    const DiagramTheme &theme() const { return m_theme; }
+    void setTextScale(double scale);
+    double textScale() const { return m_textScale; }
     std::optional<TraceDivergence> divergence() const { return m_divergence; }
 
     SequenceDiagramView *leftView() const { return m_left; }
     SequenceDiagramView *rightView() const { return m_right; }
+    // The column titles ("Your run", "As shipped"), as setTraces() was given them.
+    QString leftTitle() const;
+    QString rightTitle() const;
     QString bannerText() const;
     // What differs, in words of the current language ("the same thing happens at another
     // time").
@@ -66,6 +76,8 @@ private:
     QPushButton *m_goButton = nullptr;
     QSplitter *m_splitter = nullptr;
     bool m_syncingScroll = false;
+    DiagramTheme m_theme = DiagramTheme::standard();
+    double m_textScale = 1.0;
 };
 
 } // namespace tcplab

@@ -144,20 +144,6 @@ SimTime SequenceLayoutBuilder::typicalOneWayDelay(const Trace &trace)
     return std::max<SimTime>(*mid, 10);
 }
 
-SimTime SequenceLayoutBuilder::tickStep(double pixelsPerUs, double minPixels)
-{
-    const double minStep = minPixels / std::max(pixelsPerUs, 1e-15);
-    double step = 1;
-    while (true) {
-        for (double m : {1.0, 2.0, 5.0})
-            if (step * m >= minStep)
-                return SimTime(step * m);
-        step *= 10;
-        if (step > 1e15)
-            return SimTime(1e15);
-    }
-}
-
 SequenceLayoutBuilder::SequenceLayoutBuilder(const Trace &trace, const SequenceLayoutOptions &options,
                                              double leastSpacing)
     : m_trace(trace),
@@ -485,7 +471,9 @@ void SequenceLayoutBuilder::placeHorizontally()
     m_breakThreshold = o.breakThreshold;
     if (m_breakThreshold == 0)
         m_breakThreshold = std::min<SimTime>(8 * typical, usPerSecond);
-    L.tickStep = tickStep(m_pixelsPerMs / 1000.0, m_annotationFm.lineSpacing() * 3);
+    // Ticks far enough apart to read as times, and for their texts: three lines.
+    L.tickStep = TimeAxis::tickStep(m_pixelsPerMs, std::max(TimeAxis::minimumTickSpacing,
+                                                            m_annotationFm.lineSpacing() * 3));
     double axisText = m_annotationFm.horizontalAdvance(QStringLiteral("0.000 s"));
     for (SimTime t : {m_trace.endTime, std::min<SimTime>(m_trace.endTime, 120 * usPerSecond - 1)})
         axisText = std::max(axisText, m_annotationFm.horizontalAdvance(timePointText(t / L.tickStep * L.tickStep, L.tickStep)));

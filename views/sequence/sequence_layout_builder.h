@@ -38,8 +38,6 @@ public:
 
     // The one-way delay most segments take (the median), at least 10 µs.
     static SimTime typicalOneWayDelay(const Trace &trace);
-    // A round tick step (1, 2 or 5 × 10^k µs) at least minPixels apart at this scale.
-    static SimTime tickStep(double pixelsPerUs, double minPixels);
 
 private:
     // A text beside a lifeline (a state's name, a timer's, a SYN-queue mark), placed where

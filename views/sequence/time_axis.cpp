@@ -182,4 +182,18 @@ double TimeAxis::breakHeightTotal() const
     return h;
 }
 
+SimTime TimeAxis::tickStep(double pixelsPerMs, double minPixels)
+{
+    const double minStep = minPixels / (std::max(pixelsPerMs, 1e-12) / 1000.0);
+    double step = 1;
+    while (true) {
+        for (double m : {1.0, 2.0, 5.0})
+            if (step * m >= minStep)
+                return SimTime(step * m);
+        step *= 10;
+        if (step > 1e15)
+            return SimTime(1e15);
+    }
+}
+
 } // namespace tcplab

@@ -71,6 +71,13 @@ public:
     // Total height of the break pieces.
     double breakHeightTotal() const;
 
+    // Labelled ticks closer than this, in pixels as drawn, read as a ruler rather than as
+    // times (an A4 page scaled down, a slide, the window all keep them this far apart).
+    static constexpr double minimumTickSpacing = 60;
+    // The step between labelled ticks: the smallest 1, 2 or 5 × 10^n microseconds that
+    // puts ticks at least minPixels apart at pixelsPerMs.
+    static SimTime tickStep(double pixelsPerMs, double minPixels);
+
 private:
     int pieceIndexForTime(SimTime t) const;
     int pieceIndexForY(double y) const;
