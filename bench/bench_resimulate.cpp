@@ -56,6 +56,8 @@ int main(int argc, char *argv[])
     std::printf("%-28s %9s %9s %12s %12s %12s %12s %12s\n", "scenario", "segments", "events",
                 "simulate ms", "layout ms", "total ms", "fit ms", "total fit ms");
     bool allWithinBudget = true;
+    QString worstId;
+    double worstMs = -1;
     for (const QString &id : ScenarioLibrary::ids()) {
         const ScenarioFile::LoadResult loaded = ScenarioLibrary::load(id);
         if (!loaded.ok) {
@@ -103,6 +105,10 @@ int main(int argc, char *argv[])
         const double totalFit = median(totalFitMs);
         const bool within = total < budgetMs && totalFit < budgetMs;
         allWithinBudget = allWithinBudget && within;
+        if (std::max(total, totalFit) > worstMs) {
+            worstMs = std::max(total, totalFit);
+            worstId = id;
+        }
         std::printf("%-28s %9d %9d %12.3f %12.3f %12.3f %12.3f %12.3f%s\n", qPrintable(id), segments, events,
                     median(simulateMs), median(layoutMs), total, median(fitMs), totalFit,
                     within ? "" : "  OVER BUDGET");
@@ -126,6 +132,8 @@ int main(int argc, char *argv[])
         std::printf("%-28s flood expanded: fitted layout of all %lld arrows %.3f ms\n", qPrintable(id),
                     static_cast<long long>(trace.segments.size()), median(ms));
     }
+    std::printf("\nworst scenario: %s, %.3f ms (%.3f of the budget)\n", qPrintable(worstId), worstMs,
+                worstMs / budgetMs);
     std::printf("\nmedian of %d runs per scenario; budget %.0f ms per edit: %s\n", runs, budgetMs,
                 allWithinBudget ? "all within budget" : "SOME OVER BUDGET");
     return allWithinBudget ? 0 : 1;

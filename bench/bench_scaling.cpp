@@ -7,16 +7,18 @@
 // Each size is found first: a run's unit count (SYNs, or segments' worth of data) is
 // corrected until its event count is within 10% of the target.
 //
-// Usage: tcplab-bench-scaling [--runs N]   (median of at least N runs and 0.5 s per size,
-//                                          default 5; 1M: 3)
+// Usage: tcplab-bench-scaling [--runs N] [--kind flood|transfer] [--events N]
+//                                         (median of at least N runs and 0.5 s of CPU per
+//                                          size, default 5; 1M: 3)
+// Rates are events per second of the thread's CPU time (see threadCpuSeconds()).
 // Build it in Release for numbers worth quoting.
 #include "sim/simulator.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <vector>
 
@@ -93,22 +95,30 @@ struct Sample {
     double seconds = 0;
 };
 
+// CPU time of this thread, not wall time: on a machine shared by several builds a long run
+// is preempted many times and a short one seldom, which would make the rate look as if it
+// fell with the size of the run.
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
 Sample runOnce(const Scenario &s)
 {
-    QElapsedTimer t;
-    t.start();
+    const double cpu0 = threadCpuSeconds();
     const Trace trace = Simulator::run(s);
-    return {qint64(trace.events.size()), double(t.nsecsElapsed()) / 1e9};
+    return {qint64(trace.events.size()), threadCpuSeconds() - cpu0};
 }
 
 double eventsPerSecond(const Scenario &s, int runs, qint64 *events)
 {
-    // At least `runs` runs and half a second, so a short run's median is not one unlucky
-    // moment of a busy machine.
+    // At least `runs` runs and half a second of CPU, so a short run's median is not one
+    // unlucky moment of a busy machine.
     std::vector<double> rates;
-    QElapsedTimer total;
-    total.start();
-    while ((int(rates.size()) < runs || total.elapsed() < 500) && rates.size() < 2000) {
+    const double cpu0 = threadCpuSeconds();
+    while ((int(rates.size()) < runs || threadCpuSeconds() - cpu0 < 0.5) && rates.size() < 2000) {
         const Sample x = runOnce(s);
         *events = x.events;
         rates.push_back(x.seconds > 0 ? double(x.events) / x.seconds : 0);
@@ -117,10 +127,10 @@ double eventsPerSecond(const Scenario &s, int runs, qint64 *events)
     return rates[rates.size() / 2];
 }
 
-void measureKind(const char *name, const std::function<Scenario(int)> &make, int runs)
+void measureKind(const char *name, const std::function<Scenario(int)> &make, int runs, const QList<qint64> &targets)
 {
     double first = 0;
-    for (qint64 target : {1000LL, 10000LL, 100000LL, 1000000LL}) {
+    for (qint64 target : targets) {
         // Events per unit are not constant (a flood's first SYNs fill the queue and are
         // retried, the rest get cookies), so the size is corrected until the run is within
         // 10% of its target.
@@ -147,16 +157,24 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     int runs = 5;
+    QString kind; // both
+    QList<qint64> targets = {1000, 10000, 100000, 1000000};
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--runs"))
             runs = std::max(1, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--kind"))
+            kind = args[i + 1];
+        else if (args[i] == QLatin1String("--events")) // one size only, e.g. to profile it
+            targets = {std::max<qint64>(100, args[i + 1].toLongLong())};
     }
 #ifdef QT_DEBUG
     std::printf("note: this is a Debug build; configure with -DCMAKE_BUILD_TYPE=Release for real numbers\n");
 #endif
     std::printf("%-10s %9s %10s %14s %8s\n", "kind", "events", "units", "events/s", "vs 1k");
-    measureKind("flood", flood, runs);
-    measureKind("transfer", transfer, runs);
+    if (kind.isEmpty() || kind == QLatin1String("flood"))
+        measureKind("flood", flood, runs, targets);
+    if (kind.isEmpty() || kind == QLatin1String("transfer"))
+        measureKind("transfer", transfer, runs, targets);
     return 0;
 }

@@ -27,8 +27,11 @@ private:
             return qHashMulti(seed, d.from.address, d.from.port, d.to.address, d.to.port);
         }
     };
+    // The sender by its number among the hosts seen (there are a handful), not its name:
+    // a flood's run keeps hundreds of thousands of these keys, and plain numbers hash and
+    // compare without touching a string.
     struct Numbers {
-        QString host;
+        int host;
         TcpFlags flags;
         uint32_t seq;
         uint32_t ack;
@@ -38,8 +41,11 @@ private:
             return qHashMulti(seed, n.host, n.flags, n.seq, n.ack);
         }
     };
+    int hostNumber(const QString &host);
+
     QHash<Direction, uint32_t> m_isn;
     QHash<Numbers, int> m_sent;
+    QHash<QString, int> m_hostNumbers;
 };
 
 } // namespace tcplab

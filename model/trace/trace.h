@@ -113,6 +113,16 @@ struct TraceEvent {
     HostEventKind hostEvent = HostEventKind::Crash;
 };
 
+} // namespace tcplab
+
+// Both hold only values and implicitly shared Qt containers, so a QList may move them in
+// memory as they are: a long run's trace grows by realloc (the kernel remaps its pages)
+// instead of copying every record each time the list doubles.
+Q_DECLARE_TYPEINFO(tcplab::SegmentRecord, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(tcplab::TraceEvent, Q_RELOCATABLE_TYPE);
+
+namespace tcplab {
+
 // A socket's variables after an event, for the panels.
 struct TcbSample {
     SimTime time = 0;

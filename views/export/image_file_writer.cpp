@@ -1,5 +1,7 @@
 #include "export/image_file_writer.h"
 
+#include "export/png_encoder.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
@@ -176,6 +178,8 @@ QByteArray ImageFileWriter::encodePng(QString *problem) const
     }
     if (!m_transparent)
         image = image.convertToFormat(QImage::Format_RGB32);
+    if (QByteArray fast = PngEncoder::encode(image); !fast.isEmpty())
+        return fast;
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
