@@ -136,7 +136,8 @@ void RunStatusBanner::place()
         return;
     const int width = std::max(0, std::min(area->width() - 2 * margin, widest));
     const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height();
-    setGeometry((area->width() - width) / 2, margin, width, height);
+    // At the foot of the diagram: its top has the hosts' names, and the welcome banner.
+    setGeometry((area->width() - width) / 2, std::max(0, area->height() - height - margin), width, height);
 }
 
 bool RunStatusBanner::eventFilter(QObject *watched, QEvent *event)

@@ -11,7 +11,7 @@ namespace tcplab {
 
 class ScenarioDocument;
 
-// A line over the top of the diagram about the run itself, where the learner looks rather
+// A line over the foot of the diagram about the run itself, where the learner looks rather
 // than in a log: a long run in progress (with its progress and Cancel), a cancelled run (the
 // diagram still shows the previous one; Run Again), a run refused before it started or
 // stopped at the event limit (the limit, and what to change). Hidden when the run is
@@ -22,7 +22,7 @@ class RunStatusBanner : public QFrame
 public:
     static constexpr int progressDelayMs = 300;
 
-    // Over the top of `area`, which is also its parent.
+    // Over the foot of `area`, which is also its parent.
     RunStatusBanner(ScenarioDocument *document, QWidget *area);
 
     // The text shown (empty when hidden), for tests and the window's status line.

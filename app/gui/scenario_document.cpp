@@ -222,11 +222,10 @@ void ScenarioDocument::takeJobResult()
     }
     m_trace = job->trace();
     m_lastSimulationNs = job->elapsedNs();
-    const bool comparing = m_comparison != CompareWith::Nothing;
-    m_comparisonTrace = comparing ? job->comparisonTrace() : Trace();
+    m_comparisonTrace = m_comparison != CompareWith::Nothing ? job->comparisonTrace() : Trace();
     setRunState(RunState::Current);
-    if (comparing)
-        emit comparisonChanged();
+    // Always: the comparison may have been changed (or ended) while the worker ran.
+    emit comparisonChanged();
     emit traceChanged();
 }
 
