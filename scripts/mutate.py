@@ -78,12 +78,19 @@ def copy_if_changed(source, target):
 
 def run(cmd, cwd, log, timeout=None):
     """Runs cmd, appending its output to log; returns the exit status (124 on timeout)."""
+    env = None
+    if cmd[:2] == ["git", "apply"]:
+        # The scratch copy has no .git. Inside another repository (a --work directory in a
+        # worktree) git apply takes a "diff --git" patch's paths from that repository's root,
+        # skips them as outside the current directory and exits 0: the mutant is never
+        # applied and "survives". Stop git from looking above the scratch copy.
+        env = dict(os.environ, GIT_CEILING_DIRECTORIES=str(pathlib.Path(cwd).resolve().parent))
     with open(log, "a", encoding="utf-8") as out:
         out.write(f"\n$ {' '.join(cmd)}\n")
         out.flush()
         try:
             return subprocess.run(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
-                                  timeout=timeout).returncode
+                                  timeout=timeout, env=env).returncode
         except subprocess.TimeoutExpired:
             out.write(f"timed out after {timeout} s\n")
             return 124

@@ -98,6 +98,21 @@ private slots:
                  qPrintable(QStringLiteral("%1 > %2").arg(projection.minimumEvents()).arg(dataSegments)));
     }
 
+    void eachFloodedSynCountsTowardsTheExpectedSize()
+    {
+        Scenario s = ScenarioLibrary::load(QStringLiteral("syn-flood")).scenario;
+        const RunProjection before(s);
+        int flood = -1;
+        for (int i = 0; i < s.actions.size(); ++i) {
+            if (s.actions[i].kind == AppActionKind::SynFlood)
+                flood = i;
+        }
+        QVERIFY(flood >= 0);
+        s.actions[flood].count += 100000;
+        QCOMPARE(RunProjection(s).expectedEvents(), before.expectedEvents() + 200000);
+        QCOMPARE(RunProjection(s).minimumEvents(), before.minimumEvents());
+    }
+
     // The limit is the simulator's own: a smaller one refuses what the default allows.
     void theLimitPassedToTheRunIsTheOneChecked()
     {

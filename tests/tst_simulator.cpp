@@ -5,6 +5,7 @@
 // builds a small Scenario in code and runs Simulator::run.
 #include "scenario/scenario_library.h"
 #include "sim/fault_plan.h"
+#include "sim/simulation_control.h"
 #include "sim/simulator.h"
 #include "trace/trace_format.h"
 
@@ -291,6 +292,80 @@ private slots:
     {
         const Trace t = Simulator::run(builtIn("handshake-and-close"));
         QCOMPARE(t.stoppedAtLimit, RunLimit::None);
+    }
+
+    void cancelFromTheProgressHandlerStopsTheRunThereAndSaysSo()
+    {
+        // The window's Cancel button, made deterministic: the progress handler cancels when
+        // the run has done 3,000 events. The run stops before its next event, says why, and
+        // what it ran is the start of the whole run, line for line.
+        Scenario sc = twoHosts();
+        sc.protocol.keepalive = true;
+        sc.protocol.keepaliveIdle = ms(1);
+        sc.protocol.keepaliveInterval = sec(1);
+        sc.duration = maxRunTime;
+        const qint64 limit = 5000;
+        const Trace whole = Simulator::run(sc, -1, limit);
+        QCOMPARE(whole.stoppedAtLimit, RunLimit::Events);
+
+        SimulationControl control(1000);
+        QList<qint64> reportedEvents;
+        control.setProgressHandler([&](const SimulationProgress &p) {
+            reportedEvents << p.events;
+            if (p.events == 3000)
+                control.cancel();
+        });
+        const Trace cut = Simulator::run(sc, -1, limit, &control);
+        QCOMPARE(cut.stoppedAtLimit, RunLimit::Cancelled);
+        QCOMPARE(reportedEvents, (QList<qint64>{0, 1000, 2000, 3000}));
+        QVERIFY(!cut.events.isEmpty());
+        QVERIFY(cut.events.size() < whole.events.size());
+        QVERIFY(cut.endTime < whole.endTime);
+
+        QString cutText = traceToText(cut, sc);
+        const QString lastLine = cutText.section(QLatin1Char('\n'), -2, -2);
+        QVERIFY2(lastLine.endsWith(QLatin1String("run cancelled: the trace is partial")), qPrintable(lastLine));
+        cutText.chop(lastLine.size() + 1);
+        QVERIFY(traceToText(whole, sc).startsWith(cutText));
+        QVERIFY(traceToJsonLines(cut, sc).endsWith("\"event\":\"limit\",\"limit\":\"cancelled\"}\n"));
+    }
+
+    void progressGrowsWithTheRunAndWatchingDoesNotChangeIt()
+    {
+        Scenario sc = twoHosts();
+        sc.protocol.keepalive = true;
+        sc.protocol.keepaliveIdle = ms(1);
+        sc.protocol.keepaliveInterval = sec(1);
+        sc.duration = maxRunTime;
+        const qint64 limit = 4000;
+        SimulationControl control(500);
+        QList<SimulationProgress> reports;
+        control.setProgressHandler([&](const SimulationProgress &p) { reports << p; });
+        const Trace watched = Simulator::run(sc, -1, limit, &control);
+        QCOMPARE(watched.stoppedAtLimit, RunLimit::Events);
+        QCOMPARE(reports.size(), 8); // at 0, 500, ..., 3500 events
+        for (int i = 0; i < reports.size(); ++i) {
+            QCOMPARE(reports[i].events, qint64(i) * 500);
+            QCOMPARE(reports[i].end, sc.duration);
+            QCOMPARE(reports[i].maxEvents, limit);
+            // A week of virtual time is far off: the event limit decides how far it is.
+            QCOMPARE(reports[i].fraction(), double(reports[i].events) / double(limit));
+            if (i > 0)
+                QVERIFY(reports[i].time >= reports[i - 1].time);
+        }
+        QCOMPARE(traceToText(watched, sc), traceToText(Simulator::run(sc, -1, limit), sc));
+    }
+
+    void progressFractionFollowsVirtualTimeWhenItIsAhead()
+    {
+        SimulationProgress p;
+        p.events = 10;
+        p.maxEvents = 1000;
+        p.time = sec(30);
+        p.end = sec(60);
+        QCOMPARE(p.fraction(), 0.5);
+        p.time = sec(90); // past the end: never more than all
+        QCOMPARE(p.fraction(), 1.0);
     }
 
     void hugeFaultDelaysSaturateInsteadOfMakingTimeNegative()

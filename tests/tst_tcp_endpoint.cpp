@@ -439,6 +439,8 @@ private slots:
     void inWindowRstNotAtRcvNxtGetsChallengeAck();
     void inWindowRstResetsUnderTheOldRule();
     void rstAtRcvNxtAfterChallengeAckResets();
+    void rstAtEitherEdgeBeyondRcvNxtGetsChallengeAck_data();
+    void rstAtEitherEdgeBeyondRcvNxtGetsChallengeAck();
 
     // closing
     void closeInSynSentDeletesTheTcbWithoutFin();
@@ -1550,6 +1552,31 @@ void TestTcpEndpoint::inWindowRstResetsUnderTheOldRule()
     EXPECT_NO_SEGMENTS(fx);
     EXPECT_TRANSITIONS(fx, {TcpState::Established, TcpState::Closed, StateCause::RstReceived});
     EXPECT_NOTICE(fx, NoticeKind::ConnectionReset);
+}
+
+void TestTcpEndpoint::rstAtEitherEdgeBeyondRcvNxtGetsChallengeAck_data()
+{
+    QTest::addColumn<bool>("lastByteOfWindow");
+    QTest::newRow("RCV.NXT+1") << false;
+    QTest::newRow("RCV.NXT+RCV.WND-1") << true;
+}
+
+void TestTcpEndpoint::rstAtEitherEdgeBeyondRcvNxtGetsChallengeAck()
+{
+    // RFC 5961 §3.2 asks for exactly RCV.NXT: one past it, or the window's last byte, is
+    // in the window but still only earns a challenge ACK; the connection survives.
+    QFETCH(bool, lastByteOfWindow);
+    Conn c;
+    REACH(c, TcpState::Established);
+    c.wait(ms(10));
+    const TcbSnapshot tcb = c.ep.snapshot();
+    QVERIFY(tcb.rcvWnd > 1);
+    const uint32_t seq = tcb.rcvNxt + (lastByteOfWindow ? tcb.rcvWnd - 1 : 1);
+    const auto fx = c.recv(Rst, seq);
+    EXPECT_SEGMENTS(fx, {Ack, tcb.sndNxt, tcb.rcvNxt});
+    EXPECT_NO_TRANSITION(fx);
+    QVERIFY(fx.notices.isEmpty());
+    QCOMPARE(c.ep.state(), TcpState::Established);
 }
 
 void TestTcpEndpoint::rstAtRcvNxtAfterChallengeAckResets()

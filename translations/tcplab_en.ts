@@ -3482,6 +3482,14 @@ Do you want to save them?</translation>
         <source>Save a printable worksheet (PDF): the diagram with blanks to fill in, questions and an answer key</source>
         <translation>Save a printable worksheet (PDF): the diagram with blanks to fill in, questions and an answer key</translation>
     </message>
+    <message>
+        <source>Simulation cancelled</source>
+        <translation>Simulation cancelled</translation>
+    </message>
+    <message>
+        <source>Settings could not be saved to %1 (the disk may be full or the folder not writable); the program goes on with them in memory.</source>
+        <translation>Settings could not be saved to %1 (the disk may be full or the folder not writable); the program goes on with them in memory.</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>
@@ -3930,6 +3938,33 @@ Nothing is lost: it is kept while the program runs and saved again with your nex
     <message>
         <source>Clear List</source>
         <translation>Clear List</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::RunStatusBanner</name>
+    <message>
+        <source>Simulating a long run. The diagram shows the previous run until this one is done.</source>
+        <translation>Simulating a long run. The diagram shows the previous run until this one is done.</translation>
+    </message>
+    <message>
+        <source>Simulation cancelled. The diagram still shows the previous run; your edits are kept.</source>
+        <translation>Simulation cancelled. The diagram still shows the previous run; your edits are kept.</translation>
+    </message>
+    <message>
+        <source>This run was not started: it would pass the limit of %1 events a run may have.</source>
+        <translation>This run was not started: it would pass the limit of %1 events a run may have.</translation>
+    </message>
+    <message>
+        <source>The run stopped at the limit of %1 events (at %2 s): the diagram shows only the part it reached. Shorten the run (duration_s in the scenario file) or make it smaller (fewer SYNs in a flood, less data in a send).</source>
+        <translation>The run stopped at the limit of %1 events (at %2 s): the diagram shows only the part it reached. Shorten the run (duration_s in the scenario file) or make it smaller (fewer SYNs in a flood, less data in a send).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>Run Again</translation>
     </message>
 </context>
 <context>

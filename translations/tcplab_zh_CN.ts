@@ -3453,6 +3453,14 @@ Do you want to save them?</source>
         <source>Save a printable worksheet (PDF): the diagram with blanks to fill in, questions and an answer key</source>
         <translation>保存可打印的练习单（PDF）：带填空的时序图、题目和答案</translation>
     </message>
+    <message>
+        <source>Simulation cancelled</source>
+        <translation>模拟已取消</translation>
+    </message>
+    <message>
+        <source>Settings could not be saved to %1 (the disk may be full or the folder not writable); the program goes on with them in memory.</source>
+        <translation>设置无法保存到 %1（磁盘可能已满，或文件夹不可写）；程序继续使用内存中的设置。</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>
@@ -3901,6 +3909,33 @@ Nothing is lost: it is kept while the program runs and saved again with your nex
     <message>
         <source>Clear List</source>
         <translation>清除列表</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::RunStatusBanner</name>
+    <message>
+        <source>Simulating a long run. The diagram shows the previous run until this one is done.</source>
+        <translation>正在模拟一次很长的运行。完成之前，图中显示的仍是上一次运行。</translation>
+    </message>
+    <message>
+        <source>Simulation cancelled. The diagram still shows the previous run; your edits are kept.</source>
+        <translation>模拟已取消。图中仍显示上一次运行；你的修改都保留着。</translation>
+    </message>
+    <message>
+        <source>This run was not started: it would pass the limit of %1 events a run may have.</source>
+        <translation>这次运行没有开始：它会超过一次运行最多允许的 %1 个事件。</translation>
+    </message>
+    <message>
+        <source>The run stopped at the limit of %1 events (at %2 s): the diagram shows only the part it reached. Shorten the run (duration_s in the scenario file) or make it smaller (fewer SYNs in a flood, less data in a send).</source>
+        <translation>运行在达到 %1 个事件的上限时停止（在 %2 秒处）：图中只显示它走到的部分。请缩短运行（场景文件中的 duration_s），或减小规模（洪泛中更少的 SYN、一次发送中更少的数据）。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>重新运行</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "capture_export_dialog.h"
 #include "playback_controller.h"
 #include "scenario_document.h"
+#include "settings_saver.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -132,7 +133,7 @@ bool CaptureActions::openConnection(const QString &path, int index)
     m_playback->setTime(0);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_document->openCapture(connection, story, outcome, absolute);
-    QSettings().setValue(captureFolderKey, QFileInfo(absolute).absolutePath());
+    SettingsSaver::setValue(captureFolderKey, QFileInfo(absolute).absolutePath());
     emit opened(absolute);
     return true;
 }
@@ -144,7 +145,7 @@ void CaptureActions::exportCapture()
     connect(&dialog, &CaptureExportDialog::failed, this, &CaptureActions::failed);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QSettings().setValue(captureFolderKey, QFileInfo(dialog.writtenPath()).absolutePath());
+    SettingsSaver::setValue(captureFolderKey, QFileInfo(dialog.writtenPath()).absolutePath());
     m_window->statusBar()->showMessage(
         tr("Exported %1").arg(QDir::toNativeSeparators(dialog.writtenPath())), 5000);
 }

@@ -8,6 +8,7 @@
 #include "scenario_document.h"
 #include "sequence/comparison_view.h"
 #include "sequence/sequence_diagram_view.h"
+#include "settings_saver.h"
 #include "worksheet_dialog.h"
 
 #include <QDir>
@@ -51,7 +52,7 @@ void DiagramExportActions::exportWorksheet()
     connect(&dialog, &WorksheetDialog::failed, this, &DiagramExportActions::failed);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QSettings().setValue(key, QFileInfo(dialog.writtenPath()).absolutePath());
+    SettingsSaver::setValue(key, QFileInfo(dialog.writtenPath()).absolutePath());
     m_window->statusBar()->showMessage(
         tr("Exported %1").arg(QDir::toNativeSeparators(dialog.writtenPath())), 5000);
 }

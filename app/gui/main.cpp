@@ -5,6 +5,7 @@
 #include "language_manager.h"
 #include "main_window.h"
 #include "playback_controller.h"
+#include "scenario_document.h"
 #include "scenario_editor.h"
 #include "settings_file_check.h"
 #include "welcome_banner.h"
@@ -24,6 +25,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 
 using namespace tcplab;
 
@@ -233,6 +235,9 @@ int main(int argc, char *argv[])
         const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));
         if (wh.size() == 2)
             window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+        // The picture is of the run, whatever its size: no worker thread to wait for, and
+        // --drop and --at below act on the scenario's own trace.
+        window.document()->setBackgroundThreshold(std::numeric_limits<qint64>::max());
     }
     // Nobody watches a screenshot run: an error goes to standard error and ends it, where a
     // modal dialog would wait for ever.

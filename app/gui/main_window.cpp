@@ -20,8 +20,10 @@
 #include "predict_panel.h"
 #include "progress_actions.h"
 #include "progress_store.h"
+#include "settings_saver.h"
 #include "try_this_panel.h"
 #include "recent_files_menu.h"
+#include "run_status_banner.h"
 #include "scenario_browser.h"
 #include "scenario_document.h"
 #include "scenario_edits.h"
@@ -73,6 +75,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     m_view = m_centre->view();
     m_view->installEventFilter(this);
     setCentralWidget(m_centre);
+    new RunStatusBanner(m_document, m_centre);
 
     connectActions();
     createToolBars();
@@ -301,6 +304,15 @@ void MainWindow::connectDocument()
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::opened, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::runCancelled, this,
+            [this] { statusBar()->showMessage(tr("Simulation cancelled")); });
+    connect(m_document, &ScenarioDocument::runStarted, this, [this] { statusBar()->clearMessage(); });
+    // Told once, in the status line: a dialog at every write would be a storm of them.
+    connect(SettingsSaver::instance(), &SettingsSaver::writeFailed, this, [this](const QString &file) {
+        statusBar()->showMessage(tr("Settings could not be saved to %1 (the disk may be full or the folder "
+                                    "not writable); the program goes on with them in memory.")
+                                     .arg(QDir::toNativeSeparators(file)));
+    });
 
     connect(m_files, &ScenarioFiles::failed, this, &MainWindow::reportError);
     connect(m_files, &ScenarioFiles::opened, this, &MainWindow::showOpenedScenario);
@@ -553,7 +565,7 @@ void MainWindow::setLanguage(const QString &code)
 {
     if (m_language)
         m_language->setLanguage(code);
-    QSettings().setValue(QStringLiteral("language"), LanguageManager::currentLanguage());
+    SettingsSaver::setValue(QStringLiteral("language"), LanguageManager::currentLanguage());
     // Qt delivers LanguageChange later; the window's own texts change at once for callers.
     QApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     retranslateUi();
@@ -670,6 +682,7 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("pauseAtArrivals"),
                       action(ActionId::PauseAtArrivals)->isChecked());
     settings.setValue(QStringLiteral("language"), LanguageManager::currentLanguage());
+    SettingsSaver::commit(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

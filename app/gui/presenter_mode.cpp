@@ -10,6 +10,7 @@
 #include "sequence/comparison_view.h"
 #include "sequence/sequence_diagram_view.h"
 #include "state/state_diagram_widget.h"
+#include "settings_saver.h"
 #include "welcome_banner.h"
 
 #include <QApplication>
@@ -237,7 +238,7 @@ void PresenterMode::setTextScale(double scale)
 {
     const QList<double> scales = textScales();
     m_textScale = std::clamp(scale, scales.constFirst(), scales.constLast());
-    QSettings().setValue(textScaleKey(), m_textScale);
+    SettingsSaver::setValue(textScaleKey(), m_textScale);
     if (!m_active)
         return;
     applyLook(DiagramTheme::projector(), m_textScale);

@@ -1,5 +1,6 @@
 #include "recent_files_menu.h"
 
+#include "settings_saver.h"
 #include "settings_values.h"
 
 #include <QDir>
@@ -34,7 +35,7 @@ void RecentFilesMenu::add(const QString &path)
 void RecentFilesMenu::setFiles(const QStringList &files)
 {
     m_files = files;
-    QSettings().setValue(settingsKey, m_files);
+    SettingsSaver::setValue(settingsKey, m_files);
 }
 
 void RecentFilesMenu::rebuild()

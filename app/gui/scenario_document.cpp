@@ -1,20 +1,30 @@
 #include "scenario_document.h"
 
+#include "simulation_job.h"
+
+#include "sim/run_projection.h"
 #include "sim/simulator.h"
 
 #include <QElapsedTimer>
 
 namespace tcplab {
 
+namespace {
+constexpr int progressIntervalMs = 100;
+} // namespace
+
 ScenarioDocument::ScenarioDocument(QObject *parent)
     : QObject(parent)
 {
+    m_progressTimer.setInterval(progressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] { emit runProgressed(runProgress()); });
 }
 
 ScenarioDocument::~ScenarioDocument()
 {
     // The stack announces its clearing while it is destroyed; nobody must hear that.
     m_undoStack.blockSignals(true);
+    m_job.reset(); // cancels a worker's run and waits for it
 }
 
 void ScenarioDocument::open(const Scenario &scenario, const QString &filePath,
@@ -33,12 +43,13 @@ void ScenarioDocument::open(const Scenario &scenario, const QString &filePath,
         m_filePath = filePath;
         emit filePathChanged(m_filePath);
     }
-    simulate();
-    simulateComparison();
+    const bool ready = runScenario();
     emit opened();
-    if (wasComparing)
-        emit comparisonChanged();
-    emit traceChanged();
+    if (ready) {
+        if (wasComparing)
+            emit comparisonChanged();
+        emit traceChanged();
+    }
     if (wasModified)
         emit modifiedChanged(false);
 }
@@ -59,8 +70,7 @@ void ScenarioDocument::openCapture(const ObservedConnection &connection, const S
         m_filePath = capturePath;
         emit filePathChanged(m_filePath);
     }
-    simulate();
-    simulateComparison();
+    runScenario(); // a capture's trace is ready at once: it is not simulated
     emit opened();
     if (wasComparing)
         emit comparisonChanged();
@@ -77,11 +87,11 @@ void ScenarioDocument::setScenario(const Scenario &scenario)
     const bool wasModified = isModified();
     const bool wasComparing = m_comparison != CompareWith::Nothing;
     m_scenario = scenario;
-    simulate();
-    simulateComparison();
-    if (wasComparing)
-        emit comparisonChanged();
-    emit traceChanged();
+    if (runScenario()) {
+        if (wasComparing)
+            emit comparisonChanged();
+        emit traceChanged();
+    }
     if (wasModified != isModified())
         emit modifiedChanged(isModified());
 }
@@ -144,42 +154,130 @@ void ScenarioDocument::setComparison(CompareWith with, ProtocolVariant variant)
         return;
     m_comparison = with;
     m_chosenVariant = variant;
+    if (m_runState == RunState::Running) {
+        // The worker runs the comparison too: start it again with the new one.
+        runScenario();
+        return;
+    }
     simulateComparison();
     emit comparisonChanged();
+}
+
+double ScenarioDocument::runProgress() const
+{
+    return m_job ? m_job->progress() : 0.0;
+}
+
+void ScenarioDocument::cancelRun()
+{
+    if (m_job && m_runState == RunState::Running)
+        m_job->cancel();
+}
+
+void ScenarioDocument::rerun()
+{
+    if (isCapture())
+        return;
+    const bool comparing = m_comparison != CompareWith::Nothing;
+    if (runScenario()) {
+        if (comparing)
+            emit comparisonChanged();
+        emit traceChanged();
+    }
+}
+
+bool ScenarioDocument::runScenario()
+{
+    // An edit supersedes the run in flight: it is cancelled and its result never shown.
+    m_job.reset();
+    m_progressTimer.stop();
+    const RunProjection projection(m_scenario);
+    m_refusedBecause = isCapture() ? QStringList() : projection.problems(m_eventLimit);
+    if (isCapture() || !m_refusedBecause.isEmpty() || projection.expectedEvents() <= m_backgroundThreshold) {
+        simulate();
+        simulateComparison();
+        setRunState(RunState::Current);
+        return true;
+    }
+    m_job = std::make_unique<SimulationJob>(m_scenario, comparedScenario(), m_eventLimit);
+    connect(m_job.get(), &SimulationJob::finished, this, &ScenarioDocument::takeJobResult);
+    m_job->start();
+    m_progressTimer.start();
+    // Started first: a view that waits a moment before showing the progress starts waiting.
+    emit runStarted();
+    setRunState(RunState::Running);
+    return false;
+}
+
+void ScenarioDocument::takeJobResult()
+{
+    m_progressTimer.stop();
+    // Deleted later: this is called from the job's own signal.
+    SimulationJob *job = m_job.release();
+    job->deleteLater();
+    if (job->wasCancelled()) {
+        setRunState(RunState::Cancelled);
+        emit runCancelled();
+        return;
+    }
+    m_trace = job->trace();
+    m_lastSimulationNs = job->elapsedNs();
+    m_comparisonTrace = m_comparison != CompareWith::Nothing ? job->comparisonTrace() : Trace();
+    setRunState(RunState::Current);
+    // Always: the comparison may have been changed (or ended) while the worker ran.
+    emit comparisonChanged();
+    emit traceChanged();
+}
+
+void ScenarioDocument::setRunState(RunState state)
+{
+    if (state == m_runState)
+        return;
+    m_runState = state;
+    emit runStateChanged(state);
 }
 
 void ScenarioDocument::simulate()
 {
     QElapsedTimer clock;
     clock.start();
-    m_trace = m_capture ? m_capture->trace : Simulator::run(m_scenario);
+    m_trace = m_capture ? m_capture->trace : Simulator::run(m_scenario, -1, m_eventLimit);
     m_lastSimulationNs = clock.nsecsElapsed();
 }
 
-void ScenarioDocument::simulateComparison()
+std::optional<Scenario> ScenarioDocument::comparedScenario()
 {
     if (!canCompareWith(m_comparison, m_chosenVariant))
         m_comparison = CompareWith::Nothing;
     switch (m_comparison) {
     case CompareWith::Nothing:
-        m_comparisonTrace = Trace();
-        return;
+        return std::nullopt;
     case CompareWith::FileVersion:
-        m_comparisonTrace = Simulator::run(m_fileScenario);
-        return;
+        return m_fileScenario;
     case CompareWith::Model:
-        // Compared on what a capture can show: the story's own calls and timers would
-        // otherwise be the first difference every time.
-        m_comparisonTrace = CaptureStory::observable(Simulator::run(m_scenario));
-        return;
+        return m_scenario;
     case CompareWith::TeachingVariant:
     case CompareWith::Variant: {
         Scenario other = m_scenario;
         other.protocol.variant = comparedVariant();
-        m_comparisonTrace = Simulator::run(other);
+        return other;
+    }
+    }
+    return std::nullopt;
+}
+
+void ScenarioDocument::simulateComparison()
+{
+    const std::optional<Scenario> other = comparedScenario();
+    if (!other) {
+        m_comparisonTrace = Trace();
         return;
     }
-    }
+    m_comparisonTrace = Simulator::run(*other, -1, m_eventLimit);
+    // Compared on what a capture can show: the story's own calls and timers would
+    // otherwise be the first difference every time.
+    if (m_comparison == CompareWith::Model)
+        m_comparisonTrace = CaptureStory::observable(m_comparisonTrace);
 }
 
 } // namespace tcplab

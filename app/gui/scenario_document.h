@@ -3,15 +3,21 @@
 #include "capture/capture_story.h"
 #include "capture/observed_connection.h"
 #include "scenario/scenario.h"
+#include "sim/simulator.h"
 #include "trace/trace.h"
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
+#include <QTimer>
 #include <QUndoStack>
 
+#include <memory>
 #include <optional>
 
 namespace tcplab {
+
+class SimulationJob;
 
 // What the learner's run is shown beside (View ▸ Compare).
 enum class CompareWith {
@@ -28,10 +34,23 @@ enum class CompareWith {
 // (DESIGN.md: a change of the fault plan re-runs everything; scenarios are small), so the
 // trace always belongs to the scenario on screen. The run it is compared with, if any, is
 // simulated here too and kept in step with every edit.
+//
+// A run the projection says is large (a flood of a hundred thousand SYNs) is simulated in a
+// worker thread instead: the previous traces stay until it finishes (runFinished, then
+// traceChanged), it can be cancelled (the previous traces stay, runCancelled), and an edit
+// made meanwhile supersedes it, so only the newest result is ever shown.
 class ScenarioDocument : public QObject
 {
     Q_OBJECT
 public:
+    enum class RunState {
+        Current,   // the traces belong to the scenario
+        Running,   // a worker simulates the scenario; the traces are the previous run's
+        Cancelled, // the learner cancelled it; the traces are still the previous run's
+    };
+    // Runs expected to take more events than this go to a worker thread.
+    static constexpr qint64 defaultBackgroundThreshold = 200'000;
+
     explicit ScenarioDocument(QObject *parent = nullptr);
     ~ScenarioDocument() override;
 
@@ -76,6 +95,24 @@ public:
 
     QUndoStack *undoStack() { return &m_undoStack; }
 
+    RunState runState() const { return m_runState; }
+    // How far the worker's run has come, 0 to 1, while Running.
+    double runProgress() const;
+    // Why the scenario's run was refused before it started (RunProjection's messages, the
+    // words tcplab-cli prints); empty when it was not. Then the trace is empty and says
+    // RunLimit::Events.
+    QStringList refusedBecause() const { return m_refusedBecause; }
+    // The most events a run may have (Simulator::defaultMaxEvents unless set).
+    qint64 eventLimit() const { return m_eventLimit; }
+    void setEventLimit(qint64 events) { m_eventLimit = events; }
+    qint64 backgroundThreshold() const { return m_backgroundThreshold; }
+    void setBackgroundThreshold(qint64 events) { m_backgroundThreshold = events; }
+
+    // Stops the worker's run; the previous traces stay. Nothing happens when none runs.
+    void cancelRun();
+    // Simulates the scenario again (after a cancelled run).
+    void rerun();
+
 signals:
     void opened();
     void traceChanged();
@@ -84,8 +121,24 @@ signals:
     void comparisonChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
+    // A worker started simulating the scenario (a large run).
+    void runStarted();
+    // Now and then while it runs, with runProgress().
+    void runProgressed(double fraction);
+    // The worker's run was cancelled; the traces are the previous run's.
+    void runCancelled();
+    // The state changed (a worker's run started, finished or was cancelled).
+    void runStateChanged(RunState state);
 
 private:
+    // Simulates the scenario and the run compared with it: true when their traces are
+    // ready now; false when a worker runs them (the traces come with traceChanged later).
+    bool runScenario();
+    void takeJobResult();
+    void setRunState(RunState state);
+    // The scenario the comparison runs, after falling back to Nothing when it cannot be
+    // offered; none when it compares nothing.
+    std::optional<Scenario> comparedScenario();
     void simulate();
     // Simulates the run compared with, falling back to Nothing when it cannot be offered.
     void simulateComparison();
@@ -102,6 +155,12 @@ private:
     std::optional<ObservedConnection> m_capture;
     CaptureStory::Outcome m_storyOutcome = CaptureStory::Outcome::Told;
     qint64 m_lastSimulationNs = 0;
+    QStringList m_refusedBecause;
+    RunState m_runState = RunState::Current;
+    qint64 m_backgroundThreshold = defaultBackgroundThreshold;
+    qint64 m_eventLimit = Simulator::defaultMaxEvents;
+    std::unique_ptr<SimulationJob> m_job;
+    QTimer m_progressTimer;
     QUndoStack m_undoStack;
 };
 

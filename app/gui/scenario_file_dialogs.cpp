@@ -1,5 +1,6 @@
 #include "scenario_file_dialogs.h"
 
+#include "settings_saver.h"
 #include "settings_values.h"
 
 #include <QDir>
@@ -26,19 +27,17 @@ QString ScenarioFileDialogs::startDirectory()
 
 QString ScenarioFileDialogs::askOpenPath(QWidget *parent)
 {
-    QSettings settings;
     const QString dir = startDirectory();
     const QString path = QFileDialog::getOpenFileName(
         parent, tr("Open Scenario"), dir, tr("Scenario files (*.json);;All files (*)"));
     if (!path.isEmpty())
-        settings.setValue(lastDirectoryKey, QFileInfo(path).absolutePath());
+        SettingsSaver::setValue(lastDirectoryKey, QFileInfo(path).absolutePath());
     return path;
 }
 
 QString ScenarioFileDialogs::askSavePath(QWidget *parent, const QString &currentPath,
                                          const QString &scenarioId)
 {
-    QSettings settings;
     QString suggestion = currentPath;
     if (suggestion.isEmpty()) {
         const QString dir = startDirectory();
@@ -51,7 +50,7 @@ QString ScenarioFileDialogs::askSavePath(QWidget *parent, const QString &current
         return path;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".json");
-    settings.setValue(lastDirectoryKey, QFileInfo(path).absolutePath());
+    SettingsSaver::setValue(lastDirectoryKey, QFileInfo(path).absolutePath());
     return path;
 }
 

@@ -5,6 +5,7 @@
 #include "scenario/scenario_file.h"
 #include "scenario/scenario_library.h"
 #include "scenario_document.h"
+#include "settings_saver.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -78,7 +79,7 @@ void ScenarioFiles::use(const Scenario &scenario, const QString &path, const QSt
     m_playback->setTime(0);
     m_document->open(scenario, path, builtinId);
     emit opened();
-    QSettings().setValue(lastScenarioKey, builtinId.isEmpty() ? path : builtinPrefix + builtinId);
+    SettingsSaver::setValue(lastScenarioKey, builtinId.isEmpty() ? path : builtinPrefix + builtinId);
 }
 
 bool ScenarioFiles::saveAs(const QString &path)
@@ -94,7 +95,7 @@ bool ScenarioFiles::saveAs(const QString &path)
     m_document->markSaved(absolute);
     m_document->undoStack()->setClean();
     m_recentFiles->add(absolute);
-    QSettings().setValue(lastScenarioKey, absolute);
+    SettingsSaver::setValue(lastScenarioKey, absolute);
     emit saved(absolute);
     return true;
 }

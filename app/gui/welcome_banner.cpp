@@ -1,5 +1,6 @@
 #include "welcome_banner.h"
 
+#include "settings_saver.h"
 #include "settings_values.h"
 
 #include <QEvent>
@@ -84,7 +85,7 @@ WelcomeBanner::WelcomeBanner(QMainWindow *window)
 
 void WelcomeBanner::dismissForGood()
 {
-    QSettings().setValue(dismissedKey(), true);
+    SettingsSaver::setValue(dismissedKey(), true);
     close();
 }
 

@@ -21,6 +21,12 @@ RunProjection::RunProjection(const Scenario &scenario) : m_scenario(scenario)
             bytes += a.data.size();
     }
     m_minimumEvents = segmentsFor(bytes);
+    qint64 floodSyns = 0;
+    for (const AppAction &a : scenario.actions) {
+        if (a.kind == AppActionKind::SynFlood)
+            floodSyns += std::max(0, a.count);
+    }
+    m_expectedEvents = m_minimumEvents + 2 * floodSyns;
 }
 
 qint64 RunProjection::segmentsFor(qint64 bytes) const

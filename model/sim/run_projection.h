@@ -22,6 +22,11 @@ public:
 
     // The fewest events the scenario's sends need.
     qint64 minimumEvents() const { return m_minimumEvents; }
+    // A rough size of the run for choosing how to run it (the window runs a large one in a
+    // worker thread with a progress bar): the floor above plus two events for each SYN of a
+    // flood (its sending and its arrival or loss). An estimate, not a bound: a flood the end
+    // of the run cuts short sends fewer SYNs than it asks for.
+    qint64 expectedEvents() const { return m_expectedEvents; }
     // The most data bytes one segment can carry in this scenario.
     qint64 largestSegment() const { return m_largestSegment; }
     // One message per send that alone needs more than `maxEvents` events, naming the action,
@@ -35,6 +40,7 @@ private:
     const Scenario &m_scenario;
     qint64 m_largestSegment = 1;
     qint64 m_minimumEvents = 0;
+    qint64 m_expectedEvents = 0;
 };
 
 } // namespace tcplab

@@ -8,11 +8,12 @@
 #include "sim/random_generator.h"
 #include "sim/run_projection.h"
 #include "sim/segment_transmitter.h"
+#include "sim/simulation_control.h"
 #include "sim/trace_recorder.h"
 
 namespace tcplab {
 
-Trace Simulator::run(const Scenario &scenario, SimTime until, qint64 maxEvents)
+Trace Simulator::run(const Scenario &scenario, SimTime until, qint64 maxEvents, SimulationControl *control)
 {
     const SimTime end = until < 0 ? scenario.duration : until;
 
@@ -47,6 +48,10 @@ Trace Simulator::run(const Scenario &scenario, SimTime until, qint64 maxEvents)
     while (!queue.isEmpty() && queue.next().time <= end) {
         if (eventsRun++ == maxEvents) {
             stoppedAt = RunLimit::Events;
+            break;
+        }
+        if (control && control->checkpoint({eventsRun - 1, queue.next().time, end, maxEvents})) {
+            stoppedAt = RunLimit::Cancelled;
             break;
         }
         const EventQueue::Item item = queue.take();

@@ -32,7 +32,8 @@ QString hostEventKindName(HostEventKind k);
 // A limit that stopped a run before its end.
 enum class RunLimit {
     None,
-    Events, // more events than Simulator::maxEvents
+    Events,    // more events than Simulator::maxEvents
+    Cancelled, // stopped from outside (SimulationControl::cancel)
 };
 
 struct HostInfo {

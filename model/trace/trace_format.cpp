@@ -463,6 +463,7 @@ const char *runLimitName(RunLimit limit)
     switch (limit) {
     case RunLimit::None: return "none";
     case RunLimit::Events: return "events";
+    case RunLimit::Cancelled: return "cancelled";
     }
     return "?";
 }
@@ -478,6 +479,8 @@ QByteArray limitToJson(const Trace &trace)
 
 QString limitToText(const Trace &trace)
 {
+    if (trace.stoppedAtLimit == RunLimit::Cancelled)
+        return QStringLiteral("%1 run cancelled: the trace is partial").arg(formatSimTime(trace.endTime));
     return QStringLiteral("%1 run stopped at the %2 limit: the trace is partial")
         .arg(formatSimTime(trace.endTime), QLatin1String(runLimitName(trace.stoppedAtLimit)));
 }

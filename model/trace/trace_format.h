@@ -48,7 +48,8 @@ struct TraceFormatOptions {
 //           the end of the run for a fault that hit no segment (socket is -1 then)
 //   host:   host, what (crash, reboot, kill)
 // A run that stopped early at a limit (Trace::stoppedAtLimit) ends with one more line:
-//   limit:  limit ("events"); t_us is where the run stopped
+//   limit:  limit ("events", or "cancelled" for a run stopped from outside); t_us is where
+//           the run stopped
 QByteArray traceToJsonLines(const Trace &trace, const Scenario &scenario,
                             const TraceFormatOptions &options = {});
 
