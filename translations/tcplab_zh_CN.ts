@@ -952,7 +952,7 @@
     <name>tcplab::CaptureActions</name>
     <message>
         <source>This is a capture: it shows what happened on a real network, so its segments cannot be dropped, delayed or duplicated. Use View ▸ Compare ▸ With the Model to see the simulated run of the same story.</source>
-        <translation>这是一份抓包：它显示的是真实网络上发生的事，因此其中的报文段不能被丢弃、延迟或复制。用“视图 ▸ 比较 ▸ 与模型比较”查看同一过程的模拟运行。</translation>
+        <translation>这是一份抓包：它显示的是真实网络上发生的事，因此其中的报文段不能被丢弃、延迟或重复。用“视图 ▸ 比较 ▸ 与模型比较”查看同一过程的模拟运行。</translation>
     </message>
     <message>
         <source>Open Capture</source>
