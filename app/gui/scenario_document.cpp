@@ -34,6 +34,7 @@ void ScenarioDocument::open(const Scenario &scenario, const QString &filePath,
         emit filePathChanged(m_filePath);
     }
     simulate();
+    m_originalTrace = m_trace; // nothing edited yet: this run is the original story
     simulateComparison();
     emit opened();
     if (wasComparing)
@@ -60,6 +61,7 @@ void ScenarioDocument::openCapture(const ObservedConnection &connection, const S
         emit filePathChanged(m_filePath);
     }
     simulate();
+    m_originalTrace = Trace(); // a capture is never edited: no story to tell it against
     simulateComparison();
     emit opened();
     if (wasComparing)
@@ -91,6 +93,7 @@ void ScenarioDocument::markSaved(const QString &filePath)
     const bool wasModified = isModified();
     m_savedScenario = m_scenario;
     m_fileScenario = m_scenario;
+    m_originalTrace = m_trace;
     m_builtinId.clear();
     if (m_filePath != filePath) {
         m_filePath = filePath;

@@ -52,6 +52,9 @@ public:
     const Scenario &fileScenario() const { return m_fileScenario; }
     const Scenario &scenario() const { return m_scenario; }
     const Trace &trace() const { return m_trace; }
+    // The run of the file's version: the original story the narration tells the learner's
+    // run against (empty for a capture).
+    const Trace &originalTrace() const { return m_originalTrace; }
     QString filePath() const { return m_filePath; }
     QString builtinId() const { return m_builtinId; }
     bool isModified() const { return m_scenario != m_savedScenario; }
@@ -94,6 +97,7 @@ private:
     Scenario m_savedScenario;
     Scenario m_scenario;
     Trace m_trace;
+    Trace m_originalTrace;
     CompareWith m_comparison = CompareWith::Nothing;
     ProtocolVariant m_chosenVariant = ProtocolVariant::Standard;
     Trace m_comparisonTrace;
