@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>%1 restarts its %2 at %3.</source>
-        <translation>%1 在 %3 重新启动了它的%2。</translation>
+        <translation>%1 在 %3 重新启动了它的 %2。</translation>
     </message>
     <message>
         <source>%1&apos;s connection is reset at %2.</source>

@@ -211,9 +211,10 @@ void NarrationPanel::updateVisible(bool force)
     for (int i = from; i < visible; ++i)
         styleItem(i, m_items[i].time == newest);
     m_list->setUpdatesEnabled(true);
+    // Before scrolling: showing the notes of the original story makes the list shorter.
+    updateOriginalStory();
     if (m_list->count() > 0)
         m_list->scrollToItem(m_list->item(m_list->count() - 1), QAbstractItemView::PositionAtBottom);
-    updateOriginalStory();
     const QString now = currentNarration();
     if (force || now != m_current) {
         m_current = now;
