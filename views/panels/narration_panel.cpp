@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QPainter>
 #include <QPixmap>
@@ -68,6 +69,9 @@ NarrationPanel::NarrationPanel(QWidget *parent) : QWidget(parent)
         m_originalToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
         m_originalNotes->setVisible(open && !m_originalNotes->text().isEmpty());
     });
+    // The list changes height when the window lays out its docks and when the summary or
+    // the original story appears; the newest item stays in view (see eventFilter()).
+    m_list->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -286,6 +290,15 @@ void NarrationPanel::setTextScale(double scale)
     // At the normal size the list follows the panel's font again.
     m_list->setFont(qFuzzyCompare(scale, 1.0) ? QFont() : f);
     updateVisible(true); // every item's font is set from the list's
+}
+
+bool NarrationPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Word-wrapped rows get their heights in the list's delayed layout, after the resize:
+    // scrolling waits for it, else the bottom row would be computed from the old heights.
+    if (watched == m_list && event->type() == QEvent::Resize && m_list->count() > 0)
+        QTimer::singleShot(0, m_list, [list = m_list] { list->scrollToBottom(); });
+    return QWidget::eventFilter(watched, event);
 }
 
 void NarrationPanel::changeEvent(QEvent *event)
