@@ -124,6 +124,7 @@ private slots:
     void everySourceStringHasAFinishedTranslation_data();
     void everySourceStringHasAFinishedTranslation();
     void embeddedChineseCatalogueTranslatesTheMenus();
+    void duplicateIsOneChineseWordEverywhere();
     void placeMarkersSurviveTranslation_data();
     void placeMarkersSurviveTranslation();
 
@@ -227,6 +228,29 @@ void TestTranslations::everySourceStringHasAFinishedTranslation()
                                        "update_translations target, then translate):\n")
                             .arg(missing.size())
                         + missing.join(QLatin1Char('\n'))));
+}
+
+// Issue 9: the fault "duplicate" read as 复制 (copy to the clipboard) in the menus and as
+// 重复 in the legend. One word, 重复, wherever a text speaks of duplicating a segment.
+void TestTranslations::duplicateIsOneChineseWordEverywhere()
+{
+    const Catalogue catalogue = readTs(tsPath(QStringLiteral("zh_CN")));
+    QVERIFY2(catalogue.error.isEmpty(), qPrintable(catalogue.error));
+    static const QRegularExpression duplicate(QStringLiteral("duplicat"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    QStringList problems;
+    int checked = 0;
+    for (const Message &m : catalogue.messages) {
+        if (!duplicate.match(m.source).hasMatch())
+            continue;
+        ++checked;
+        for (const QString &form : m.forms) {
+            if (form.contains(QStringLiteral("复制")) || !form.contains(QStringLiteral("重复")))
+                problems.append(m.where() + QStringLiteral(" → ") + form);
+        }
+    }
+    QVERIFY(checked >= 10);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::embeddedChineseCatalogueTranslatesTheMenus()

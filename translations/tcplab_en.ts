@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChangeSummary</name>
+    <message>
+        <source>You dropped %1&apos;s %2 at %3.</source>
+        <translation>You dropped %1&apos;s %2 at %3.</translation>
+    </message>
+    <message>
+        <source>You delayed %1&apos;s %2 by %3: it arrives at %4 instead of %5.</source>
+        <translation>You delayed %1&apos;s %2 by %3: it arrives at %4 instead of %5.</translation>
+    </message>
+    <message>
+        <source>You delayed %1&apos;s %2 by %3.</source>
+        <translation>You delayed %1&apos;s %2 by %3.</translation>
+    </message>
+    <message>
+        <source>You duplicated %1&apos;s %2: an extra copy arrives %3 after it.</source>
+        <translation>You duplicated %1&apos;s %2: an extra copy arrives %3 after it.</translation>
+    </message>
+    <message>
+        <source>%1 retransmits its %2 at %3.</source>
+        <translation>%1 retransmits its %2 at %3.</translation>
+    </message>
+    <message>
+        <source>%1 restarts its %2 at %3.</source>
+        <translation>%1 restarts its %2 at %3.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connection is reset at %2.</source>
+        <translation>%1&apos;s connection is reset at %2.</translation>
+    </message>
+    <message>
+        <source>%1 gives up on the connection at %2.</source>
+        <translation>%1 gives up on the connection at %2.</translation>
+    </message>
+    <message>
+        <source>%1 ends in %2 instead of %3.</source>
+        <translation>%1 ends in %2 instead of %3.</translation>
+    </message>
+    <message>
+        <source>%1 enters %2 at %3 instead of %4.</source>
+        <translation>%1 enters %2 at %3 instead of %4.</translation>
+    </message>
+    <message>
+        <source>Your change makes the run differ from the original story.</source>
+        <translation>Your change makes the run differ from the original story.</translation>
+    </message>
+    <message>
+        <source>Nothing else in the story changes.</source>
+        <translation>Nothing else in the story changes.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonExporter</name>
     <message>
         <source>Your run</source>
@@ -3508,6 +3559,11 @@ Do you want to save them?</translation>
     <message>
         <source>%1 · Note (written for the scenario as shipped): %2</source>
         <translation>%1 · Note (written for the scenario as shipped): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the original story (%n note(s))</source>
+        <extracomment>Heading of the scenario&apos;s notes whose event the learner&apos;s change took away.</extracomment>
+        <translation><numerusform>In the original story (%n note)</numerusform><numerusform>In the original story (%n notes)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChangeSummary</name>
+    <message>
+        <source>You dropped %1&apos;s %2 at %3.</source>
+        <translation>你在 %3 丢弃了 %1 的 %2。</translation>
+    </message>
+    <message>
+        <source>You delayed %1&apos;s %2 by %3: it arrives at %4 instead of %5.</source>
+        <translation>你把 %1 的 %2 延迟了 %3：它在 %4 到达，而不是 %5。</translation>
+    </message>
+    <message>
+        <source>You delayed %1&apos;s %2 by %3.</source>
+        <translation>你把 %1 的 %2 延迟了 %3。</translation>
+    </message>
+    <message>
+        <source>You duplicated %1&apos;s %2: an extra copy arrives %3 after it.</source>
+        <translation>你重复了 %1 的 %2：多出的一份副本晚 %3 到达。</translation>
+    </message>
+    <message>
+        <source>%1 retransmits its %2 at %3.</source>
+        <translation>%1 在 %3 重传了它的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 restarts its %2 at %3.</source>
+        <translation>%1 在 %3 重新启动了它的 %2。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connection is reset at %2.</source>
+        <translation>%1 的连接在 %2 被重置。</translation>
+    </message>
+    <message>
+        <source>%1 gives up on the connection at %2.</source>
+        <translation>%1 在 %2 放弃了连接。</translation>
+    </message>
+    <message>
+        <source>%1 ends in %2 instead of %3.</source>
+        <translation>%1 最后处于 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 enters %2 at %3 instead of %4.</source>
+        <translation>%1 在 %3 进入 %2，而不是 %4。</translation>
+    </message>
+    <message>
+        <source>Your change makes the run differ from the original story.</source>
+        <translation>你的修改使这次运行与原来的情节不同。</translation>
+    </message>
+    <message>
+        <source>Nothing else in the story changes.</source>
+        <translation>情节的其余部分没有变化。</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonExporter</name>
     <message>
         <source>Your run</source>
@@ -1354,7 +1405,7 @@
     <name>tcplab::CaptureActions</name>
     <message>
         <source>This is a capture: it shows what happened on a real network, so its segments cannot be dropped, delayed or duplicated. Use View ▸ Compare ▸ With the Model to see the simulated run of the same story.</source>
-        <translation>这是一份抓包：它显示的是真实网络上发生的事，因此其中的报文段不能被丢弃、延迟或复制。用“视图 ▸ 比较 ▸ 与模型比较”查看同一过程的模拟运行。</translation>
+        <translation>这是一份抓包：它显示的是真实网络上发生的事，因此其中的报文段不能被丢弃、延迟或重复。用“视图 ▸ 比较 ▸ 与模型比较”查看同一过程的模拟运行。</translation>
     </message>
     <message>
         <source>Open Capture</source>
@@ -3479,6 +3530,11 @@ Do you want to save them?</source>
     <message>
         <source>%1 · Note (written for the scenario as shipped): %2</source>
         <translation>%1 · 注（为原始场景所写）：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the original story (%n note(s))</source>
+        <extracomment>Heading of the scenario&apos;s notes whose event the learner&apos;s change took away.</extracomment>
+        <translation><numerusform>原来的情节中（%n 条注）</numerusform></translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,8 @@ void PanelDocks::showDocumentTrace()
     m_stateDiagram->setTrace(trace);
     m_stateDiagram->setVariant(scenario->protocol.variant);
     m_narration->setNotesMayNotMatch(*scenario != m_document->fileScenario());
+    m_narration->setOriginalStory(m_document->isCapture() ? nullptr : &m_document->originalTrace(),
+                                  &m_document->fileScenario());
     m_narration->setTrace(trace, scenario);
     m_inspector->setTrace(trace, scenario);
     m_endpoint->setTrace(trace, scenario);

@@ -43,6 +43,10 @@ void ScenarioDocument::open(const Scenario &scenario, const QString &filePath,
         m_filePath = filePath;
         emit filePathChanged(m_filePath);
     }
+    // Nothing is edited yet: this run is the original story, which notes and the change
+    // summary are told against. A long run brings it later (takeJobResult).
+    m_originalTrace = Trace();
+    m_runIsOriginal = true;
     const bool ready = runScenario();
     emit opened();
     if (ready) {
@@ -70,6 +74,8 @@ void ScenarioDocument::openCapture(const ObservedConnection &connection, const S
         m_filePath = capturePath;
         emit filePathChanged(m_filePath);
     }
+    m_originalTrace = Trace(); // a capture is never edited: no story to tell it against
+    m_runIsOriginal = false;
     runScenario(); // a capture's trace is ready at once: it is not simulated
     emit opened();
     if (wasComparing)
@@ -87,6 +93,7 @@ void ScenarioDocument::setScenario(const Scenario &scenario)
     const bool wasModified = isModified();
     const bool wasComparing = m_comparison != CompareWith::Nothing;
     m_scenario = scenario;
+    m_runIsOriginal = false; // an edit made while the original story still runs supersedes it
     if (runScenario()) {
         if (wasComparing)
             emit comparisonChanged();
@@ -101,6 +108,7 @@ void ScenarioDocument::markSaved(const QString &filePath)
     const bool wasModified = isModified();
     m_savedScenario = m_scenario;
     m_fileScenario = m_scenario;
+    m_originalTrace = m_trace;
     m_builtinId.clear();
     if (m_filePath != filePath) {
         m_filePath = filePath;
@@ -196,6 +204,7 @@ bool ScenarioDocument::runScenario()
     if (isCapture() || !m_refusedBecause.isEmpty() || projection.expectedEvents() <= m_backgroundThreshold) {
         simulate();
         simulateComparison();
+        takeOriginalTrace();
         setRunState(RunState::Current);
         return true;
     }
@@ -222,11 +231,20 @@ void ScenarioDocument::takeJobResult()
     }
     m_trace = job->trace();
     m_lastSimulationNs = job->elapsedNs();
+    takeOriginalTrace();
     m_comparisonTrace = m_comparison != CompareWith::Nothing ? job->comparisonTrace() : Trace();
     setRunState(RunState::Current);
     // Always: the comparison may have been changed (or ended) while the worker ran.
     emit comparisonChanged();
     emit traceChanged();
+}
+
+void ScenarioDocument::takeOriginalTrace()
+{
+    if (!m_runIsOriginal)
+        return;
+    m_originalTrace = m_trace;
+    m_runIsOriginal = false;
 }
 
 void ScenarioDocument::setRunState(RunState state)

@@ -71,6 +71,9 @@ public:
     const Scenario &fileScenario() const { return m_fileScenario; }
     const Scenario &scenario() const { return m_scenario; }
     const Trace &trace() const { return m_trace; }
+    // The run of the file's version: the original story the narration tells the learner's
+    // run against (empty for a capture).
+    const Trace &originalTrace() const { return m_originalTrace; }
     QString filePath() const { return m_filePath; }
     QString builtinId() const { return m_builtinId; }
     bool isModified() const { return m_scenario != m_savedScenario; }
@@ -135,6 +138,9 @@ private:
     // ready now; false when a worker runs them (the traces come with traceChanged later).
     bool runScenario();
     void takeJobResult();
+    // Keeps the run just finished as the original story when it is the first run of what
+    // was opened (m_runIsOriginal).
+    void takeOriginalTrace();
     void setRunState(RunState state);
     // The scenario the comparison runs, after falling back to Nothing when it cannot be
     // offered; none when it compares nothing.
@@ -147,6 +153,8 @@ private:
     Scenario m_savedScenario;
     Scenario m_scenario;
     Trace m_trace;
+    Trace m_originalTrace;
+    bool m_runIsOriginal = false; // the run under way is the opened story's, unedited
     CompareWith m_comparison = CompareWith::Nothing;
     ProtocolVariant m_chosenVariant = ProtocolVariant::Standard;
     Trace m_comparisonTrace;

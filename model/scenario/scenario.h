@@ -8,6 +8,7 @@
 #include "settings/settings_validation.h"
 #include "tcp/segment.h"
 #include "teach/challenge_goal.h"
+#include "trace/event_identity.h"
 #include "teach/misconception.h"
 
 #include <QList>
@@ -28,11 +29,32 @@ struct LocalizedText {
     friend bool operator==(const LocalizedText &, const LocalizedText &) = default;
 };
 
-// A teacher's note shown at a moment of the run.
+// The event of the scenario's own run a note describes, and how long after it the note
+// is shown (`at` minus the event's time; negative when the note comes first). Worked out
+// by NoteBinder when the file is read.
+struct NoteAnchor {
+    EventIdentity event;
+    SimTime offset = 0;
+    friend bool operator==(const NoteAnchor &, const NoteAnchor &) = default;
+};
+
+// A teacher's note shown at a moment of the run. It belongs to an event: after the
+// learner's edits it follows that event to its new time, and leaves the narration when the
+// event no longer happens (NoteBinder::place).
 struct ScenarioNote {
     SimTime at = 0;
     LocalizedText text;
-    friend bool operator==(const ScenarioNote &, const ScenarioNote &) = default;
+    // The file's "on": the event it names ("A:FIN#1 delivered", "B:state TIME-WAIT"), or
+    // empty for the last event at or before `at` (docs/scenario-format.md, Notes).
+    QString on = {};
+    // The event bound in the scenario's own run; none until bound (a scenario made in code).
+    // Worked out from the rest of the scenario, so not part of a note's value (operator==):
+    // the same file read again after a change of settings binds to that run instead.
+    std::optional<NoteAnchor> anchor = {};
+    friend bool operator==(const ScenarioNote &a, const ScenarioNote &b)
+    {
+        return a.at == b.at && a.text == b.text && a.on == b.on;
+    }
 };
 
 // A "Try this" task of a lesson: what to make happen by editing the story, a hint on

@@ -1,8 +1,10 @@
 #include "scenario/scenario_file.h"
 
 #include "sim/fault_resolver.h"
+#include "sim/simulator.h"
 
 #include "scenario/json_duplicate_keys.h"
+#include "scenario/note_binder.h"
 #include "scenario/scenario_json.h"
 
 #include "scenario/scenario_library.h"
@@ -1068,7 +1070,8 @@ void parseNotes(Reader &r, const QJsonObject &root, Scenario *s)
         QJsonObject o;
         if (!r.object(notes.at(i), path, &o))
             continue;
-        r.checkKeys(o, path, {QStringLiteral("at_ms"), QStringLiteral("at_s"), QStringLiteral("text")});
+        r.checkKeys(o, path, {QStringLiteral("at_ms"), QStringLiteral("at_s"), QStringLiteral("text"),
+                              QStringLiteral("on")});
         ScenarioNote n;
         QString atKey;
         r.time(o, QStringLiteral("at"), path, &n.at, &atKey);
@@ -1078,6 +1081,12 @@ void parseNotes(Reader &r, const QJsonObject &root, Scenario *s)
             r.error(child(path, QStringLiteral("text")), FileMessages::tr("missing"));
         else
             r.localized(o, QStringLiteral("text"), path, &n.text);
+        // The event the note describes; bound to the run once the whole file is read.
+        if (r.string(o, QStringLiteral("on"), path, &n.on)) {
+            const QString problem = NoteBinder::spellingError(n.on, *s);
+            if (!problem.isEmpty())
+                r.error(child(path, QStringLiteral("on")), problem);
+        }
         s->notes << n;
     }
 }
@@ -1429,6 +1438,13 @@ LoadResult parse(const QByteArray &fileText)
     // program keeps is each segment's identity and later edits cannot move them.
     if (result.ok)
         s = FaultResolver::resolveTogether(s);
+    // Each note belongs to the event it describes in the scenario's own run (its own
+    // faults included), so that it can follow that event through the learner's edits.
+    // A well-formed "on" whose event this run lacks is no reason to refuse the file: a
+    // story saved after an edit that took the event away must open again. Its note then
+    // waits under "In the original story" (NoteBinder::bind).
+    if (result.ok && !s.notes.isEmpty())
+        NoteBinder::bind(&s, Simulator::run(s));
     return result;
 }
 

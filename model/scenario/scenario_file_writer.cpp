@@ -429,6 +429,8 @@ QByteArray serialize(const Scenario &s)
             Node n = Node::object();
             addTime(n, QStringLiteral("at"), note.at);
             n.add(QStringLiteral("text"), localizedNode(note.text));
+            if (!note.on.isEmpty())
+                n.add(QStringLiteral("on"), Node::string(note.on));
             notes.append(n);
         }
         root.add(QStringLiteral("notes"), notes);

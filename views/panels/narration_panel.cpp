@@ -1,9 +1,13 @@
 #include "panels/narration_panel.h"
 
 #include "common/host_palette.h"
+#include "text/change_summary.h"
 
 #include <QEvent>
+#include <QLabel>
 #include <QListWidget>
+#include <QTimer>
+#include <QToolButton>
 #include <QPainter>
 #include <QPixmap>
 #include <QVBoxLayout>
@@ -38,9 +42,43 @@ NarrationPanel::NarrationPanel(QWidget *parent) : QWidget(parent)
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setTextElideMode(Qt::ElideNone);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("changeSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setFrameShape(QFrame::StyledPanel);
+    m_summary->setMargin(4);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->hide();
+    // The notes the run no longer tells: a group that folds away, greyed.
+    m_originalToggle = new QToolButton(this);
+    m_originalToggle->setObjectName(QStringLiteral("originalStoryToggle"));
+    m_originalToggle->setCheckable(true);
+    m_originalToggle->setChecked(true);
+    m_originalToggle->setAutoRaise(true);
+    m_originalToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_originalToggle->setArrowType(Qt::DownArrow);
+    m_originalToggle->hide();
+    m_originalNotes = new QLabel(this);
+    m_originalNotes->setObjectName(QStringLiteral("originalStoryNotes"));
+    m_originalNotes->setWordWrap(true);
+    m_originalNotes->setMargin(4);
+    m_originalNotes->setTextFormat(Qt::PlainText);
+    m_originalNotes->setEnabled(false); // greyed: not part of this run
+    m_originalNotes->hide();
+    connect(m_originalToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_originalToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_originalNotes->setVisible(open && !m_originalNotes->text().isEmpty());
+    });
+    // The list changes height when the window lays out its docks and when the summary or
+    // the original story appears; the newest item stays in view (see eventFilter()).
+    m_list->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list);
+    layout->setSpacing(2);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_originalToggle);
+    layout->addWidget(m_originalNotes);
     setWindowTitle(tr("What Happened and Why"));
 }
 
@@ -83,6 +121,15 @@ void NarrationPanel::rebuild()
         const QString language = m_language.isEmpty() ? Narration::catalogueLanguage() : m_language;
         m_items = Narration::items(*m_trace, *m_scenario, language);
     }
+    m_gone.clear();
+    m_summaryText.clear();
+    if (m_trace && m_scenario && m_original && m_originalScenario) {
+        const QString language = m_language.isEmpty() ? Narration::catalogueLanguage() : m_language;
+        m_gone = Narration::originalStoryNotes(*m_trace, *m_scenario, language);
+        m_summaryText = ChangeSummary::text(*m_original, *m_originalScenario, *m_trace, *m_scenario);
+    }
+    m_summary->setText(m_summaryText);
+    m_summary->setVisible(!m_summaryText.isEmpty());
     updateVisible(true);
 }
 
@@ -168,6 +215,8 @@ void NarrationPanel::updateVisible(bool force)
     for (int i = from; i < visible; ++i)
         styleItem(i, m_items[i].time == newest);
     m_list->setUpdatesEnabled(true);
+    // Before scrolling: showing the notes of the original story makes the list shorter.
+    updateOriginalStory();
     if (m_list->count() > 0)
         m_list->scrollToItem(m_list->item(m_list->count() - 1), QAbstractItemView::PositionAtBottom);
     const QString now = currentNarration();
@@ -175,6 +224,39 @@ void NarrationPanel::updateVisible(bool force)
         m_current = now;
         emit currentNarrationChanged(m_current);
     }
+}
+
+namespace {
+QString momentText(SimTime t)
+{
+    return QStringLiteral("%1 s").arg(QString::number(double(t) / usPerSecond, 'f', 3));
+}
+} // namespace
+
+QStringList NarrationPanel::originalStoryNotes() const
+{
+    QStringList lines;
+    for (const NarrationItem &item : m_gone) {
+        if (item.time <= m_playhead)
+            lines << tr("%1 · %2").arg(momentText(item.time), item.text());
+    }
+    return lines;
+}
+
+void NarrationPanel::updateOriginalStory()
+{
+    const QStringList lines = originalStoryNotes();
+    m_originalNotes->setText(lines.join(QLatin1Char('\n')));
+    retranslateOriginalStory();
+    m_originalToggle->setVisible(!lines.isEmpty());
+    m_originalNotes->setVisible(!lines.isEmpty() && m_originalToggle->isChecked());
+}
+
+void NarrationPanel::retranslateOriginalStory()
+{
+    //: Heading of the scenario's notes whose event the learner's change took away.
+    m_originalToggle->setText(tr("In the original story (%n note(s))", nullptr,
+                                 int(originalStoryNotes().size())));
 }
 
 QString NarrationPanel::currentNarration() const
@@ -208,6 +290,15 @@ void NarrationPanel::setTextScale(double scale)
     // At the normal size the list follows the panel's font again.
     m_list->setFont(qFuzzyCompare(scale, 1.0) ? QFont() : f);
     updateVisible(true); // every item's font is set from the list's
+}
+
+bool NarrationPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Word-wrapped rows get their heights in the list's delayed layout, after the resize:
+    // scrolling waits for it, else the bottom row would be computed from the old heights.
+    if (watched == m_list && event->type() == QEvent::Resize && m_list->count() > 0)
+        QTimer::singleShot(0, m_list, [list = m_list] { list->scrollToBottom(); });
+    return QWidget::eventFilter(watched, event);
 }
 
 void NarrationPanel::changeEvent(QEvent *event)

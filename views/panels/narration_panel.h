@@ -5,13 +5,18 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QToolButton;
 
 namespace tcplab {
 
 // The running commentary up to the playhead: what happened and why, newest last and
-// highlighted, earlier items dimmed, the scenario's own notes set apart.
+// highlighted, earlier items dimmed, the scenario's own notes set apart. When the run is
+// not the original story, a short summary on top says what the learner's change did, and
+// the notes whose event no longer happens are listed apart, greyed, under "In the
+// original story".
 class NarrationPanel : public QWidget
 {
     Q_OBJECT
@@ -23,6 +28,19 @@ public:
     // The learner changed the story (faults, settings, actions): the scenario's notes were
     // written for the run as shipped and are marked so. Takes effect with the next setTrace().
     void setNotesMayNotMatch(bool changed) { m_notesMayNotMatch = changed; }
+    // The original story (the run of the scenario as shipped or last saved) the run is
+    // told against: the change summary compares the two. Null for none. Takes effect with
+    // the next setTrace().
+    void setOriginalStory(const Trace *trace, const Scenario *scenario)
+    {
+        m_original = trace;
+        m_originalScenario = scenario;
+    }
+    // What the learner's change did (ChangeSummary), empty when the run is the original story.
+    QString changeSummary() const { return m_summaryText; }
+    // The notes shown under "In the original story" (up to the playhead), one per line
+    // with its time.
+    QStringList originalStoryNotes() const;
     SimTime playhead() const { return m_playhead; }
     // The notes' language; empty = follow the installed catalogue (the default).
     void setLanguage(const QString &code);
@@ -53,6 +71,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     bool m_notesMayNotMatch = false;
@@ -61,7 +80,17 @@ private:
     void styleItem(int item, bool current);
     QListWidgetItem *makeItem(int item) const;
 
+    void updateOriginalStory();
+    void retranslateOriginalStory();
+
     const Trace *m_trace = nullptr;
+    const Trace *m_original = nullptr;
+    const Scenario *m_originalScenario = nullptr;
+    QString m_summaryText;
+    QList<NarrationItem> m_gone; // notes whose event does not happen in this run
+    QLabel *m_summary = nullptr;
+    QToolButton *m_originalToggle = nullptr;
+    QLabel *m_originalNotes = nullptr;
     const Scenario *m_scenario = nullptr;
     SimTime m_playhead = 0;
     QString m_language;

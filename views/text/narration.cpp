@@ -1,6 +1,7 @@
 #include "text/narration.h"
 
 #include "common/duration_text.h"
+#include "scenario/note_binder.h"
 #include "sequence/sequence_layout.h"
 
 #include <algorithm>
@@ -450,15 +451,16 @@ QStringList Narration::narrate(const Trace &trace, const Scenario &scenario, int
 QList<NarrationItem> Narration::items(const Trace &trace, const Scenario &scenario, const QString &language)
 {
     QList<NarrationItem> result;
-    QList<ScenarioNote> notes = scenario.notes;
-    std::stable_sort(notes.begin(), notes.end(), [](const ScenarioNote &a, const ScenarioNote &b) { return a.at < b.at; });
+    // Each note follows the event it describes (NoteBinder); notes whose event no longer
+    // happens are not part of this run's story (originalStoryNotes()).
+    const QList<NoteBinder::Placed> notes = NoteBinder::place(trace, scenario).placed;
     int nextNote = 0;
     auto flushNotesBefore = [&](SimTime t, bool inclusive) {
-        while (nextNote < notes.size() && (inclusive ? notes[nextNote].at <= t : notes[nextNote].at < t)) {
+        while (nextNote < notes.size() && (inclusive ? notes[nextNote].time <= t : notes[nextNote].time < t)) {
             NarrationItem n;
-            n.time = notes[nextNote].at;
+            n.time = notes[nextNote].time;
             n.note = true;
-            n.sentences << notes[nextNote].text.text(language);
+            n.sentences << scenario.notes[notes[nextNote].note].text.text(language);
             result.append(n);
             ++nextNote;
         }
@@ -483,6 +485,22 @@ QList<NarrationItem> Narration::items(const Trace &trace, const Scenario &scenar
             flushNotesBefore(e.time, true);
     }
     flushNotesBefore(std::numeric_limits<SimTime>::max(), true);
+    return result;
+}
+
+QList<NarrationItem> Narration::originalStoryNotes(const Trace &trace, const Scenario &scenario,
+                                                   const QString &language)
+{
+    QList<NarrationItem> result;
+    for (int n : NoteBinder::place(trace, scenario).gone) {
+        NarrationItem item;
+        item.time = scenario.notes[n].at; // its moment in the original story
+        item.note = true;
+        item.sentences << scenario.notes[n].text.text(language);
+        result.append(item);
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const NarrationItem &a, const NarrationItem &b) { return a.time < b.time; });
     return result;
 }
 

@@ -34,10 +34,14 @@ public:
     // One or two sentences about trace.events[eventIndex].
     static QStringList narrate(const Trace &trace, const Scenario &scenario, int eventIndex);
     // The whole commentary in time order: events at the same moment on the same host are
-    // grouped into one item; the scenario's notes (in `language`) come after the events
-    // of their moment.
+    // grouped into one item; each of the scenario's notes (in `language`) follows the
+    // event it describes (NoteBinder::place), after the events of its moment.
     static QList<NarrationItem> items(const Trace &trace, const Scenario &scenario,
                                       const QString &language);
+    // The scenario's notes whose event does not happen in this run (the learner's edit
+    // took it away), at their moments in the original story: "In the original story".
+    static QList<NarrationItem> originalStoryNotes(const Trace &trace, const Scenario &scenario,
+                                                   const QString &language);
     // The language code of the installed catalogue ("en" when none): the notes follow it.
     static QString catalogueLanguage();
 
