@@ -242,6 +242,60 @@ private slots:
         QVERIFY(clientTimeWait);
     }
 
+    void scriptedCloseInSynSentDeletesTheConnectionAtOnceRfc9293Section3_10_4_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::newRow("syn-timeout (no answer ever)") << QStringLiteral("syn-timeout");
+        QTest::newRow("lost-syn (first SYN lost)") << QStringLiteral("lost-syn");
+    }
+
+    void scriptedCloseInSynSentDeletesTheConnectionAtOnceRfc9293Section3_10_4()
+    {
+        // RFC 9293 §3.10.4, CLOSE call in SYN-SENT: "Delete the TCB and return 'error:
+        // closing' responses to any queued SENDs". The connection exists, so the close does
+        // not wait for a handshake that has not happened: the client goes SYN-SENT → CLOSED
+        // at 0.5 s, sends nothing (no FIN, no RST) and retries no SYN.
+        QFETCH(QString, scenario);
+        const auto loaded = ScenarioLibrary::load(scenario);
+        QVERIFY(loaded.ok);
+        Scenario sc = loaded.scenario;
+        AppAction close;
+        close.at = msToUs(500);
+        close.host = QStringLiteral("A");
+        close.kind = AppActionKind::Close;
+        sc.actions << close;
+        const Trace t = Simulator::run(sc);
+        const int a = hostIndex(t, QStringLiteral("A"));
+        QList<TraceEvent> states;
+        SimTime closeCall = -1;
+        for (const TraceEvent &e : t.events) {
+            if (e.host != a)
+                continue;
+            if (e.type == TraceEventType::State)
+                states << e;
+            if (e.type == TraceEventType::App && e.appCall == AppActionKind::Close)
+                closeCall = e.time;
+            QVERIFY2(!(e.type == TraceEventType::Timer && e.timerAction == TimerAction::Fire),
+                     "no timer of the deleted connection may fire");
+            QVERIFY2(!(e.type == TraceEventType::Notice && e.notice == NoticeKind::TimedOut),
+                     "a closed connection does not time out");
+        }
+        QCOMPARE(closeCall, msToUs(500));
+        QCOMPARE(states.size(), 2);
+        QCOMPARE(states[1].fromState, TcpState::SynSent);
+        QCOMPARE(states[1].toState, TcpState::Closed);
+        QCOMPARE(states[1].cause, StateCause::AppClose);
+        QCOMPARE(states[1].time, msToUs(500));
+        int sentByA = 0;
+        for (const SegmentRecord &r : t.segments) {
+            if (r.fromHost == a) {
+                ++sentByA;
+                QVERIFY(r.sentAt < msToUs(500));
+            }
+        }
+        QCOMPARE(sentByA, 1); // the first SYN only
+    }
+
     void serverCallsBeforeAnyConnectionWaitForAcceptInsteadOfHittingTheListener()
     {
         // With the client's first SYN lost, the server's send (0.5 s) and close (1.2 s) come

@@ -120,7 +120,8 @@ void ApplicationScript::run(SimTime now, int index, Timing timing, int resumedSo
         // earlier wait for that moment, so a lost SYN or SYN,ACK delays the whole story
         // instead of closing a connection that never opened.
         const TcpState state = m_tcp.state(socket);
-        if (state == TcpState::SynSent || state == TcpState::SynReceived) {
+        if ((state == TcpState::SynSent || state == TcpState::SynReceived)
+            && !closesPendingConnect(socket, state, a.kind)) {
             m_waiting[socket].actions.append(index);
             return;
         }
@@ -179,6 +180,17 @@ void ApplicationScript::connect(SimTime now, int host, const AppAction &a)
     const int socket = m_tcp.openConnection(host, local, remote, {a.keepalive, a.autoRead}, a.socket);
     recordApp(now, host, a, socket);
     m_tcp.connect(now, socket, a.isn);
+}
+
+bool ApplicationScript::closesPendingConnect(int socket, TcpState state, AppActionKind kind) const
+{
+    // The connection exists (unlike a server's before accept()): an application that closes
+    // it while connect() is still pending — a connect timeout, a non-blocking connect — has
+    // given up on it, and RFC 9293 §3.10.4 (CLOSE call, SYN-SENT STATE) deletes the TCB at
+    // once. A close scripted after calls that already wait for the handshake is part of that
+    // blocked sequence and keeps its place behind them.
+    return kind == AppActionKind::Close && state == TcpState::SynSent
+        && m_waiting.value(socket).actions.isEmpty();
 }
 
 int ApplicationScript::targetSocket(int host, const AppAction &a) const
