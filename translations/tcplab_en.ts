@@ -3338,16 +3338,16 @@ Do you want to save them?</translation>
         <translation>Failures: loss, crashes, resets</translation>
     </message>
     <message>
-        <source>Attacks: SYN flood</source>
-        <translation>Attacks: SYN flood</translation>
-    </message>
-    <message>
         <source>Double-click a scenario to open it.</source>
         <translation>Double-click a scenario to open it.</translation>
     </message>
     <message>
         <source>Double-click to open.</source>
         <translation>Double-click to open.</translation>
+    </message>
+    <message>
+        <source>Attacks and defences: SYN flood, forged RSTs</source>
+        <translation>Attacks and defences: SYN flood, forged RSTs</translation>
     </message>
 </context>
 <context>

@@ -3350,16 +3350,16 @@ Do you want to save them?</source>
         <translation>故障：丢包、崩溃、重置</translation>
     </message>
     <message>
-        <source>Attacks: SYN flood</source>
-        <translation>攻击：SYN 洪泛</translation>
-    </message>
-    <message>
         <source>Double-click a scenario to open it.</source>
         <translation>双击场景即可打开。</translation>
     </message>
     <message>
         <source>Double-click to open.</source>
         <translation>双击打开。</translation>
+    </message>
+    <message>
+        <source>Attacks and defences: SYN flood, forged RSTs</source>
+        <translation>攻击与防御：SYN 洪泛、伪造 RST</translation>
     </message>
 </context>
 <context>
