@@ -206,6 +206,7 @@ private slots:
     void everySocketIsIntroducedBeforeItsFirstEvent();
     void socketLabelNamesThePeerWhenBothEndsShareAnAddress();
     void injectedSegmentCarriesSendReasonInjectedInBothForms();
+    void failedCallNoticeNamesTheErrnoInBothForms();
 };
 
 void TestTraceFormat::textLinesUseTextbookNotation()
@@ -412,6 +413,31 @@ void TestTraceFormat::injectedSegmentCarriesSendReasonInjectedInBothForms()
                      QStringLiteral("0.060000 B socket 0 B:80↔A:40000 (10.0.0.2:80 ↔ 10.0.0.1:40000)"),
                      QStringLiteral("0.060000 B→A RST seq=5001 win=65535  [B#1]"),
                  });
+}
+
+void TestTraceFormat::failedCallNoticeNamesTheErrnoInBothForms()
+{
+    // Issue 12: errors reach the application and the trace says which errno it got; a notice
+    // that is no error (established) has no `error` key.
+    Trace t;
+    t.hosts = {HostInfo{QStringLiteral("A"), addrA, false}};
+    t.sockets = {SocketInfo{0, 0, {addrA, 40000}, {addrB, 80}, false, -1, {}}};
+    t.events = {noticeEvent(0, 0, 0, NoticeKind::Established), noticeEvent(10, 0, 0, NoticeKind::ConnectionReset),
+                noticeEvent(20, 0, 0, NoticeKind::ConnectionRefused), noticeEvent(30, 0, 0, NoticeKind::TimedOut),
+                noticeEvent(40, 0, 0, NoticeKind::BrokenPipe)};
+    const QStringList json = lines(QString::fromUtf8(traceToJsonLines(t, Scenario())));
+    QCOMPARE(json.size(), 6); // the socket line first
+    QCOMPARE(json[1], QStringLiteral(R"({"t_us":0,"event":"notice","host":"A","socket":0,"notice":"established","bytes":0})"));
+    QCOMPARE(json[2], QStringLiteral(R"({"t_us":10,"event":"notice","host":"A","socket":0,"notice":"reset","bytes":0,"error":"ECONNRESET"})"));
+    QCOMPARE(json[3], QStringLiteral(R"({"t_us":20,"event":"notice","host":"A","socket":0,"notice":"refused","bytes":0,"error":"ECONNREFUSED"})"));
+    QCOMPARE(json[4], QStringLiteral(R"({"t_us":30,"event":"notice","host":"A","socket":0,"notice":"timed-out","bytes":0,"error":"ETIMEDOUT"})"));
+    QCOMPARE(json[5], QStringLiteral(R"({"t_us":40,"event":"notice","host":"A","socket":0,"notice":"broken-pipe","bytes":0,"error":"EPIPE"})"));
+    const QStringList text = lines(traceToText(t, Scenario()));
+    QCOMPARE(text.mid(1), (QStringList{QStringLiteral("0.000000 A notice established"),
+                                       QStringLiteral("0.000010 A notice reset (ECONNRESET)"),
+                                       QStringLiteral("0.000020 A notice refused (ECONNREFUSED)"),
+                                       QStringLiteral("0.000030 A notice timed-out (ETIMEDOUT)"),
+                                       QStringLiteral("0.000040 A notice broken-pipe (EPIPE)")}));
 }
 
 #include "tst_trace_format.moc"
