@@ -296,6 +296,46 @@ private slots:
         QCOMPARE(sentByA, 1); // the first SYN only
     }
 
+    void segmentWithoutControlBitsDrawsRstAckFromAClosedPortAndNothingFromAListener()
+    {
+        // A NULL scan, made with an `inject` action whose flags are "none". RFC 9293
+        // §3.10.7.1 (CLOSED): the ACK bit is off, so <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>;
+        // §3.10.7.2 (LISTEN), fourth: a segment with neither SYN nor RST nor ACK is dropped.
+        Scenario sc = twoHosts(false);
+        auto inject = [](SimTime at, int port) {
+            AppAction a;
+            a.at = at;
+            a.host = QStringLiteral("A");
+            a.kind = AppActionKind::Inject;
+            a.segment.source = QStringLiteral("A:5555");
+            a.segment.destination = QStringLiteral("B:%1").arg(port);
+            a.segment.flags = 0;
+            a.segment.seq = 100;
+            return a;
+        };
+        sc.actions << inject(ms(100), 81) << inject(ms(300), 80);
+        const Trace t = Simulator::run(sc);
+        const int a = hostIndex(t, QStringLiteral("A"));
+        const int b = hostIndex(t, QStringLiteral("B"));
+        QList<const SegmentRecord *> fromB;
+        for (const SegmentRecord &r : t.segments) {
+            if (r.fromHost == a) {
+                QCOMPARE(r.segment.flags, TcpFlags(0));
+                QCOMPARE(r.reason, SendReason::Injected);
+            } else if (r.fromHost == b) {
+                fromB << &r;
+            }
+        }
+        QCOMPARE(fromB.size(), 1); // the closed port's answer; the listener stays silent
+        QCOMPARE(fromB[0]->segment.source.port, uint16_t(81));
+        QCOMPARE(fromB[0]->segment.flags, TcpFlags(TcpFlag::Rst | TcpFlag::Ack));
+        QCOMPARE(fromB[0]->segment.seq, 0u);
+        QCOMPARE(fromB[0]->segment.ack, 100u);
+        QCOMPARE(fromB[0]->reason, SendReason::NoConnection);
+        QCOMPARE(connections(t, QStringLiteral("B")).size(), 0); // no half-open entry either
+        QCOMPARE(t.stateAt(0, t.endTime), TcpState::Listen);
+    }
+
     void serverCallsBeforeAnyConnectionWaitForAcceptInsteadOfHittingTheListener()
     {
         // With the client's first SYN lost, the server's send (0.5 s) and close (1.2 s) come

@@ -718,11 +718,15 @@ void parseInjectedSegment(Reader &r, const QJsonObject &o, const QString &path, 
     }
     QString flags;
     if (r.requiredString(o, QStringLiteral("flags"), path, &flags, required)) {
-        // "RST,ACK", "SYN+ACK", "FIN, ACK": the names of tcpFlagsLabel, in any order.
+        // "RST,ACK", "SYN+ACK", "FIN, ACK": the names of tcpFlagsLabel, in any order; "none"
+        // for a segment without any control bit (a NULL scan), which must be asked for by
+        // name so that an empty text stays a mistake.
         static const QRegularExpression separators(QStringLiteral("[,+ ]+"));
-        const QStringList names = flags.split(separators, Qt::SkipEmptyParts);
-        if (names.isEmpty())
-            r.error(child(path, QStringLiteral("flags")), QStringLiteral("must name at least one control bit"));
+        const bool none = flags.trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0;
+        const QStringList names = none ? QStringList() : flags.split(separators, Qt::SkipEmptyParts);
+        if (names.isEmpty() && !none)
+            r.error(child(path, QStringLiteral("flags")),
+                    QStringLiteral("must name at least one control bit, or be \"none\""));
         for (const QString &name : names) {
             const TcpFlags bit = tcpFlagFromName(name);
             if (bit == 0)

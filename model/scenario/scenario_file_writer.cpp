@@ -325,7 +325,8 @@ Node actionNode(const AppAction &a)
     case AppActionKind::Inject:
         n.add(QStringLiteral("source"), Node::string(a.segment.source));
         n.add(QStringLiteral("destination"), Node::string(a.segment.destination));
-        n.add(QStringLiteral("flags"), Node::string(tcpFlagsLabel(a.segment.flags)));
+        n.add(QStringLiteral("flags"), Node::string(a.segment.flags ? tcpFlagsLabel(a.segment.flags)
+                                                                    : QStringLiteral("none")));
         n.add(QStringLiteral("seq"), Node::integer(a.segment.seq));
         if (a.segment.flags & TcpFlag::Ack)
             n.add(QStringLiteral("ack"), Node::integer(a.segment.ack));
