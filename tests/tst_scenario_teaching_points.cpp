@@ -1179,9 +1179,12 @@ void TestScenarioTeachingPoints::blindInWindowRstGuessDrawsChallengeAckUnderRfc5
     QCOMPARE(oldReset.first().time, guesses[1].arrivesAt);
     QCOMPARE(old.states(QStringLiteral("B")).last().cause, StateCause::RstReceived);
     QVERIFY(old.notices(QStringLiteral("B"), NoticeKind::DataReceived).isEmpty());
+    // B still listens on port 179: its listener answers the ACK-bearing segment with a RST
+    // (RFC 9293 §3.10.7.2, second check).
     const QList<SegmentRecord> oldAnswer = old.sent(QStringLiteral("B"), TcpFlag::Rst);
     QCOMPARE(oldAnswer.size(), 1);
-    QCOMPARE(oldAnswer[0].reason, SendReason::NoConnection);
+    QCOMPARE(oldAnswer[0].reason, SendReason::UnacceptableAck);
+    QCOMPARE(oldAnswer[0].segment.seq, old.dataSegments(QStringLiteral("A")).first().segment.ack);
     QCOMPARE(old.notices(QStringLiteral("A"), NoticeKind::ConnectionReset).size(), 1);
 }
 
