@@ -252,9 +252,11 @@ private slots:
     void scriptedCloseInSynSentDeletesTheConnectionAtOnceRfc9293Section3_10_4()
     {
         // RFC 9293 §3.10.4, CLOSE call in SYN-SENT: "Delete the TCB and return 'error:
-        // closing' responses to any queued SENDs". The connection exists, so the close does
-        // not wait for a handshake that has not happened: the client goes SYN-SENT → CLOSED
-        // at 0.5 s, sends nothing (no FIN, no RST) and retries no SYN.
+        // closing' responses to any queued SENDs". A close that gives up the pending
+        // connect() (wait_for_handshake: false) does not wait for a handshake that has not
+        // happened: the client goes SYN-SENT → CLOSED at 0.5 s, sends nothing (no FIN, no
+        // RST) and retries no SYN. (Without the key the close waits, as the next call of a
+        // blocking application: callsScriptedDuringTheHandshakeWaitForItAndKeepTheirSpacing.)
         QFETCH(QString, scenario);
         const auto loaded = ScenarioLibrary::load(scenario);
         QVERIFY(loaded.ok);
@@ -263,6 +265,7 @@ private slots:
         close.at = msToUs(500);
         close.host = QStringLiteral("A");
         close.kind = AppActionKind::Close;
+        close.waitForHandshake = false;
         sc.actions << close;
         const Trace t = Simulator::run(sc);
         const int a = hostIndex(t, QStringLiteral("A"));

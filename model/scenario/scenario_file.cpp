@@ -445,6 +445,8 @@ QStringList actionKeys(AppActionKind k)
                 QStringLiteral("isn"), QStringLiteral("keepalive"), QStringLiteral("auto_read")};
     case AppActionKind::Send:
         return {QStringLiteral("data"), QStringLiteral("bytes")};
+    case AppActionKind::Close:
+        return {QStringLiteral("wait_for_handshake")};
     case AppActionKind::SynFlood:
         return {QStringLiteral("to"), QStringLiteral("remote_port"), QStringLiteral("count"),
                 QStringLiteral("rate_per_s")};
@@ -867,6 +869,9 @@ void parseAction(Reader &r, const QJsonObject &o, const QString &path, Scenario 
         break;
     case AppActionKind::Inject:
         parseInjectedSegment(r, o, path, *s, &a);
+        break;
+    case AppActionKind::Close:
+        r.boolean(o, QStringLiteral("wait_for_handshake"), path, &a.waitForHandshake);
         break;
     case AppActionKind::Send: {
         const bool hasData = o.contains(QLatin1String("data"));

@@ -310,6 +310,10 @@ Node actionNode(const AppAction &a)
             n.add(QStringLiteral("port"), Node::integer(a.port));
         connectionOptions();
         break;
+    case AppActionKind::Close:
+        if (!a.waitForHandshake)
+            n.add(QStringLiteral("wait_for_handshake"), Node::boolean(false));
+        break;
     case AppActionKind::Send:
         if (a.data.size() > 26 && a.data == generatedBytes(a.data.size()))
             n.add(QStringLiteral("bytes"), Node::integer(a.data.size()));

@@ -114,14 +114,13 @@ void ApplicationScript::run(SimTime now, int index, Timing timing, int resumedSo
         // and fails there, as send() or close() on a dead socket does.
         socket = accepted;
     }
-    if (socket >= 0 && m_tcp.isOpen(socket) && timing == Timing::AsScripted && a.kind != AppActionKind::Abort) {
+    if (socket >= 0 && m_tcp.isOpen(socket) && timing == Timing::AsScripted && waitsForHandshake(a)) {
         // A real application's connect() blocks until the handshake completes, and a server
         // only gets the socket from accept() once it is established. Calls scripted for
         // earlier wait for that moment, so a lost SYN or SYN,ACK delays the whole story
         // instead of closing a connection that never opened.
         const TcpState state = m_tcp.state(socket);
-        if ((state == TcpState::SynSent || state == TcpState::SynReceived)
-            && !closesPendingConnect(socket, state, a.kind)) {
+        if (state == TcpState::SynSent || state == TcpState::SynReceived) {
             m_waiting[socket].actions.append(index);
             return;
         }
@@ -182,15 +181,15 @@ void ApplicationScript::connect(SimTime now, int host, const AppAction &a)
     m_tcp.connect(now, socket, a.isn);
 }
 
-bool ApplicationScript::closesPendingConnect(int socket, TcpState state, AppActionKind kind) const
+bool ApplicationScript::waitsForHandshake(const AppAction &a)
 {
-    // The connection exists (unlike a server's before accept()): an application that closes
-    // it while connect() is still pending — a connect timeout, a non-blocking connect — has
-    // given up on it, and RFC 9293 §3.10.4 (CLOSE call, SYN-SENT STATE) deletes the TCB at
-    // once. A close scripted after calls that already wait for the handshake is part of that
-    // blocked sequence and keeps its place behind them.
-    return kind == AppActionKind::Close && state == TcpState::SynSent
-        && m_waiting.value(socket).actions.isEmpty();
+    // An abort never waits. A close marked wait_for_handshake: false is an application
+    // giving up a connect() still in progress (a connect timeout, a non-blocking connect):
+    // the connection exists, so RFC 9293 §3.10.4 (CLOSE call, SYN-SENT STATE: "Delete the
+    // TCB") applies at once instead of after a handshake that may never come.
+    if (a.kind == AppActionKind::Abort)
+        return false;
+    return a.kind != AppActionKind::Close || a.waitForHandshake;
 }
 
 int ApplicationScript::targetSocket(int host, const AppAction &a) const
