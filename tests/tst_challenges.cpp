@@ -242,6 +242,11 @@ void TestChallenges::shippedChallengeIsMetByALearnersEdit_data()
         QVERIFY2(s->setSetting(QStringLiteral("syn_retries"), 1, &error), qPrintable(error));
         s->faults << drop("A", TcpFlag::Syn, 2);
     });
+    QTest::newRow("blind-rst-rfc5961: the older rule lets the guess reset B")
+        << QStringLiteral("blind-rst-rfc5961") << 0 << Edit([](Scenario *s) {
+               QString error;
+               QVERIFY2(s->setSetting(QStringLiteral("rfc5961_challenge_ack"), false, &error), qPrintable(error));
+           });
 }
 
 void TestChallenges::shippedChallengeIsMetByALearnersEdit()

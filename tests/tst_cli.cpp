@@ -110,6 +110,7 @@ private slots:
     void jsonlLinesAreObjectsWithTheRequiredKeys();
     void textTraceStartsWithTheListenAndTheSyn();
     void relativeOptionNumbersFromEachSidesIsn();
+    void scriptedCloseWhileConnectingClosesAtOnceRfc9293Section3_10_4();
     void droppingTheFirstSynMakesARetransmissionAppear();
     void faultsAreResolvedInTheOrderTypedAndKeepTheirSegment();
     void faultThatMatchesNoSegmentIsWarnedAboutOnStderr();
@@ -435,6 +436,21 @@ void TestCli::relativeOptionNumbersFromEachSidesIsn()
     QCOMPARE(j.exitCode, 0);
     QVERIFY(j.out.contains(QStringLiteral(R"("flags":["SYN","ACK"])")));
     QVERIFY(j.out.contains(QStringLiteral(R"("seq":0,"ack":1,"flags":["SYN","ACK"])")));
+}
+
+void TestCli::scriptedCloseWhileConnectingClosesAtOnceRfc9293Section3_10_4()
+{
+    // The server never answers; the client's application gives up connect() at 0.5 s. RFC
+    // 9293 §3.10.4, CLOSE in SYN-SENT: delete the TCB. So SYN-SENT → CLOSED at 0.5 s, one SYN
+    // only (the retransmission due at 1.01 s never comes), no FIN, no RST.
+    const CliResult r = runCli({QStringLiteral("run"), dataFile("close-while-connecting.json")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = nonEmptyLines(r.out);
+    QVERIFY2(lines.contains(QStringLiteral("0.500000 A app close")), qPrintable(r.out));
+    QVERIFY2(lines.contains(QStringLiteral("0.500000 A SYN-SENT → CLOSED (app-close)")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("timed-out")), qPrintable(r.out));
+    const QStringList sent = lines.filter(QRegularExpression(QStringLiteral("^\\S+ A→B .*\\[A#[0-9]+\\]$")));
+    QCOMPARE(sent, QStringList{QStringLiteral("0.010000 A→B SYN seq=1000 win=65535 mss=1460  [A#1]")});
 }
 
 void TestCli::textTraceStartsWithTheListenAndTheSyn()

@@ -175,6 +175,8 @@ private slots:
 
     void perHostOverridesAreReadTyped();
     void injectActionIsReadTypedAndRoundTrips();
+    void injectWithFlagsNoneIsASegmentWithoutControlBits();
+    void closeWithoutWaitingForTheHandshakeIsReadAndRoundTrips();
     void settingRuleErrorsNameTheirJsonPath_data();
     void settingRuleErrorsNameTheirJsonPath();
     void everySettingTheScenarioAcceptsSavesToAFileThatOpens();
@@ -963,6 +965,57 @@ void TstScenarioFile::injectActionIsReadTypedAndRoundTrips()
     const auto again = ScenarioFile::parse(ScenarioFile::serialize(r.scenario));
     QVERIFY2(again.ok, qPrintable(again.errors.join(QLatin1Char('\n'))));
     QCOMPARE(again.scenario, r.scenario);
+}
+
+void TstScenarioFile::injectWithFlagsNoneIsASegmentWithoutControlBits()
+{
+    // Issue 12: a teacher must be able to send "a segment with no flags" (a NULL scan). It
+    // is asked for by name; an empty flags text stays an error.
+    auto scenario = [](const QByteArray &flags) {
+        return R"({"version": 1, "hosts": [
+            {"name": "A", "address": "10.0.0.1"}, {"name": "M", "kind": "attacker", "address": "10.0.0.66"}],
+          "actions": [{"at_ms": 5, "host": "M", "action": "inject", "source": "M:5555",
+                       "destination": "A:80", "flags": ")" + flags + R"(", "seq": 100}]})";
+    };
+    const auto r = ScenarioFile::parse(scenario("none"));
+    QVERIFY2(r.ok, qPrintable(r.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(r.scenario.actions.first().segment.flags, TcpFlags(0));
+    const QByteArray saved = ScenarioFile::serialize(r.scenario);
+    QVERIFY2(saved.contains(R"("flags": "none")"), saved.constData());
+    const auto again = ScenarioFile::parse(saved);
+    QVERIFY2(again.ok, qPrintable(again.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(again.scenario, r.scenario);
+
+    const auto empty = ScenarioFile::parse(scenario(""));
+    QVERIFY(!empty.ok);
+    QCOMPARE(empty.errors, QStringList{QStringLiteral("actions[0].flags: must not be empty")});
+    const auto separatorsOnly = ScenarioFile::parse(scenario(", +"));
+    QVERIFY(!separatorsOnly.ok);
+    QCOMPARE(separatorsOnly.errors,
+             QStringList{QStringLiteral("actions[0].flags: must name at least one control bit, or be \"none\"")});
+}
+
+void TstScenarioFile::closeWithoutWaitingForTheHandshakeIsReadAndRoundTrips()
+{
+    auto scenario = [](const QByteArray &action) {
+        return R"({"version": 1, "hosts": [{"name": "A", "address": "10.0.0.1"}], "actions": [)" + action + "]}";
+    };
+    const auto r = ScenarioFile::parse(scenario(R"({"at_ms": 500, "host": "A", "action": "close", "wait_for_handshake": false})"));
+    QVERIFY2(r.ok, qPrintable(r.errors.join(QLatin1Char('\n'))));
+    QVERIFY(!r.scenario.actions.first().waitForHandshake);
+    const QByteArray saved = ScenarioFile::serialize(r.scenario);
+    QVERIFY2(saved.contains(R"("wait_for_handshake": false)"), saved.constData());
+    const auto again = ScenarioFile::parse(saved);
+    QVERIFY(again.ok);
+    QCOMPARE(again.scenario, r.scenario);
+    // The default waits, and is not written.
+    const auto plain = ScenarioFile::parse(scenario(R"({"at_ms": 500, "host": "A", "action": "close"})"));
+    QVERIFY(plain.ok);
+    QVERIFY(plain.scenario.actions.first().waitForHandshake);
+    QVERIFY(!ScenarioFile::serialize(plain.scenario).contains("wait_for_handshake"));
+    const auto onSend = ScenarioFile::parse(
+        scenario(R"({"at_ms": 500, "host": "A", "action": "send", "data": "x", "wait_for_handshake": false})"));
+    QCOMPARE(onSend.errors, QStringList{QStringLiteral("actions[0].wait_for_handshake: not used by send")});
 }
 
 QTEST_GUILESS_MAIN(TstScenarioFile)

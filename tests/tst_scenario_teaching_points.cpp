@@ -305,6 +305,7 @@ private slots:
     void closeWithUnreadDataSendsRstNotFin();
     void abortSendsRstAndNobodyEntersTimeWait();
     void rstNotAtRcvNxtDrawsChallengeAckAndOnlyTheExactRstResets();
+    void blindInWindowRstGuessDrawsChallengeAckUnderRfc5961AndResetsUnderTheOldRule();
     void rebootedPeerAnswersDataWithRst();
     void keepaliveSendsNineProbes75SecondsApartThenTimesOut();
 
@@ -1111,6 +1112,80 @@ void TestScenarioTeachingPoints::rstNotAtRcvNxtDrawsChallengeAckAndOnlyTheExactR
     const QList<TraceEvent> oldReset = old.notices(QStringLiteral("B"), NoticeKind::ConnectionReset);
     QCOMPARE(oldReset.size(), 1);
     QCOMPARE(oldReset.first().time, old.sent(QStringLiteral("A"), TcpFlag::Rst).first().arrivesAt);
+}
+
+void TestScenarioTeachingPoints::blindInWindowRstGuessDrawsChallengeAckUnderRfc5961AndResetsUnderTheOldRule()
+{
+    // RFC 5961 §3 (RFC 9293 §3.10.7.4): an off-path attacker's forged RSTs. A guess outside
+    // the window is dropped in silence under any rule; one inside it but not at RCV.NXT
+    // draws a challenge ACK to the real peer and the connection survives; under the older
+    // rule that same guess resets it.
+    const Run r = run(QStringLiteral("blind-rst-rfc5961"));
+    const QList<SegmentRecord> guesses = r.sent(QStringLiteral("X"));
+    QCOMPARE(guesses.size(), 2);
+    const int a = r.host(QStringLiteral("A"));
+    const int b = r.host(QStringLiteral("B"));
+    const int server = r.connections(QStringLiteral("B")).first();
+    for (const SegmentRecord &g : guesses) {
+        QCOMPARE(g.segment.flags, TcpFlags(TcpFlag::Rst));
+        QCOMPARE(g.reason, SendReason::Injected);
+        QCOMPARE(g.segment.source.address, r.trace.hosts[a].address); // forged: "from A"
+        QCOMPARE(g.toHost, b);
+    }
+    // Off-path: X never receives anything, in particular not the challenge ACK.
+    for (const SegmentRecord &seg : r.trace.segments)
+        QVERIFY(seg.toHost != r.host(QStringLiteral("X")));
+
+    auto inWindow = [&](const SegmentRecord &g) {
+        const TcbSnapshot tcb = r.trace.tcbAt(server, g.arrivesAt - 1);
+        return g.segment.seq - tcb.rcvNxt < tcb.rcvWnd;
+    };
+    const TcbSnapshot before = r.trace.tcbAt(server, guesses[1].arrivesAt - 1);
+    QVERIFY2(!inWindow(guesses[0]), "the first guess must miss the window");
+    QVERIFY2(inWindow(guesses[1]), "the second guess must land in the window");
+    QVERIFY(guesses[1].segment.seq != before.rcvNxt);
+    // The window is what a blind guess has to hit: stepping by its size, one guess per step lands.
+    QCOMPARE(guesses[1].segment.seq - guesses[0].segment.seq, before.rcvWnd);
+
+    // The miss draws nothing; the in-window guess draws exactly one challenge ACK, to A.
+    QList<SegmentRecord> answers;
+    for (const SegmentRecord &seg : r.sent(QStringLiteral("B"))) {
+        if (seg.sentAt == guesses[0].arrivesAt || seg.sentAt == guesses[1].arrivesAt)
+            answers << seg;
+    }
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers[0].sentAt, guesses[1].arrivesAt);
+    QCOMPARE(answers[0].segment.flags, TcpFlags(TcpFlag::Ack));
+    QCOMPARE(answers[0].segment.seq, before.sndNxt);
+    QCOMPARE(answers[0].segment.ack, before.rcvNxt);
+    QCOMPARE(answers[0].toHost, a);
+    // The connection survives: no reset anywhere, A's later data reaches B's application.
+    QVERIFY(r.notices(QStringLiteral("B"), NoticeKind::ConnectionReset).isEmpty());
+    QVERIFY(r.notices(QStringLiteral("A"), NoticeKind::ConnectionReset).isEmpty());
+    QVERIFY(r.sent(QStringLiteral("A"), TcpFlag::Rst).isEmpty());
+    const QList<TraceEvent> data = r.notices(QStringLiteral("B"), NoticeKind::DataReceived);
+    QCOMPARE(data.size(), 1);
+    QVERIFY(data.first().time > guesses[1].arrivesAt);
+    QCOMPARE(r.finalState(server), TcpState::Established);
+
+    // The older rule: the same in-window guess resets B at once; A's data then meets a RST.
+    ScenarioFile::LoadResult loaded = ScenarioLibrary::load(QStringLiteral("blind-rst-rfc5961"));
+    QVERIFY(loaded.ok);
+    QString error;
+    QVERIFY(loaded.scenario.protocol.set(QStringLiteral("rfc5961_challenge_ack"), QStringLiteral("false"), &error));
+    const Run old{loaded.scenario, Simulator::run(loaded.scenario)};
+    const QList<TraceEvent> oldReset = old.notices(QStringLiteral("B"), NoticeKind::ConnectionReset);
+    QCOMPARE(oldReset.size(), 1);
+    QCOMPARE(oldReset.first().time, guesses[1].arrivesAt);
+    QCOMPARE(old.states(QStringLiteral("B")).last().cause, StateCause::RstReceived);
+    QVERIFY(old.notices(QStringLiteral("B"), NoticeKind::DataReceived).isEmpty());
+    // B still listens on port 179: its listener answers the ACK-bearing segment with a RST
+    // (RFC 9293 §3.10.7.2, second check).
+    const QList<SegmentRecord> oldAnswer = old.sent(QStringLiteral("B"), TcpFlag::Rst);
+    QCOMPARE(oldAnswer.size(), 1);
+    QCOMPARE(oldAnswer[0].reason, SendReason::UnacceptableAck);
+    QCOMPARE(oldAnswer[0].segment.seq, old.dataSegments(QStringLiteral("A")).first().segment.ack);
+    QCOMPARE(old.notices(QStringLiteral("A"), NoticeKind::ConnectionReset).size(), 1);
 }
 
 void TestScenarioTeachingPoints::abortSendsRstAndNobodyEntersTimeWait()

@@ -9,6 +9,7 @@
 #include "scenario/scenario_file.h"
 #include "scenario/scenario_library.h"
 #include "settings/network_settings.h"
+#include "settings/protocol_profile.h"
 #include "settings/protocol_settings.h"
 
 #include <QApplication>
@@ -33,6 +34,7 @@ private slots:
     void cleanup();
 
     void rtoMinAboveRtoInitialIsRefusedWithAMessageAndNotApplied();
+    void choosingTheLinuxProfileSwitchesTheSettingsAndUndoRestoresThem();
     void raisingTheInitialRtoFirstLetsTheMinimumFollow();
     void jitterAboveTheDelayIsRefused();
     void refusalIsClearedByTheNextAcceptedValue();
@@ -129,6 +131,34 @@ void TstSettingsPanel::rtoMinAboveRtoInitialIsRefusedWithAMessageAndNotApplied()
     // What was typed stays, to be corrected.
     QCOMPARE(lineEdit(QStringLiteral("rto_min_ms"))->text(), QStringLiteral("3000"));
     verifySavedFileOpens();
+}
+
+void TstSettingsPanel::choosingTheLinuxProfileSwitchesTheSettingsAndUndoRestoresThem()
+{
+    // Issue 12, "the settings dock switches it": the profile box sets every setting the two
+    // profiles differ in (reset_carries_ack is one), shows the new values, and is one undo step.
+    auto *profile = m_panel->findChild<QComboBox *>(QStringLiteral("profile"));
+    QVERIFY(profile);
+    QCOMPARE(profile->currentData().toString(), QStringLiteral("rfc9293"));
+    auto *resetCarriesAck = m_panel->findChild<QCheckBox *>(QStringLiteral("setting:reset_carries_ack"));
+    QVERIFY(resetCarriesAck);
+    QVERIFY(!resetCarriesAck->isChecked());
+
+    const int linuxIndex = profile->findData(QStringLiteral("linux"));
+    QVERIFY(linuxIndex >= 0);
+    profile->setCurrentIndex(linuxIndex);
+    emit profile->activated(linuxIndex); // what a click on the entry emits
+    QCOMPARE(m_document->scenario().profile, ProtocolProfile::Linux);
+    QCOMPARE(m_document->scenario().protocol, protocolProfileSettings(ProtocolProfile::Linux));
+    QVERIFY(resetCarriesAck->isChecked());
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    verifySavedFileOpens();
+
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->scenario().profile, ProtocolProfile::Rfc9293);
+    QVERIFY(!m_document->scenario().protocol.resetCarriesAck);
+    QCOMPARE(profile->currentData().toString(), QStringLiteral("rfc9293"));
+    QVERIFY(!resetCarriesAck->isChecked());
 }
 
 void TstSettingsPanel::raisingTheInitialRtoFirstLetsTheMinimumFollow()

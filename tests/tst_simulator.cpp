@@ -243,6 +243,103 @@ private slots:
         QVERIFY(clientTimeWait);
     }
 
+    void scriptedCloseInSynSentDeletesTheConnectionAtOnceRfc9293Section3_10_4_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::newRow("syn-timeout (no answer ever)") << QStringLiteral("syn-timeout");
+        QTest::newRow("lost-syn (first SYN lost)") << QStringLiteral("lost-syn");
+    }
+
+    void scriptedCloseInSynSentDeletesTheConnectionAtOnceRfc9293Section3_10_4()
+    {
+        // RFC 9293 §3.10.4, CLOSE call in SYN-SENT: "Delete the TCB and return 'error:
+        // closing' responses to any queued SENDs". A close that gives up the pending
+        // connect() (wait_for_handshake: false) does not wait for a handshake that has not
+        // happened: the client goes SYN-SENT → CLOSED at 0.5 s, sends nothing (no FIN, no
+        // RST) and retries no SYN. (Without the key the close waits, as the next call of a
+        // blocking application: callsScriptedDuringTheHandshakeWaitForItAndKeepTheirSpacing.)
+        QFETCH(QString, scenario);
+        const auto loaded = ScenarioLibrary::load(scenario);
+        QVERIFY(loaded.ok);
+        Scenario sc = loaded.scenario;
+        AppAction close;
+        close.at = msToUs(500);
+        close.host = QStringLiteral("A");
+        close.kind = AppActionKind::Close;
+        close.waitForHandshake = false;
+        sc.actions << close;
+        const Trace t = Simulator::run(sc);
+        const int a = hostIndex(t, QStringLiteral("A"));
+        QList<TraceEvent> states;
+        SimTime closeCall = -1;
+        for (const TraceEvent &e : t.events) {
+            if (e.host != a)
+                continue;
+            if (e.type == TraceEventType::State)
+                states << e;
+            if (e.type == TraceEventType::App && e.appCall == AppActionKind::Close)
+                closeCall = e.time;
+            QVERIFY2(!(e.type == TraceEventType::Timer && e.timerAction == TimerAction::Fire),
+                     "no timer of the deleted connection may fire");
+            QVERIFY2(!(e.type == TraceEventType::Notice && e.notice == NoticeKind::TimedOut),
+                     "a closed connection does not time out");
+        }
+        QCOMPARE(closeCall, msToUs(500));
+        QCOMPARE(states.size(), 2);
+        QCOMPARE(states[1].fromState, TcpState::SynSent);
+        QCOMPARE(states[1].toState, TcpState::Closed);
+        QCOMPARE(states[1].cause, StateCause::AppClose);
+        QCOMPARE(states[1].time, msToUs(500));
+        int sentByA = 0;
+        for (const SegmentRecord &r : t.segments) {
+            if (r.fromHost == a) {
+                ++sentByA;
+                QVERIFY(r.sentAt < msToUs(500));
+            }
+        }
+        QCOMPARE(sentByA, 1); // the first SYN only
+    }
+
+    void segmentWithoutControlBitsDrawsRstAckFromAClosedPortAndNothingFromAListener()
+    {
+        // A NULL scan, made with an `inject` action whose flags are "none". RFC 9293
+        // §3.10.7.1 (CLOSED): the ACK bit is off, so <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>;
+        // §3.10.7.2 (LISTEN), fourth: a segment with neither SYN nor RST nor ACK is dropped.
+        Scenario sc = twoHosts(false);
+        auto inject = [](SimTime at, int port) {
+            AppAction a;
+            a.at = at;
+            a.host = QStringLiteral("A");
+            a.kind = AppActionKind::Inject;
+            a.segment.source = QStringLiteral("A:5555");
+            a.segment.destination = QStringLiteral("B:%1").arg(port);
+            a.segment.flags = 0;
+            a.segment.seq = 100;
+            return a;
+        };
+        sc.actions << inject(ms(100), 81) << inject(ms(300), 80);
+        const Trace t = Simulator::run(sc);
+        const int a = hostIndex(t, QStringLiteral("A"));
+        const int b = hostIndex(t, QStringLiteral("B"));
+        QList<const SegmentRecord *> fromB;
+        for (const SegmentRecord &r : t.segments) {
+            if (r.fromHost == a) {
+                QCOMPARE(r.segment.flags, TcpFlags(0));
+                QCOMPARE(r.reason, SendReason::Injected);
+            } else if (r.fromHost == b) {
+                fromB << &r;
+            }
+        }
+        QCOMPARE(fromB.size(), 1); // the closed port's answer; the listener stays silent
+        QCOMPARE(fromB[0]->segment.source.port, uint16_t(81));
+        QCOMPARE(fromB[0]->segment.flags, TcpFlags(TcpFlag::Rst | TcpFlag::Ack));
+        QCOMPARE(fromB[0]->segment.seq, 0u);
+        QCOMPARE(fromB[0]->segment.ack, 100u);
+        QCOMPARE(fromB[0]->reason, SendReason::NoConnection);
+        QCOMPARE(connections(t, QStringLiteral("B")).size(), 0); // no half-open entry either
+        QCOMPARE(t.stateAt(0, t.endTime), TcpState::Listen);
+    }
+
     void serverCallsBeforeAnyConnectionWaitForAcceptInsteadOfHittingTheListener()
     {
         // With the client's first SYN lost, the server's send (0.5 s) and close (1.2 s) come

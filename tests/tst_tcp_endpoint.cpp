@@ -494,6 +494,7 @@ private slots:
     void rstInTimeWaitIgnoredUnderRfc1337();
     void rstInTimeWaitClosesByDefault();
     void abortSendsRstAckWhenResetCarriesAck();
+    void ownRstAdvertisesTheReceiveWindowAndAnAnsweringRstCarriesZero();
     void closeWithUnreadDataSendsRstAckWhenResetCarriesAck();
     void keepaliveGivingUpSendsRstAckWhenResetCarriesAck();
     void dataAfterCloseStaysBareRstWhenResetCarriesAck();
@@ -2358,6 +2359,33 @@ void TestTcpEndpoint::abortSendsRstAckWhenResetCarriesAck()
     const auto fx = c.ep.abort(c.now);
     EXPECT_SEGMENTS(fx, {RstAck, kIss + 1, kPeerIss + 1});
     QCOMPARE(fx.segments.first().reason, SendReason::AppAbort);
+}
+
+void TestTcpEndpoint::ownRstAdvertisesTheReceiveWindowAndAnAnsweringRstCarriesZero()
+{
+    // Issue 12 ("every RST is printed win=0"): a connection that resets itself fills in its
+    // receive window, as in every segment it sends (Linux tcp_send_active_reset goes
+    // through tcp_transmit_skb); a RST answering a segment that fits no state of the
+    // connection is the host's answer and carries 0 (tcp_v4_send_reset).
+    {
+        Conn c;
+        REACH(c, TcpState::Established);
+        c.wait(ms(10));
+        const uint32_t rcvWnd = c.ep.snapshot().rcvWnd;
+        QVERIFY(rcvWnd > 0);
+        const auto fx = c.ep.abort(c.now);
+        EXPECT_SEGMENTS(fx, {Rst, kIss + 1});
+        QCOMPARE(uint32_t(fx.segments.first().segment.window), rcvWnd);
+    }
+    {
+        Conn c;
+        openActive(c);
+        c.wait(ms(100));
+        const auto fx = c.recv(SynAck, kPeerIss, kIss + 2); // acknowledges a byte never sent
+        EXPECT_SEGMENTS(fx, {Rst, kIss + 2});
+        QCOMPARE(fx.segments.first().reason, SendReason::UnacceptableAck);
+        QCOMPARE(fx.segments.first().segment.window, uint16_t(0));
+    }
 }
 
 void TestTcpEndpoint::closeWithUnreadDataSendsRstAckWhenResetCarriesAck()

@@ -205,6 +205,8 @@ private slots:
     void relativeNumbersCountFromEachSidesIsnAsWiresharkDoes();
     void everySocketIsIntroducedBeforeItsFirstEvent();
     void socketLabelNamesThePeerWhenBothEndsShareAnAddress();
+    void injectedSegmentCarriesSendReasonInjectedInBothForms();
+    void failedCallNoticeNamesTheErrnoInBothForms();
 };
 
 void TestTraceFormat::textLinesUseTextbookNotation()
@@ -374,6 +376,68 @@ void TestTraceFormat::socketLabelNamesThePeerWhenBothEndsShareAnAddress()
     const QString text = traceToText(t, Scenario());
     QVERIFY2(text.contains(QStringLiteral("A socket 0 A:58460↔B:8765")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("B socket 1 B:8765↔A:58460")), qPrintable(text));
+}
+
+void TestTraceFormat::injectedSegmentCarriesSendReasonInjectedInBothForms()
+{
+    // docs/trace-format.md: a hand-made segment of an `inject` action carries send reason
+    // `injected` (JSONL key `send_reason`, text mark "(injected)"), so a reader does not
+    // take the acting host's TCP for its author. Other send reasons (here a RST of an
+    // aborting connection) are not printed.
+    Trace t;
+    t.hosts = {HostInfo{QStringLiteral("A"), addrA, false}, HostInfo{QStringLiteral("B"), addrB, false},
+               HostInfo{QStringLiteral("M"), addrM, true}};
+    t.sockets = {SocketInfo{0, 1, {addrB, 80}, {addrA, 40000}, false, -1, {}}};
+    SegmentRecord forgedRst = makeRecord(0, 2, 1, makeSegment(addrA, 40000, addrB, 80, TcpFlag::Rst, 1013, 0, 0), 1);
+    forgedRst.reason = SendReason::Injected;
+    SegmentRecord abortRst = makeRecord(1, 1, 0, makeSegment(addrB, 80, addrA, 40000, TcpFlag::Rst, 5001, 0, 65535), 1);
+    abortRst.reason = SendReason::AppAbort;
+    abortRst.fromSocket = 0;
+    t.segments = {forgedRst, abortRst};
+    t.events = {segmentEvent(0, TraceEventType::Send, 2, 0), segmentEvent(50000, TraceEventType::Deliver, 1, 0),
+                segmentEvent(60000, TraceEventType::Send, 1, 1)};
+    t.events[2].socket = 0;
+    t.endTime = msToUs(100);
+
+    compareLines(lines(QString::fromUtf8(traceToJsonLines(t, Scenario()))),
+                 {
+                     QStringLiteral(R"({"t_us":0,"event":"send","host":"M","socket":-1,"seg":0,"from":"M","to":"B","spoofed_src":"10.0.0.1","sport":40000,"dport":80,"seq":1013,"ack":0,"flags":["RST"],"len":0,"win":0,"kind":"original","send_reason":"injected","key":"M#1"})"),
+                     QStringLiteral(R"({"t_us":50000,"event":"deliver","host":"B","socket":-1,"seg":0,"from":"M","to":"B","spoofed_src":"10.0.0.1","sport":40000,"dport":80,"seq":1013,"ack":0,"flags":["RST"],"len":0,"win":0,"kind":"original","send_reason":"injected","key":"M#1"})"),
+                     QStringLiteral(R"({"t_us":60000,"event":"socket","host":"B","socket":0,"label":"B:80↔A:40000","local":"10.0.0.2:80","remote":"10.0.0.1:40000"})"),
+                     QStringLiteral(R"({"t_us":60000,"event":"send","host":"B","socket":0,"seg":1,"from":"B","to":"A","sport":80,"dport":40000,"seq":5001,"ack":0,"flags":["RST"],"len":0,"win":65535,"kind":"original","key":"B#1"})"),
+                 });
+    compareLines(lines(traceToText(t, Scenario())),
+                 {
+                     QStringLiteral("0.000000 M→B RST seq=1013 win=0 (injected) from 10.0.0.1  [M#1]"),
+                     QStringLiteral("0.050000 M→B ✓ delivered RST seq=1013 win=0 (injected)"),
+                     QStringLiteral("0.060000 B socket 0 B:80↔A:40000 (10.0.0.2:80 ↔ 10.0.0.1:40000)"),
+                     QStringLiteral("0.060000 B→A RST seq=5001 win=65535  [B#1]"),
+                 });
+}
+
+void TestTraceFormat::failedCallNoticeNamesTheErrnoInBothForms()
+{
+    // Issue 12: errors reach the application and the trace says which errno it got; a notice
+    // that is no error (established) has no `error` key.
+    Trace t;
+    t.hosts = {HostInfo{QStringLiteral("A"), addrA, false}};
+    t.sockets = {SocketInfo{0, 0, {addrA, 40000}, {addrB, 80}, false, -1, {}}};
+    t.events = {noticeEvent(0, 0, 0, NoticeKind::Established), noticeEvent(10, 0, 0, NoticeKind::ConnectionReset),
+                noticeEvent(20, 0, 0, NoticeKind::ConnectionRefused), noticeEvent(30, 0, 0, NoticeKind::TimedOut),
+                noticeEvent(40, 0, 0, NoticeKind::BrokenPipe)};
+    const QStringList json = lines(QString::fromUtf8(traceToJsonLines(t, Scenario())));
+    QCOMPARE(json.size(), 6); // the socket line first
+    QCOMPARE(json[1], QStringLiteral(R"({"t_us":0,"event":"notice","host":"A","socket":0,"notice":"established","bytes":0})"));
+    QCOMPARE(json[2], QStringLiteral(R"({"t_us":10,"event":"notice","host":"A","socket":0,"notice":"reset","bytes":0,"error":"ECONNRESET"})"));
+    QCOMPARE(json[3], QStringLiteral(R"({"t_us":20,"event":"notice","host":"A","socket":0,"notice":"refused","bytes":0,"error":"ECONNREFUSED"})"));
+    QCOMPARE(json[4], QStringLiteral(R"({"t_us":30,"event":"notice","host":"A","socket":0,"notice":"timed-out","bytes":0,"error":"ETIMEDOUT"})"));
+    QCOMPARE(json[5], QStringLiteral(R"({"t_us":40,"event":"notice","host":"A","socket":0,"notice":"broken-pipe","bytes":0,"error":"EPIPE"})"));
+    const QStringList text = lines(traceToText(t, Scenario()));
+    QCOMPARE(text.mid(1), (QStringList{QStringLiteral("0.000000 A notice established"),
+                                       QStringLiteral("0.000010 A notice reset (ECONNRESET)"),
+                                       QStringLiteral("0.000020 A notice refused (ECONNREFUSED)"),
+                                       QStringLiteral("0.000030 A notice timed-out (ETIMEDOUT)"),
+                                       QStringLiteral("0.000040 A notice broken-pipe (EPIPE)")}));
 }
 
 #include "tst_trace_format.moc"

@@ -4046,10 +4046,6 @@ Nothing is lost: it is kept while the program runs and saved again with your nex
         <translation>Failures: loss, crashes, resets</translation>
     </message>
     <message>
-        <source>Attacks: SYN flood</source>
-        <translation>Attacks: SYN flood</translation>
-    </message>
-    <message>
         <source>Double-click a scenario to open it.</source>
         <translation>Double-click a scenario to open it.</translation>
     </message>
@@ -4083,6 +4079,10 @@ Nothing is lost: it is kept while the program runs and saved again with your nex
             <numerusform>%1 of %n lesson visited</numerusform>
             <numerusform>%1 of %n lessons visited</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attacks and defences: SYN flood, forged RSTs</source>
+        <translation>Attacks and defences: SYN flood, forged RSTs</translation>
     </message>
 </context>
 <context>

@@ -4017,10 +4017,6 @@ Nothing is lost: it is kept while the program runs and saved again with your nex
         <translation>故障：丢包、崩溃、重置</translation>
     </message>
     <message>
-        <source>Attacks: SYN flood</source>
-        <translation>攻击：SYN 洪泛</translation>
-    </message>
-    <message>
         <source>Double-click a scenario to open it.</source>
         <translation>双击场景即可打开。</translation>
     </message>
@@ -4053,6 +4049,10 @@ Nothing is lost: it is kept while the program runs and saved again with your nex
         <translation>
             <numerusform>%n 课中已学习 %1 课</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attacks and defences: SYN flood, forged RSTs</source>
+        <translation>攻击与防御：SYN 洪泛、伪造 RST</translation>
     </message>
 </context>
 <context>

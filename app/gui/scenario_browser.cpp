@@ -129,7 +129,7 @@ QString ScenarioBrowser::lessonTitle(const QString &lessonId)
     if (lessonId == QLatin1String("failures"))
         return tr("Failures: loss, crashes, resets");
     if (lessonId == QLatin1String("attacks"))
-        return tr("Attacks: SYN flood");
+        return tr("Attacks and defences: SYN flood, forged RSTs");
     return lessonId;
 }
 

@@ -3,12 +3,21 @@
 #include "sim/fault_resolver.h"
 #include "trace/event_identity.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
 
 namespace tcplab {
+
+namespace {
+// The translation context of messages about scenario files (as in scenario_file.cpp);
+// lupdate sees FileMessages::tr("…").
+struct FileMessages {
+    Q_DECLARE_TR_FUNCTIONS(FileMessages)
+};
+} // namespace
 
 namespace {
 
@@ -52,7 +61,7 @@ bool splitOrdinal(QString *text, int *ordinal, QString *error)
     bool ok = false;
     const int n = text->mid(hash + 1).toInt(&ok);
     if (!ok || n < 1) {
-        *error = QStringLiteral("'%1' is not an ordinal ≥ 1").arg(text->mid(hash + 1));
+        *error = FileMessages::tr("'%1' is not an ordinal ≥ 1").arg(text->mid(hash + 1));
         return false;
     }
     *ordinal = n;
@@ -69,7 +78,7 @@ bool parse(const QString &on, const Scenario &scenario, Target *t, QString *erro
     if (afterHost.startsWith(QLatin1String("state ")) || afterHost.startsWith(QLatin1String("timer "))) {
         t->host = host;
         if (scenario.hostIndex(host) < 0) {
-            *error = QStringLiteral("unknown host '%1'").arg(host);
+            *error = FileMessages::tr("unknown host '%1'").arg(host);
             return false;
         }
         const QStringList parts = afterHost.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -83,7 +92,7 @@ bool parse(const QString &on, const Scenario &scenario, Target *t, QString *erro
                 return false;
             t->type = TraceEventType::State;
             if (!tcpStateFromName(name, &t->state)) {
-                *error = QStringLiteral("unknown state '%1' (expected a name such as SYN-RECEIVED or TIME-WAIT)").arg(name);
+                *error = FileMessages::tr("unknown state '%1' (expected a name such as SYN-RECEIVED or TIME-WAIT)").arg(name);
                 return false;
             }
             return true;
@@ -94,7 +103,7 @@ bool parse(const QString &on, const Scenario &scenario, Target *t, QString *erro
         }
         t->type = TraceEventType::Timer;
         if (!timerFromName(parts[1], &t->timer)) {
-            *error = QStringLiteral("unknown timer '%1' (expected rto, 2msl, fin-wait-2, keepalive, delayed-ack or persist)")
+            *error = FileMessages::tr("unknown timer '%1' (expected rto, 2msl, fin-wait-2, keepalive, delayed-ack or persist)")
                          .arg(parts[1]);
             return false;
         }
@@ -105,7 +114,7 @@ bool parse(const QString &on, const Scenario &scenario, Target *t, QString *erro
                                                          {QStringLiteral("fired"), TimerAction::Fire},
                                                          {QStringLiteral("cancelled"), TimerAction::Cancel}};
         if (!actions.contains(verb)) {
-            *error = QStringLiteral("unknown timer event '%1' (expected set, fired or cancelled)").arg(verb);
+            *error = FileMessages::tr("unknown timer event '%1' (expected set, fired or cancelled)").arg(verb);
             return false;
         }
         t->action = actions.value(verb);
@@ -119,17 +128,17 @@ bool parse(const QString &on, const Scenario &scenario, Target *t, QString *erro
                                                       {QStringLiteral("delivered"), TraceEventType::Deliver},
                                                       {QStringLiteral("dropped"), TraceEventType::Drop}};
     if (!verbs.contains(words[1])) {
-        *error = QStringLiteral("unknown segment event '%1' (expected sent, delivered or dropped)").arg(words[1]);
+        *error = FileMessages::tr("unknown segment event '%1' (expected sent, delivered or dropped)").arg(words[1]);
         return false;
     }
     t->type = verbs.value(words[1]);
     QString why;
     if (!parseFaultRule(FaultKind::Drop, words[0], &t->position, &why)) {
-        *error = QStringLiteral("%1; %2").arg(why, expected);
+        *error = FileMessages::tr("%1; %2").arg(why, expected);
         return false;
     }
     if (scenario.hostIndex(t->position.host) < 0) {
-        *error = QStringLiteral("unknown host '%1'").arg(t->position.host);
+        *error = FileMessages::tr("unknown host '%1'").arg(t->position.host);
         return false;
     }
     return true;
@@ -150,12 +159,12 @@ int find(const Trace &run, const QString &on, const Target &t, QString *error)
             if (same && --left == 0)
                 return i;
         }
-        *error = QStringLiteral("%1 names no event of the scenario's own run").arg(on);
+        *error = FileMessages::tr("%1 names no event of the scenario's own run").arg(on);
         return -1;
     }
     const std::optional<SegmentIdentity> segment = FaultResolver::identityAt(run, t.position);
     if (!segment) {
-        *error = QStringLiteral("%1 names no segment of the scenario's own run").arg(on);
+        *error = FileMessages::tr("%1 names no segment of the scenario's own run").arg(on);
         return -1;
     }
     for (int i = 0; i < run.events.size(); ++i) {
@@ -164,7 +173,7 @@ int find(const Trace &run, const QString &on, const Target &t, QString *error)
             && run.segments[e.segment].identity == *segment)
             return i;
     }
-    *error = QStringLiteral("%1: that segment is never %2 in the scenario's own run")
+    *error = FileMessages::tr("%1: that segment is never %2 in the scenario's own run")
                  .arg(on, on.section(QLatin1Char(' '), -1));
     return -1;
 }
@@ -192,7 +201,7 @@ QStringList NoteBinder::bind(Scenario *scenario, const Trace &ownRun)
             if (parse(note.on.trimmed(), *scenario, &t, &error))
                 event = find(ownRun, note.on.trimmed(), t, &error);
             if (event < 0) {
-                errors << QStringLiteral("notes[%1].on: %2").arg(n).arg(error);
+                errors << FileMessages::tr("notes[%1].on: %2").arg(n).arg(error);
                 // Bound to an identity no event has (ordinals count from 1): the note is
                 // listed under "In the original story" in every run instead of being shown
                 // at a moment its event does not have.

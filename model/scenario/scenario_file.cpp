@@ -452,6 +452,8 @@ QStringList actionKeys(AppActionKind k)
                 QStringLiteral("isn"), QStringLiteral("keepalive"), QStringLiteral("auto_read")};
     case AppActionKind::Send:
         return {QStringLiteral("data"), QStringLiteral("bytes")};
+    case AppActionKind::Close:
+        return {QStringLiteral("wait_for_handshake")};
     case AppActionKind::SynFlood:
         return {QStringLiteral("to"), QStringLiteral("remote_port"), QStringLiteral("count"),
                 QStringLiteral("rate_per_s")};
@@ -725,11 +727,15 @@ void parseInjectedSegment(Reader &r, const QJsonObject &o, const QString &path, 
     }
     QString flags;
     if (r.requiredString(o, QStringLiteral("flags"), path, &flags, required)) {
-        // "RST,ACK", "SYN+ACK", "FIN, ACK": the names of tcpFlagsLabel, in any order.
+        // "RST,ACK", "SYN+ACK", "FIN, ACK": the names of tcpFlagsLabel, in any order; "none"
+        // for a segment without any control bit (a NULL scan), which must be asked for by
+        // name so that an empty text stays a mistake.
         static const QRegularExpression separators(QStringLiteral("[,+ ]+"));
-        const QStringList names = flags.split(separators, Qt::SkipEmptyParts);
-        if (names.isEmpty())
-            r.error(child(path, QStringLiteral("flags")), FileMessages::tr("must name at least one control bit"));
+        const bool none = flags.trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0;
+        const QStringList names = none ? QStringList() : flags.split(separators, Qt::SkipEmptyParts);
+        if (names.isEmpty() && !none)
+            r.error(child(path, QStringLiteral("flags")),
+                    FileMessages::tr("must name at least one control bit, or be \"none\""));
         for (const QString &name : names) {
             const TcpFlags bit = tcpFlagFromName(name);
             if (bit == 0)
@@ -870,6 +876,9 @@ void parseAction(Reader &r, const QJsonObject &o, const QString &path, Scenario 
         break;
     case AppActionKind::Inject:
         parseInjectedSegment(r, o, path, *s, &a);
+        break;
+    case AppActionKind::Close:
+        r.boolean(o, QStringLiteral("wait_for_handshake"), path, &a.waitForHandshake);
         break;
     case AppActionKind::Send: {
         const bool hasData = o.contains(QLatin1String("data"));

@@ -3,6 +3,7 @@
 #include "scenario/scenario_json.h"
 #include "tcp/segment.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -12,6 +13,14 @@
 // from the defaults, short objects on one line) so that files diff well and
 // parse(serialize(s)) == s.
 namespace tcplab {
+
+namespace {
+// The translation context of messages about scenario files (as in scenario_file.cpp);
+// lupdate sees FileMessages::tr("…").
+struct FileMessages {
+    Q_DECLARE_TR_FUNCTIONS(FileMessages)
+};
+} // namespace
 namespace ScenarioFile {
 
 using namespace ScenarioJson;
@@ -310,6 +319,10 @@ Node actionNode(const AppAction &a)
             n.add(QStringLiteral("port"), Node::integer(a.port));
         connectionOptions();
         break;
+    case AppActionKind::Close:
+        if (!a.waitForHandshake)
+            n.add(QStringLiteral("wait_for_handshake"), Node::boolean(false));
+        break;
     case AppActionKind::Send:
         if (a.data.size() > 26 && a.data == generatedBytes(a.data.size()))
             n.add(QStringLiteral("bytes"), Node::integer(a.data.size()));
@@ -325,7 +338,8 @@ Node actionNode(const AppAction &a)
     case AppActionKind::Inject:
         n.add(QStringLiteral("source"), Node::string(a.segment.source));
         n.add(QStringLiteral("destination"), Node::string(a.segment.destination));
-        n.add(QStringLiteral("flags"), Node::string(tcpFlagsLabel(a.segment.flags)));
+        n.add(QStringLiteral("flags"), Node::string(a.segment.flags ? tcpFlagsLabel(a.segment.flags)
+                                                                    : QStringLiteral("none")));
         n.add(QStringLiteral("seq"), Node::integer(a.segment.seq));
         if (a.segment.flags & TcpFlag::Ack)
             n.add(QStringLiteral("ack"), Node::integer(a.segment.ack));
@@ -493,7 +507,7 @@ bool save(const Scenario &scenario, const QString &path, QString *error)
     // one (QTBUG-75077). Written straight through, every failure shows in write().
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+        return fail(FileMessages::tr("cannot write '%1': %2").arg(path, file.errorString()));
     const QByteArray data = serialize(scenario);
     // A short write is no error of its own; writing the rest brings out the cause.
     qint64 done = 0;
@@ -506,12 +520,12 @@ bool save(const Scenario &scenario, const QString &path, QString *error)
     if (done != data.size() || file.error() != QFileDevice::NoError) {
         const QString reason = file.error() != QFileDevice::NoError
                                    ? file.errorString()
-                                   : QStringLiteral("only %1 of %2 bytes could be written").arg(done).arg(data.size());
+                                   : FileMessages::tr("only %1 of %2 bytes could be written").arg(done).arg(data.size());
         file.cancelWriting();
-        return fail(QStringLiteral("cannot write '%1': %2").arg(path, reason));
+        return fail(FileMessages::tr("cannot write '%1': %2").arg(path, reason));
     }
     if (!file.commit())
-        return fail(QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+        return fail(FileMessages::tr("cannot write '%1': %2").arg(path, file.errorString()));
     return true;
 }
 

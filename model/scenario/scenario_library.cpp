@@ -1,11 +1,20 @@
 #include "scenario/scenario_library.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QtDebug>
 #include <algorithm>
 
 namespace tcplab {
+
+namespace {
+// The translation context of messages about scenario files (as in scenario_file.cpp);
+// lupdate sees FileMessages::tr("…").
+struct FileMessages {
+    Q_DECLARE_TR_FUNCTIONS(FileMessages)
+};
+} // namespace
 
 namespace {
 
@@ -101,7 +110,7 @@ ScenarioFile::LoadResult ScenarioLibrary::load(const QString &id)
         r.scenario = e->scenario;
         return r;
     }
-    r.errors << QStringLiteral("'%1': no built-in scenario has this id (known: %2)")
+    r.errors << FileMessages::tr("'%1': no built-in scenario has this id (known: %2)")
                     .arg(id, ids().join(QLatin1String(", ")));
     return r;
 }
@@ -120,7 +129,7 @@ ScenarioFile::LoadResult ScenarioLibrary::loadByIdOrPath(const QString &idOrPath
     if (path || QFileInfo(idOrPath).isFile())
         return ScenarioFile::load(idOrPath);
     ScenarioFile::LoadResult r;
-    r.errors << QStringLiteral("'%1': neither a built-in scenario nor a file (built-in: %2)")
+    r.errors << FileMessages::tr("'%1': neither a built-in scenario nor a file (built-in: %2)")
                     .arg(idOrPath, ids().join(QLatin1String(", ")));
     return r;
 }

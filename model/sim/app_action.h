@@ -56,6 +56,9 @@ struct AppAction {
     int backlog = -1;          // Listen: -1 = protocol default
     std::optional<bool> keepalive;
     std::optional<bool> autoRead;
+    // Close: false = the application gives up a connect() still in progress, so the call
+    // does not wait for the handshake (RFC 9293 §3.10.4: SYN-SENT deletes the connection).
+    bool waitForHandshake = true;
     int count = 0;             // SynFlood
     double ratePerSecond = 0;  // SynFlood
 

@@ -114,7 +114,7 @@ void ApplicationScript::run(SimTime now, int index, Timing timing, int resumedSo
         // and fails there, as send() or close() on a dead socket does.
         socket = accepted;
     }
-    if (socket >= 0 && m_tcp.isOpen(socket) && timing == Timing::AsScripted && a.kind != AppActionKind::Abort) {
+    if (socket >= 0 && m_tcp.isOpen(socket) && timing == Timing::AsScripted && waitsForHandshake(a)) {
         // A real application's connect() blocks until the handshake completes, and a server
         // only gets the socket from accept() once it is established. Calls scripted for
         // earlier wait for that moment, so a lost SYN or SYN,ACK delays the whole story
@@ -179,6 +179,17 @@ void ApplicationScript::connect(SimTime now, int host, const AppAction &a)
     const int socket = m_tcp.openConnection(host, local, remote, {a.keepalive, a.autoRead}, a.socket);
     recordApp(now, host, a, socket);
     m_tcp.connect(now, socket, a.isn);
+}
+
+bool ApplicationScript::waitsForHandshake(const AppAction &a)
+{
+    // An abort never waits. A close marked wait_for_handshake: false is an application
+    // giving up a connect() still in progress (a connect timeout, a non-blocking connect):
+    // the connection exists, so RFC 9293 §3.10.4 (CLOSE call, SYN-SENT STATE: "Delete the
+    // TCB") applies at once instead of after a handshake that may never come.
+    if (a.kind == AppActionKind::Abort)
+        return false;
+    return a.kind != AppActionKind::Close || a.waitForHandshake;
 }
 
 int ApplicationScript::targetSocket(int host, const AppAction &a) const

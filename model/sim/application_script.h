@@ -56,6 +56,9 @@ private:
     // connection the application holds (its own connect()'s, or one accept() returned: a
     // half-open entry of a listener is the kernel's alone), else its newest listener.
     int targetSocket(int host, const AppAction &a) const;
+    // Whether a call scripted while its connection is still opening waits for the handshake
+    // (and keeps the delay the application had waiting for it).
+    static bool waitsForHandshake(const AppAction &a);
     // Whether the application holds this connection: an active open, or accepted.
     bool isHeldByApplication(int socket) const;
     void recordApp(SimTime now, int host, const AppAction &a, int socket, int bytes = 0);

@@ -226,6 +226,15 @@ QString formatDelta(SimTime us)
     return QStringLiteral("%1us").arg(us);
 }
 
+// Whether a segment's send reason is printed. `injected` is: a hand-made segment of an
+// `inject` action looks like any other on the wire, and without the mark a reader would take
+// the acting host's TCP for its author. The other reasons (why a RST, a SYN cookie, a probe)
+// are the narration's to explain and are not printed, so stored traces keep their bytes.
+bool printsSendReason(const SegmentRecord &rec)
+{
+    return rec.reason == SendReason::Injected;
+}
+
 void addSegmentFields(JsonLine &j, const Names &n, const TraceEvent &e)
 {
     if (e.host >= 0 && e.host < n.trace.hosts.size())
@@ -252,6 +261,8 @@ void addSegmentFields(JsonLine &j, const Names &n, const TraceEvent &e)
     j.add("kind", segmentKindName(rec.kind));
     if (s.keepaliveProbe)
         j.addBool("keepalive", true);
+    if (printsSendReason(rec))
+        j.add("send_reason", sendReasonName(rec.reason));
     if (rec.retransmissionOf >= 0)
         j.add("retransmission_of", rec.retransmissionOf);
     if (rec.duplicateOf >= 0)
@@ -270,6 +281,8 @@ QString segmentMarks(const SegmentRecord &rec)
     QString marks;
     if (rec.kind != SegmentKind::Original)
         marks += QStringLiteral(" (%1)").arg(segmentKindName(rec.kind));
+    if (printsSendReason(rec))
+        marks += QStringLiteral(" (%1)").arg(sendReasonName(rec.reason));
     if (rec.fault == FaultKind::Delay)
         marks += QStringLiteral(" (delayed +%1)").arg(formatDelta(rec.faultDelta));
     else if (rec.fault == FaultKind::Duplicate)
