@@ -317,10 +317,6 @@
         <translation>&apos;%1&apos; is neither HOST:PORT nor a.b.c.d:PORT (hosts: %2)</translation>
     </message>
     <message>
-        <source>must name at least one control bit</source>
-        <translation>must name at least one control bit</translation>
-    </message>
-    <message>
         <source>unknown control bit &apos;%1&apos; (expected SYN, FIN, RST, PSH, ACK, URG, ECE, CWR)</source>
         <translation>unknown control bit &apos;%1&apos; (expected SYN, FIN, RST, PSH, ACK, URG, ECE, CWR)</translation>
     </message>
@@ -495,6 +491,70 @@
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>cannot read &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ordinal ≥ 1</source>
+        <translation>&apos;%1&apos; is not an ordinal ≥ 1</translation>
+    </message>
+    <message>
+        <source>unknown host &apos;%1&apos;</source>
+        <translation>unknown host &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; (expected a name such as SYN-RECEIVED or TIME-WAIT)</source>
+        <translation>unknown state &apos;%1&apos; (expected a name such as SYN-RECEIVED or TIME-WAIT)</translation>
+    </message>
+    <message>
+        <source>unknown timer &apos;%1&apos; (expected rto, 2msl, fin-wait-2, keepalive, delayed-ack or persist)</source>
+        <translation>unknown timer &apos;%1&apos; (expected rto, 2msl, fin-wait-2, keepalive, delayed-ack or persist)</translation>
+    </message>
+    <message>
+        <source>unknown timer event &apos;%1&apos; (expected set, fired or cancelled)</source>
+        <translation>unknown timer event &apos;%1&apos; (expected set, fired or cancelled)</translation>
+    </message>
+    <message>
+        <source>unknown segment event &apos;%1&apos; (expected sent, delivered or dropped)</source>
+        <translation>unknown segment event &apos;%1&apos; (expected sent, delivered or dropped)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 names no event of the scenario&apos;s own run</source>
+        <translation>%1 names no event of the scenario&apos;s own run</translation>
+    </message>
+    <message>
+        <source>%1 names no segment of the scenario&apos;s own run</source>
+        <translation>%1 names no segment of the scenario&apos;s own run</translation>
+    </message>
+    <message>
+        <source>%1: that segment is never %2 in the scenario&apos;s own run</source>
+        <translation>%1: that segment is never %2 in the scenario&apos;s own run</translation>
+    </message>
+    <message>
+        <source>notes[%1].on: %2</source>
+        <translation>notes[%1].on: %2</translation>
+    </message>
+    <message>
+        <source>must name at least one control bit, or be &quot;none&quot;</source>
+        <translation>must name at least one control bit, or be &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>cannot write &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>only %1 of %2 bytes could be written</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: no built-in scenario has this id (known: %2)</source>
+        <translation>&apos;%1&apos;: no built-in scenario has this id (known: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: neither a built-in scenario nor a file (built-in: %2)</source>
+        <translation>&apos;%1&apos;: neither a built-in scenario nor a file (built-in: %2)</translation>
     </message>
 </context>
 <context>
@@ -1433,10 +1493,7 @@
     </message>
     <message numerus="yes">
         <source>%n frame(s) read.</source>
-        <translation>
-            <numerusform>%n frame read.</numerusform>
-            <numerusform>%n frames read.</numerusform>
-        </translation>
+        <translation><numerusform>%n frame read.</numerusform><numerusform>%n frames read.</numerusform></translation>
     </message>
     <message>
         <source>Connection %1 of “%2” could not be read:
@@ -1989,10 +2046,7 @@ file cannot be written.
     </message>
     <message numerus="yes">
         <source>; %n segment(s) inferred lost</source>
-        <translation>
-            <numerusform>; %n segment inferred lost</numerusform>
-            <numerusform>; %n segments inferred lost</numerusform>
-        </translation>
+        <translation><numerusform>; %n segment inferred lost</numerusform><numerusform>; %n segments inferred lost</numerusform></translation>
     </message>
     <message>
         <source>import: missing the capture file</source>
@@ -2546,24 +2600,15 @@ missing folder), 1 when the file cannot be written (the file there is left as it
     </message>
     <message numerus="yes">
         <source>%n frame(s), </source>
-        <translation>
-            <numerusform>%n frame, </numerusform>
-            <numerusform>%n frames, </numerusform>
-        </translation>
+        <translation><numerusform>%n frame, </numerusform><numerusform>%n frames, </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n TCP segment(s) </source>
-        <translation>
-            <numerusform>%n TCP segment </numerusform>
-            <numerusform>%n TCP segments </numerusform>
-        </translation>
+        <translation><numerusform>%n TCP segment </numerusform><numerusform>%n TCP segments </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n connection(s).</source>
-        <translation>
-            <numerusform>in %n connection.</numerusform>
-            <numerusform>in %n connections.</numerusform>
-        </translation>
+        <translation><numerusform>in %n connection.</numerusform><numerusform>in %n connections.</numerusform></translation>
     </message>
     <message>
         <source>Show Connection</source>
@@ -2575,45 +2620,27 @@ missing folder), 1 when the file cannot be written (the file there is left as it
     </message>
     <message numerus="yes">
         <source>not TCP: %n packet(s)</source>
-        <translation>
-            <numerusform>not TCP: %n packet</numerusform>
-            <numerusform>not TCP: %n packets</numerusform>
-        </translation>
+        <translation><numerusform>not TCP: %n packet</numerusform><numerusform>not TCP: %n packets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n truncated</source>
-        <translation>
-            <numerusform>%n truncated</numerusform>
-            <numerusform>%n truncated</numerusform>
-        </translation>
+        <translation><numerusform>%n truncated</numerusform><numerusform>%n truncated</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n IP fragment(s)</source>
-        <translation>
-            <numerusform>%n IP fragment</numerusform>
-            <numerusform>%n IP fragments</numerusform>
-        </translation>
+        <translation><numerusform>%n IP fragment</numerusform><numerusform>%n IP fragments</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n with impossible TCP option lengths</source>
-        <translation>
-            <numerusform>%n with impossible TCP option lengths</numerusform>
-            <numerusform>%n with impossible TCP option lengths</numerusform>
-        </translation>
+        <translation><numerusform>%n with impossible TCP option lengths</numerusform><numerusform>%n with impossible TCP option lengths</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n on a link type tcplab does not read (DLT %1)</source>
-        <translation>
-            <numerusform>%n on a link type tcplab does not read (DLT %1)</numerusform>
-            <numerusform>%n on a link type tcplab does not read (DLT %1)</numerusform>
-        </translation>
+        <translation><numerusform>%n on a link type tcplab does not read (DLT %1)</numerusform><numerusform>%n on a link type tcplab does not read (DLT %1)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n kept with the payload cut short by the snap length</source>
-        <translation>
-            <numerusform>%n kept with the payload cut short by the snap length</numerusform>
-            <numerusform>%n kept with the payload cut short by the snap length</numerusform>
-        </translation>
+        <translation><numerusform>%n kept with the payload cut short by the snap length</numerusform><numerusform>%n kept with the payload cut short by the snap length</numerusform></translation>
     </message>
     <message>
         <source>; </source>
@@ -3093,10 +3120,7 @@ Do you want to save them?</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s), %1 events, simulated in %2 ms</source>
-        <translation>
-            <numerusform>%n segment, %1 events, simulated in %2 ms</numerusform>
-            <numerusform>%n segments, %1 events, simulated in %2 ms</numerusform>
-        </translation>
+        <translation><numerusform>%n segment, %1 events, simulated in %2 ms</numerusform><numerusform>%n segments, %1 events, simulated in %2 ms</numerusform></translation>
     </message>
     <message>
         <source>Segment %1: %2 (right-click to drop, delay or duplicate it)</source>
@@ -3484,10 +3508,7 @@ Do you want to save them?</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s), %1 events, read from the capture</source>
-        <translation>
-            <numerusform>%n segment, %1 events, read from the capture</numerusform>
-            <numerusform>%n segments, %1 events, read from the capture</numerusform>
-        </translation>
+        <translation><numerusform>%n segment, %1 events, read from the capture</numerusform><numerusform>%n segments, %1 events, read from the capture</numerusform></translation>
     </message>
     <message>
         <source>P&amp;redict</source>
@@ -4075,10 +4096,7 @@ Nothing is lost: it is kept while the program runs and saved again with your nex
     </message>
     <message numerus="yes">
         <source>%1 of %n lesson(s) visited</source>
-        <translation>
-            <numerusform>%1 of %n lesson visited</numerusform>
-            <numerusform>%1 of %n lessons visited</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n lesson visited</numerusform><numerusform>%1 of %n lessons visited</numerusform></translation>
     </message>
     <message>
         <source>Attacks and defences: SYN flood, forged RSTs</source>
@@ -4097,10 +4115,7 @@ Nothing is lost: it is kept while the program runs and saved again with your nex
     </message>
     <message numerus="yes">
         <source>%1 sends %n byte(s)</source>
-        <translation>
-            <numerusform>%1 sends %n byte</numerusform>
-            <numerusform>%1 sends %n bytes</numerusform>
-        </translation>
+        <translation><numerusform>%1 sends %n byte</numerusform><numerusform>%1 sends %n bytes</numerusform></translation>
     </message>
     <message>
         <source>%1 shuts down its sending side</source>

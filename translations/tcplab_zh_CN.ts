@@ -317,10 +317,6 @@
         <translation>“%1”既不是 主机:端口，也不是 a.b.c.d:端口（主机：%2）</translation>
     </message>
     <message>
-        <source>must name at least one control bit</source>
-        <translation>至少要写出一个控制位</translation>
-    </message>
-    <message>
         <source>unknown control bit &apos;%1&apos; (expected SYN, FIN, RST, PSH, ACK, URG, ECE, CWR)</source>
         <translation>未知的控制位“%1”（应为 SYN、FIN、RST、PSH、ACK、URG、ECE、CWR）</translation>
     </message>
@@ -495,6 +491,70 @@
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ordinal ≥ 1</source>
+        <translation>“%1”不是 ≥ 1 的序号</translation>
+    </message>
+    <message>
+        <source>unknown host &apos;%1&apos;</source>
+        <translation>未知的主机“%1”</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; (expected a name such as SYN-RECEIVED or TIME-WAIT)</source>
+        <translation>未知的状态“%1”（应为 SYN-RECEIVED 或 TIME-WAIT 这样的名称）</translation>
+    </message>
+    <message>
+        <source>unknown timer &apos;%1&apos; (expected rto, 2msl, fin-wait-2, keepalive, delayed-ack or persist)</source>
+        <translation>未知的计时器“%1”（应为 rto、2msl、fin-wait-2、keepalive、delayed-ack 或 persist）</translation>
+    </message>
+    <message>
+        <source>unknown timer event &apos;%1&apos; (expected set, fired or cancelled)</source>
+        <translation>未知的计时器事件“%1”（应为 set、fired 或 cancelled）</translation>
+    </message>
+    <message>
+        <source>unknown segment event &apos;%1&apos; (expected sent, delivered or dropped)</source>
+        <translation>未知的报文段事件“%1”（应为 sent、delivered 或 dropped）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>%1 names no event of the scenario&apos;s own run</source>
+        <translation>%1 不对应场景自身运行中的任何事件</translation>
+    </message>
+    <message>
+        <source>%1 names no segment of the scenario&apos;s own run</source>
+        <translation>%1 不对应场景自身运行中的任何报文段</translation>
+    </message>
+    <message>
+        <source>%1: that segment is never %2 in the scenario&apos;s own run</source>
+        <translation>%1：在场景自身的运行中，该报文段从未 %2</translation>
+    </message>
+    <message>
+        <source>notes[%1].on: %2</source>
+        <translation>notes[%1].on：%2</translation>
+    </message>
+    <message>
+        <source>must name at least one control bit, or be &quot;none&quot;</source>
+        <translation>至少要写出一个控制位，或写 &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>只写入了 %2 字节中的 %1 字节</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: no built-in scenario has this id (known: %2)</source>
+        <translation>“%1”：没有这个 id 的内置场景（已有：%2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: neither a built-in scenario nor a file (built-in: %2)</source>
+        <translation>“%1”：既不是内置场景，也不是文件（内置：%2）</translation>
     </message>
 </context>
 <context>
@@ -3534,7 +3594,9 @@ Do you want to save them?</source>
     <message numerus="yes">
         <source>In the original story (%n note(s))</source>
         <extracomment>Heading of the scenario&apos;s notes whose event the learner&apos;s change took away.</extracomment>
-        <translation><numerusform>原来的情节中（%n 条注）</numerusform></translation>
+        <translation>
+            <numerusform>原来的情节中（%n 条注）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
