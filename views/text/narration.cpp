@@ -199,6 +199,7 @@ QString Narration::resetReason(const Trace &, const SegmentRecord &r)
     case SendReason::None:
     case SendReason::SynCookie:
     case SendReason::KeepaliveProbe:
+    case SendReason::ZeroWindowProbe:
         break; // not a RST's reason
     }
     return QString();
