@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>unknown value &apos;%1&apos; (expected drop, delay or duplicate)</source>
-        <translation>未知的值“%1”（应为 drop、delay 或 duplicate）</translation>
+        <translation>未知的值“%1”（应为 drop、delay 或 duplicate，即丢弃、延迟或重复）</translation>
     </message>
     <message>
         <source>give either ordinal (a position) or seq, ack and transmission (the segment&apos;s identity), not both</source>
