@@ -7,6 +7,8 @@ namespace tcplab {
 Network::Network(const NetworkSettings &settings, const FaultPlan &faults)
     : m_settings(settings), m_faults(faults), m_rng(settings.seed)
 {
+    m_hasPositionRules = std::any_of(m_faults.cbegin(), m_faults.cend(),
+                                     [](const FaultRule &r) { return r.target == FaultTarget::Position; });
 }
 
 TransmitOutcome Network::transmit(SimTime now, const QString &from, const QString &to,
@@ -26,16 +28,18 @@ TransmitOutcome Network::transmit(SimTime now, const QString &from, const QStrin
     out.arrivesAt = addSimTime(now, delay);
 
     // Count this segment for every flag filter any position rule of this sender uses.
-    QList<TcpFlags> filters{0};
-    for (const FaultRule &r : m_faults) {
-        if (r.target == FaultTarget::Position && r.host == from && !filters.contains(r.flags))
-            filters.append(r.flags);
-    }
     QHash<TcpFlags, int> ordinalFor;
-    for (TcpFlags f : filters) {
-        if ((flags & f) == f) {
-            int &n = m_ordinals[from + QLatin1Char('/') + QString::number(f)];
-            ordinalFor.insert(f, ++n);
+    if (m_hasPositionRules) {
+        QList<TcpFlags> filters{0};
+        for (const FaultRule &r : m_faults) {
+            if (r.target == FaultTarget::Position && r.host == from && !filters.contains(r.flags))
+                filters.append(r.flags);
+        }
+        for (TcpFlags f : filters) {
+            if ((flags & f) == f) {
+                int &n = m_ordinals[from + QLatin1Char('/') + QString::number(f)];
+                ordinalFor.insert(f, ++n);
+            }
         }
     }
 

@@ -37,12 +37,20 @@ public:
 
     TransmitOutcome transmit(SimTime now, const QString &from, const QString &to,
                              const SegmentIdentity &identity);
+    // Whether any per-link setting exists. Only those look at the ends' names; without
+    // them a sender need not name a destination no host has (formatting its address for
+    // every segment of a flood costs a string each).
+    bool hasLinkSettings() const { return !m_settings.links.isEmpty(); }
 
 private:
     NetworkSettings m_settings;
     FaultPlan m_faults;
     RandomGenerator m_rng;
     QHash<QString, int> m_ordinals; // key: "host/flags"
+    // Whether any rule finds its segment by position. Without one nobody reads the
+    // ordinals, so they are not counted (that costs a list, a table and a string key per
+    // segment).
+    bool m_hasPositionRules = false;
 };
 
 } // namespace tcplab

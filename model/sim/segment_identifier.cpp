@@ -1,27 +1,48 @@
 #include "sim/segment_identifier.h"
 
+#include <tuple>
+
 namespace tcplab {
+
+namespace {
+
+bool lowerThan(const SocketAddress &a, const SocketAddress &b)
+{
+    return std::tie(a.address, a.port) < std::tie(b.address, b.port);
+}
+
+} // namespace
 
 SegmentIdentity SegmentIdentifier::identify(const QString &host, const Segment &segment)
 {
-    const Direction out{segment.source, segment.destination};
-    const Direction back{segment.destination, segment.source};
+    // Which slot of the connection's entry is this segment's direction, and which is the
+    // way back. A segment sent to its own address and port is both ways at once.
+    const bool fromLow = !lowerThan(segment.destination, segment.source);
+    const Connection connection = fromLow ? Connection{segment.source, segment.destination}
+                                          : Connection{segment.destination, segment.source};
+    const int out = fromLow ? 0 : 1;
+    const int back = segment.source == segment.destination ? out : 1 - out;
+
     // A SYN chooses its direction's ISN (RFC 9293 §3.4.1); a later SYN on the same four
     // addresses is a new incarnation and counts from its own ISN.
     SegmentIdentity id;
     id.host = host;
     id.flags = segment.flags;
+    const Isns *isns = nullptr;
     if (segment.has(TcpFlag::Syn)) {
-        m_isn.insert(out, segment.seq);
+        Isns &entry = m_isn[connection];
+        entry.isn[out] = segment.seq;
+        entry.known[out] = true;
+        isns = &entry;
         id.seq = 0;
     } else {
-        const auto ownIsn = m_isn.constFind(out);
-        id.seq = ownIsn != m_isn.constEnd() ? segment.seq - *ownIsn : segment.seq;
+        const auto it = m_isn.constFind(connection);
+        if (it != m_isn.constEnd())
+            isns = &*it;
+        id.seq = isns && isns->known[out] ? segment.seq - isns->isn[out] : segment.seq;
     }
-    if (segment.has(TcpFlag::Ack)) {
-        const auto peerIsn = m_isn.constFind(back);
-        id.ack = peerIsn != m_isn.constEnd() ? segment.ack - *peerIsn : segment.ack;
-    }
+    if (segment.has(TcpFlag::Ack))
+        id.ack = isns && isns->known[back] ? segment.ack - isns->isn[back] : segment.ack;
     id.transmission = ++m_sent[Numbers{hostNumber(host), id.flags, id.seq, id.ack}];
     return id;
 }

@@ -34,7 +34,11 @@ void SegmentTransmitter::send(SimTime now, int fromHost, int fromSocket, const O
             rec.retransmissionOf = m_lastSent.value(sentKey, -1);
         m_lastSent.insert(sentKey, rec.id);
     }
-    const QString toName = rec.toHost >= 0 ? m_hosts[rec.toHost].name : formatIpv4(seg.destination.address);
+    // A destination no host has (a flood's forged sources) is named by its address only for
+    // per-link settings, the one thing that looks at the name.
+    const QString toName = rec.toHost >= 0          ? m_hosts[rec.toHost].name
+        : m_network.hasLinkSettings() ? formatIpv4(seg.destination.address)
+                                      : QString();
     rec.identity = m_identifier.identify(m_hosts[fromHost].name, seg);
     const TransmitOutcome fate = m_network.transmit(now, m_hosts[fromHost].name, toName, rec.identity);
     for (int rule : fate.rulesMatched) {
