@@ -6,6 +6,7 @@
 #include "trace/trace.h"
 
 #include <QCoreApplication>
+#include <QTextLayout>
 #include <QVarLengthArray>
 #include <QtMath>
 #include <algorithm>
@@ -20,6 +21,26 @@ namespace {
 struct SequenceDiagram {
     Q_DECLARE_TR_FUNCTIONS(SequenceDiagram)
 };
+
+// Lines of at most maxWidth at the text's line-break opportunities (UAX #14: spaces, and
+// between CJK characters too); a piece wider than that stays whole on its own line.
+QStringList wrappedLines(const QString &text, const QFont &font, double maxWidth)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(maxWidth);
+        const QString part = text.mid(line.textStart(), line.textLength()).trimmed();
+        if (!part.isEmpty())
+            lines << part;
+    }
+    layout.endLayout();
+    return lines;
+}
 
 constexpr double marginTop = 8;
 constexpr double bandWidth = 8;
@@ -36,6 +57,8 @@ constexpr double rightMargin = 16;
 constexpr double bottomMargin = 40;
 constexpr double minimumWrapWidth = 60;
 constexpr int maxPasses = 16;
+// A flood's words are never wrapped narrower than this (a line or two of a few words).
+constexpr double minimumFloodTextWidth = 140;
 // A typical one-way delay is drawn this tall when the scale is automatic.
 constexpr double autoPixelsPerDelay = 90;
 
@@ -375,6 +398,7 @@ void SequenceLayoutBuilder::collectQueueAndFloodTexts()
     }
     for (const QString &line : f.textLines)
         m_floodTextWidth = std::max(m_floodTextWidth, m_annotationFm.horizontalAdvance(line) + 12);
+    m_floodText.append(f.textLines);
     L.floods.append(f);
 
     if (m_flood.synQueue.isEmpty())
@@ -537,6 +561,19 @@ void SequenceLayoutBuilder::placeHorizontally()
         return canvasWidth(&xs);
     };
     m_spacing = std::max(o.lifelineSpacing, minSpacing);
+    if (o.width > 0 && !L.floods.isEmpty() && widthAt(minSpacing) > o.width) {
+        // A flood's words on one line hold the target and the attackers further apart than
+        // a small window has room for (issue 9): they take two or three lines instead, as
+        // wide as still lets the story fit, found by halving.
+        const double whole = m_floodTextWidth;
+        double lo = minimumFloodTextWidth, hi = whole;
+        for (int round = 0; round < 16 && hi - lo > 2; ++round) {
+            const double mid = (lo + hi) / 2;
+            wrapFloodText(mid);
+            (widthAt(minSpacing) <= o.width ? lo : hi) = mid;
+        }
+        m_floodTextWidth = wrapFloodText(lo);
+    }
     L.minimumWidth = std::ceil(widthAt(minSpacing));
     if (o.width > 0 && lanes > 1) {
         // The lifelines use the width there is: the widest spacing that fits (not every
@@ -563,6 +600,21 @@ void SequenceLayoutBuilder::placeHorizontally()
         l.headerRect = QRectF(l.x - w / 2, marginTop, w, L.headerHeight - 4);
     }
     L.size.setWidth(std::ceil(width));
+}
+
+double SequenceLayoutBuilder::wrapFloodText(double maxWidth)
+{
+    const QFont font = sequenceAnnotationFont(L.options.font);
+    m_floodTextWidth = 0;
+    for (int i = 0; i < L.floods.size(); ++i) {
+        QStringList &lines = L.floods[i].textLines;
+        lines.clear();
+        for (const QString &line : m_floodText.value(i))
+            lines << wrappedLines(line, font, maxWidth - 12);
+        for (const QString &line : lines)
+            m_floodTextWidth = std::max(m_floodTextWidth, m_annotationFm.horizontalAdvance(line) + 12);
+    }
+    return m_floodTextWidth;
 }
 
 // --- arrows: what they say and how big that is -----------------------------------------------

@@ -58,6 +58,9 @@ private:
     void collectQueueAndFloodTexts();
     void assignColumns();
     void placeHorizontally();
+    // Wraps the flood's words to lines of at most maxWidth (whole words; CJK text between
+    // its characters) and returns the gap's text width they then need.
+    double wrapFloodText(double maxWidth);
     void makeArrows();
     void wrapLabel(int arrow, double width);
     QList<int> crossingCounts() const;
@@ -112,6 +115,7 @@ private:
     QList<int> m_bandColumn;       // per state band
     QList<int> m_bracketColumn;    // per timer
     double m_floodTextWidth = 0;
+    QList<QStringList> m_floodText; // per flood, unwrapped
 
     QStringList m_labelText;    // per arrow, unwrapped
     QStringList m_badgeText;    // per arrow
