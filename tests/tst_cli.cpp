@@ -1,5 +1,6 @@
 // tcplab-cli as a user meets it: exit statuses, the messages for every kind of bad input,
 // and the traces it prints. Runs the real program (TCPLAB_CLI_PATH) with QProcess.
+#include "cli_process.h"
 #include "scenario/scenario_library.h"
 
 #include <QDir>
@@ -14,35 +15,9 @@
 #include <QtTest>
 
 using namespace tcplab;
+using namespace tcplab::testing;
 
 namespace {
-
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList &args)
-{
-    QProcess p;
-    // The expectations are the English messages: no locale of the machine may translate them.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
-        env.remove(QLatin1String(name));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TCPLAB_CLI_PATH), args);
-    CliResult r;
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
-        r.err = QStringLiteral("tcplab-cli did not finish normally: ") + p.errorString();
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 QString dataFile(const char *name)
 {

@@ -1,5 +1,6 @@
 // tcplab-cli capture and import as a user meets them: files written, connections listed,
 // a connection printed as a trace, and the messages for bad input. Runs the real program.
+#include "cli_process.h"
 #include "capture_test_support.h"
 
 #include <QFile>
@@ -11,37 +12,6 @@
 
 using namespace tcplab;
 using namespace tcplab::testing;
-
-namespace {
-
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList &args)
-{
-    QProcess p;
-    // The expectations are the English messages: no locale of the machine may translate them.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
-        env.remove(QLatin1String(name));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TCPLAB_CLI_PATH), args);
-    CliResult r;
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
-        r.err = QStringLiteral("tcplab-cli did not finish normally");
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-} // namespace
 
 class TestCliCapture : public QObject
 {

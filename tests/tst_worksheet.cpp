@@ -3,6 +3,7 @@
 // Worksheet…. The key's values are checked against the trace read here, independently of
 // the layout; the PDF's text (with pdftotext, where poppler-utils is installed) shows what a
 // student sees on each page.
+#include "cli_process.h"
 #include "common/duration_text.h"
 #include "file_size_limit.h"
 #include "export/worksheet_exporter.h"
@@ -27,32 +28,9 @@
 #include <memory>
 
 using namespace tcplab;
+using namespace tcplab::testing;
 
 namespace {
-
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
-        env.remove(QLatin1String(name));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TCPLAB_CLI_PATH), args);
-    CliResult r;
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 QByteArray readAll(const QString &path)
 {
