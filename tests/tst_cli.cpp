@@ -72,6 +72,8 @@ class TestCli : public QObject
 private slots:
     void helpAndVersionExitZero_data();
     void helpAndVersionExitZero();
+    void manualPagesDescribeEveryCommandTheHelpLists_data();
+    void manualPagesDescribeEveryCommandTheHelpLists();
     void badUsageExitsTwoAndNamesTheProblem_data();
     void badUsageExitsTwoAndNamesTheProblem();
     void unknownScenarioListsTheBuiltInIds();
@@ -133,6 +135,40 @@ void TestCli::helpAndVersionExitZero()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(expected), qPrintable(r.out));
     QCOMPARE(r.err, QString());
+}
+
+void TestCli::manualPagesDescribeEveryCommandTheHelpLists_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::newRow("en") << QStringLiteral(TCPLAB_SOURCE_DIR "/docs/man/tcplab-cli.1");
+    QTest::newRow("zh_CN") << QStringLiteral(TCPLAB_SOURCE_DIR "/docs/man/zh_CN/tcplab-cli.1");
+}
+
+// `man tcplab-cli` is what the package installs: a command the help lists but the page
+// leaves out is one a learner reading the manual never finds.
+void TestCli::manualPagesDescribeEveryCommandTheHelpLists()
+{
+    QFETCH(QString, page);
+    QFile file(page);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(page));
+    const QString roff = QString::fromUtf8(file.readAll());
+    const CliResult help = runCli({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(help.exitCode, 0);
+    const QString commandList = help.out.section(QStringLiteral("Commands:"), 1).section(QStringLiteral("Options:"), 0, 0);
+    const QRegularExpression commandLine(QStringLiteral("^  ([a-z]+) "), QRegularExpression::MultilineOption);
+    QStringList commands;
+    for (auto it = commandLine.globalMatch(commandList); it.hasNext();)
+        commands.append(it.next().captured(1));
+    QVERIFY2(commands.size() >= 9, qPrintable(commandList));
+    for (const QString &command : std::as_const(commands)) {
+        // In the synopsis (".B tcplab\-cli quiz") and as an entry under COMMANDS
+        // (".B list" or ".BI quiz \" id…\"").
+        const QString synopsis = QStringLiteral(".B tcplab\\-cli %1\n").arg(command);
+        const QRegularExpression entry(QStringLiteral("^\\.TP\\n\\.BI? \"?%1[\\s\"]").arg(command),
+                                       QRegularExpression::MultilineOption);
+        QVERIFY2(roff.contains(synopsis), qPrintable(QStringLiteral("%1: no synopsis line for %2").arg(page, command)));
+        QVERIFY2(entry.match(roff).hasMatch(), qPrintable(QStringLiteral("%1: no entry for %2").arg(page, command)));
+    }
 }
 
 void TestCli::badUsageExitsTwoAndNamesTheProblem_data()

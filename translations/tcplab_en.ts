@@ -2083,54 +2083,6 @@ file cannot be written.
         <translation>list a pcap/pcapng capture&apos;s TCP connections, or print one as a trace</translation>
     </message>
     <message>
-        <source>Usage: tcplab-cli layout ID|FILE [options]
-Simulates a scenario, lays out its sequence diagram as the window and the exports draw
-it, and prints the geometry as JSON: the host boxes; the time axis (pieces: linear,
-break, hold; labelled ticks); every arrow with its segment id, its key (A#3), its
-textbook label, its end points and its label&apos;s rectangle (four corners when rotated);
-the state bands, timer brackets, breaks, flood bands and SYN-queue strips.
-Coordinates are pixels from the top left, times microseconds.
-
-Options:
-  --width PX           the width to fit (default 900; 0: lifelines 300 px apart)
-  --zoom fit|N         fit: the scale that fits --height (default); N: N pixels per
-                       millisecond of time drawn to scale
-  --height PX          the height &quot;fit&quot; fits (default 700)
-  --floods summarised|expanded  a SYN flood as one band (default) or every arrow
-  --content textbook|flags|full  what arrow labels say (default textbook)
-  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
-                       messages
-  --compact            the JSON on one line
-  --picture PATH       also draw this very layout to a PNG file (to look at a case
-                       the layout property test names)
-
-The scenario can be changed as with `run`:
-%1</source>
-        <translation>Usage: tcplab-cli layout ID|FILE [options]
-Simulates a scenario, lays out its sequence diagram as the window and the exports draw
-it, and prints the geometry as JSON: the host boxes; the time axis (pieces: linear,
-break, hold; labelled ticks); every arrow with its segment id, its key (A#3), its
-textbook label, its end points and its label&apos;s rectangle (four corners when rotated);
-the state bands, timer brackets, breaks, flood bands and SYN-queue strips.
-Coordinates are pixels from the top left, times microseconds.
-
-Options:
-  --width PX           the width to fit (default 900; 0: lifelines 300 px apart)
-  --zoom fit|N         fit: the scale that fits --height (default); N: N pixels per
-                       millisecond of time drawn to scale
-  --height PX          the height &quot;fit&quot; fits (default 700)
-  --floods summarised|expanded  a SYN flood as one band (default) or every arrow
-  --content textbook|flags|full  what arrow labels say (default textbook)
-  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
-                       messages
-  --compact            the JSON on one line
-  --picture PATH       also draw this very layout to a PNG file (to look at a case
-                       the layout property test names)
-
-The scenario can be changed as with `run`:
-%1</translation>
-    </message>
-    <message>
         <source>--width &apos;%1&apos;: expected pixels, e.g. 900</source>
         <translation>--width &apos;%1&apos;: expected pixels, e.g. 900</translation>
     </message>
@@ -2417,6 +2369,56 @@ missing folder), 1 when the file cannot be written (the file there is left as it
     <message>
         <source>write a printable worksheet (PDF): the diagram with blanks, questions, answer key</source>
         <translation>write a printable worksheet (PDF): the diagram with blanks, questions, answer key</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli layout ID|FILE [options]
+Simulates a scenario, lays out its sequence diagram as the window and the exports draw
+it, and prints the geometry as JSON: the host boxes; the time axis (pieces: linear,
+break, hold; labelled ticks); every arrow with its segment id, its key (A#3), its
+textbook label, its end points and its label&apos;s rectangle (four corners when rotated);
+the state bands, timer brackets, breaks, flood bands and SYN-queue strips.
+Coordinates are pixels from the top left, times microseconds. A duplicated segment&apos;s
+extra copy has its own key: A#3/copy1.
+
+Options:
+  --width PX           the width to fit (default 900; 0: lifelines 300 px apart)
+  --zoom fit|N         fit: the scale that fits --height (default); N: N pixels per
+                       millisecond of time drawn to scale
+  --height PX          the height &quot;fit&quot; fits (default 700)
+  --floods summarised|expanded  a SYN flood as one band (default) or every arrow
+  --content textbook|flags|full  what arrow labels say (default textbook)
+  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
+                       messages
+  --compact            the JSON on one line
+  --picture PATH       also draw this very layout to a PNG file (to look at a case
+                       the layout property test names)
+
+The scenario can be changed as with `run`:
+%1</source>
+        <translation>Usage: tcplab-cli layout ID|FILE [options]
+Simulates a scenario, lays out its sequence diagram as the window and the exports draw
+it, and prints the geometry as JSON: the host boxes; the time axis (pieces: linear,
+break, hold; labelled ticks); every arrow with its segment id, its key (A#3), its
+textbook label, its end points and its label&apos;s rectangle (four corners when rotated);
+the state bands, timer brackets, breaks, flood bands and SYN-queue strips.
+Coordinates are pixels from the top left, times microseconds. A duplicated segment&apos;s
+extra copy has its own key: A#3/copy1.
+
+Options:
+  --width PX           the width to fit (default 900; 0: lifelines 300 px apart)
+  --zoom fit|N         fit: the scale that fits --height (default); N: N pixels per
+                       millisecond of time drawn to scale
+  --height PX          the height &quot;fit&quot; fits (default 700)
+  --floods summarised|expanded  a SYN flood as one band (default) or every arrow
+  --content textbook|flags|full  what arrow labels say (default textbook)
+  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
+                       messages
+  --compact            the JSON on one line
+  --picture PATH       also draw this very layout to a PNG file (to look at a case
+                       the layout property test names)
+
+The scenario can be changed as with `run`:
+%1</translation>
     </message>
 </context>
 <context>

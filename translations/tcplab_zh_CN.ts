@@ -1930,50 +1930,6 @@ fragments, impossible TCP options) are skipped and counted. See docs/captures.md
         <translation>列出 pcap/pcapng 抓包中的 TCP 连接，或把其中一个打印为轨迹</translation>
     </message>
     <message>
-        <source>Usage: tcplab-cli layout ID|FILE [options]
-Simulates a scenario, lays out its sequence diagram as the window and the exports draw
-it, and prints the geometry as JSON: the host boxes; the time axis (pieces: linear,
-break, hold; labelled ticks); every arrow with its segment id, its key (A#3), its
-textbook label, its end points and its label&apos;s rectangle (four corners when rotated);
-the state bands, timer brackets, breaks, flood bands and SYN-queue strips.
-Coordinates are pixels from the top left, times microseconds.
-
-Options:
-  --width PX           the width to fit (default 900; 0: lifelines 300 px apart)
-  --zoom fit|N         fit: the scale that fits --height (default); N: N pixels per
-                       millisecond of time drawn to scale
-  --height PX          the height &quot;fit&quot; fits (default 700)
-  --floods summarised|expanded  a SYN flood as one band (default) or every arrow
-  --content textbook|flags|full  what arrow labels say (default textbook)
-  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
-                       messages
-  --compact            the JSON on one line
-  --picture PATH       also draw this very layout to a PNG file (to look at a case
-                       the layout property test names)
-
-The scenario can be changed as with `run`:
-%1</source>
-        <translation>用法：tcplab-cli layout ID|FILE [选项]
-模拟一个场景，按窗口与导出绘图的方式排布它的时序图，并以 JSON 打印几何信息：主机框；
-时间轴（分段：linear、break、hold；带标签的刻度）；每个箭头及其报文段 id、键（A#3）、
-教科书式标签、端点和标签矩形（旋转时为四个角）；状态带、定时器括号、断裂、洪泛带和
-SYN 队列条。坐标是从左上角起的像素，时间为微秒。
-
-选项：
-  --width PX           要适配的宽度（默认 900；0：生命线相距 300 像素）
-  --zoom fit|N         fit：适配 --height 的比例（默认）；N：按比例绘制时每毫秒 N 像素
-  --height PX          &quot;fit&quot; 适配的高度（默认 700）
-  --floods summarised|expanded  SYN 洪泛画成一条带（默认）或画出每个箭头
-  --content textbook|flags|full  箭头标签的内容（默认 textbook）
-  --lang zh_CN|en      图中文字（默认：en）与消息的语言
-  --compact            JSON 写在一行
-  --picture PATH       同时把这份排布画成 PNG 文件（用来查看布局性质测试
-                       指出的情形）
-
-场景可以像 `run` 一样修改：
-%1</translation>
-    </message>
-    <message>
         <source>--width &apos;%1&apos;: expected pixels, e.g. 900</source>
         <translation>--width &apos;%1&apos;：应为像素数，例如 900</translation>
     </message>
@@ -2405,6 +2361,52 @@ A 到 D；最后单独一页是答案：每个空的值，以及每道题的正�
     <message>
         <source>write a printable worksheet (PDF): the diagram with blanks, questions, answer key</source>
         <translation>写出可打印的练习单（PDF）：挖空的时序图、题目和答案</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli layout ID|FILE [options]
+Simulates a scenario, lays out its sequence diagram as the window and the exports draw
+it, and prints the geometry as JSON: the host boxes; the time axis (pieces: linear,
+break, hold; labelled ticks); every arrow with its segment id, its key (A#3), its
+textbook label, its end points and its label&apos;s rectangle (four corners when rotated);
+the state bands, timer brackets, breaks, flood bands and SYN-queue strips.
+Coordinates are pixels from the top left, times microseconds. A duplicated segment&apos;s
+extra copy has its own key: A#3/copy1.
+
+Options:
+  --width PX           the width to fit (default 900; 0: lifelines 300 px apart)
+  --zoom fit|N         fit: the scale that fits --height (default); N: N pixels per
+                       millisecond of time drawn to scale
+  --height PX          the height &quot;fit&quot; fits (default 700)
+  --floods summarised|expanded  a SYN flood as one band (default) or every arrow
+  --content textbook|flags|full  what arrow labels say (default textbook)
+  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
+                       messages
+  --compact            the JSON on one line
+  --picture PATH       also draw this very layout to a PNG file (to look at a case
+                       the layout property test names)
+
+The scenario can be changed as with `run`:
+%1</source>
+        <translation>用法：tcplab-cli layout ID|FILE [选项]
+模拟一个场景，按窗口与导出绘图的方式排布它的时序图，并以 JSON 打印几何信息：主机框；
+时间轴（分段：linear、break、hold；带标签的刻度）；每个箭头及其报文段 id、键（A#3）、
+教科书式标签、端点和标签矩形（旋转时为四个角）；状态带、定时器括号、断裂、洪泛带和
+SYN 队列条。坐标是从左上角起的像素，时间为微秒。
+重复报文段多出的那份拷贝有自己的键：A#3/copy1。
+
+选项：
+  --width PX           要适配的宽度（默认 900；0：生命线相距 300 像素）
+  --zoom fit|N         fit：适配 --height 的比例（默认）；N：按比例绘制时每毫秒 N 像素
+  --height PX          &quot;fit&quot; 适配的高度（默认 700）
+  --floods summarised|expanded  SYN 洪泛画成一条带（默认）或画出每个箭头
+  --content textbook|flags|full  箭头标签的内容（默认 textbook）
+  --lang zh_CN|en      图中文字（默认：en）与消息的语言
+  --compact            JSON 写在一行
+  --picture PATH       同时把这份排布画成 PNG 文件（用来查看布局性质测试
+                       指出的情形）
+
+场景可以像 `run` 一样修改：
+%1</translation>
     </message>
 </context>
 <context>
