@@ -1,6 +1,7 @@
 #include "common/host_palette.h"
 #include "export/comparison_export.h"
 #include "export/export_dialog.h"
+#include "export/export_details.h"
 #include "export/step_captions.h"
 #include "scenario/scenario_library.h"
 #include "sim/simulator.h"
@@ -473,17 +474,30 @@ private slots:
         QCOMPARE(image.size(), DiagramExporter(m_trace, {}, o).renderImage().size());
     }
 
-    void detailsNameTheFaultsAndTheVariant()
+    // The title block names a fault as the fault list does, by what the segment is in the
+    // run exported — not by the key typed to make it — and says when it hit nothing.
+    void detailsNameTheFaultsAsTheLearnerSeesThemAndTheVariant()
     {
+        Scenario s = ScenarioLibrary::load(QStringLiteral("handshake-and-close")).scenario;
         FaultRule drop;
         drop.kind = FaultKind::Drop;
         drop.host = QStringLiteral("A");
-        drop.ordinal = 3;
-        const QStringList lines = exportDetails({drop}, ProtocolVariant::NoTimeWait);
-        QCOMPARE(lines.size(), 2);
-        QVERIFY(lines[0].contains(QStringLiteral("A#3")));
-        QVERIFY(lines[1].contains(QStringLiteral("no-time-wait")));
-        QVERIFY(exportDetails({}, ProtocolVariant::Standard).isEmpty());
+        drop.ordinal = 6;
+        FaultRule nowhere = drop;
+        nowhere.ordinal = 99;
+        s.faults = {drop, nowhere};
+        const Trace trace = Simulator::run(s);
+        const QStringList lines = exportDetails(trace, s.faults, ProtocolVariant::NoTimeWait);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0], QStringLiteral("Drop A's ACK seq=1020 ack=5021 (the final ACK)"));
+        QVERIFY2(lines[1].startsWith(QStringLiteral("Drop A's segment #99")) && lines[1].contains(QStringLiteral("matches no segment")),
+                 qPrintable(lines[1]));
+        QVERIFY(lines[2].contains(QStringLiteral("no-time-wait")));
+        QVERIFY(exportDetails(trace, {}, ProtocolVariant::Standard).isEmpty());
+        // A worksheet that asks for the numbers names the segment without them.
+        const QStringList hidden = exportDetails(trace, s.faults, ProtocolVariant::Standard, FaultNumbers::Hidden);
+        QCOMPARE(hidden[0], QStringLiteral("Drop A's ACK #3 (the final ACK)"));
+        QVERIFY2(!hidden.join(QLatin1Char(' ')).contains(QStringLiteral("seq=")), qPrintable(hidden.join(QLatin1Char('|'))));
     }
 };
 

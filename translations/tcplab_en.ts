@@ -165,6 +165,15 @@
         <extracomment>A fault whose segment is not in the run (another edit removed it); it changes nothing.</extracomment>
         <translation>%1 — matches no segment in this run</translation>
     </message>
+    <message>
+        <source>%1 #%2</source>
+        <extracomment>A segment named without its numbers: its control bits (%1) and which of its sender&apos;s segments with those bits it is (%2), as in &quot;A&apos;s ACK #3&quot;.</extracomment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>segment #%1</source>
+        <translation>segment #%1</translation>
+    </message>
 </context>
 <context>
     <name>FileMessages</name>
@@ -3027,26 +3036,6 @@ The scenario can be changed as with `run`:
     <message>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
-    </message>
-    <message>
-        <source>drop %1</source>
-        <translation>drop %1</translation>
-    </message>
-    <message>
-        <source>delay %1</source>
-        <translation>delay %1</translation>
-    </message>
-    <message>
-        <source>duplicate %1</source>
-        <translation>duplicate %1</translation>
-    </message>
-    <message>
-        <source>Faults: %1</source>
-        <translation>Faults: %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>Teaching variant: %1</source>

@@ -165,6 +165,15 @@
         <extracomment>A fault whose segment is not in the run (another edit removed it); it changes nothing.</extracomment>
         <translation>%1——本次运行中没有与之匹配的报文段</translation>
     </message>
+    <message>
+        <source>%1 #%2</source>
+        <extracomment>A segment named without its numbers: its control bits (%1) and which of its sender&apos;s segments with those bits it is (%2), as in &quot;A&apos;s ACK #3&quot;.</extracomment>
+        <translation>第 %2 个 %1</translation>
+    </message>
+    <message>
+        <source>segment #%1</source>
+        <translation>第 %1 个报文段</translation>
+    </message>
 </context>
 <context>
     <name>FileMessages</name>
@@ -3033,26 +3042,6 @@ SYN 队列条。坐标是从左上角起的像素，时间为微秒。
     <message>
         <source>Export Failed</source>
         <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>drop %1</source>
-        <translation>丢弃 %1</translation>
-    </message>
-    <message>
-        <source>delay %1</source>
-        <translation>延迟 %1</translation>
-    </message>
-    <message>
-        <source>duplicate %1</source>
-        <translation>重复 %1</translation>
-    </message>
-    <message>
-        <source>Faults: %1</source>
-        <translation>故障：%1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
     <message>
         <source>Teaching variant: %1</source>

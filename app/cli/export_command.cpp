@@ -300,7 +300,7 @@ ExitStatus runExport(const QStringList &arguments)
         options.preset = ExportPreset::Slides;
 
     const QString title = scenario.title.text(language);
-    const QStringList details = exportDetails(scenario.faults, scenario.protocol.variant);
+    const QStringList details = exportDetails(trace, scenario.faults, scenario.protocol.variant);
 
     if (parser.isSet(stateDiagram)) {
         // Drawn from the trace by the same pure step as the window's diagram: no widget.

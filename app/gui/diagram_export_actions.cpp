@@ -66,7 +66,7 @@ void DiagramExportActions::exportDiagram()
     const SimTime to = layout.axis.yToTime(
         m_view->toDiagram(QPoint(0, m_view->viewport()->height())).y());
     const Scenario &scenario = m_document->scenario();
-    const QStringList details = exportDetails(scenario.faults, scenario.protocol.variant);
+    const QStringList details = exportDetails(m_document->trace(), scenario.faults, scenario.protocol.variant);
     ExportDialog dialog(m_document->trace(), layout.options, std::max<SimTime>(0, from),
                         std::max(from, to), scenario.title.text(LanguageManager::currentLanguage()),
                         details, m_window);
@@ -89,7 +89,7 @@ void DiagramExportActions::copyDiagram()
     const Scenario &scenario = m_document->scenario();
     DiagramExportOptions options;
     options.title = scenario.title.text(LanguageManager::currentLanguage());
-    options.details = exportDetails(scenario.faults, scenario.protocol.variant);
+    options.details = exportDetails(m_document->trace(), scenario.faults, scenario.protocol.variant);
     copyDiagramToClipboard(m_document->trace(), m_view->diagramLayout().options, options);
     m_window->statusBar()->showMessage(tr("The diagram is on the clipboard."), 4000);
 }

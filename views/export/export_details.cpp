@@ -1,34 +1,25 @@
 #include "export/export_details.h"
 
+#include "text/fault_description.h"
+
 #include <QCoreApplication>
 
 namespace tcplab {
 
-// The words keep the context "tcplab::ExportDialog" they had when the dialog made them, so
-// their translations stay as they are.
-QStringList exportDetails(const FaultPlan &faults, ProtocolVariant variant)
+QStringList exportDetails(const Trace &trace, const FaultPlan &faults, ProtocolVariant variant,
+                          FaultNumbers numbers)
 {
     QStringList lines;
-    if (!faults.isEmpty()) {
-        QStringList items;
-        for (const FaultRule &f : faults) {
-            switch (f.kind) {
-            case FaultKind::Drop:
-                items << QCoreApplication::translate("tcplab::ExportDialog", "drop %1").arg(f.key());
-                break;
-            case FaultKind::Delay:
-                items << QCoreApplication::translate("tcplab::ExportDialog", "delay %1").arg(f.key());
-                break;
-            case FaultKind::Duplicate:
-                items << QCoreApplication::translate("tcplab::ExportDialog", "duplicate %1").arg(f.key());
-                break;
-            case FaultKind::None:
-                break;
-            }
-        }
-        lines << QCoreApplication::translate("tcplab::ExportDialog", "Faults: %1")
-                     .arg(items.join(QCoreApplication::translate("tcplab::ExportDialog", ", ")));
+    // One line a fault: a slide or a worksheet names the segment as the learner saw it in
+    // the fault list, not by a command-line key ("A:ACK#3") the class never typed.
+    for (int i = 0; i < faults.size(); ++i) {
+        if (faults.at(i).kind != FaultKind::None)
+            lines << (numbers == FaultNumbers::Shown
+                          ? FaultDescription::describe(trace, faults.at(i), i)
+                          : FaultDescription::describeWithoutNumbers(trace, faults.at(i), i));
     }
+    // The context "tcplab::ExportDialog" is the one the dialog gave these words, so their
+    // translations stay as they are.
     if (variant != ProtocolVariant::Standard) {
         lines << QCoreApplication::translate("tcplab::ExportDialog", "Teaching variant: %1")
                      .arg(protocolVariantName(variant));

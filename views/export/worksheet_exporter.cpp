@@ -78,7 +78,10 @@ WorksheetExporter::WorksheetExporter(const Scenario &scenario, const Trace &trac
     m_title = scenario.title.text(m_options.language);
     if (m_title.isEmpty())
         m_title = scenario.id;
-    m_details = exportDetails(scenario.faults, scenario.protocol.variant);
+    // The faults line must not give away the numbers the sheet asks for.
+    m_details = exportDetails(trace, scenario.faults, scenario.protocol.variant,
+                              options.blanks.seq || options.blanks.ack ? FaultNumbers::Hidden
+                                                                        : FaultNumbers::Shown);
 
     SequenceLayoutOptions layoutOptions;
     layoutOptions.blanks = m_options.blanks;

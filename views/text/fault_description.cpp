@@ -2,6 +2,8 @@
 
 #include "sequence/sequence_layout.h"
 
+#include <algorithm>
+
 namespace tcplab {
 
 namespace {
@@ -44,6 +46,20 @@ SegmentRole roleOf(const Trace &trace, const SegmentRecord &r)
     return SegmentRole::None;
 }
 
+// Which of its sender's segments with the same control bits `segmentId` is, from 1 (as the
+// command line's A:ACK#3 counts them; a network copy is not one of them).
+int ordinalAmongSameFlags(const Trace &trace, int segmentId)
+{
+    const SegmentRecord &target = trace.segments.at(segmentId);
+    int n = 0;
+    for (int i = 0; i <= segmentId; ++i) {
+        const SegmentRecord &r = trace.segments.at(i);
+        if (r.duplicateOf < 0 && r.fromHost == target.fromHost && r.segment.flags == target.segment.flags)
+            ++n;
+    }
+    return std::max(n, 1);
+}
+
 } // namespace
 
 SegmentWords FaultDescription::wordsFor(const Trace &trace, int segmentId)
@@ -65,9 +81,7 @@ SegmentWords FaultDescription::wordsForUnmatched(const FaultRule &rule)
     SegmentWords words;
     words.host = rule.senderHost();
     if (rule.target != FaultTarget::Segment) {
-        FaultRule position = rule;
-        position.kind = FaultKind::Drop; // the key without a time
-        words.label = position.key();
+        words.label = positionLabel(rule);
         return words;
     }
     // Protocol notation, like the diagram's labels, with the numbers counted from the ISNs.
@@ -82,6 +96,14 @@ SegmentWords FaultDescription::wordsForUnmatched(const FaultRule &rule)
     if (id.transmission > 1)
         words.role = SegmentRole::Retransmission;
     return words;
+}
+
+QString FaultDescription::positionLabel(const FaultRule &rule)
+{
+    // "A#3" counts all of A's segments, "A:ACK#3" only those with ACK set.
+    if (rule.flags == 0)
+        return tr("segment #%1").arg(rule.ordinal);
+    return tr("%1 #%2").arg(tcpFlagsLabel(rule.flags)).arg(rule.ordinal);
 }
 
 QString FaultDescription::roleText(SegmentRole role)
@@ -118,6 +140,33 @@ QString FaultDescription::describe(FaultKind kind, SimTime delta, const SegmentW
         break;
     }
     return tr("No fault on %1").arg(segment);
+}
+
+QString FaultDescription::describeWithoutNumbers(const Trace &trace, const FaultRule &rule, int ruleIndex)
+{
+    if (!matched(trace, ruleIndex)) {
+        SegmentWords words;
+        words.host = rule.senderHost();
+        if (rule.target == FaultTarget::Segment && rule.ordinal < 1) {
+            words.label = tcpFlagsLabel(rule.segment.flags);
+            if (words.label.isEmpty())
+                words.label = QStringLiteral("<none>");
+        } else {
+            words.label = positionLabel(rule);
+        }
+        return tr("%1 — matches no segment in this run").arg(describe(rule.kind, rule.delta, words));
+    }
+    int segmentId = trace.faultSegments.at(ruleIndex);
+    if (const int original = trace.segments.at(segmentId).duplicateOf; original >= 0 && original < trace.segments.size())
+        segmentId = original;
+    SegmentWords words = wordsFor(trace, segmentId);
+    QString flags = tcpFlagsLabel(trace.segments.at(segmentId).segment.flags);
+    if (flags.isEmpty())
+        flags = QStringLiteral("<none>");
+    //: A segment named without its numbers: its control bits (%1) and which of its sender's
+    //: segments with those bits it is (%2), as in "A's ACK #3".
+    words.label = tr("%1 #%2").arg(flags).arg(ordinalAmongSameFlags(trace, segmentId));
+    return describe(rule.kind, rule.delta, words);
 }
 
 bool FaultDescription::matched(const Trace &trace, int ruleIndex)

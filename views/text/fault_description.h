@@ -45,8 +45,14 @@ public:
     // Rule `ruleIndex` of the fault plan `trace` was run with: its segment's words, or
     // the rule's own and "matches no segment in this run".
     static QString describe(const Trace &trace, const FaultRule &rule, int ruleIndex);
+    // The same words with no sequence or acknowledgment number in them, for a worksheet that
+    // asks for those numbers: the segment is named by its control bits and which of the
+    // sender's segments with them it is ("Drop A's ACK #3 (the final ACK)").
+    static QString describeWithoutNumbers(const Trace &trace, const FaultRule &rule, int ruleIndex);
     // Whether rule `ruleIndex` of the plan `trace` was run with hit a segment.
     static bool matched(const Trace &trace, int ruleIndex);
+    // A rule's position in words: "segment #3" (A#3), "ACK #3" (A:ACK#3).
+    static QString positionLabel(const FaultRule &rule);
     // The role's words, "" for None: "the final ACK".
     static QString roleText(SegmentRole role);
 };
