@@ -208,9 +208,14 @@ private slots:
         QVERIFY(banner);
         QVERIFY(banner->isHidden());
 
+        auto *figures = m_window->findChild<QLabel *>(QStringLiteral("simulationStatus"));
+        QVERIFY(figures);
+        QVERIFY2(figures->text().contains(QLatin1String("simulated in")), qPrintable(figures->text()));
         QSignalSpy cancelled(doc, &ScenarioDocument::runCancelled);
         doc->setScenario(hugeFlood());
         QCOMPARE(doc->runState(), ScenarioDocument::RunState::Running);
+        // The status line's figures are not passed off as the new run's while it runs.
+        QCOMPARE(figures->text(), QStringLiteral("Simulating…"));
         // The progress appears after a moment, over the diagram, with a Cancel button;
         // meanwhile the window goes on handling events (this loop is the window's thread).
         auto *cancel = banner->findChild<QPushButton *>(QStringLiteral("cancelRun"));
@@ -224,6 +229,9 @@ private slots:
 
         QCOMPARE(doc->runState(), ScenarioDocument::RunState::Cancelled);
         QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Simulation cancelled"));
+        QCOMPARE(figures->text(), QStringLiteral("Previous run shown: %1 segments, %2 events")
+                                      .arg(segmentsBefore)
+                                      .arg(doc->trace().events.size()));
         QVERIFY2(banner->message().startsWith(QLatin1String("Simulation cancelled.")), qPrintable(banner->message()));
         QVERIFY(!cancel->isVisible());
         QVERIFY(banner->findChild<QPushButton *>(QStringLiteral("rerun"))->isVisible());

@@ -3553,6 +3553,14 @@ Do you want to save them?</translation>
         <source>Settings could not be saved to %1 (the disk may be full or the folder not writable); the program goes on with them in memory.</source>
         <translation>Settings could not be saved to %1 (the disk may be full or the folder not writable); the program goes on with them in memory.</translation>
     </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>Simulating…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous run shown: %n segment(s), %1 events</source>
+        <translation><numerusform>Previous run shown: %n segment, %1 events</numerusform><numerusform>Previous run shown: %n segments, %1 events</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>

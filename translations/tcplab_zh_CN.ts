@@ -3563,6 +3563,14 @@ Do you want to save them?</source>
         <source>Settings could not be saved to %1 (the disk may be full or the folder not writable); the program goes on with them in memory.</source>
         <translation>设置无法保存到 %1（磁盘可能已满，或文件夹不可写）；程序继续使用内存中的设置。</translation>
     </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>正在模拟…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous run shown: %n segment(s), %1 events</source>
+        <translation><numerusform>显示的是上一次运行：%n 个报文段，%1 个事件</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tcplab::NarrationPanel</name>

@@ -113,6 +113,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     new HelpActions(*m_actions, this); // after the last panel: it gives each its What's This
 
     m_statusSimulation = new QLabel(this);
+    m_statusSimulation->setObjectName(QStringLiteral("simulationStatus"));
     statusBar()->addPermanentWidget(m_statusSimulation);
 
     retranslateUi();
@@ -307,6 +308,10 @@ void MainWindow::connectDocument()
     connect(m_document, &ScenarioDocument::runCancelled, this,
             [this] { statusBar()->showMessage(tr("Simulation cancelled")); });
     connect(m_document, &ScenarioDocument::runStarted, this, [this] { statusBar()->clearMessage(); });
+    // The figures are the run's: while a worker simulates the edit, or after it was
+    // cancelled, the ones on screen belong to the previous run and must not pass for the
+    // new one.
+    connect(m_document, &ScenarioDocument::runStateChanged, this, &MainWindow::updateSimulationStatus);
     // Told once, in the status line: a dialog at every write would be a storm of them.
     connect(SettingsSaver::instance(), &SettingsSaver::writeFailed, this, [this](const QString &file) {
         statusBar()->showMessage(tr("Settings could not be saved to %1 (the disk may be full or the folder "
@@ -489,6 +494,18 @@ void MainWindow::updateSimulationStatus()
                                        int(trace->segments.size()))
                                         .arg(trace->events.size()));
         return;
+    }
+    switch (m_document->runState()) {
+    case ScenarioDocument::RunState::Running:
+        m_statusSimulation->setText(tr("Simulating…"));
+        return;
+    case ScenarioDocument::RunState::Cancelled:
+        m_statusSimulation->setText(tr("Previous run shown: %n segment(s), %1 events", nullptr,
+                                       int(trace->segments.size()))
+                                        .arg(trace->events.size()));
+        return;
+    case ScenarioDocument::RunState::Current:
+        break;
     }
     m_statusSimulation->setText(
         tr("%n segment(s), %1 events, simulated in %2 ms", nullptr, int(trace->segments.size()))
