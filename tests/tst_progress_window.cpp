@@ -291,7 +291,11 @@ void TestProgressWindow::nextLessonIsOffOnTheLastLessonAndForAFile()
     QString error;
     QVERIFY2(ScenarioFile::save(ScenarioLibrary::load(ScenarioLibrary::ids().first()).scenario, file, &error),
              qPrintable(error));
+    QVERIFY(browser()->tree()->currentItem());
     QVERIFY(window->openFile(file));
+    // The last lesson no longer looks like the one on screen.
+    QVERIFY(!browser()->tree()->currentItem());
+    QVERIFY(browser()->tree()->selectedItems().isEmpty());
     QVERIFY(!next->isEnabled());
     QVERIFY(next->toolTip().contains(QStringLiteral("a scenario file or a capture is open")));
     // A file is the learner's own: it is no lesson visited.

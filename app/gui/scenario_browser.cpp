@@ -254,6 +254,9 @@ void ScenarioBrowser::setCurrentScenario(const QString &id)
             }
         }
     }
+    // A file or a capture is open: no lesson may look like the one on screen.
+    m_tree->setCurrentItem(nullptr);
+    m_tree->clearSelection();
 }
 
 void ScenarioBrowser::activate(QTreeWidgetItem *item)
