@@ -1,5 +1,6 @@
 #include "run_status_banner.h"
 
+#include "banner_style.h"
 #include "scenario_document.h"
 
 #include "sim/sim_time.h"
@@ -31,12 +32,7 @@ RunStatusBanner::RunStatusBanner(ScenarioDocument *document, QWidget *area)
     , m_delay(new QTimer(this))
 {
     setObjectName(QStringLiteral("runStatusBanner"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, colours.color(QPalette::ToolTipBase));
-    colours.setColor(QPalette::WindowText, colours.color(QPalette::ToolTipText));
-    setPalette(colours);
+    styleAsBanner(this);
 
     m_text->setObjectName(QStringLiteral("runStatusText"));
     m_text->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "welcome_banner.h"
 
+#include "banner_style.h"
 #include "settings_saver.h"
 #include "settings_values.h"
 
@@ -43,12 +44,7 @@ WelcomeBanner::WelcomeBanner(QMainWindow *window)
     , m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("welcomeBanner"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, colours.color(QPalette::ToolTipBase));
-    colours.setColor(QPalette::WindowText, colours.color(QPalette::ToolTipText));
-    setPalette(colours);
+    styleAsBanner(this);
 
     QFont bold = m_title->font();
     bold.setBold(true);
