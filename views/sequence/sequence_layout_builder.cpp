@@ -606,12 +606,22 @@ void SequenceLayoutBuilder::placeHorizontally()
             if (floodTextBesideTarget(f))
                 narrowest = std::max(narrowest, m_sideWidth.value(f.toLane));
         double lo = std::min(narrowest, whole), hi = whole;
+        const double unwrapped = widthAt(minSpacing);
+        QList<QStringList> lines;
+        for (const FloodGeometry &f : L.floods)
+            lines << f.textLines;
         for (int round = 0; round < 16 && hi - lo > 2; ++round) {
             const double mid = (lo + hi) / 2;
             wrapFloodText(mid);
             (widthAt(minSpacing) <= o.width ? lo : hi) = mid;
         }
         m_floodTextWidth = wrapFloodText(lo);
+        // Lines that make the story no narrower only make the words taller.
+        if (widthAt(minSpacing) >= unwrapped - 0.5) {
+            for (int i = 0; i < L.floods.size(); ++i)
+                L.floods[i].textLines = lines[i];
+            m_floodTextWidth = whole;
+        }
     }
     L.minimumWidth = std::ceil(widthAt(minSpacing));
     if (o.width > 0 && lanes > 1) {
