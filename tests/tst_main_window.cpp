@@ -215,6 +215,9 @@ private slots:
     void windowFitsTheScreenAndLeavesTheDiagramRoom_data();
     void windowFitsTheScreenAndLeavesTheDiagramRoom();
     void nextWindowRestoresGeometryAndDockLayout();
+    void synFloodFitsTheDiagramViewOnSmallScreens_data();
+    void synFloodFitsTheDiagramViewOnSmallScreens();
+    void smallScreenStartsWithOneDockColumnAndTheLearnersLayoutWinsNextTime();
     void dockTabsShowWholeNames();
     void undoTextFollowsALanguageSwitch();
     void openingAnotherScenarioClearsTheStateExplanation();
@@ -1201,6 +1204,75 @@ void TestMainWindow::nextWindowRestoresGeometryAndDockLayout()
     QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("socketDock"))->isVisible());
     QCOMPARE(m_window->dockWidgetArea(m_window->findChild<QDockWidget *>(QStringLiteral("stateDock"))),
              Qt::LeftDockWidgetArea);
+}
+
+// The diagram views of 1024×768 and 1366×768 windows with the docks as they start (issue 9):
+// at 1024 the docks stand in one column, so a three-host story still has room; the
+// widths measured here are the ones tst_layout_properties lays syn-flood out at.
+void TestMainWindow::synFloodFitsTheDiagramViewOnSmallScreens_data()
+{
+    QTest::addColumn<QRect>("available");
+    QTest::addColumn<int>("viewWidth");
+    QTest::newRow("1024x768") << QRect(0, 0, 1024, 768 - 32) << 734;
+    QTest::newRow("1366x768") << QRect(0, 0, 1366, 768 - 32) << 715;
+}
+
+void TestMainWindow::synFloodFitsTheDiagramViewOnSmallScreens()
+{
+    QFETCH(QRect, available);
+    QFETCH(int, viewWidth);
+    m_window->fitToScreen(available);
+    m_window->answer = QMessageBox::Discard;
+    QVERIFY(m_window->openBuiltin(QStringLiteral("syn-flood")));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        m_window->setLanguage(language);
+        QCoreApplication::processEvents();
+        SequenceDiagramView *view = m_window->sequenceView();
+        const int width = view->viewport()->width();
+        // Within a few pixels of the measured width (fonts differ a little by machine).
+        QVERIFY2(std::abs(width - viewWidth) <= 12,
+                 qPrintable(QStringLiteral("%1: the diagram view is %2 px wide").arg(language).arg(width)));
+        const SequenceLayout &L = view->diagramLayout();
+        QCOMPARE(L.lifelines.size(), 3);
+        QVERIFY2(L.size.width() <= width + 1,
+                 qPrintable(QStringLiteral("%1: syn-flood is %2 px wide in a %3 px view")
+                                .arg(language)
+                                .arg(L.size.width())
+                                .arg(width)));
+    }
+}
+
+void TestMainWindow::smallScreenStartsWithOneDockColumnAndTheLearnersLayoutWinsNextTime()
+{
+    auto dockArea = [this](const char *name) {
+        return m_window->dockWidgetArea(m_window->findChild<QDockWidget *>(QLatin1String(name)));
+    };
+    m_window->fitToScreen(QRect(0, 0, 1024, 736));
+    QCoreApplication::processEvents();
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+        QVERIFY2(dock->isFloating() || m_window->dockWidgetArea(dock) != Qt::RightDockWidgetArea,
+                 qPrintable(dock->objectName()));
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("narrationDock"))->isVisible());
+    // A larger screen gets the two columns back.
+    m_window->fitToScreen(QRect(0, 0, 1366, 736));
+    QCoreApplication::processEvents();
+    QCOMPARE(dockArea("stateDock"), Qt::RightDockWidgetArea);
+    QCOMPARE(dockArea("narrationDock"), Qt::RightDockWidgetArea);
+    QCOMPARE(dockArea("faultDock"), Qt::LeftDockWidgetArea);
+
+    // On the small screen the learner puts the state diagram back on the right: the next
+    // window opens as they left it.
+    m_window->fitToScreen(QRect(0, 0, 1024, 736));
+    QCoreApplication::processEvents();
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_window->findChild<QDockWidget *>(QStringLiteral("stateDock")));
+    QVERIFY(m_window->close());
+    m_window.reset();
+    m_window = std::make_unique<TestWindow>(m_language.get());
+    m_window->openInitialScenario();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(dockArea("stateDock"), Qt::RightDockWidgetArea);
+    QCOMPARE(dockArea("narrationDock"), Qt::LeftDockWidgetArea);
 }
 
 void TestMainWindow::dockTabsShowWholeNames()

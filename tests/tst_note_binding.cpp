@@ -34,6 +34,13 @@ ScenarioNote note(SimTime at, const char *en, const char *on = "")
     return n;
 }
 
+ScenarioNote hostNote(SimTime at, const char *en, const char *host)
+{
+    ScenarioNote n = note(at, en);
+    n.host = QString::fromUtf8(host);
+    return n;
+}
+
 // The scenario with its notes bound to its own run, as the file reader does.
 Scenario bound(Scenario s)
 {
@@ -133,6 +140,104 @@ private slots:
         QCOMPARE(s.notes[0].anchor->offset, ms(125) - run.events[expected].time);
     }
 
+    void noteWithoutOnBindsToItsHostsEventWhenAnotherHostHasOneAtTheSameMoment()
+    {
+        // simultaneous-close at 1.050 s: each FIN arrives at the other side. The last event
+        // of that moment is A's; a note about B (its "host") belongs to B's.
+        Scenario s = shipped(QStringLiteral("simultaneous-close"));
+        s.notes = {hostNote(ms(1050), "B receives A's FIN.", "B"), note(ms(1050), "Someone receives a FIN.")};
+        s = bound(s);
+        QCOMPARE(s.notes[0].anchor->event.host, QStringLiteral("B"));
+        QCOMPARE(s.notes[1].anchor->event.host, QStringLiteral("A")); // any host's: the last
+        const Trace own = Simulator::run(s);
+        QCOMPARE(noteTime(Narration::items(own, s, QStringLiteral("en")), QStringLiteral("B receives A's FIN.")), ms(1050));
+
+        // A's FIN held back 200 ms: B's part of that moment comes 200 ms later, A's does not.
+        const Scenario delayed = edited(s, {{FaultKind::Delay, QStringLiteral("A:FIN#1:200ms")}});
+        const Trace run = Simulator::run(delayed);
+        const NoteBinder::Placement placement = NoteBinder::place(run, delayed);
+        QVERIFY(placement.gone.isEmpty());
+        for (const NoteBinder::Placed &p : placement.placed) {
+            QCOMPARE(run.hostName(run.events[p.event].host), p.note == 0 ? QStringLiteral("B") : QStringLiteral("A"));
+            QCOMPARE(p.time, p.note == 0 ? ms(1250) : ms(1050));
+        }
+    }
+
+    void noteHostIsReadSavedAndChecked()
+    {
+        const QByteArray json = QStringLiteral(R"({"version": 2, %1, "notes": [{"at_ms": 60, "text": "x", "host": "B"}]})")
+                                    .arg(handshakeNotes)
+                                    .toUtf8();
+        const ScenarioFile::LoadResult r = ScenarioFile::parse(json);
+        QVERIFY2(r.ok, qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(r.scenario.notes[0].host, QStringLiteral("B"));
+        QCOMPARE(r.scenario.notes[0].anchor->event.host, QStringLiteral("B"));
+        const ScenarioFile::LoadResult back = ScenarioFile::parse(ScenarioFile::serialize(r.scenario));
+        QVERIFY2(back.ok, qPrintable(back.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(back.scenario.notes, r.scenario.notes);
+
+        const ScenarioFile::LoadResult wrong = ScenarioFile::parse(
+            QStringLiteral(R"({"version": 2, %1, "notes": [{"at_ms": 60, "text": "x", "host": "Z"}]})").arg(handshakeNotes).toUtf8());
+        QVERIFY(!wrong.ok);
+        QCOMPARE(wrong.errors, QStringList{QStringLiteral("notes[0].host: unknown host 'Z'")});
+    }
+
+    void shippedNoteAboutTheClientStaysWithItsEventInTheFlood()
+    {
+        // syn-flood at 2 s: A connects, and at the same moment M's flood goes on at B. The
+        // note about A's connect ("host": "A") is A's; without its host it would be bound
+        // to the flood's last event of that moment, and follow it when that one moves.
+        const Scenario original = shipped(QStringLiteral("syn-flood"));
+        int connects = -1;
+        for (int n = 0; n < original.notes.size(); ++n)
+            if (original.notes[n].text.en.startsWith(QStringLiteral("A legitimate client A connects")))
+                connects = n;
+        QVERIFY(connects >= 0);
+        QCOMPARE(original.notes[connects].host, QStringLiteral("A"));
+        QCOMPARE(original.notes[connects].anchor->event.host, QStringLiteral("A"));
+
+        Scenario both = original;
+        ScenarioNote anyHost = original.notes[connects];
+        anyHost.host.clear();
+        anyHost.text.en = anyHost.text.zh = QStringLiteral("any host's");
+        both.notes << anyHost;
+        both = bound(both);
+        const Trace own = Simulator::run(both);
+        const TraceEvent &last = own.events[own.firstEventAtOrAfter(ms(2000) + 1) - 1];
+        QVERIFY(own.hostName(last.host) != QStringLiteral("A"));
+        QVERIFY(last.segment >= 0);
+        const SegmentRecord &flood = own.segments[last.segment];
+        const QString position = QStringLiteral("%1#%2:300ms").arg(own.hostName(flood.fromHost)).arg(flood.senderOrdinal);
+        const Scenario later = edited(both, {{FaultKind::Delay, position}});
+        const QList<NarrationItem> items = Narration::items(Simulator::run(later), later, QStringLiteral("en"));
+        QCOMPARE(noteTime(items, original.notes[connects].text.en), ms(2000));
+        QVERIFY(noteTime(items, QStringLiteral("any host's")) != ms(2000));
+    }
+
+    // old-duplicate-syn: note 4 is about the stray copy's arrival, the SYN's second delivery
+    // ("A:SYN#1 delivered#2"). Without the network's copy it is not part of the story.
+    void noteOnASecondDeliveryLeavesTheStoryWithTheDuplicate()
+    {
+        const Scenario original = shipped(QStringLiteral("old-duplicate-syn"));
+        const ScenarioNote &stray = original.notes.at(4);
+        QCOMPARE(stray.on, QStringLiteral("A:SYN#1 delivered#2"));
+        QCOMPARE(stray.anchor->event.type, TraceEventType::Deliver);
+        QCOMPARE(stray.anchor->event.ordinal, 2);
+        const Trace own = Simulator::run(original);
+        QCOMPARE(noteTime(Narration::items(own, original, QStringLiteral("en")), stray.text.en), ms(62060));
+
+        Scenario withoutCopy = original;
+        withoutCopy.faults.clear();
+        const Trace run = Simulator::run(withoutCopy);
+        QCOMPARE(noteTime(Narration::items(run, withoutCopy, QStringLiteral("en")), stray.text.en), SimTime(-1));
+        // It leaves with the two notes on what the copy set off (B's SYN,ACK, A's RST).
+        const QList<NarrationItem> gone = Narration::originalStoryNotes(run, withoutCopy, QStringLiteral("en"));
+        QCOMPARE(gone.size(), 3);
+        QCOMPARE(gone[0].text(), stray.text.en);
+        QCOMPARE(gone[0].time, ms(62060));
+        QCOMPARE(gone[2].text(), original.notes.at(6).text.en);
+    }
+
     void noteWithOnBindsToTheEventItNames_data()
     {
         QTest::addColumn<QString>("on");
@@ -143,6 +248,7 @@ private slots:
         QTest::newRow("segment sent") << "B#1 sent" << int(TraceEventType::Send) << "B";
         QTest::newRow("state") << "A:state TIME-WAIT" << int(TraceEventType::State) << "A";
         QTest::newRow("timer") << "A:timer 2msl set" << int(TraceEventType::Timer) << "A";
+        QTest::newRow("first delivery by number") << "A:FIN#1 delivered#1" << int(TraceEventType::Deliver) << "B";
     }
 
     void noteWithOnBindsToTheEventItNames()
@@ -258,6 +364,9 @@ private slots:
         QTest::newRow("unknown timer") << R"("A:timer msl set")"
                                        << "notes[0].on: unknown timer 'msl' (expected rto, 2msl, fin-wait-2, keepalive, delayed-ack or persist)";
         QTest::newRow("not a string") << "7" << "notes[0].on: must be a string";
+        QTest::newRow("bad delivery ordinal") << R"("A#1 delivered#0")" << "notes[0].on: '0' is not an ordinal ≥ 1";
+        QTest::newRow("unknown verb with ordinal") << R"("A#1 arrived#2")"
+                                                   << "notes[0].on: unknown segment event 'arrived' (expected sent, delivered or dropped)";
     }
 
     void onFieldSpellingErrorsNameThePath()
@@ -283,6 +392,8 @@ private slots:
                                          << "notes[0].on: A:FIN#3 delivered names no segment of the scenario's own run";
         QTest::newRow("never dropped") << "A#1 dropped"
                                        << "notes[0].on: A#1 dropped: that segment is never dropped in the scenario's own run";
+        QTest::newRow("delivered once only") << "A#1 delivered#2"
+                                             << "notes[0].on: A#1 delivered#2: that segment is delivered fewer than 2 times in the scenario's own run";
         QTest::newRow("state never entered") << "B:state CLOSING"
                                              << "notes[0].on: B:state CLOSING names no event of the scenario's own run";
     }

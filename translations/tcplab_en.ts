@@ -565,6 +565,10 @@
         <source>&apos;%1&apos;: neither a built-in scenario nor a file (built-in: %2)</source>
         <translation>&apos;%1&apos;: neither a built-in scenario nor a file (built-in: %2)</translation>
     </message>
+    <message>
+        <source>%1: that segment is %2 fewer than %3 times in the scenario&apos;s own run</source>
+        <translation>%1: that segment is %2 fewer than %3 times in the scenario&apos;s own run</translation>
+    </message>
 </context>
 <context>
     <name>HeaderLayoutPainter</name>

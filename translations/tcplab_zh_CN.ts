@@ -565,6 +565,10 @@
         <source>&apos;%1&apos;: neither a built-in scenario nor a file (built-in: %2)</source>
         <translation>“%1”：既不是内置场景，也不是文件（内置：%2）</translation>
     </message>
+    <message>
+        <source>%1: that segment is %2 fewer than %3 times in the scenario&apos;s own run</source>
+        <translation>%1：在场景自身的运行中，该报文段 %2 的次数少于 %3 次</translation>
+    </message>
 </context>
 <context>
     <name>HeaderLayoutPainter</name>

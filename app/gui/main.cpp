@@ -233,8 +233,13 @@ int main(int argc, char *argv[])
     MainWindow window(&language);
     if (screenshot) {
         const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));
-        if (wh.size() == 2)
-            window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+        if (wh.size() == 2) {
+            // The window a first start on a screen of that size opens, docks and all
+            // (whatever screen this run happens to have), at exactly that size.
+            const QSize size(wh.at(0).toInt(), wh.at(1).toInt());
+            window.fitToScreen(QRect(QPoint(0, 0), size));
+            window.resize(size);
+        }
         // The picture is of the run, whatever its size: no worker thread to wait for, and
         // --drop and --at below act on the scenario's own trace.
         window.document()->setBackgroundThreshold(std::numeric_limits<qint64>::max());

@@ -60,10 +60,52 @@ PanelDocks::PanelDocks(QMainWindow *window, ScenarioDocument *document, Scenario
 
 void PanelDocks::fitToWidth(int width)
 {
+    if (width < oneColumnBelow) {
+        // Two columns of docks would leave a three-host story (syn-flood) under 500 px: one
+        // column on the left, a quarter of the window, leaves the diagram over 700.
+        arrangeInOneColumn();
+        m_window->resizeDocks({dock(Dock::Scenarios)}, {width / 4}, Qt::Horizontal);
+        return;
+    }
+    arrangeInTwoColumns();
     // A fifth on the left (choosing and editing), a quarter on the right (the lesson panels,
     // whose state diagram wants the room); the rest is the diagram's.
     m_window->resizeDocks({dock(Dock::Scenarios), dock(Dock::State)}, {width / 5, width / 4},
                           Qt::Horizontal);
+}
+
+bool PanelDocks::inOneColumn() const
+{
+    return !m_twoColumns.isEmpty();
+}
+
+void PanelDocks::arrangeInOneColumn()
+{
+    if (inOneColumn())
+        return;
+    m_twoColumns = m_window->saveState();
+    // The right column's docks join the left one's: the state diagram a tab beside the
+    // scenarios, the lesson panels a tab group of their own under the editing ones.
+    QList<QDockWidget *> right;
+    for (QDockWidget *d : m_window->findChildren<QDockWidget *>())
+        if (!d->isFloating() && m_window->dockWidgetArea(d) == Qt::RightDockWidgetArea)
+            right << d;
+    QDockWidget *narration = dock(Dock::Narration);
+    m_window->tabifyDockWidget(dock(Dock::Scenarios), dock(Dock::State));
+    m_window->splitDockWidget(dock(Dock::Faults), narration, Qt::Vertical);
+    for (QDockWidget *d : right)
+        if (d != dock(Dock::State) && d != narration)
+            m_window->tabifyDockWidget(narration, d);
+    dock(Dock::Scenarios)->raise();
+    narration->raise();
+}
+
+void PanelDocks::arrangeInTwoColumns()
+{
+    if (!inOneColumn())
+        return;
+    m_window->restoreState(m_twoColumns);
+    m_twoColumns.clear();
 }
 
 QDockWidget *PanelDocks::addDock(const QString &objectName, QWidget *content,

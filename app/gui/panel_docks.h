@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 
 #include <array>
@@ -45,9 +46,13 @@ public:
     // A dock in `area`; a tall panel scrolls rather than forcing the window taller than
     // the screen.
     QDockWidget *addDock(const QString &objectName, QWidget *content, Qt::DockWidgetArea area);
-    // Sizes the left and right docks in proportion to a window `width` pixels wide, so the
-    // diagram between them keeps about half of it on any screen.
+    // Arranges and sizes the docks for a window `width` pixels wide, so the diagram keeps
+    // about half of it on any screen: the left and right docks in proportion to the width,
+    // and on a window narrower than oneColumnBelow every dock in one column on the left.
+    // (A learner's own layout, restored by the window afterwards, wins over either.)
     void fitToWidth(int width);
+    static constexpr int oneColumnBelow = 1200;
+    bool inOneColumn() const;
     // The docks' show/hide actions, in the order of the Panels menu.
     QList<QAction *> toggleViewActions() const;
 
@@ -59,6 +64,8 @@ private:
     static constexpr std::size_t dockCount = std::size_t(Dock::Sockets) + 1;
 
     QDockWidget *add(Dock dock, QWidget *content, Qt::DockWidgetArea area);
+    void arrangeInOneColumn();
+    void arrangeInTwoColumns();
     QDockWidget *dock(Dock dock) const { return m_docks.at(std::size_t(dock)); }
     void createEditingDocks(PlaybackController *playback);
     void createLessonDocks(PlaybackController *playback, SequenceDiagramView *view);
@@ -67,6 +74,7 @@ private:
     ScenarioDocument *m_document;
     ScenarioEditor *m_editor;
     std::array<QDockWidget *, dockCount> m_docks = {};
+    QByteArray m_twoColumns; // the two columns' layout while the docks are in one, else empty
     ScenarioBrowser *m_browser = nullptr;
     ConceptsBrowser *m_concepts = nullptr;
     StateDiagramWidget *m_stateDiagram = nullptr;

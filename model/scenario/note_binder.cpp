@@ -23,7 +23,8 @@ namespace {
 
 // One "on" field, read. The three forms (docs/scenario-format.md, Notes):
 //   "A:FIN#1 delivered"       a segment by position (as on the command line) and what
-//                              happened to it: sent, delivered or dropped
+//                              happened to it: sent, delivered or dropped; "delivered#2"
+//                              is its second delivery (a network copy)
 //   "B:state TIME-WAIT#2"     the host's second change into TIME-WAIT (#1 when left out)
 //   "A:timer 2msl fired"      the host's first 2MSL timer that fired (set, fired, cancelled)
 struct Target {
@@ -37,7 +38,7 @@ struct Target {
 };
 
 const QString expected = QStringLiteral(
-    "expected \"SEGMENT sent|delivered|dropped\" (SEGMENT as on the command line: A#3, "
+    "expected \"SEGMENT sent|delivered|dropped[#N]\" (SEGMENT as on the command line: A#3, "
     "B:FIN#1), \"HOST:state STATE[#N]\" or \"HOST:timer TIMER set|fired|cancelled[#N]\"");
 
 bool timerFromName(const QString &name, TimerKind *kind)
@@ -127,11 +128,15 @@ bool parse(const QString &on, const Scenario &scenario, Target *t, QString *erro
     static const QHash<QString, TraceEventType> verbs{{QStringLiteral("sent"), TraceEventType::Send},
                                                       {QStringLiteral("delivered"), TraceEventType::Deliver},
                                                       {QStringLiteral("dropped"), TraceEventType::Drop}};
-    if (!verbs.contains(words[1])) {
-        *error = FileMessages::tr("unknown segment event '%1' (expected sent, delivered or dropped)").arg(words[1]);
+    // "delivered#2": the segment's second delivery, a copy the network made (a duplicate).
+    QString verb = words[1];
+    if (!splitOrdinal(&verb, &t->ordinal, error))
+        return false;
+    if (!verbs.contains(verb)) {
+        *error = FileMessages::tr("unknown segment event '%1' (expected sent, delivered or dropped)").arg(verb);
         return false;
     }
-    t->type = verbs.value(words[1]);
+    t->type = verbs.value(verb);
     QString why;
     if (!parseFaultRule(FaultKind::Drop, words[0], &t->position, &why)) {
         *error = FileMessages::tr("%1; %2").arg(why, expected);
@@ -142,6 +147,24 @@ bool parse(const QString &on, const Scenario &scenario, Target *t, QString *erro
         return false;
     }
     return true;
+}
+
+// The event a note without "on" was written after: the last at or before `at` of `host` (of
+// any host when empty), else that host's first. Several hosts often have events at one
+// moment (syn-flood at 2 s: A connects while M's forged SYNs arrive at B); a note about A
+// must follow A's event through the learner's edits, not whichever host's came last.
+int lastEventOf(const Trace &run, SimTime at, const QString &host)
+{
+    const int after = run.firstEventAtOrAfter(at + 1);
+    if (host.isEmpty())
+        return std::max(0, after - 1);
+    for (int i = after - 1; i >= 0; --i)
+        if (run.hostName(run.events[i].host) == host)
+            return i;
+    for (int i = std::max(0, after); i < run.events.size(); ++i)
+        if (run.hostName(run.events[i].host) == host)
+            return i;
+    return std::max(0, after - 1);
 }
 
 // The index of the event `t` names in `run`, or -1 with *error saying why.
@@ -167,14 +190,19 @@ int find(const Trace &run, const QString &on, const Target &t, QString *error)
         *error = FileMessages::tr("%1 names no segment of the scenario's own run").arg(on);
         return -1;
     }
+    const QString verb = on.section(QLatin1Char(' '), -1).section(QLatin1Char('#'), 0, 0);
     for (int i = 0; i < run.events.size(); ++i) {
         const TraceEvent &e = run.events[i];
         if (e.type == t.type && e.segment >= 0 && e.segment < run.segments.size()
-            && run.segments[e.segment].identity == *segment)
+            && run.segments[e.segment].identity == *segment && --left == 0)
             return i;
     }
-    *error = FileMessages::tr("%1: that segment is never %2 in the scenario's own run")
-                 .arg(on, on.section(QLatin1Char(' '), -1));
+    if (left == t.ordinal)
+        *error = FileMessages::tr("%1: that segment is never %2 in the scenario's own run").arg(on, verb);
+    else
+        *error = FileMessages::tr("%1: that segment is %2 fewer than %3 times in the scenario's own run")
+                     .arg(on, verb)
+                     .arg(t.ordinal);
     return -1;
 }
 
@@ -211,8 +239,7 @@ QStringList NoteBinder::bind(Scenario *scenario, const Trace &ownRun)
                 continue;
             }
         } else if (!ownRun.events.isEmpty()) {
-            // The last event at or before the note: what the note was written after.
-            event = std::max(0, ownRun.firstEventAtOrAfter(note.at + 1) - 1);
+            event = lastEventOf(ownRun, note.at, note.host);
         }
         if (event >= 0)
             note.anchor = NoteAnchor{identities[event], note.at - ownRun.events[event].time};

@@ -45,15 +45,19 @@ struct ScenarioNote {
     SimTime at = 0;
     LocalizedText text;
     // The file's "on": the event it names ("A:FIN#1 delivered", "B:state TIME-WAIT"), or
-    // empty for the last event at or before `at` (docs/scenario-format.md, Notes).
+    // empty for the last event at or before `at` (of `host` when given) (docs/scenario-format.md,
+    // Notes).
     QString on = {};
+    // The file's "host": whose event a note without `on` describes. Empty: any host's
+    // (docs/scenario-format.md, Notes).
+    QString host = {};
     // The event bound in the scenario's own run; none until bound (a scenario made in code).
     // Worked out from the rest of the scenario, so not part of a note's value (operator==):
     // the same file read again after a change of settings binds to that run instead.
     std::optional<NoteAnchor> anchor = {};
     friend bool operator==(const ScenarioNote &a, const ScenarioNote &b)
     {
-        return a.at == b.at && a.text == b.text && a.on == b.on;
+        return a.at == b.at && a.text == b.text && a.on == b.on && a.host == b.host;
     }
 };
 

@@ -1080,7 +1080,7 @@ void parseNotes(Reader &r, const QJsonObject &root, Scenario *s)
         if (!r.object(notes.at(i), path, &o))
             continue;
         r.checkKeys(o, path, {QStringLiteral("at_ms"), QStringLiteral("at_s"), QStringLiteral("text"),
-                              QStringLiteral("on")});
+                              QStringLiteral("on"), QStringLiteral("host")});
         ScenarioNote n;
         QString atKey;
         r.time(o, QStringLiteral("at"), path, &n.at, &atKey);
@@ -1096,6 +1096,9 @@ void parseNotes(Reader &r, const QJsonObject &root, Scenario *s)
             if (!problem.isEmpty())
                 r.error(child(path, QStringLiteral("on")), problem);
         }
+        // Whose event a note without "on" describes.
+        if (r.string(o, QStringLiteral("host"), path, &n.host) && s->hostIndex(n.host) < 0)
+            r.error(child(path, QStringLiteral("host")), FileMessages::tr("unknown host '%1'").arg(n.host));
         s->notes << n;
     }
 }

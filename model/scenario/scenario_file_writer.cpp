@@ -445,6 +445,8 @@ QByteArray serialize(const Scenario &s)
             n.add(QStringLiteral("text"), localizedNode(note.text));
             if (!note.on.isEmpty())
                 n.add(QStringLiteral("on"), Node::string(note.on));
+            if (!note.host.isEmpty())
+                n.add(QStringLiteral("host"), Node::string(note.host));
             notes.append(n);
         }
         root.add(QStringLiteral("notes"), notes);

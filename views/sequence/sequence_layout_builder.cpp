@@ -205,6 +205,20 @@ double SequenceLayoutBuilder::outerExtent(int lane) const
            + m_sideWidth.value(lane);
 }
 
+bool SequenceLayoutBuilder::floodTextBesideTarget(const FloodGeometry &f) const
+{
+    return f.toLane < f.fromLane ? sideOf(f.toLane) > 0 : sideOf(f.toLane) < 0;
+}
+
+bool SequenceLayoutBuilder::floodGapIsEmpty(const FloodGeometry &f) const
+{
+    // Every segment to or from the attackers' lane is the flood's; with the attackers
+    // outermost and next to the target, no other arrow crosses the gap either.
+    const int lanes = int(L.lifelines.size());
+    return summarised() && floodTextBesideTarget(f) && std::abs(f.fromLane - f.toLane) == 1
+           && (f.fromLane == 0 || f.fromLane == lanes - 1);
+}
+
 double SequenceLayoutBuilder::laneEdge(int lane) const
 {
     return L.lifelines[lane].x
@@ -507,6 +521,11 @@ void SequenceLayoutBuilder::placeHorizontally()
     const int lanes = int(L.lifelines.size());
     for (int i = 0; i < lanes; ++i)
         m_sideWidth[i] = std::ceil(m_sideWidth[i] + 2);
+    // A host box is as wide as its title or its address, whichever is wider: a long IPv6
+    // address ("2001:db8:85a3::8a2e:370:7334") must not be cut, so neighbours make room.
+    auto boxWidth = [&](const LifelineGeometry &l) {
+        return std::max(m_headerFm.horizontalAdvance(l.title), m_annotationFm.horizontalAdvance(l.subtitle)) + 20;
+    };
     // Lane positions for a spacing: x of lane 0, then each gap = spacing plus the side
     // columns that face into it (only lanes between others have such).
     auto positions = [&](double spacing) {
@@ -519,13 +538,26 @@ void SequenceLayoutBuilder::placeHorizontally()
                     x += outerExtent(i - 1) - innerExtent;
                 if (sideOf(i) < 0)
                     x += outerExtent(i) - innerExtent;
-                // The flood's words fit between the target's texts and the attackers.
+                // The flood's words fit between the target's lifeline and the attackers'.
+                // Where the target's side texts face the attackers, the words share their
+                // column (placeFloodAndQueue puts them clear of those texts, above or
+                // below), so the gap needs the wider of the two, not both side by side.
                 for (const FloodGeometry &f : L.floods) {
                     if (std::minmax(f.fromLane, f.toLane) != std::minmax(i - 1, i))
                         continue;
-                    const double left = sideOf(i - 1) > 0 ? outerExtent(i - 1) : innerExtent;
-                    const double right = sideOf(i) < 0 ? outerExtent(i) : innerExtent;
-                    x = std::max(x, xs.last() + left + m_floodTextWidth + 16 + right);
+                    double left = sideOf(i - 1) > 0 ? outerExtent(i - 1) : innerExtent;
+                    double right = sideOf(i) < 0 ? outerExtent(i) : innerExtent;
+                    if (floodTextBesideTarget(f)) {
+                        const double wider = std::max(0.0, m_floodTextWidth - m_sideWidth.value(f.toLane));
+                        (f.toLane == i - 1 ? left : right) += wider;
+                        // Summarised, no arrow runs in this gap: the column and the boxes
+                        // are all it needs, not the spacing arrows' labels need.
+                        const double boxes = (boxWidth(L.lifelines[i - 1]) + boxWidth(L.lifelines[i])) / 2 + 4;
+                        x = floodGapIsEmpty(f) ? xs.last() + std::max(left + 4 + right, boxes)
+                                               : std::max(x, xs.last() + left + 4 + right);
+                    } else {
+                        x = std::max(x, xs.last() + left + m_floodTextWidth + 16 + right);
+                    }
                 }
             }
             xs.append(x);
@@ -536,14 +568,16 @@ void SequenceLayoutBuilder::placeHorizontally()
         return xs.isEmpty() ? L.timeAxisWidth + leftMargin
                             : xs.last() + (sideOf(lanes - 1) > 0 ? outerExtent(lanes - 1) : innerExtent) + rightMargin;
     };
-    // A host box is as wide as its title or its address, whichever is wider: a long IPv6
-    // address ("2001:db8:85a3::8a2e:370:7334") must not be cut, so neighbours make room.
-    auto boxWidth = [&](const LifelineGeometry &l) {
-        return std::max(m_headerFm.horizontalAdvance(l.title), m_annotationFm.horizontalAdvance(l.subtitle)) + 20;
-    };
     double minSpacing = m_leastSpacing;
-    for (const LifelineGeometry &l : L.lifelines)
-        minSpacing = std::max(minSpacing, boxWidth(l) + 4);
+    for (int i = 0; i < lanes; ++i) {
+        // The attackers' box beside an empty gap (placed in positions()) asks nothing of the
+        // spacing between the other lifelines.
+        const bool besideEmptyGap = std::any_of(L.floods.cbegin(), L.floods.cend(), [&](const FloodGeometry &f) {
+            return f.fromLane == i && floodGapIsEmpty(f);
+        });
+        if (!besideEmptyGap)
+            minSpacing = std::max(minSpacing, boxWidth(L.lifelines[i]) + 4);
+    }
     // The canvas for a spacing: the outer boxes stay on it (the first moves right, the
     // canvas grows right).
     auto canvasWidth = [&](QList<double> *xs) {
@@ -566,13 +600,28 @@ void SequenceLayoutBuilder::placeHorizontally()
         // a small window has room for (issue 9): they take two or three lines instead, as
         // wide as still lets the story fit, found by halving.
         const double whole = m_floodTextWidth;
-        double lo = minimumFloodTextWidth, hi = whole;
+        // Words in the target's column gain nothing from lines narrower than its texts.
+        double narrowest = minimumFloodTextWidth;
+        for (const FloodGeometry &f : L.floods)
+            if (floodTextBesideTarget(f))
+                narrowest = std::max(narrowest, m_sideWidth.value(f.toLane));
+        double lo = std::min(narrowest, whole), hi = whole;
+        const double unwrapped = widthAt(minSpacing);
+        QList<QStringList> lines;
+        for (const FloodGeometry &f : L.floods)
+            lines << f.textLines;
         for (int round = 0; round < 16 && hi - lo > 2; ++round) {
             const double mid = (lo + hi) / 2;
             wrapFloodText(mid);
             (widthAt(minSpacing) <= o.width ? lo : hi) = mid;
         }
         m_floodTextWidth = wrapFloodText(lo);
+        // Lines that make the story no narrower only make the words taller.
+        if (widthAt(minSpacing) >= unwrapped - 0.5) {
+            for (int i = 0; i < L.floods.size(); ++i)
+                L.floods[i].textLines = lines[i];
+            m_floodTextWidth = whole;
+        }
     }
     L.minimumWidth = std::ceil(widthAt(minSpacing));
     if (o.width > 0 && lanes > 1) {
@@ -1088,6 +1137,36 @@ void SequenceLayoutBuilder::placeBreaks()
     }
 }
 
+double SequenceLayoutBuilder::belowSideTexts(int lane, const QRectF &rect) const
+{
+    QList<QRectF> texts;
+    for (const StateBandGeometry &b : L.stateBands)
+        if (b.lane == lane)
+            texts << b.textRect;
+    for (const TimerBracketGeometry &t : L.timers)
+        if (t.lane == lane)
+            texts << t.textRect;
+    for (const SynQueueGeometry &q : L.synQueues)
+        if (q.lane == lane)
+            for (const SynQueueGeometry::Mark &m : q.marks)
+                texts << m.textRect;
+    std::sort(texts.begin(), texts.end(), [](const QRectF &a, const QRectF &b) { return a.top() < b.top(); });
+    constexpr double clearance = 2;
+    QRectF r = rect;
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (const QRectF &t : texts) {
+            if (t.isNull() || t.right() <= r.left() || t.left() >= r.right())
+                continue;
+            if (t.bottom() + clearance > r.top() && t.top() < r.bottom() + clearance) {
+                r.moveTop(t.bottom() + clearance);
+                moved = true;
+            }
+        }
+    }
+    return r.top();
+}
+
 void SequenceLayoutBuilder::placeFloodAndQueue()
 {
     for (FloodGeometry &f : L.floods) {
@@ -1103,14 +1182,20 @@ void SequenceLayoutBuilder::placeFloodAndQueue()
         for (const QString &line : f.textLines)
             w = std::max(w, m_annotationFm.horizontalAdvance(line));
         const QSizeF size(w + 12, f.textLines.size() * m_annotationFm.lineSpacing() + 6);
+        const double top = y0 + delay / 2 + 4;
+        if (floodTextBesideTarget(f)) {
+            // In the target's column of side texts, at the band's top or, where a text of
+            // the target stands there, below it (placeHorizontally made the column as
+            // wide as the wider of the two).
+            const double edge = laneEdge(f.toLane);
+            f.textRect = QRectF(QPointF(f.toLane < f.fromLane ? edge : edge - size.width(), top), size);
+            f.textRect.moveTop(belowSideTexts(f.toLane, f.textRect));
+            continue;
+        }
         const double left = std::min(xFrom, xTo), right = std::max(xFrom, xTo);
-        double lo = left + innerExtent + 4, hi = right - innerExtent - 4;
-        if (f.toLane < f.fromLane && sideOf(f.toLane) > 0)
-            lo = laneEdge(f.toLane) + m_sideWidth.value(f.toLane) + 4;
-        else if (f.toLane > f.fromLane && sideOf(f.toLane) < 0)
-            hi = laneEdge(f.toLane) - m_sideWidth.value(f.toLane) - 4;
+        const double lo = left + innerExtent + 4, hi = right - innerExtent - 4;
         const double cx = std::max(lo + size.width() / 2, (lo + hi) / 2);
-        f.textRect = QRectF(QPointF(cx - size.width() / 2, y0 + delay / 2 + 4), size);
+        f.textRect = QRectF(QPointF(cx - size.width() / 2, top), size);
     }
     for (SynQueueGeometry &q : L.synQueues) {
         const QList<SynQueueSample> &samples = m_flood.synQueue;

@@ -89,6 +89,13 @@ private:
     double sideOf(int lane) const;
     double outerExtent(int lane) const;
     double laneEdge(int lane) const; // where the side texts begin
+    // Whether a flood's words stand in the target's column of side texts: true when that
+    // column faces the attackers' lifeline.
+    bool floodTextBesideTarget(const FloodGeometry &f) const;
+    // Whether no arrow is drawn between a summarised flood's target and attackers.
+    bool floodGapIsEmpty(const FloodGeometry &f) const;
+    // The top at or below rect's where it overlaps none of the lane's side texts.
+    double belowSideTexts(int lane, const QRectF &rect) const;
     bool summarised() const;
 
     const Trace &m_trace;
