@@ -270,11 +270,24 @@ private slots:
     {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QString>("language");
-        QTest::newRow("lost-final-ack en") << "lost-final-ack" << "en";
-        QTest::newRow("lost-final-ack zh_CN") << "lost-final-ack" << "zh_CN";
-        QTest::newRow("handshake-and-close en") << "handshake-and-close" << "en";
-        QTest::newRow("three-way-handshake zh_CN") << "three-way-handshake" << "zh_CN";
-        QTest::newRow("simultaneous-close zh_CN") << "simultaneous-close" << "zh_CN";
+        // Every shipped lesson in both languages: a class sees any of them on slides. Left
+        // out, each for a slide with too little on it to fill one:
+        // - syn-flood (English): a slide of the client's SYN backoff is mostly folded
+        //   seconds, which keep their height at any scale (797 of 810 rows);
+        // - syn-flood-cookies (English): the flood's end, alone after a 2.7 s fold, fits
+        //   neither beside the slide before it nor shared with it;
+        // - mss-pppoe: one data burst longer than a slide is cut across slides, and its
+        //   middle slide has no state text beside B to reach the right edge (its
+        //   lifelines are as wide as on every other slide).
+        const QSet<QString> tooLittle{QStringLiteral("syn-flood en"), QStringLiteral("syn-flood-cookies en"),
+                                      QStringLiteral("mss-pppoe en"), QStringLiteral("mss-pppoe zh_CN")};
+        for (const QString &id : ScenarioLibrary::ids()) {
+            for (const char *language : {"en", "zh_CN"}) {
+                const QString row = QStringLiteral("%1 %2").arg(id, QLatin1String(language));
+                if (!tooLittle.contains(row))
+                    QTest::newRow(qPrintable(row)) << id << QString::fromLatin1(language);
+            }
+        }
     }
     void slidesFillTheirPage()
     {
@@ -300,12 +313,6 @@ private slots:
             // Below the title band: the diagram and its legend.
             const QRect diagram = inkBounds(slide, QRect(0, 150, slide.width(), slide.height() - 150));
             const QString name = QFileInfo(file).fileName();
-            // Known since lifeline spacing follows the width (issue 9): lost-final-ack's
-            // English slides cut the handshake between slides 1 and 2, leaving slide 2 with
-            // one ACK and a fold. Issue 10 stays open for it.
-            if (scenario == QLatin1String("lost-final-ack") && language == QLatin1String("en")
-                && name == QLatin1String("slide-02.png"))
-                QEXPECT_FAIL("lost-final-ack en", "slide planning cuts the handshake after the spacing change", Abort);
             QVERIFY2(all.height() >= 0.75 * slide.height(),
                      qPrintable(QStringLiteral("%1: drawn over %2 of 1080 rows").arg(name).arg(all.height())));
             QVERIFY2(diagram.width() >= 0.75 * slide.width(),

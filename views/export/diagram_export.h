@@ -146,9 +146,6 @@ private:
     // its label) is cut in two.
     QList<double> cutCandidates(const SequenceLayout &layout) const;
     QList<double> pageBreaks(double pageContentHeight, double firstPageExtra) const;
-    // As few pages as pageBreaks() gives, with the content shared out as evenly as the
-    // cuts allow, so no page is left with a scrap.
-    QList<double> balancedPageBreaks(double pageContentHeight) const;
     double captionHeight(double width) const;
     double captionHeightOf(const QString &caption, double width) const;
     QFont captionFont() const;
@@ -188,6 +185,7 @@ private:
     QHash<SimTime, QString> m_stepCaptions;
     double m_captionHeight = 0; // at least this much room under the picture (steps)
     SlideGeometry m_slides;
+    SimTime m_lastMoment = -1; // slides: the last moment of the range with something in it
     QList<SequenceLayout> m_slideLayouts; // the run at the scales that fill slides
 };
 
