@@ -521,6 +521,41 @@ private slots:
         QVERIFY2(inkShare(sent, label) < 0.005, "the SYN's label is drawn before its arrow");
     }
 
+    void stepImagesShowTheDiagramOnlyUpToTheirStep()
+    {
+        // Each step is the diagram as the class sees it then: the time axis, its ticks,
+        // the folds and the lifelines stop just below the step's moment, not at the end of
+        // the run; every image keeps the size of the whole range.
+        const Trace trace = traceOf(QStringLiteral("lost-final-ack"));
+        DiagramExportOptions options;
+        options.titleBlock = false;
+        options.legend = false;
+        const DiagramExporter exporter(trace, {}, options);
+        const QList<int> steps = exporter.stepEvents();
+        QTemporaryDir dir;
+        QStringList written;
+        QString error;
+        QVERIFY2(exporter.writeSteps(dir.path(), &written, &error), qPrintable(error));
+        QCOMPARE(written.size(), steps.size());
+        const QImage whole = exporter.renderImage();
+        const double room = 2 * QFontMetricsF(sequenceAnnotationFont(exporter.layout().options.font)).lineSpacing() + 8;
+        int checked = 0;
+        for (int n = 0; n + 1 < steps.size(); ++n) {
+            const SimTime t = trace.events[steps[n]].time;
+            const int below = int(std::ceil(exporter.pictureY(t) + room)) + 2;
+            if (below >= whole.height() - 20)
+                continue;
+            const QImage step(written[n]);
+            QCOMPARE(step.size(), whole.size());
+            const QRect future(0, below, step.width(), step.height() - below);
+            QVERIFY2(inkShare(whole, future) > 0.01, "the whole run draws nothing there");
+            QVERIFY2(inkShare(step, future) == 0,
+                     qPrintable(QStringLiteral("step %1 (%2 µs) draws below its moment").arg(n + 1).arg(t)));
+            ++checked;
+        }
+        QVERIFY(checked > 5);
+    }
+
     void comparisonMarksTheFirstDifference()
     {
         const Trace standard = traceOf(QStringLiteral("handshake-and-close"));

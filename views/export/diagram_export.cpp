@@ -380,10 +380,23 @@ void DiagramExporter::paintPicture(QPainter *p, SimTime playhead, bool backgroun
     paintTitleBlock(p, size.width());
     const Region r = region();
     const double top = titleBlockHeight();
-    paintSlice(p, m_layout, top, r.y0, r.y1, playhead, background);
+    paintSlice(p, m_layout, top, r.y0, shownUntil(m_layout, playhead), playhead, background);
     const double legendTop = top + m_layout.headerHeight + (r.y1 - r.y0);
     paintLegend(p, legendTop, size.width());
     paintCaption(p, legendTop + legendHeight(), size.width());
+}
+
+double DiagramExporter::shownUntil(const SequenceLayout &layout, SimTime playhead) const
+{
+    // A step shows the diagram as the class sees it at that moment: the time axis, the
+    // folds and the lifelines end just below it, with room for the names of the states
+    // entered then (two lines under their row). The picture keeps the size of the whole
+    // range, so the steps of a series line up as slides, the rest left blank.
+    const Region r = regionIn(layout);
+    if (playhead == std::numeric_limits<SimTime>::max() || playhead >= m_trace.endTime)
+        return r.y1;
+    const double room = 2 * QFontMetricsF(sequenceAnnotationFont(layout.options.font)).lineSpacing() + 8;
+    return std::clamp(layout.axis.timeToY(playhead) + room, r.y0, r.y1);
 }
 
 void DiagramExporter::paint(QPainter *painter, bool background) const

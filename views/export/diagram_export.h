@@ -136,6 +136,9 @@ private:
     double titleBlockHeight() const;
     double legendHeight() const;
     void paintPicture(class QPainter *p, SimTime playhead, bool background) const;
+    // The last row of `layout` a picture up to `playhead` draws (the range's end when it
+    // shows the whole run).
+    double shownUntil(const SequenceLayout &layout, SimTime playhead) const;
     // Diagram rows y0..y1 of `layout` drawn at `top`, under a repeated band of lifeline
     // headers.
     void paintSlice(class QPainter *p, const SequenceLayout &layout, double top, double y0,
