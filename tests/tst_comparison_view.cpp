@@ -168,6 +168,41 @@ private slots:
                      qPrintable(QStringLiteral("%1 … %2 in %3").arg(first.x()).arg(last.x()).arg(pane->viewport()->width())));
         }
     }
+
+    void largerTextPutsThePanesOneAboveTheOtherBeforeALabelIsCut_data()
+    {
+        QTest::addColumn<QSize>("size");
+        // Presenter mode on a 1366 × 768 and a 1920 × 1080 projector (the caption strip
+        // takes the bottom).
+        QTest::newRow("1366 x 768") << QSize(1366, 600);
+        QTest::newRow("1920 x 1080") << QSize(1920, 850);
+    }
+    void largerTextPutsThePanesOneAboveTheOtherBeforeALabelIsCut()
+    {
+        QFETCH(QSize, size);
+        const auto loaded = ScenarioLibrary::load(QStringLiteral("lost-final-ack"));
+        QVERIFY(loaded.ok);
+        Scenario variant = loaded.scenario;
+        variant.protocol.variant = ProtocolVariant::NoTimeWait;
+        const Trace a = Simulator::run(loaded.scenario);
+        const Trace b = Simulator::run(variant);
+        ComparisonView view;
+        view.resize(size);
+        view.setTraces(&a, QStringLiteral("a"), &b, QStringLiteral("b"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (double scale : {1.5, 2.0, 2.5, 3.0}) {
+            view.setTextScale(scale);
+            QCoreApplication::processEvents();
+            for (SequenceDiagramView *pane : {view.leftView(), view.rightView()}) {
+                const SequenceLayout &layout = pane->diagramLayout();
+                QCOMPARE(layout.labelsPlacedAnyway, 0);
+                QVERIFY2(layout.size.width() <= pane->viewport()->width(),
+                         qPrintable(QStringLiteral("at %1×: diagram %2 wide in a pane of %3")
+                                        .arg(scale).arg(layout.size.width()).arg(pane->viewport()->width())));
+            }
+        }
+    }
 };
 
 QTEST_MAIN(TestComparisonView)

@@ -200,6 +200,7 @@ private slots:
     void speedThatIsNotFiniteIsRefusedAndPlayingGoesOn();
     void reopeningRestoresLastScenarioSpeedAndLanguage();
     void exportActionWritesThePicture();
+    void whatTheScreenShowsIsTakenFromTheComparisonPanes();
     void comparingWithTheTeachingVariantShowsBothRuns();
     void anyScenarioCanBeComparedWithAnyVariant();
     void faultEditsFindTheRuleTheRunRecorded();
@@ -874,6 +875,42 @@ void TestMainWindow::exportActionWritesThePicture()
     QImage image(path);
     QVERIFY(!image.isNull());
     QVERIFY(image.height() > 200);
+}
+
+void TestMainWindow::whatTheScreenShowsIsTakenFromTheComparisonPanes()
+{
+    // The single diagram, hidden behind the comparison, is left at the end of the run
+    // while the panes show its start: "what the screen shows" is what the panes show.
+    QVERIFY(m_window->openBuiltin(QStringLiteral("lost-final-ack")));
+    SequenceDiagramView *single = m_window->sequenceView();
+    single->setZoom(single->zoom() * 8);
+    single->verticalScrollBar()->setValue(single->verticalScrollBar()->maximum());
+    m_window->findChild<QAction *>(QStringLiteral("compareNoTimeWait"))->trigger();
+    auto *comparison = m_window->findChild<ComparisonView *>(QStringLiteral("comparison"));
+    QVERIFY(comparison && comparison->isVisible());
+    SequenceDiagramView *left = comparison->leftView();
+    left->setZoom(left->zoom() * 8);
+    left->verticalScrollBar()->setValue(0);
+    QCoreApplication::processEvents();
+    const auto [shownFrom, shownTo] = comparison->shownTimeRange();
+    QVERIFY(shownFrom >= 0 && shownTo > shownFrom);
+    QVERIFY(shownTo < m_window->document()->trace().endTime);
+
+    SimTime from = -1;
+    SimTime to = -1;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->setRange(ExportDialog::Range::Visible);
+        from = dialog->options().from;
+        to = dialog->options().to;
+        dialog->reject();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("exportDiagram"))->trigger();
+    QCOMPARE(from, shownFrom);
+    QCOMPARE(to, shownTo);
+    m_window->findChild<QAction *>(QStringLiteral("compareNone"))->trigger();
 }
 
 void TestMainWindow::comparingWithTheTeachingVariantShowsBothRuns()

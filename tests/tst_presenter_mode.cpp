@@ -25,6 +25,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -122,6 +123,7 @@ private slots:
     void zoomKeysGiveWayToTheTextKeysWhilePresenting();
     void presenterModeUsesTheProjectorThemeAndLeavingRestoresTheStandard();
     void comparisonTakesTheProjectorThemeAndTheTextSize();
+    void comparisonPanesFollowThePlayheadAsTheClickerSteps();
     void standardThemeIsTheLookOfTheScreenAsBefore();
     void selectedSegmentStandsOutMoreOnTheProjector();
     void enteringShowsAHintThatFades();
@@ -521,6 +523,32 @@ void TestPresenterMode::comparisonTakesTheProjectorThemeAndTheTextSize()
     expect(DiagramTheme::Kind::Projector, presenter()->textScale());
     press(Qt::Key_Escape);
     expect(DiagramTheme::Kind::Standard, 1.0);
+}
+
+void TestPresenterMode::comparisonPanesFollowThePlayheadAsTheClickerSteps()
+{
+    // The panes used to stay at the start while the hidden single diagram scrolled.
+    m_window->document()->setComparison(CompareWith::Variant, ProtocolVariant::NoTimeWait);
+    auto *comparison = m_window->findChild<ComparisonView *>();
+    QVERIFY(comparison && comparison->isVisible());
+    PlaybackController *playback = m_window->playback();
+    playback->toStart();
+    press(Qt::Key_F5);
+    press(Qt::Key_Equal, Qt::ControlModifier);
+    press(Qt::Key_Equal, Qt::ControlModifier);
+    SequenceDiagramView *left = comparison->leftView();
+    bool scrolled = false;
+    for (int i = 0; i < playback->eventTimes().size(); ++i) {
+        press(Qt::Key_PageDown);
+        const SimTime t = playback->time();
+        const double y = left->diagramLayout().axis.timeToY(t);
+        const int at = left->toViewport(QPointF(0, y)).y();
+        QVERIFY2(at >= 0 && at <= left->viewport()->height(),
+                 qPrintable(QStringLiteral("t=%1 at y=%2 of %3").arg(t).arg(at).arg(left->viewport()->height())));
+        scrolled |= left->verticalScrollBar()->value() > 0;
+    }
+    QVERIFY2(scrolled, "the run fits one screen: the test shows nothing");
+    QCOMPARE(playback->time(), playback->endTime());
 }
 
 void TestPresenterMode::standardThemeIsTheLookOfTheScreenAsBefore()

@@ -61,10 +61,17 @@ void DiagramExportActions::exportDiagram()
 {
     m_playback->pause();
     const SequenceLayout &layout = m_view->diagramLayout();
-    // The time range on screen, offered as the "visible part" choice.
-    const SimTime from = layout.axis.yToTime(m_view->toDiagram(QPoint(0, 0)).y());
-    const SimTime to = layout.axis.yToTime(
-        m_view->toDiagram(QPoint(0, m_view->viewport()->height())).y());
+    // The time range on screen, offered as the "visible part" choice: while a comparison
+    // is shown, what its panes show (the single diagram is hidden behind it, scrolled
+    // wherever it was left).
+    SimTime from = layout.axis.yToTime(m_view->toDiagram(QPoint(0, 0)).y());
+    SimTime to = layout.axis.yToTime(m_view->toDiagram(QPoint(0, m_view->viewport()->height())).y());
+    if (m_comparison->isVisibleTo(m_window)) {
+        if (const auto [shownFrom, shownTo] = m_comparison->shownTimeRange(); shownFrom >= 0) {
+            from = shownFrom;
+            to = shownTo;
+        }
+    }
     const Scenario &scenario = m_document->scenario();
     const QStringList details = exportDetails(m_document->trace(), scenario.faults, scenario.protocol.variant);
     ExportDialog dialog(m_document->trace(), layout.options, std::max<SimTime>(0, from),

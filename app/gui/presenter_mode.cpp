@@ -310,9 +310,27 @@ void PresenterMode::fitCaption()
     m_caption->setMaximumStripHeight(m_window->height() * 27 / 100);
 }
 
+SequenceDiagramView *PresenterMode::leadingDiagram() const
+{
+    // The diagram alone, or the left pane while a comparison takes its place: the right
+    // pane keeps the same moment at its top as the left (ComparisonView), so scrolling
+    // the left moves both.
+    if (m_views.comparison && m_views.comparison->isVisibleTo(m_window))
+        return m_views.comparison->leftView();
+    return m_views.diagram;
+}
+
 void PresenterMode::refitDiagram()
 {
     m_views.diagram->fitToWindow();
+    // The panes of a comparison fit their share of the screen at the new text size too
+    // (both, shown or not: the comparison may be opened while presenting).
+    if (m_views.comparison) {
+        for (SequenceDiagramView *pane : {m_views.comparison->leftView(), m_views.comparison->rightView()}) {
+            if (pane->trace())
+                pane->fitToWindow();
+        }
+    }
     if (m_active)
         followPlayhead(m_views.playback->time());
 }
@@ -321,7 +339,9 @@ void PresenterMode::followPlayhead(SimTime t)
 {
     // The playhead stays in the upper part of the screen: what just happened is above it,
     // and below it there is room for the arrows on their way.
-    SequenceDiagramView *view = m_views.diagram;
+    SequenceDiagramView *view = leadingDiagram();
+    if (!view->trace())
+        return;
     const SequenceLayout &layout = view->diagramLayout();
     const int y = view->toViewport(QPointF(0, layout.axis.timeToY(t))).y();
     const int height = view->viewport()->height();

@@ -90,6 +90,7 @@ private:
     void refitDiagram();
     void fitCaption();
     void followPlayhead(SimTime t);
+    SequenceDiagramView *leadingDiagram() const;
 
     QMainWindow *m_window;
     const ActionTable &m_actions;

@@ -10,6 +10,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <cmath>
 
@@ -38,9 +39,8 @@ double slideDiagramWidth(double textScale)
 constexpr int slideStretchStepsPerDoubling = 8;
 constexpr int slideMaxStretchSteps = 4 * slideStretchStepsPerDoubling; // up to 16×
 constexpr int slideMinStretchSteps = -slideStretchStepsPerDoubling;    // down to half
-constexpr double slideFullEnough = 0.92;
-// A last slide less full than this is a scrap, better shown with the slide before it.
-constexpr double slideScrap = 0.5;
+// A slide less full than this is a scrap, better shown with the slide beside it.
+constexpr double slideScrap = 0.7;
 
 // The median one-way delay of the delivered segments: what "quiet" is measured against.
 SimTime typicalDelay(const Trace &trace)
@@ -181,6 +181,8 @@ DiagramExporter::DiagramExporter(const Trace &trace, const SequenceLayoutOptions
 {
     hideLabelsInFlight(m_layout, options.playhead);
     if (options.preset == ExportPreset::Slides) {
+        if (const QList<int> steps = stepEvents(); !steps.isEmpty())
+            m_lastMoment = trace.events[steps.last()].time;
         planSlides();
     } else if (options.pdfPages != PdfPageMode::SinglePage) {
         spaceTicksFor(m_layout, paperScale(options.pdfPages, m_layout.size.width()));
@@ -212,6 +214,10 @@ DiagramExporter::Region DiagramExporter::regionIn(const SequenceLayout &layout) 
         r.y0 = std::max(r.y0, layout.axis.timeToY(m_options.from) - rangeMargin);
     if (m_options.to >= 0)
         r.y1 = std::min(r.y1, layout.axis.timeToY(m_options.to) + rangeMargin);
+    // A slide has no room for the quiet stretch after the last moment, where nothing is
+    // left to happen.
+    if (m_options.preset == ExportPreset::Slides && m_lastMoment >= 0)
+        r.y1 = std::min(r.y1, layout.axis.timeToY(m_lastMoment) + rangeMargin);
     if (r.y1 < r.y0)
         r.y1 = r.y0;
     return r;
@@ -374,10 +380,23 @@ void DiagramExporter::paintPicture(QPainter *p, SimTime playhead, bool backgroun
     paintTitleBlock(p, size.width());
     const Region r = region();
     const double top = titleBlockHeight();
-    paintSlice(p, m_layout, top, r.y0, r.y1, playhead, background);
+    paintSlice(p, m_layout, top, r.y0, shownUntil(m_layout, playhead), playhead, background);
     const double legendTop = top + m_layout.headerHeight + (r.y1 - r.y0);
     paintLegend(p, legendTop, size.width());
     paintCaption(p, legendTop + legendHeight(), size.width());
+}
+
+double DiagramExporter::shownUntil(const SequenceLayout &layout, SimTime playhead) const
+{
+    // A step shows the diagram as the class sees it at that moment: the time axis, the
+    // folds and the lifelines end just below it, with room for the names of the states
+    // entered then (two lines under their row). The picture keeps the size of the whole
+    // range, so the steps of a series line up as slides, the rest left blank.
+    const Region r = regionIn(layout);
+    if (playhead == std::numeric_limits<SimTime>::max() || playhead >= m_trace.endTime)
+        return r.y1;
+    const double room = 2 * QFontMetricsF(sequenceAnnotationFont(layout.options.font)).lineSpacing() + 8;
+    return std::clamp(layout.axis.timeToY(playhead) + room, r.y0, r.y1);
 }
 
 void DiagramExporter::paint(QPainter *painter, bool background) const
@@ -443,34 +462,6 @@ QList<double> DiagramExporter::pageBreaks(double pageContentHeight, double first
 {
     const Region r = region();
     return greedyBreaks(cutCandidates(m_layout), r.y0, r.y1, pageContentHeight, firstPageExtra, nullptr);
-}
-
-QList<double> DiagramExporter::balancedPageBreaks(double pageContentHeight) const
-{
-    // Greedy packing fills every page but the last, which may get a scrap (a run's final
-    // state change after a folded minute). The least page height that still needs no more
-    // pages (and cuts no more exchanges) shares the run out evenly; found by halving.
-    const Region r = region();
-    const QList<double> cuts = cutCandidates(m_layout);
-    int forced = 0;
-    QList<double> best = greedyBreaks(cuts, r.y0, r.y1, pageContentHeight, 0, &forced);
-    const qsizetype pages = best.size() - 1;
-    if (pages < 2)
-        return best;
-    double lo = (r.y1 - r.y0) / double(pages);
-    double hi = pageContentHeight;
-    for (int round = 0; round < 32 && hi - lo > 0.5; ++round) {
-        const double mid = (lo + hi) / 2;
-        int midForced = 0;
-        QList<double> breaks = greedyBreaks(cuts, r.y0, r.y1, mid, 0, &midForced);
-        if (breaks.size() - 1 <= pages && midForced <= forced) {
-            best = std::move(breaks);
-            hi = mid;
-        } else {
-            lo = mid;
-        }
-    }
-    return best;
 }
 
 DiagramExporter::PdfPages DiagramExporter::pdfPages() const
@@ -605,8 +596,9 @@ bool DiagramExporter::planSlidesAt(double textScale)
 {
     // One text size on every slide, so labels keep their size from slide to slide: the
     // lifelines spread over the slide's width at textScale (smaller only when they do not
-    // fit). Which stretch of time a slide shows comes from the least scale; each slide
-    // then draws it at the largest scale that fits, so it fills its height.
+    // fit). A slide begins and ends between two moments of the run, where no arrow (nor
+    // its label) is cut; it holds the most whole exchanges that fit at the least scale,
+    // and is then drawn at the largest scale that still fits, so it fills its height.
     SlideGeometry &g = m_slides;
     const QSizeF slide = slideSize();
     g.scale = std::min(textScale, (slide.width() - 2 * slideMargin) / m_layout.size.width());
@@ -616,120 +608,255 @@ bool DiagramExporter::planSlidesAt(double textScale)
     g.contentHeight = std::max(40.0, (slide.height() - g.diagramTop - footer - slideMargin) / g.scale
                                          - m_layout.headerHeight);
     spaceTicksFor(m_layout, g.scale);
-    g.breaks = balancedPageBreaks(g.contentHeight);
 
-    // The moments of the range, to tell which events a row of any layout comes after.
+    // A place between moments is named by how many moments of the range lie above it, so
+    // the same place is found in the layout of every scale (a slide's last row at one
+    // scale and the next slide's first row at another part the run between the same two
+    // events). Labels take more or less room at other scales: a place may be a cut in
+    // some layouts only.
     QList<SimTime> moments;
     for (int index : stepEvents())
         moments.append(m_trace.events[index].time);
     auto eventsBefore = [&moments](SimTime t) {
-        return std::upper_bound(moments.cbegin(), moments.cend(), t) - moments.cbegin();
+        return qsizetype(std::upper_bound(moments.cbegin(), moments.cend(), t) - moments.cbegin());
     };
-    QHash<int, int> layoutOfSteps;          // stretch steps → index in m_slideLayouts
-    QHash<int, QList<double>> cutsOfLayout; // index in m_slideLayouts → its cuts
-    auto stretched = [&](int steps) {
-        if (const auto it = layoutOfSteps.constFind(steps); it != layoutOfSteps.cend())
-            return it.value();
-        SequenceLayoutOptions o = m_layout.options;
-        o.pixelsPerMs *= std::exp2(double(steps) / slideStretchStepsPerDoubling);
-        SequenceLayout layout = layoutSequence(m_trace, o);
-        hideLabelsInFlight(layout, m_options.playhead);
-        spaceTicksFor(layout, g.scale);
-        m_slideLayouts.append(std::move(layout));
-        const int index = int(m_slideLayouts.size()) - 1;
-        layoutOfSteps.insert(steps, index);
-        cutsOfLayout.insert(index, cutCandidates(m_slideLayouts.last()));
-        return index;
+    constexpr qsizetype rangeStart = -1;
+    constexpr qsizetype rangeEnd = std::numeric_limits<qsizetype>::max();
+    struct Stretch {
+        int layout = -1;                 // index into m_slideLayouts; -1: m_layout
+        QHash<qsizetype, double> cutAt;  // place → row of that layout
     };
-    // The row of a stretched layout where a slide begins or ends: a cut between the same
-    // two moments as the cut `y` of the least scale, so consecutive slides show every
-    // event once. NaN when that layout has none.
-    auto matchingCut = [&](int index, double y) {
-        const SequenceLayout &layout = m_slideLayouts[index];
-        const SimTime t = m_layout.axis.yToTime(y);
-        const auto before = eventsBefore(t);
-        const double target = layout.axis.timeToY(t);
-        double best = std::numeric_limits<double>::quiet_NaN();
-        for (double cut : cutsOfLayout.value(index)) {
-            if (eventsBefore(layout.axis.yToTime(cut)) != before)
-                continue;
-            if (std::isnan(best) || std::abs(cut - target) < std::abs(best - target))
-                best = cut;
+    std::map<int, Stretch> stretches;    // by stretch steps; 0: the least scale
+    auto stretch = [&](int steps) -> const Stretch & {
+        if (const auto it = stretches.find(steps); it != stretches.end())
+            return it->second;
+        Stretch s;
+        if (steps != 0) {
+            SequenceLayoutOptions o = m_layout.options;
+            o.pixelsPerMs *= std::exp2(double(steps) / slideStretchStepsPerDoubling);
+            SequenceLayout layout = layoutSequence(m_trace, o);
+            hideLabelsInFlight(layout, m_options.playhead);
+            spaceTicksFor(layout, g.scale);
+            m_slideLayouts.append(std::move(layout));
+            s.layout = int(m_slideLayouts.size()) - 1;
         }
-        return best;
+        const SequenceLayout &layout = s.layout < 0 ? m_layout : m_slideLayouts[s.layout];
+        for (double cut : cutCandidates(layout)) {
+            const qsizetype place = eventsBefore(layout.axis.yToTime(cut));
+            // The run's quiet end stays with its last moment.
+            if (place > 0 && place < moments.size() && !s.cutAt.contains(place))
+                s.cutAt.insert(place, cut);
+        }
+        return stretches.emplace(steps, std::move(s)).first->second;
+    };
+    auto layoutOf = [this](const Stretch &s) -> const SequenceLayout & {
+        return s.layout < 0 ? m_layout : m_slideLayouts[s.layout];
+    };
+    auto rowAt = [&](int steps, qsizetype place) {
+        const Stretch &s = stretch(steps);
+        const Region r = regionIn(layoutOf(s));
+        if (place == rangeStart)
+            return r.y0;
+        if (place == rangeEnd)
+            return r.y1;
+        return s.cutAt.value(place, std::numeric_limits<double>::quiet_NaN());
+    };
+    // Rows the stretch between two places takes at a scale; NaN where either is no cut.
+    auto heightAt = [&](int steps, qsizetype from, qsizetype to) {
+        const double top = rowAt(steps, from);
+        const double bottom = rowAt(steps, to);
+        return bottom > top ? bottom - top : std::numeric_limits<double>::quiet_NaN();
+    };
+    auto fitsAt = [&](int steps, qsizetype from, qsizetype to) {
+        const double h = heightAt(steps, from, to);
+        return !std::isnan(h) && h <= g.contentHeight;
+    };
+    // At the least scale, or (an exchange taller than a slide at it) at half of it.
+    auto fits = [&](qsizetype from, qsizetype to) {
+        return fitsAt(0, from, to) || fitsAt(slideMinStretchSteps, from, to);
     };
 
-    // The stretch steps to try first for rows y0..y1 of the least scale: folded stretches
-    // and held instants keep their height at any scale, only the rest grows or shrinks.
-    // One step more than their share gives, since the room labels need shrinks as the
-    // scale grows.
-    auto firstSteps = [&](double y0, double y1) {
+    // The places, in order, where a slide may end.
+    QList<qsizetype> places;
+    for (int steps : {0, slideMinStretchSteps}) {
+        for (auto it = stretch(steps).cutAt.cbegin(); it != stretch(steps).cutAt.cend(); ++it)
+            places.append(it.key());
+    }
+    std::sort(places.begin(), places.end());
+    places.erase(std::unique(places.begin(), places.end()), places.end());
+    places.append(rangeEnd);
+
+    struct Part {
+        qsizetype from = rangeStart;
+        qsizetype to = rangeEnd;
+        bool forced = false; // taller than a slide at every scale: cut where slides end
+    };
+    QList<Part> parts;
+    for (qsizetype from = rangeStart; from != rangeEnd;) {
+        auto next = std::upper_bound(places.cbegin(), places.cend(), from);
+        qsizetype to = from;
+        for (auto it = next; it != places.cend(); ++it) {
+            if (fits(from, *it)) {
+                to = *it;
+                continue;
+            }
+            // Longer stretches are taller still.
+            const double h0 = heightAt(0, from, *it);
+            const double hMin = heightAt(slideMinStretchSteps, from, *it);
+            if ((!std::isnan(h0) && h0 > g.contentHeight) || (!std::isnan(hMin) && hMin > g.contentHeight))
+                break;
+        }
+        if (to == from) {
+            // Up to the next place either scale can cut at.
+            to = rangeEnd;
+            for (auto it = next; it != places.cend(); ++it) {
+                if (!std::isnan(heightAt(0, from, *it)) || !std::isnan(heightAt(slideMinStretchSteps, from, *it))) {
+                    to = *it;
+                    break;
+                }
+            }
+            parts.append({from, to, true});
+        } else {
+            parts.append({from, to, false});
+        }
+        from = to;
+    }
+
+    // The largest scale at which a part fits, and how full its slide is then.
+    struct Fill {
+        int steps = 0;
+        double share = 0;
+    };
+    auto bestFill = [&](qsizetype from, qsizetype to) {
+        // A first guess from the least scale: folded stretches and held instants keep
+        // their height at any scale, only the rest grows; then up while the next fits.
+        int steps = fitsAt(0, from, to) ? 0 : slideMinStretchSteps;
+        const double y0 = rowAt(steps, from);
+        const double y1 = rowAt(steps, to);
+        const SequenceLayout &layout = layoutOf(stretch(steps));
         double fixed = 0;
-        for (const TimeAxis::Piece &piece : m_layout.axis.pieces()) {
+        for (const TimeAxis::Piece &piece : layout.axis.pieces()) {
             if (piece.kind != TimeAxis::PieceKind::Linear)
                 fixed += std::max(0.0, std::min(piece.y1, y1) - std::max(piece.y0, y0));
         }
-        const double stretch = std::max(1e-3, g.contentHeight - fixed) / std::max(1.0, y1 - y0 - fixed);
-        return std::clamp(int(std::floor(std::log2(stretch) * slideStretchStepsPerDoubling)) + 1,
-                          slideMinStretchSteps, slideMaxStretchSteps);
+        const double grow = std::max(1e-3, g.contentHeight - fixed) / std::max(1.0, y1 - y0 - fixed);
+        int guess = std::clamp(steps + int(std::floor(std::log2(grow) * slideStretchStepsPerDoubling)),
+                               steps, slideMaxStretchSteps);
+        while (guess > steps && !fitsAt(guess, from, to))
+            --guess;
+        while (guess < slideMaxStretchSteps && fitsAt(guess + 1, from, to))
+            ++guess;
+        return Fill{guess, heightAt(guess, from, to) / g.contentHeight};
     };
-    // The slide showing rows y0..y1 of the least scale at the largest scale that fits,
-    // looked for from `from` steps (upwards while the next still fits, else downwards to
-    // `to`); nothing when none fits.
-    auto fitAt = [&](double y0, double y1, bool first, bool last, int steps) -> std::optional<SlidePage> {
-        if (steps == 0)
-            return y1 - y0 <= g.contentHeight ? std::optional(SlidePage{-1, y0, y1}) : std::nullopt;
-        const int index = stretched(steps);
-        const Region r = regionIn(m_slideLayouts[index]);
-        const double top = first ? r.y0 : matchingCut(index, y0);
-        const double bottom = last ? r.y1 : matchingCut(index, y1);
-        if (!std::isnan(top) && !std::isnan(bottom) && bottom > top && bottom - top <= g.contentHeight)
-            return SlidePage{index, top, bottom};
-        return std::nullopt;
+
+    // An exchange taller than a slide at every scale fills a whole number of slides: it is
+    // drawn at the largest scale at which it takes no more of them than at the least.
+    struct Forced {
+        int steps = 0;
+        double height = 0;
     };
-    auto fit = [&](double y0, double y1, bool first, bool last, int from, int to) -> std::optional<SlidePage> {
-        std::optional<SlidePage> found;
-        int steps = from;
-        for (; steps >= to && !found; --steps)
-            found = fitAt(y0, y1, first, last, steps);
-        if (found && steps + 1 == from) {
-            for (int up = from + 1; up <= std::min(from + 2, slideMaxStretchSteps); ++up) {
-                const std::optional<SlidePage> larger = fitAt(y0, y1, first, last, up);
-                if (!larger)
-                    break;
-                found = larger;
+    auto forcedFill = [&](qsizetype from, qsizetype to) {
+        const double h0 = heightAt(0, from, to);
+        const double hMin = heightAt(slideMinStretchSteps, from, to);
+        Forced least = std::isnan(h0) || (!std::isnan(hMin) && hMin < h0) ? Forced{slideMinStretchSteps, hMin}
+                                                                          : Forced{0, h0};
+        const double room = std::ceil(least.height / g.contentHeight - 1e-6) * g.contentHeight;
+        int guess = std::clamp(least.steps + int(std::floor(std::log2(room / least.height) * slideStretchStepsPerDoubling)),
+                               least.steps, slideMaxStretchSteps);
+        auto fitsRoom = [&](int steps) {
+            const double h = heightAt(steps, from, to);
+            return !std::isnan(h) && h <= room;
+        };
+        while (guess > least.steps && !fitsRoom(guess))
+            --guess;
+        while (guess < slideMaxStretchSteps && fitsRoom(guess + 1))
+            ++guess;
+        return guess == least.steps ? least : Forced{guess, heightAt(guess, from, to)};
+    };
+
+    // A slide with only a scrap on it (a run's final moment after a folded minute, the
+    // first SYN before an exchange too tall to share its slide) joins its neighbour where
+    // both fit on one, or where the neighbour fills slides of its own anyway; else the two
+    // share their exchanges out as evenly as the places allow.
+    auto shareOf = [&](const Part &part) {
+        if (part.forced) {
+            const double h = forcedFill(part.from, part.to).height;
+            const double slides = std::ceil(h / g.contentHeight - 1e-6);
+            return (h - (slides - 1) * g.contentHeight) / g.contentHeight; // its last slide
+        }
+        return bestFill(part.from, part.to).share;
+    };
+    for (bool changed = true; changed && parts.size() > 1;) {
+        changed = false;
+        for (qsizetype i = 0; i < parts.size() && !changed; ++i) {
+            if (parts[i].forced || shareOf(parts[i]) >= slideScrap)
+                continue;
+            for (qsizetype j : {i + 1, i - 1}) {
+                if (j < 0 || j >= parts.size())
+                    continue;
+                const qsizetype first = std::min(i, j);
+                Part joined{parts[first].from, parts[first + 1].to, false};
+                if (fits(joined.from, joined.to))
+                    joined.forced = false;
+                else if (parts[j].forced)
+                    joined.forced = true;
+                else
+                    continue;
+                parts[first] = joined;
+                parts.removeAt(first + 1);
+                changed = true;
+                break;
+            }
+            if (changed)
+                break;
+            // Share out with a neighbour that is not forced.
+            for (qsizetype j : {i - 1, i + 1}) {
+                if (j < 0 || j >= parts.size() || parts[j].forced)
+                    continue;
+                const qsizetype first = std::min(i, j);
+                const qsizetype from = parts[first].from;
+                const qsizetype to = parts[first + 1].to;
+                double bestShare = std::min(shareOf(parts[first]), shareOf(parts[first + 1]));
+                for (auto it = std::upper_bound(places.cbegin(), places.cend(), from);
+                     it != places.cend() && *it < to; ++it) {
+                    if (!fits(from, *it) || !fits(*it, to))
+                        continue;
+                    const double share = std::min(bestFill(from, *it).share, bestFill(*it, to).share);
+                    if (share > bestShare + 0.01) {
+                        bestShare = share;
+                        parts[first].to = *it;
+                        parts[first + 1].from = *it;
+                    }
+                }
             }
         }
-        return found;
-    };
+    }
 
-    // A scrap left for the last slide (a run's final moment after a folded minute) joins
-    // the slide before it, drawn at a smaller scale, where that still fits: the labels
-    // keep their size and the layout keeps their room at any scale.
-    std::optional<SlidePage> merged;
     bool scrap = false;
-    if (const qsizetype n = g.breaks.size() - 1; n >= 2 && g.breaks[n] - g.breaks[n - 1] < slideScrap * g.contentHeight) {
-        const double y0 = g.breaks[n - 2];
-        const double y1 = g.breaks[n];
-        merged = fit(y0, y1, n == 2, true, std::min(0, firstSteps(y0, y1)), slideMinStretchSteps);
-        if (merged)
-            g.breaks.removeAt(n - 1);
-        scrap = !merged;
+    for (const Part &part : std::as_const(parts)) {
+        if (part.forced) {
+            // Cut where each slide is full (the one case an arrow is split across slides).
+            const int steps = forcedFill(part.from, part.to).steps;
+            const Stretch &s = stretch(steps);
+            const double y0 = rowAt(steps, part.from);
+            const double y1 = rowAt(steps, part.to);
+            for (double top = y0; top < y1 - 0.5; top += g.contentHeight) {
+                g.pages.append(SlidePage{s.layout, top, std::min(y1, top + g.contentHeight)});
+                g.breaks.append(m_layout.axis.timeToY(layoutOf(s).axis.yToTime(top)));
+            }
+        } else {
+            const Fill fill = bestFill(part.from, part.to);
+            const Stretch &s = stretch(fill.steps);
+            g.pages.append(SlidePage{s.layout, rowAt(fill.steps, part.from), rowAt(fill.steps, part.to)});
+            // Where the slide begins in the least scale's rows (for pageBreaks()).
+            const double least = rowAt(0, part.from);
+            g.breaks.append(std::isnan(least) ? m_layout.axis.timeToY(layoutOf(s).axis.yToTime(g.pages.last().y0))
+                                              : least);
+        }
+        const SlidePage &page = g.pages.last();
+        scrap = scrap || (parts.size() > 1 && page.y1 - page.y0 < slideScrap * g.contentHeight);
     }
-
-    const int count = int(g.breaks.size()) - 1;
-    for (int i = 0; i < count; ++i) {
-        const double y0 = g.breaks[i];
-        const double y1 = g.breaks[i + 1];
-        std::optional<SlidePage> page;
-        if (merged && i + 1 == count)
-            page = merged;
-        else if (y1 > y0 && y1 - y0 < slideFullEnough * g.contentHeight)
-            page = fit(y0, y1, i == 0, i + 1 == count, firstSteps(y0, y1), 1);
-        g.pages.append(page.value_or(SlidePage{-1, y0, y1}));
-        // A slide that could not be filled (the rest of an exchange taller than a slide).
-        scrap = scrap || (count > 1 && g.pages.last().y1 - g.pages.last().y0 < slideScrap * g.contentHeight);
-    }
+    g.breaks.append(regionIn(m_layout).y1);
     return !scrap;
 }
 

@@ -136,6 +136,9 @@ private:
     double titleBlockHeight() const;
     double legendHeight() const;
     void paintPicture(class QPainter *p, SimTime playhead, bool background) const;
+    // The last row of `layout` a picture up to `playhead` draws (the range's end when it
+    // shows the whole run).
+    double shownUntil(const SequenceLayout &layout, SimTime playhead) const;
     // Diagram rows y0..y1 of `layout` drawn at `top`, under a repeated band of lifeline
     // headers.
     void paintSlice(class QPainter *p, const SequenceLayout &layout, double top, double y0,
@@ -146,9 +149,6 @@ private:
     // its label) is cut in two.
     QList<double> cutCandidates(const SequenceLayout &layout) const;
     QList<double> pageBreaks(double pageContentHeight, double firstPageExtra) const;
-    // As few pages as pageBreaks() gives, with the content shared out as evenly as the
-    // cuts allow, so no page is left with a scrap.
-    QList<double> balancedPageBreaks(double pageContentHeight) const;
     double captionHeight(double width) const;
     double captionHeightOf(const QString &caption, double width) const;
     QFont captionFont() const;
@@ -188,6 +188,7 @@ private:
     QHash<SimTime, QString> m_stepCaptions;
     double m_captionHeight = 0; // at least this much room under the picture (steps)
     SlideGeometry m_slides;
+    SimTime m_lastMoment = -1; // slides: the last moment of the range with something in it
     QList<SequenceLayout> m_slideLayouts; // the run at the scales that fill slides
 };
 

@@ -196,6 +196,28 @@ void ComparisonView::setTextScale(double scale)
         f.setBold(w == m_leftTitle || w == m_rightTitle);
         w->setFont(f);
     }
+    // Larger labels need more room between the lifelines: side by side only while each
+    // pane still holds its whole diagram, else one above the other, so no label is cut at
+    // a pane's edge.
+    arrangePanes();
+}
+
+std::pair<SimTime, SimTime> ComparisonView::shownTimeRange() const
+{
+    // What either pane shows: the panes keep the same moment at their tops, but their
+    // axes fold quiet stretches differently, so their bottoms differ.
+    SimTime from = -1;
+    SimTime to = -1;
+    for (SequenceDiagramView *view : {m_left, m_right}) {
+        if (!view->trace() || !view->isVisible())
+            continue;
+        const TimeAxis &axis = view->diagramLayout().axis;
+        const SimTime top = std::max<SimTime>(0, axis.yToTime(view->toDiagram(QPoint(0, 0)).y()));
+        const SimTime bottom = axis.yToTime(view->toDiagram(QPoint(0, view->viewport()->height())).y());
+        from = from < 0 ? top : std::min(from, top);
+        to = std::max(to, bottom);
+    }
+    return {from, std::max(from, to)};
 }
 
 QString ComparisonView::leftTitle() const

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 #include <optional>
+#include <utility>
 
 class QLabel;
 class QPushButton;
@@ -38,6 +39,10 @@ public:
     void setTextScale(double scale);
     double textScale() const { return m_textScale; }
     std::optional<TraceDivergence> divergence() const { return m_divergence; }
+    // The moments the panes show, from the top of the higher to the bottom of the lower
+    // (what "what the screen shows" exports while the comparison is on screen); (-1, -1)
+    // when no pane shows a run.
+    std::pair<SimTime, SimTime> shownTimeRange() const;
 
     SequenceDiagramView *leftView() const { return m_left; }
     SequenceDiagramView *rightView() const { return m_right; }
