@@ -348,19 +348,28 @@ void DiagramExporter::paintSlice(QPainter *p, const SequenceLayout &layout, doub
 
     // The slice's content below the header band, clipped so nothing of the neighbouring
     // slices (previous page, outside the range) shows.
+    // A PNG is painted a band of rows at a time, each band clipped (ImageFileWriter): only
+    // what meets the band is painted, as on screen, where a frame costs what is visible.
+    auto withinClip = [p](const QRectF &rect) {
+        return p->hasClipping() ? rect & p->clipBoundingRect() : rect;
+    };
     p->save();
     p->translate(0, top + header - y0);
     const QRectF content(0, y0, width, y1 - y0);
-    p->setClipRect(content);
-    SequencePainter::paint(p, layout, content, state);
+    if (const QRectF visible = withinClip(content); !visible.isEmpty()) {
+        p->setClipRect(content, Qt::IntersectClip);
+        SequencePainter::paint(p, layout, visible, state);
+    }
     p->restore();
 
     // The lifeline headers, repeated at the top of every slice.
     p->save();
     p->translate(0, top);
     const QRectF headerRect(0, 0, width, header);
-    p->setClipRect(headerRect);
-    SequencePainter::paint(p, layout, headerRect, state);
+    if (!withinClip(headerRect).isEmpty()) {
+        p->setClipRect(headerRect, Qt::IntersectClip);
+        SequencePainter::paint(p, layout, headerRect, state);
+    }
     p->restore();
 }
 
