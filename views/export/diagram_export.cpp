@@ -9,7 +9,11 @@
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
+#include <QSemaphore>
+#include <QThread>
+#include <QThreadPool>
 #include <algorithm>
+#include <atomic>
 #include <optional>
 #include <cmath>
 
@@ -383,7 +387,8 @@ void DiagramExporter::paintPicture(QPainter *p, SimTime playhead, bool backgroun
     paintTitleBlock(p, size.width());
     const Region r = region();
     const double top = titleBlockHeight();
-    paintSlice(p, m_layout, top, r.y0, r.y1, playhead, background);
+    // The paper is white already (or clear on purpose): the slice need not paint it again.
+    paintSlice(p, m_layout, top, r.y0, r.y1, playhead, false);
     const double legendTop = top + m_layout.headerHeight + (r.y1 - r.y0);
     paintLegend(p, legendTop, size.width());
     paintCaption(p, legendTop + legendHeight(), size.width());
@@ -799,7 +804,7 @@ void DiagramExporter::paintSlide(QPainter *p, int index) const
     p->save();
     p->translate((slide.width() - layout.size.width() * g.scale) / 2, g.diagramTop);
     p->scale(g.scale, g.scale);
-    paintSlice(p, layout, 0, page.y0, page.y1, m_options.playhead, true);
+    paintSlice(p, layout, 0, page.y0, page.y1, m_options.playhead, false); // on the white slide
     const double sliceHeight = layout.headerHeight + (page.y1 - page.y0);
     paintLegend(p, sliceHeight, layout.size.width());
     paintCaption(p, sliceHeight + legendHeight(), layout.size.width());
@@ -845,13 +850,44 @@ bool DiagramExporter::writeSlides(const QString &path, QStringList *written, QSt
             written->append(path);
         return true;
     }
-    for (int i = 0; i < count; ++i) {
-        const QString file = slideFilePath(path, i, count);
-        if (!slideWriter(i, 1).write(file, *format, error))
-            return false;
-        if (written)
-            written->append(file);
+    // One file per slide, each painted and encoded on its own: the slides are shared out
+    // among the threads of Qt's global pool (each keeps its band image from slide to slide,
+    // see ImageFileWriter::encodePng), while this thread waits. On a thread of that pool
+    // already, one after the other (waiting there for the pool could wait forever).
+    QStringList files;
+    for (int i = 0; i < count; ++i)
+        files.append(slideFilePath(path, i, count));
+    QStringList errors(count);
+    std::atomic<bool> failed = false;
+    auto writeSlide = [&](int i) {
+        if (failed)
+            return;
+        if (!slideWriter(i, 1).write(files[i], *format, &errors[i]))
+            failed = true;
+    };
+    QThreadPool *pool = QThreadPool::globalInstance();
+    if (pool->contains(QThread::currentThread()) || pool->maxThreadCount() < 2) {
+        for (int i = 0; i < count && !failed; ++i)
+            writeSlide(i);
+    } else {
+        QSemaphore done;
+        for (int i = 0; i < count; ++i) {
+            pool->start([&, i] {
+                writeSlide(i);
+                done.release();
+            });
+        }
+        done.acquire(count);
     }
+    // The first slide that failed says why (ImageFileWriter::write always does).
+    for (int i = 0; i < count; ++i) {
+        if (!errors[i].isEmpty()) {
+            *error = errors[i];
+            return false;
+        }
+    }
+    if (written)
+        written->append(files);
     return true;
 }
 

@@ -40,10 +40,11 @@ public:
     // such a picture is refused before anything is allocated, naming the limit and the scale.
     static constexpr double maxPngPixels = 200e6;
     // A PNG file is painted and encoded this many bytes of image at a time (a band of
-    // rows), which stay in the processor's cache from painting to encoding. Smaller bands
-    // cost more in painting each band's share; larger ones miss the cache (measured with
-    // tcplab-bench-export: 600 to 2,400 rows of the 1× picture are equally fast).
-    static constexpr int pngBandBytes = 2 << 20;
+    // rows), which mostly stay in the processor's caches from painting to encoding.
+    // Smaller bands cost more in painting what each band repeats (title, legend, clipped
+    // text); larger ones save little more (tcplab-bench-export: 2 MiB to 8 MiB bands are
+    // within a few percent, 1,000 rows and fewer of the 1× picture are slower).
+    static constexpr int pngBandBytes = 4 << 20;
 
     ImageFileWriter(const QSizeF &size, PaintPage paint);
 

@@ -189,6 +189,25 @@ struct PngEncoder::RowWriter {
 
     void literal(unsigned byte) { literals(&byte, 1); }
 
+    // The three bytes of an RGB pixel: at most 27 bits, put at once.
+    void pixel(unsigned red, unsigned green, unsigned blue)
+    {
+        const Code &r = tables.literals[red];
+        const Code &g = tables.literals[green];
+        const Code &bl = tables.literals[blue];
+        put(r.bits | g.bits << r.length | bl.bits << (r.length + g.length), r.length + g.length + bl.length);
+        a += red;
+        b += a;
+        a += green;
+        b += a;
+        a += blue;
+        b += a;
+        lastByteZero = blue == 0;
+        pending += 3;
+        if (pending > adlerMaxPending - 4)
+            reduceAdler();
+    }
+
     void zeros(uint64_t n)
     {
         if (n == 0)
@@ -302,15 +321,26 @@ void PngEncoder::appendRow(const uint32_t *row)
     while (x < width) {
         // A run of pixels equal to those above: zeros once filtered.
         const int runStart = x;
-        while (x + 2 <= width) {
-            uint64_t here = 0;
-            uint64_t there = 0;
-            std::memcpy(&here, row + x, 8);
-            std::memcpy(&there, above + x, 8);
-            if (here != there)
-                break;
-            x += 2;
+        // Eight pixels at a time while they are equal (a long run then 32 at a time: memcmp
+        // compares whole vectors, but is a call), then two, then one.
+        auto equalPairs = [&](int at, int pairs) {
+            for (int i = 0; i < pairs; ++i) {
+                uint64_t here = 0;
+                uint64_t there = 0;
+                std::memcpy(&here, row + at + 2 * i, 8);
+                std::memcpy(&there, above + at + 2 * i, 8);
+                if (here != there)
+                    return false;
+            }
+            return true;
+        };
+        while (x + 8 <= width && equalPairs(x, 4)) {
+            x += 8;
+            while (x + 32 <= width && std::memcmp(row + x, above + x, 32 * 4) == 0)
+                x += 32;
         }
+        while (x + 2 <= width && equalPairs(x, 1))
+            x += 2;
         while (x < width && row[x] == above[x])
             ++x;
         w.zeros(uint64_t(x - runStart) * channels);
@@ -318,11 +348,15 @@ void PngEncoder::appendRow(const uint32_t *row)
         for (; x < width && row[x] != above[x]; ++x) {
             const QRgb now = row[x];
             const QRgb before = above[x];
-            const unsigned bytes[4] = {unsigned(qRed(now) - qRed(before)) & 0xff,
-                                       unsigned(qGreen(now) - qGreen(before)) & 0xff,
-                                       unsigned(qBlue(now) - qBlue(before)) & 0xff,
-                                       unsigned(qAlpha(now) - qAlpha(before)) & 0xff};
-            w.literals(bytes, channels);
+            const unsigned red = unsigned(qRed(now) - qRed(before)) & 0xff;
+            const unsigned green = unsigned(qGreen(now) - qGreen(before)) & 0xff;
+            const unsigned blue = unsigned(qBlue(now) - qBlue(before)) & 0xff;
+            if (channels == 3) {
+                w.pixel(red, green, blue);
+            } else {
+                const unsigned bytes[4] = {red, green, blue, unsigned(qAlpha(now) - qAlpha(before)) & 0xff};
+                w.literals(bytes, 4);
+            }
         }
     }
     w.store(*this);
