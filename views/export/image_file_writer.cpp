@@ -169,9 +169,11 @@ void ImageFileWriter::paintImage(QImage *image, int top) const
     image->setDevicePixelRatio(m_scale);
     QPainter p(image);
     if (top != 0 || image->height() < std::ceil(m_size.height() * m_scale)) {
-        // Rows top… of the picture: moved up by whole pixels, so every pixel comes out as
-        // it does in the whole picture. The clip, a picture unit wider than the image on
-        // each side, cuts nothing off; it tells the painting code what it may skip.
+        // Rows top… of the picture: moved up by whole pixels, so the band's pixels are the
+        // whole picture's (but for a few levels along antialiased lines that Qt clips at
+        // the band's edge: tst_diagram_export measures it). The clip, a picture unit wider
+        // than the image on each side, cuts nothing off; it tells the painting code what
+        // it may skip.
         p.translate(0, -top / m_scale);
         p.setClipRect(QRectF(-1, top / m_scale - 1, m_size.width() + 2, image->height() / m_scale + 2));
     }
