@@ -10,7 +10,9 @@
 //    stack of ACKs, the hardest case for the label placer.
 // Build in Release for meaningful numbers. Prints the median of each format.
 //
-//   QT_QPA_PLATFORM=offscreen ./tcplab-bench-export [repetitions] [steady|bulk]   (default: both)
+//   QT_QPA_PLATFORM=offscreen ./tcplab-bench-export [repetitions] [steady|bulk] [format]
+// (default: both runs, every format; a format such as "PNG 1x" measures only that one, for
+// profiling).
 #include "export/diagram_export.h"
 #include "scenario/scenario.h"
 #include "synthetic_trace.h"
@@ -115,12 +117,12 @@ Trace bulkTrace()
 
 // Measures every format for one run (a format that cannot be written says why and counts
 // as over its budget).
-void measure(const Trace &trace, int repetitions, bool *allWithin)
+void measure(const Trace &trace, int repetitions, const QByteArray &only, bool *allWithin)
 {
     std::printf("%lld segments, %lld events, ends at %.1f s\n", qlonglong(trace.segments.size()),
                 qlonglong(trace.events.size()), double(trace.endTime) / usPerSecond);
 
-    {
+    if (only.isEmpty()) {
         // Where the time goes (CPU ms): layout, painting (PNG: into the image); the rest of
         // a PNG export is encoding and writing.
         double cpu = processCpuMs();
@@ -156,6 +158,8 @@ void measure(const Trace &trace, int repetitions, bool *allWithin)
     std::printf("%-14s %6s %12s %12s %10s %12s %10s\n", "format", "runs", "CPU ms", "wall ms", "budget ms",
                 "of budget", "KiB");
     for (const Case &c : cases) {
+        if (!only.isEmpty() && only != c.name)
+            continue;
         DiagramExportOptions options;
         options.title = QStringLiteral("Export benchmark");
         options.pdfPages = c.pages;
@@ -209,16 +213,17 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const int repetitions = argc > 1 ? std::max(1, atoi(argv[1])) : 7;
     const QByteArray which = argc > 2 ? QByteArray(argv[2]) : QByteArray();
+    const QByteArray only = argc > 3 ? QByteArray(argv[3]) : QByteArray();
     bool allWithin = true;
     if (which.isEmpty() || which == "steady") {
         std::printf("steady run: ");
-        measure(syntheticTrace(wantedSegments), repetitions, &allWithin);
+        measure(syntheticTrace(wantedSegments), repetitions, only, &allWithin);
     }
     if (which.isEmpty() || which == "bulk") {
         const Trace bulk = bulkTrace();
         if (bulk.segments.isEmpty())
             return 1;
-        measure(bulk, repetitions, &allWithin);
+        measure(bulk, repetitions, only, &allWithin);
     }
     std::printf(allWithin ? "all medians within their budgets\n" : "SOME MEDIANS OVER their budgets\n");
     return 0;

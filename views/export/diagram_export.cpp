@@ -9,7 +9,11 @@
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
+#include <QSemaphore>
+#include <QThread>
+#include <QThreadPool>
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <optional>
 #include <cmath>
@@ -354,19 +358,28 @@ void DiagramExporter::paintSlice(QPainter *p, const SequenceLayout &layout, doub
 
     // The slice's content below the header band, clipped so nothing of the neighbouring
     // slices (previous page, outside the range) shows.
+    // A PNG is painted a band of rows at a time, each band clipped (ImageFileWriter): only
+    // what meets the band is painted, as on screen, where a frame costs what is visible.
+    auto withinClip = [p](const QRectF &rect) {
+        return p->hasClipping() ? rect & p->clipBoundingRect() : rect;
+    };
     p->save();
     p->translate(0, top + header - y0);
     const QRectF content(0, y0, width, y1 - y0);
-    p->setClipRect(content);
-    SequencePainter::paint(p, layout, content, state);
+    if (const QRectF visible = withinClip(content); !visible.isEmpty()) {
+        p->setClipRect(content, Qt::IntersectClip);
+        SequencePainter::paint(p, layout, visible, state);
+    }
     p->restore();
 
     // The lifeline headers, repeated at the top of every slice.
     p->save();
     p->translate(0, top);
     const QRectF headerRect(0, 0, width, header);
-    p->setClipRect(headerRect);
-    SequencePainter::paint(p, layout, headerRect, state);
+    if (!withinClip(headerRect).isEmpty()) {
+        p->setClipRect(headerRect, Qt::IntersectClip);
+        SequencePainter::paint(p, layout, headerRect, state);
+    }
     p->restore();
 }
 
@@ -380,7 +393,8 @@ void DiagramExporter::paintPicture(QPainter *p, SimTime playhead, bool backgroun
     paintTitleBlock(p, size.width());
     const Region r = region();
     const double top = titleBlockHeight();
-    paintSlice(p, m_layout, top, r.y0, shownUntil(m_layout, playhead), playhead, background);
+    // The paper is white already (or clear on purpose): the slice need not paint it again.
+    paintSlice(p, m_layout, top, r.y0, shownUntil(m_layout, playhead), playhead, false);
     const double legendTop = top + m_layout.headerHeight + (r.y1 - r.y0);
     paintLegend(p, legendTop, size.width());
     paintCaption(p, legendTop + legendHeight(), size.width());
@@ -917,7 +931,7 @@ void DiagramExporter::paintSlide(QPainter *p, int index) const
     p->save();
     p->translate((slide.width() - layout.size.width() * g.scale) / 2, g.diagramTop);
     p->scale(g.scale, g.scale);
-    paintSlice(p, layout, 0, page.y0, page.y1, m_options.playhead, true);
+    paintSlice(p, layout, 0, page.y0, page.y1, m_options.playhead, false); // on the white slide
     const double sliceHeight = layout.headerHeight + (page.y1 - page.y0);
     paintLegend(p, sliceHeight, layout.size.width());
     paintCaption(p, sliceHeight + legendHeight(), layout.size.width());
@@ -963,13 +977,44 @@ bool DiagramExporter::writeSlides(const QString &path, QStringList *written, QSt
             written->append(path);
         return true;
     }
-    for (int i = 0; i < count; ++i) {
-        const QString file = slideFilePath(path, i, count);
-        if (!slideWriter(i, 1).write(file, *format, error))
-            return false;
-        if (written)
-            written->append(file);
+    // One file per slide, each painted and encoded on its own: the slides are shared out
+    // among the threads of Qt's global pool (each keeps its band image from slide to slide,
+    // see ImageFileWriter::encodePng), while this thread waits. On a thread of that pool
+    // already, one after the other (waiting there for the pool could wait forever).
+    QStringList files;
+    for (int i = 0; i < count; ++i)
+        files.append(slideFilePath(path, i, count));
+    QStringList errors(count);
+    std::atomic<bool> failed = false;
+    auto writeSlide = [&](int i) {
+        if (failed)
+            return;
+        if (!slideWriter(i, 1).write(files[i], *format, &errors[i]))
+            failed = true;
+    };
+    QThreadPool *pool = QThreadPool::globalInstance();
+    if (pool->contains(QThread::currentThread()) || pool->maxThreadCount() < 2) {
+        for (int i = 0; i < count && !failed; ++i)
+            writeSlide(i);
+    } else {
+        QSemaphore done;
+        for (int i = 0; i < count; ++i) {
+            pool->start([&, i] {
+                writeSlide(i);
+                done.release();
+            });
+        }
+        done.acquire(count);
     }
+    // The first slide that failed says why (ImageFileWriter::write always does).
+    for (int i = 0; i < count; ++i) {
+        if (!errors[i].isEmpty()) {
+            *error = errors[i];
+            return false;
+        }
+    }
+    if (written)
+        written->append(files);
     return true;
 }
 

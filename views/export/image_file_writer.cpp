@@ -10,6 +10,10 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSemaphore>
+#include <QThread>
+#include <QThreadPool>
+#include <algorithm>
 #include <QSvgGenerator>
 #include <cmath>
 #include <limits>
@@ -25,6 +29,28 @@ constexpr double maxImageSide = std::numeric_limits<int>::max() / 4.0;
 QString cannotWrite(const QString &path, const QString &problem)
 {
     return ImageFileWriter::tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), problem);
+}
+
+// Runs `work` on a thread of Qt's global thread pool and waits for it. Qt's raster engine
+// (Qt 6.4, qdrawhelper.cpp) hands every fill of more than 95 spans — an antialiased label
+// box is one — to the global pool in pieces unless it is already running on one of the
+// pool's threads; for the small fills of a diagram, waking the pool costs several times the
+// fill (a fifth of a PNG export's time, most of it in the kernel). Painting on a pool
+// thread keeps each fill on the thread that paints.
+template<typename Work>
+void onGlobalPoolThread(Work work)
+{
+    QThreadPool *pool = QThreadPool::globalInstance();
+    if (pool->contains(QThread::currentThread())) {
+        work();
+        return;
+    }
+    QSemaphore done;
+    pool->start([&] {
+        work();
+        done.release();
+    });
+    done.acquire();
 }
 
 } // namespace
@@ -125,22 +151,35 @@ QImage ImageFileWriter::renderImage() const
                  m_transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
     if (image.isNull())
         return image; // out of memory
-    image.fill(m_transparent ? Qt::transparent : Qt::white);
+    paintImage(&image, 0);
+    const int dotsPerMeter = int(std::lround(96.0 * m_scale / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    return image;
+}
+
+void ImageFileWriter::paintImage(QImage *image, int top) const
+{
+    image->fill(m_transparent ? Qt::transparent : Qt::white);
     // The picture is drawn in picture units on an image of scale × as many pixels: the
     // device pixel ratio makes QPainter scale everything once (lines, positions and text
     // alike). The image keeps the default 96 dpi while it is painted, because Qt sizes
     // point fonts by the device's dpi: an image saying 192 dpi would draw every text twice
     // as large on top of the ratio, and overflow the boxes the layout measured at 1×.
-    image.setDevicePixelRatio(m_scale);
-    QPainter p(&image);
+    image->setDevicePixelRatio(m_scale);
+    QPainter p(image);
+    if (top != 0 || image->height() < std::ceil(m_size.height() * m_scale)) {
+        // Rows top… of the picture: moved up by whole pixels, so the band's pixels are the
+        // whole picture's (but for a few levels along antialiased lines that Qt clips at
+        // the band's edge: tst_diagram_export measures it). The clip, a picture unit wider
+        // than the image on each side, cuts nothing off; it tells the painting code what
+        // it may skip.
+        p.translate(0, -top / m_scale);
+        p.setClipRect(QRectF(-1, top / m_scale - 1, m_size.width() + 2, image->height() / m_scale + 2));
+    }
     m_paint(&p, 0);
     p.end();
-    image.setDevicePixelRatio(1);
-    // Only the file says the finer resolution, so a viewer shows it at its 1× size.
-    const int dotsPerMeter = int(std::lround(96.0 * m_scale / 0.0254));
-    image.setDotsPerMeterX(dotsPerMeter);
-    image.setDotsPerMeterY(dotsPerMeter);
-    return image;
+    image->setDevicePixelRatio(1);
 }
 
 QByteArray ImageFileWriter::encode(ExportFormat format, QString *problem) const
@@ -169,29 +208,46 @@ QByteArray ImageFileWriter::encodePng(QString *problem) const
                        .arg(maxPngPixels / 1e6, 0, 'f', 0);
         return {};
     }
-    QImage image = renderImage();
-    if (image.isNull()) {
+    if (!(pixels.width() >= 1 && pixels.height() >= 1 && pixels.width() <= maxImageSide
+          && pixels.height() <= maxImageSide)) {
         *problem = tr("the picture is too large to draw (%1 × %2 pixels)")
-                       .arg(std::ceil(m_size.width() * m_scale), 0, 'f', 0)
-                       .arg(std::ceil(m_size.height() * m_scale), 0, 'f', 0);
+                       .arg(pixels.width(), 0, 'f', 0)
+                       .arg(pixels.height(), 0, 'f', 0);
         return {};
     }
-    if (!m_transparent)
-        image = image.convertToFormat(QImage::Format_RGB32);
-    if (QByteArray fast = PngEncoder::encode(image); !fast.isEmpty())
-        return fast;
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    // PNG stays lossless whatever the "quality", which only sets zlib's effort: 85 is
-    // level 1, several times faster than the default for a file about a fifth larger
-    // (a diagram is mostly flat white, which any level packs well).
-    writer.setQuality(85);
-    if (!writer.write(image)) {
-        *problem = tr("the PNG could not be encoded (%1)").arg(writer.errorString());
+    const int width = int(pixels.width());
+    const int height = int(pixels.height());
+    // The picture is painted a band of rows at a time into one small image, and each band
+    // is encoded before the next is painted: no image of the whole picture (hundreds of
+    // megabytes to fill and fault in), and the band stays in the cache between painting and
+    // encoding. The painter is moved up by the band's top and clipped to the band, so
+    // painting code that culls by the clip (the sequence painter) skips what is elsewhere.
+    const int bandRows = std::clamp(pngBandBytes / (width * 4), 1, height);
+    const QImage::Format format = m_transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32;
+    // Kept between exports on this thread: a slide series paints hundreds of PNGs of one size.
+    thread_local QImage reused;
+    if (reused.format() != format || reused.width() != width || reused.height() != bandRows)
+        reused = QImage(width, bandRows, format);
+    QImage &band = reused; // this thread's, where the painting thread would see its own
+    if (band.isNull()) {
+        *problem = tr("the picture is too large to draw (%1 × %2 pixels)").arg(width).arg(height);
         return {};
     }
+    // Only the file says the finer resolution, so a viewer shows it at its 1× size (see
+    // paintImage() for why the image itself keeps 96 dpi).
+    const int dotsPerMeter = int(std::lround(96.0 * m_scale / 0.0254));
+    PngEncoder encoder(QSize(width, height),
+                       m_transparent ? PngEncoder::Channels::Rgba : PngEncoder::Channels::Rgb,
+                       QSize(dotsPerMeter, dotsPerMeter));
+    onGlobalPoolThread([&] {
+        for (int top = 0; top < height; top += bandRows) {
+            paintImage(&band, top);
+            encoder.appendRows(band, std::min(bandRows, height - top));
+        }
+    });
+    QByteArray bytes = encoder.finish();
+    if (bytes.isEmpty())
+        *problem = tr("the picture could not be drawn");
     return bytes;
 }
 

@@ -1,75 +1,428 @@
 #include "export/png_encoder.h"
 
 #include <QImage>
-
-#ifdef TCPLAB_HAVE_LIBPNG
-#include <png.h>
-#include <zlib.h>
-#endif
+#include <QSysInfo>
+#include <QtEndian>
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <utility>
 
 namespace tcplab {
 
-#ifdef TCPLAB_HAVE_LIBPNG
 namespace {
 
-void appendToByteArray(png_structp png, png_bytep data, png_size_t length)
+// Adler-32 (RFC 1950 2.2): sums modulo the largest prime below 2^16; 5552 bytes is the
+// most that can be added to 32-bit sums before they must be reduced (zlib's NMAX).
+constexpr uint32_t adlerBase = 65521;
+constexpr int adlerMaxPending = 5552;
+
+// Deflate's longest match (RFC 1951 3.2.5).
+constexpr int maxMatch = 258;
+
+constexpr uint32_t reversedBits(uint32_t code, int length)
 {
-    static_cast<QByteArray *>(png_get_io_ptr(png))->append(reinterpret_cast<const char *>(data), qsizetype(length));
+    uint32_t reversed = 0;
+    for (int i = 0; i < length; ++i)
+        reversed |= ((code >> i) & 1u) << (length - 1 - i);
+    return reversed;
 }
 
-void flushNothing(png_structp) {}
+// A symbol of the fixed Huffman code of RFC 1951 3.2.6, ready to be put in the bit
+// stream: Huffman codes are sent from their most significant bit, so they are stored
+// reversed; extra bits (lengths) follow them as plain numbers.
+struct Code {
+    uint32_t bits = 0;
+    int length = 0;
+};
+
+constexpr Code fixedLiteralLength(int symbol)
+{
+    if (symbol < 144)
+        return {reversedBits(0x30 + symbol, 8), 8};
+    if (symbol < 256)
+        return {reversedBits(0x190 + symbol - 144, 9), 9};
+    if (symbol < 280)
+        return {reversedBits(symbol - 256, 7), 7};
+    return {reversedBits(0xc0 + symbol - 280, 8), 8};
+}
+
+struct Tables {
+    std::array<Code, 257> literals{};       // bytes, then end of block
+    std::array<Code, maxMatch + 1> matches{}; // a match of length 3…258 at distance 1
+    std::array<std::array<uint32_t, 256>, 8> crc{};
+};
+
+constexpr Tables makeTables()
+{
+    Tables t;
+    for (int symbol = 0; symbol <= 256; ++symbol)
+        t.literals[symbol] = fixedLiteralLength(symbol);
+    // Length codes 257…285 (RFC 1951 3.2.5): the first length of each and its extra bits.
+    constexpr int bases[] = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35,
+                             43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
+    constexpr int extras[] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3,
+                              3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
+    for (int length = 3; length <= maxMatch; ++length) {
+        int i = 28;
+        while (bases[i] > length)
+            --i;
+        const Code code = fixedLiteralLength(257 + i);
+        // Then distance code 0 (distance 1): five zero bits.
+        t.matches[length] = {code.bits | uint32_t(length - bases[i]) << code.length, code.length + extras[i] + 5};
+    }
+    // CRC-32 of PNG chunks (ISO 3309, as in zlib), eight bytes a step ("slicing by 8").
+    for (uint32_t n = 0; n < 256; ++n) {
+        uint32_t c = n;
+        for (int k = 0; k < 8; ++k)
+            c = (c & 1) ? 0xedb88320u ^ (c >> 1) : c >> 1;
+        t.crc[0][n] = c;
+    }
+    for (int k = 1; k < 8; ++k) {
+        for (int n = 0; n < 256; ++n)
+            t.crc[k][n] = (t.crc[k - 1][n] >> 8) ^ t.crc[0][t.crc[k - 1][n] & 0xff];
+    }
+    return t;
+}
+
+constexpr Tables tables = makeTables();
+
+uint32_t crc32(uint32_t crc, const uchar *data, qsizetype size)
+{
+    const auto &t = tables.crc;
+    crc = ~crc;
+    if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
+        for (; size >= 8; data += 8, size -= 8) {
+            uint32_t one = 0;
+            uint32_t two = 0;
+            std::memcpy(&one, data, 4);
+            std::memcpy(&two, data + 4, 4);
+            one ^= crc;
+            crc = t[7][one & 0xff] ^ t[6][(one >> 8) & 0xff] ^ t[5][(one >> 16) & 0xff] ^ t[4][one >> 24]
+                ^ t[3][two & 0xff] ^ t[2][(two >> 8) & 0xff] ^ t[1][(two >> 16) & 0xff] ^ t[0][two >> 24];
+        }
+    }
+    for (; size > 0; ++data, --size)
+        crc = t[0][(crc ^ *data) & 0xff] ^ (crc >> 8);
+    return ~crc;
+}
+
+// An IDAT chunk is closed once it holds this much and the next one opened: readers check
+// each chunk's CRC as it comes in.
+constexpr qsizetype idatBytes = 1 << 20;
 
 } // namespace
-#endif
+
+// The deflate stream of a row while it is written: the state in locals the compiler can
+// keep in registers, copied back to the encoder when the row is done.
+struct PngEncoder::RowWriter {
+    uchar *out;
+    uint64_t bits;
+    int count;
+    bool lastByteZero;
+    uint32_t a;
+    uint32_t b;
+    int pending;
+
+    explicit RowWriter(PngEncoder &e)
+        : out(reinterpret_cast<uchar *>(e.m_file.data()) + e.m_fileSize), bits(e.m_bitBuffer),
+          count(e.m_bitCount), lastByteZero(e.m_lastByteZero), a(e.m_adlerA), b(e.m_adlerB),
+          pending(e.m_adlerPending)
+    {
+    }
+
+    void store(PngEncoder &e) const
+    {
+        e.m_fileSize = out - reinterpret_cast<uchar *>(e.m_file.data());
+        e.m_bitBuffer = bits;
+        e.m_bitCount = count;
+        e.m_lastByteZero = lastByteZero;
+        e.m_adlerA = a;
+        e.m_adlerB = b;
+        e.m_adlerPending = pending;
+    }
+
+    // Up to 32 bits (fewer than 32 are ever waiting, so they fit in 64).
+    void put(uint32_t code, int length)
+    {
+        bits |= uint64_t(code) << count;
+        count += length;
+        if (count >= 32) {
+            const uint32_t word = qToLittleEndian(uint32_t(bits));
+            std::memcpy(out, &word, 4);
+            out += 4;
+            bits >>= 32;
+            count -= 32;
+        }
+    }
+
+    void reduceAdler()
+    {
+        a %= adlerBase;
+        b %= adlerBase;
+        pending = 0;
+    }
+
+    // The bytes of one pixel (3 or 4), each as a literal.
+    void literals(const unsigned *bytes, int n)
+    {
+        uint32_t code = 0;
+        int length = 0;
+        for (int i = 0; i < n; ++i) {
+            const Code &c = tables.literals[bytes[i]];
+            if (length + c.length > 32) {
+                put(code, length);
+                code = 0;
+                length = 0;
+            }
+            code |= c.bits << length;
+            length += c.length;
+            a += bytes[i];
+            b += a;
+        }
+        put(code, length);
+        lastByteZero = bytes[n - 1] == 0;
+        pending += n;
+        if (pending > adlerMaxPending - 4)
+            reduceAdler();
+    }
+
+    void literal(unsigned byte) { literals(&byte, 1); }
+
+    // The three bytes of an RGB pixel: at most 27 bits, put at once.
+    void pixel(unsigned red, unsigned green, unsigned blue)
+    {
+        const Code &r = tables.literals[red];
+        const Code &g = tables.literals[green];
+        const Code &bl = tables.literals[blue];
+        put(r.bits | g.bits << r.length | bl.bits << (r.length + g.length), r.length + g.length + bl.length);
+        a += red;
+        b += a;
+        a += green;
+        b += a;
+        a += blue;
+        b += a;
+        lastByteZero = blue == 0;
+        pending += 3;
+        if (pending > adlerMaxPending - 4)
+            reduceAdler();
+    }
+
+    void zeros(uint64_t n)
+    {
+        if (n == 0)
+            return;
+        // Adler-32 of n zero bytes: a stays, b gains a for each of them.
+        a %= adlerBase;
+        b = uint32_t((b + (n % adlerBase) * a) % adlerBase);
+        pending = 0;
+        // The bytes: a zero, then matches repeating the byte before (distance 1).
+        const Code &zero = tables.literals[0];
+        if (!lastByteZero) {
+            put(zero.bits, zero.length);
+            --n;
+        }
+        while (n >= 3) {
+            // Never leave a tail of 1 or 2 bytes after a full match: shorten it instead.
+            uint64_t length = std::min<uint64_t>(n, maxMatch);
+            if (n > maxMatch && n - maxMatch < 3)
+                length = n - 3;
+            const Code &match = tables.matches[length];
+            put(match.bits, match.length);
+            n -= length;
+        }
+        for (; n > 0; --n)
+            put(zero.bits, zero.length);
+        lastByteZero = true;
+    }
+};
+
+PngEncoder::PngEncoder(QSize size, Channels channels, QSize dotsPerMeter)
+    : m_size(size), m_channels(channels)
+{
+    m_previous = QByteArray(qsizetype(std::max(0, size.width())) * 4, '\0');
+    ensureRoom(1 << 16);
+    append("\x89PNG\r\n\x1a\n", 8);
+    openChunk("IHDR");
+    appendBigEndian(uint32_t(size.width()));
+    appendBigEndian(uint32_t(size.height()));
+    // 8 bits a sample; colour type 2 (RGB) or 6 (RGBA); deflate; adaptive filtering
+    // (here always Up); not interlaced.
+    const char format[] = {8, char(channels == Channels::Rgb ? 2 : 6), 0, 0, 0};
+    append(format, sizeof format);
+    closeChunk();
+    if (dotsPerMeter.width() > 0 && dotsPerMeter.height() > 0) {
+        openChunk("pHYs");
+        appendBigEndian(uint32_t(dotsPerMeter.width()));
+        appendBigEndian(uint32_t(dotsPerMeter.height()));
+        append("\x01", 1); // per metre
+        closeChunk();
+    }
+    // The zlib stream (RFC 1950): deflate with a 32 KiB window, no dictionary, "fastest"
+    // (0x78 0x01 is a multiple of 31 as the header check asks). Then one deflate block,
+    // the last, with the fixed Huffman code: BFINAL 1, BTYPE 01.
+    openChunk("IDAT");
+    append("\x78\x01", 2);
+    m_bitBuffer = 0b011;
+    m_bitCount = 3;
+}
+
+void PngEncoder::ensureRoom(qsizetype bytes)
+{
+    if (m_file.size() < m_fileSize + bytes)
+        m_file.resize(std::max(m_file.size() * 2, m_fileSize + bytes));
+}
+
+void PngEncoder::append(const char *bytes, qsizetype size)
+{
+    ensureRoom(size);
+    std::memcpy(m_file.data() + m_fileSize, bytes, size_t(size));
+    m_fileSize += size;
+}
+
+void PngEncoder::appendBigEndian(uint32_t value)
+{
+    const uint32_t bigEndian = qToBigEndian(value);
+    append(reinterpret_cast<const char *>(&bigEndian), 4);
+}
+
+void PngEncoder::openChunk(const char *type)
+{
+    m_chunkStart = m_fileSize;
+    append("\0\0\0\0", 4);
+    append(type, 4);
+}
+
+void PngEncoder::closeChunk()
+{
+    const uint32_t length = qToBigEndian(uint32_t(m_fileSize - m_chunkStart - 8));
+    std::memcpy(m_file.data() + m_chunkStart, &length, 4);
+    // The CRC covers the type and the data.
+    appendBigEndian(crc32(0, reinterpret_cast<const uchar *>(m_file.constData()) + m_chunkStart + 4,
+                          m_fileSize - m_chunkStart - 4));
+    m_chunkStart = -1;
+}
+
+void PngEncoder::appendRow(const uint32_t *row)
+{
+    const int width = m_size.width();
+    const int channels = m_channels == Channels::Rgb ? 3 : 4;
+    // Room for the worst row: every byte a 9-bit literal.
+    ensureRoom(qsizetype(width) * channels * 9 / 8 + 64);
+    auto *above = reinterpret_cast<uint32_t *>(m_previous.data());
+    RowWriter w(*this);
+    w.literal(2); // the row's filter: Up
+    if (std::memcmp(row, above, size_t(width) * 4) == 0) {
+        w.zeros(uint64_t(width) * channels);
+        w.store(*this);
+        return;
+    }
+    int x = 0;
+    while (x < width) {
+        // A run of pixels equal to those above: zeros once filtered.
+        const int runStart = x;
+        // Eight pixels at a time while they are equal (a long run then 32 at a time: memcmp
+        // compares whole vectors, but is a call), then two, then one.
+        auto equalPairs = [&](int at, int pairs) {
+            for (int i = 0; i < pairs; ++i) {
+                uint64_t here = 0;
+                uint64_t there = 0;
+                std::memcpy(&here, row + at + 2 * i, 8);
+                std::memcpy(&there, above + at + 2 * i, 8);
+                if (here != there)
+                    return false;
+            }
+            return true;
+        };
+        while (x + 8 <= width && equalPairs(x, 4)) {
+            x += 8;
+            while (x + 32 <= width && std::memcmp(row + x, above + x, 32 * 4) == 0)
+                x += 32;
+        }
+        while (x + 2 <= width && equalPairs(x, 1))
+            x += 2;
+        while (x < width && row[x] == above[x])
+            ++x;
+        w.zeros(uint64_t(x - runStart) * channels);
+        // Pixels that differ, byte by byte: this one minus the one above, modulo 256.
+        for (; x < width && row[x] != above[x]; ++x) {
+            const QRgb now = row[x];
+            const QRgb before = above[x];
+            const unsigned red = unsigned(qRed(now) - qRed(before)) & 0xff;
+            const unsigned green = unsigned(qGreen(now) - qGreen(before)) & 0xff;
+            const unsigned blue = unsigned(qBlue(now) - qBlue(before)) & 0xff;
+            if (channels == 3) {
+                w.pixel(red, green, blue);
+            } else {
+                const unsigned bytes[4] = {red, green, blue, unsigned(qAlpha(now) - qAlpha(before)) & 0xff};
+                w.literals(bytes, 4);
+            }
+        }
+    }
+    w.store(*this);
+    std::memcpy(above, row, size_t(width) * 4);
+}
+
+void PngEncoder::appendRows(const QImage &rows, int count)
+{
+    // Rows are read as RGB32 for an RGB PNG, as ARGB32 for RGBA. Others (premultiplied
+    // alpha: what transparent exports paint) are converted by Qt, so a file holds the same
+    // pixels as QImageWriter would write.
+    const QImage::Format wanted = m_channels == Channels::Rgb ? QImage::Format_RGB32 : QImage::Format_ARGB32;
+    const QImage image = rows.format() == wanted && rows.width() == m_size.width()
+        ? rows
+        : rows.copy(0, 0, m_size.width(), std::min(count, rows.height())).convertToFormat(wanted);
+    count = m_finished ? 0 : std::min({count, image.height(), m_size.height() - m_row});
+    for (int y = 0; y < count; ++y) {
+        appendRow(reinterpret_cast<const uint32_t *>(image.constScanLine(y)));
+        ++m_row;
+        if (m_fileSize - m_chunkStart >= idatBytes) {
+            closeChunk();
+            openChunk("IDAT");
+        }
+    }
+}
+
+QByteArray PngEncoder::finish()
+{
+    if (m_finished || m_row != m_size.height() || m_size.width() < 1 || m_size.height() < 1)
+        return {};
+    m_finished = true;
+    ensureRoom(16);
+    RowWriter w(*this);
+    const Code &end = tables.literals[256];
+    w.put(end.bits, end.length);
+    w.store(*this);
+    // The bits still waiting, as whole bytes (the last one padded with zeros).
+    for (; m_bitCount > 0; m_bitCount -= 8, m_bitBuffer >>= 8) {
+        const char byte = char(m_bitBuffer & 0xff);
+        append(&byte, 1);
+    }
+    appendBigEndian(((m_adlerB % adlerBase) << 16) | (m_adlerA % adlerBase));
+    closeChunk();
+    openChunk("IEND");
+    closeChunk();
+    m_file.truncate(m_fileSize);
+    return std::exchange(m_file, QByteArray());
+}
 
 QByteArray PngEncoder::encode(const QImage &source)
 {
-#ifdef TCPLAB_HAVE_LIBPNG
-    // libpng reads rows of bytes: RGB32 is B, G, R, X in memory on a little-endian machine
-    // (one word 0xffRRGGBB), which libpng takes as it is with bgr + filler; anything else
-    // is converted to RGBA bytes first.
-    const bool opaque = source.format() == QImage::Format_RGB32 && QSysInfo::ByteOrder == QSysInfo::LittleEndian;
-    const QImage image = opaque ? source : source.convertToFormat(QImage::Format_RGBA8888);
-    if (image.isNull())
+    if (source.isNull())
         return {};
-    QByteArray bytes;
-    bytes.reserve(qsizetype(image.height()) * 64);
-    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
-    png_infop info = png ? png_create_info_struct(png) : nullptr;
-    if (!info) {
-        png_destroy_write_struct(&png, nullptr);
-        return {};
+    QImage image = source;
+    Channels channels = Channels::Rgba;
+    if (image.format() == QImage::Format_RGB32) {
+        channels = Channels::Rgb;
+    } else if (!image.hasAlphaChannel()) {
+        image = image.convertToFormat(QImage::Format_RGB32);
+        channels = Channels::Rgb;
+    } else if (image.format() != QImage::Format_ARGB32 && image.format() != QImage::Format_ARGB32_Premultiplied) {
+        image = image.convertToFormat(QImage::Format_ARGB32);
     }
-    // libpng reports errors by longjmp: nothing with a destructor lives between here and
-    // the end of the writing (the rows are plain pointers into the image).
-    if (setjmp(png_jmpbuf(png))) {
-        png_destroy_write_struct(&png, &info);
-        return {};
-    }
-    png_set_write_fn(png, &bytes, appendToByteArray, flushNothing);
-    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_UP);
-    png_set_compression_level(png, Z_BEST_SPEED);
-    png_set_compression_strategy(png, Z_RLE);
-    png_set_IHDR(png, info, png_uint_32(image.width()), png_uint_32(image.height()), 8,
-                 opaque ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE,
-                 PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
-    if (image.dotsPerMeterX() > 0 && image.dotsPerMeterY() > 0)
-        png_set_pHYs(png, info, png_uint_32(image.dotsPerMeterX()), png_uint_32(image.dotsPerMeterY()),
-                     PNG_RESOLUTION_METER);
-    png_write_info(png, info);
-    if (opaque) {
-        png_set_bgr(png);
-        png_set_filler(png, 0, PNG_FILLER_AFTER); // drops the X byte
-    }
-    for (int y = 0; y < image.height(); ++y)
-        png_write_row(png, const_cast<png_bytep>(image.constScanLine(y)));
-    png_write_end(png, info);
-    png_destroy_write_struct(&png, &info);
-    return bytes;
-#else
-    Q_UNUSED(source);
-    return {};
-#endif
+    PngEncoder encoder(image.size(), channels, QSize(image.dotsPerMeterX(), image.dotsPerMeterY()));
+    encoder.appendRows(image, image.height());
+    return encoder.finish();
 }
 
 } // namespace tcplab

@@ -246,7 +246,9 @@ void paintLifelines(QPainter *p, const SequenceLayout &L, const QRectF &visible,
                 p->drawLine(QPointF(l.x, from), QPointF(l.x, b.y0));
             QPen dotted(c, T.lifelineWidth, Qt::DotLine);
             p->setPen(dotted);
-            p->drawLine(QPointF(l.x, std::max(from, b.y0)), QPointF(l.x, std::min(y1, b.y1)));
+            // From the break's own top even where that is out of view: the dots keep their
+            // places whatever part is painted (a scrolled view, a band of a PNG export).
+            p->drawLine(QPointF(l.x, b.y0), QPointF(l.x, std::min(y1, b.y1)));
             from = b.y1;
         }
         p->setPen(QPen(c, T.lifelineWidth));
