@@ -5,6 +5,7 @@
 
 #include "trace/trace_format.h"
 
+#include <QLabel>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSplitter>
@@ -31,7 +32,10 @@ private slots:
         view.setTraces(&real, QStringLiteral("real"), &twoWay, QStringLiteral("two-way"));
         QVERIFY(view.divergence().has_value());
         const SimTime at = view.divergence()->time;
-        QVERIFY(view.bannerText().contains(formatSimTime(at)));
+        // The moment as a reader says it: "0.15 s", not "0.150000 s".
+        QVERIFY2(view.bannerText().contains(QStringLiteral("at %1 s:").arg(double(at) / usPerSecond)),
+                 qPrintable(view.bannerText()));
+        QVERIFY2(!view.bannerText().contains(formatSimTime(at) + QStringLiteral(" s")), qPrintable(view.bannerText()));
         // The server's state change differs: SYN-RECEIVED on the left, ESTABLISHED on the right.
         QVERIFY(view.bannerText().contains(QStringLiteral("SYN-RECEIVED")));
         QVERIFY(view.bannerText().contains(QStringLiteral("ESTABLISHED")));
@@ -202,6 +206,41 @@ private slots:
                                         .arg(scale).arg(layout.size.width()).arg(pane->viewport()->width())));
             }
         }
+    }
+
+    // Presenter mode at 1024 × 768 with 200 % text: the banner's full three lines would
+    // leave each pane a sliver, so it keeps its headline and the rest goes to its tooltip;
+    // with room again (normal text) it shows everything.
+    void bannerKeepsOnlyItsHeadlineWhenLargeTextLeavesThePanesNoRoom()
+    {
+        const auto loaded = ScenarioLibrary::load(QStringLiteral("lost-final-ack"));
+        QVERIFY(loaded.ok);
+        Scenario variant = loaded.scenario;
+        variant.protocol.variant = ProtocolVariant::NoTimeWait;
+        const Trace a = Simulator::run(loaded.scenario);
+        const Trace b = Simulator::run(variant);
+        ComparisonView view;
+        view.resize(1024, 580);
+        view.setTraces(&a, QStringLiteral("a"), &b, QStringLiteral("b"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *banner = view.findChild<QLabel *>(QStringLiteral("differenceBanner"));
+        QVERIFY(banner && banner->text().contains(QStringLiteral("First difference")));
+        QVERIFY(!view.bannerShowsOnlyItsHeadline());
+        const QString full = view.bannerText();
+
+        view.setTextScale(2.0);
+        QCoreApplication::processEvents();
+        QVERIFY(view.bannerShowsOnlyItsHeadline());
+        QVERIFY2(!banner->text().contains(QStringLiteral("left:")), qPrintable(banner->text()));
+        QCOMPARE(banner->toolTip(), full);
+        QCOMPARE(view.bannerText(), full);
+        QVERIFY2(banner->height() < view.height() / 5, qPrintable(QString::number(banner->height())));
+
+        view.setTextScale(1.0);
+        QCoreApplication::processEvents();
+        QVERIFY(!view.bannerShowsOnlyItsHeadline());
+        QCOMPARE(banner->text(), full);
     }
 };
 

@@ -660,10 +660,6 @@
         <translation>the picture is too large to draw (%1 × %2 pixels)</translation>
     </message>
     <message>
-        <source>the PNG could not be encoded (%1)</source>
-        <translation>the PNG could not be encoded (%1)</translation>
-    </message>
-    <message>
         <source>the picture could not be drawn</source>
         <translation>the picture could not be drawn</translation>
     </message>
@@ -2460,10 +2456,6 @@ The scenario can be changed as with `run`:
         <translation>(this run has already ended)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;First difference at %1 s: %2&lt;/b&gt;&lt;br&gt;left: %3&lt;br&gt;right: %4</source>
-        <translation>&lt;b&gt;First difference at %1 s: %2&lt;/b&gt;&lt;br&gt;left: %3&lt;br&gt;right: %4</translation>
-    </message>
-    <message>
         <source>something different happens</source>
         <translation>something different happens</translation>
     </message>
@@ -2534,6 +2526,14 @@ The scenario can be changed as with `run`:
     <message>
         <source>%1 fails</source>
         <translation>%1 fails</translation>
+    </message>
+    <message>
+        <source>First difference at %1: %2</source>
+        <translation>First difference at %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;left: %2&lt;br&gt;right: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;left: %2&lt;br&gt;right: %3</translation>
     </message>
 </context>
 <context>

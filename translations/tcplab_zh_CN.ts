@@ -660,10 +660,6 @@
         <translation>图片太大，无法绘制（%1 × %2 像素）</translation>
     </message>
     <message>
-        <source>the PNG could not be encoded (%1)</source>
-        <translation>无法编码 PNG（%1）</translation>
-    </message>
-    <message>
         <source>the picture could not be drawn</source>
         <translation>无法绘制图片</translation>
     </message>
@@ -2448,10 +2444,6 @@ SYN 队列条。坐标是从左上角起的像素，时间为微秒。
         <translation>（这次运行已经结束）</translation>
     </message>
     <message>
-        <source>&lt;b&gt;First difference at %1 s: %2&lt;/b&gt;&lt;br&gt;left: %3&lt;br&gt;right: %4</source>
-        <translation>&lt;b&gt;第一处不同在 %1 秒：%2&lt;/b&gt;&lt;br&gt;左边：%3&lt;br&gt;右边：%4</translation>
-    </message>
-    <message>
         <source>something different happens</source>
         <translation>发生的是另一件事</translation>
     </message>
@@ -2522,6 +2514,14 @@ SYN 队列条。坐标是从左上角起的像素，时间为微秒。
     <message>
         <source>%1 fails</source>
         <translation>%1 发生故障</translation>
+    </message>
+    <message>
+        <source>First difference at %1: %2</source>
+        <translation>第一处不同在 %1：%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;left: %2&lt;br&gt;right: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;左边：%2&lt;br&gt;右边：%3</translation>
     </message>
 </context>
 <context>
@@ -3573,7 +3573,9 @@ Do you want to save them?</source>
     </message>
     <message numerus="yes">
         <source>Previous run shown: %n segment(s), %1 events</source>
-        <translation><numerusform>显示的是上一次运行：%n 个报文段，%1 个事件</numerusform></translation>
+        <translation>
+            <numerusform>显示的是上一次运行：%n 个报文段，%1 个事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "sequence/comparison_view.h"
 
+#include "common/duration_text.h"
 #include "sequence/sequence_diagram_view.h"
 #include "text/narration.h"
 #include "trace/trace.h"
@@ -40,6 +41,7 @@ ComparisonView::ComparisonView(QWidget *parent)
       m_leftTitle(new QLabel), m_rightTitle(new QLabel), m_banner(new QLabel),
       m_goButton(new QPushButton), m_splitter(new QSplitter(Qt::Horizontal))
 {
+    m_banner->setObjectName(QStringLiteral("differenceBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *bannerRow = new QHBoxLayout;
@@ -127,6 +129,7 @@ void ComparisonView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     arrangePanes();
+    showBanner();
 }
 
 void ComparisonView::setPlayhead(SimTime t)
@@ -161,7 +164,12 @@ void ComparisonView::goToDivergence()
 
 QString ComparisonView::bannerText() const
 {
-    return m_banner->text();
+    return m_bannerFull.isEmpty() ? m_banner->text() : m_bannerFull;
+}
+
+bool ComparisonView::bannerShowsOnlyItsHeadline() const
+{
+    return !m_bannerHeadline.isEmpty() && m_banner->text() == m_bannerHeadline;
 }
 
 void ComparisonView::setTheme(const DiagramTheme &theme)
@@ -200,6 +208,7 @@ void ComparisonView::setTextScale(double scale)
     // pane still holds its whole diagram, else one above the other, so no label is cut at
     // a pane's edge.
     arrangePanes();
+    showBanner();
 }
 
 std::pair<SimTime, SimTime> ComparisonView::shownTimeRange() const
@@ -233,6 +242,8 @@ QString ComparisonView::rightTitle() const
 void ComparisonView::updateBanner()
 {
     m_goButton->setText(tr("Go to the difference"));
+    m_bannerFull.clear();
+    m_bannerHeadline.clear();
     if (!m_leftTrace || !m_rightTrace) {
         m_banner->clear();
         m_goButton->setEnabled(false);
@@ -255,12 +266,35 @@ void ComparisonView::updateBanner()
             text += QStringLiteral(" <tt>[%1]</tt>").arg(trace->segments.at(segment).segment.summary().toHtmlEscaped());
         return text;
     };
-    m_banner->setText(tr("<b>First difference at %1 s: %2</b><br>left: %3<br>right: %4")
-                          .arg(formatSimTime(m_divergence->time),
-                               aspectText(m_divergence->aspect),
-                               describe(m_leftTrace, m_divergence->leftEvent),
-                               describe(m_rightTrace, m_divergence->rightEvent)));
+    // The moment as exactly as it happened, and no more: "0.85 s", not "0.850000 s".
+    SimTime resolution = usPerSecond;
+    while (resolution > 1 && m_divergence->time % resolution != 0)
+        resolution /= 10;
+    const QString when = timePointText(m_divergence->time, resolution);
+    const QString headline = tr("First difference at %1: %2").arg(when, aspectText(m_divergence->aspect));
+    m_bannerFull = tr("<b>%1</b><br>left: %2<br>right: %3")
+                       .arg(headline.toHtmlEscaped(),
+                            describe(m_leftTrace, m_divergence->leftEvent),
+                            describe(m_rightTrace, m_divergence->rightEvent));
+    m_bannerHeadline = QStringLiteral("<b>%1</b>").arg(headline.toHtmlEscaped());
+    showBanner();
     m_goButton->setEnabled(true);
+}
+
+void ComparisonView::showBanner()
+{
+    // Large text on a small screen (presenter mode at 1024×768) would make the banner's
+    // three long lines take most of the height and leave the panes a sliver: then only
+    // the headline shows, the rest is its tooltip (and the caption strip narrates).
+    m_banner->setText(m_bannerFull);
+    m_banner->setToolTip(QString());
+    if (m_bannerHeadline.isEmpty() || height() <= 0)
+        return;
+    const int textWidth = std::max(1, width() - m_goButton->sizeHint().width() - 24);
+    if (m_banner->heightForWidth(textWidth) > height() / 5) {
+        m_banner->setText(m_bannerHeadline);
+        m_banner->setToolTip(m_bannerFull);
+    }
 }
 
 QString ComparisonView::aspectText(DivergenceAspect aspect)

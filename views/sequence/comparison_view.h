@@ -49,7 +49,10 @@ public:
     // The column titles ("Your run", "As shipped"), as setTraces() was given them.
     QString leftTitle() const;
     QString rightTitle() const;
+    // The difference in full, whether or not the banner has room to show it all.
     QString bannerText() const;
+    // Whether the banner shows only "First difference at …" for want of height.
+    bool bannerShowsOnlyItsHeadline() const;
     // What differs, in words of the current language ("the same thing happens at another
     // time").
     static QString aspectText(DivergenceAspect aspect);
@@ -65,6 +68,7 @@ protected:
 
 private:
     void updateBanner();
+    void showBanner();
     void fitPanes();
     void arrangePanes();
     void followScroll(SequenceDiagramView *from, SequenceDiagramView *to);
@@ -78,6 +82,8 @@ private:
     QLabel *m_leftTitle = nullptr;
     QLabel *m_rightTitle = nullptr;
     QLabel *m_banner = nullptr;
+    QString m_bannerFull;     // the difference in full: headline, left, right
+    QString m_bannerHeadline; // only "First difference at 0.85 s: …", when room is short
     QPushButton *m_goButton = nullptr;
     QSplitter *m_splitter = nullptr;
     bool m_syncingScroll = false;
