@@ -1,5 +1,7 @@
 #include "trace/trace.h"
 
+#include "sim/huge_page_list.h"
+
 #include <algorithm>
 
 namespace tcplab {
@@ -49,7 +51,8 @@ void Trace::addTcbSample(int socket, const TcbSample &sample)
         return;
     if (m_tcbBySocket.size() <= socket)
         m_tcbBySocket.resize(socket + 1);
-    m_tcbBySocket[socket].append(sample);
+    // A long transfer samples its two sockets at nearly every event.
+    appendInHugePages(m_tcbBySocket[socket], sample);
 }
 
 void Trace::addListenerSample(int socket, const ListenerSample &sample)
