@@ -1,7 +1,6 @@
 // FlatTable, the simulator's grow-only hash table (segment identities, last-sent segments):
-// every key keeps its own value through growth and rehashing, absent keys are absent, and
-// keys that differ in a single bit (the sequence numbers of consecutive segments) or share
-// every bit but the high ones stay apart.
+// every key keeps its own value through growth and rehashing, and absent keys (and keys
+// whose value was left zero) are absent, even when every key hashes alike.
 #include "sim/flat_table.h"
 #include "sim/zeroed_memory.h"
 
@@ -29,6 +28,10 @@ PairKey key(uint32_t a, uint32_t b)
     return {a, b};
 }
 
+struct NonZero {
+    bool operator()(int v) const { return v != 0; }
+};
+
 // Every key hashes alike: all of them collide, so only probing can tell them apart.
 struct ConstantHash {
     uint64_t operator()(const PairKey &) const { return 42; }
@@ -42,10 +45,11 @@ class TestFlatTable : public QObject
 private slots:
     void aNewKeyStartsAtZeroAndKeepsWhatIsWritten()
     {
-        FlatTable<PairKey, int, PairKeyHash> t;
+        FlatTable<PairKey, int, PairKeyHash, NonZero> t;
         QVERIFY(!t.find(key(1, 2)));
-        QCOMPARE(t[key(1, 2)], 0);
-        t[{1, 2}] = 7;
+        int &value = t[key(1, 2)];
+        QCOMPARE(value, 0);
+        value = 7;
         QCOMPARE(*t.find(key(1, 2)), 7);
         QVERIFY(!t.find(key(2, 1)));
         QCOMPARE(t.size(), qsizetype(1));
@@ -54,7 +58,7 @@ private slots:
     void valuesSurviveGrowthLikeQHash()
     {
         // The same operations on QHash and on FlatTable, through many rehashes.
-        FlatTable<PairKey, int, PairKeyHash> t;
+        FlatTable<PairKey, int, PairKeyHash, NonZero> t;
         QHash<quint64, int> reference;
         for (uint32_t i = 0; i < 50000; ++i) {
             const PairKey k{i * 88u, (i * 7u) % 13u};
@@ -76,21 +80,32 @@ private slots:
 
     void reservingKeepsEntriesAndRoomForTheRun()
     {
-        FlatTable<PairKey, int, PairKeyHash> t;
+        FlatTable<PairKey, int, PairKeyHash, NonZero> t;
         t[{3, 4}] = 5;
         t.reserve(100000);
         const qsizetype capacity = t.capacity();
         QVERIFY(capacity >= 100000);
         QCOMPARE(*t.find(key(3, 4)), 5);
         for (uint32_t i = 0; i < 99999; ++i)
-            t[{i, 0xFFFFFFFFu}] = int(i);
+            t[{i, 0xFFFFFFFFu}] = int(i) + 1;
         QCOMPARE(t.capacity(), capacity); // no rehash within what was reserved
-        QCOMPARE(*t.find(key(12345, 0xFFFFFFFFu)), 12345);
+        QCOMPARE(*t.find(key(12345, 0xFFFFFFFFu)), 12346);
+    }
+
+    void aKeyLeftAtZeroIsNoEntry()
+    {
+        FlatTable<PairKey, int, PairKeyHash, NonZero> t;
+        t[key(5, 6)] = 1;
+        t[key(7, 8)]; // added, but given no value
+        QVERIFY(!t.find(key(7, 8)));
+        QCOMPARE(*t.find(key(5, 6)), 1);
+        t[key(7, 8)] = 2;
+        QCOMPARE(*t.find(key(7, 8)), 2);
     }
 
     void keysThatAllCollideAreStillToldApart()
     {
-        FlatTable<PairKey, int, ConstantHash> t;
+        FlatTable<PairKey, int, ConstantHash, NonZero> t;
         for (uint32_t i = 0; i < 300; ++i)
             t[{i, i}] = int(i) + 1;
         for (uint32_t i = 0; i < 300; ++i)

@@ -21,9 +21,11 @@ namespace tcplab {
 // order of the slots never shows in a run's result.
 //
 // `Hash` maps a key to 64 bits; the table mixes them again, so packed fields will do
-// (flatHashPair() for keys wider than 64 bits). Keys and values are plain values whose
-// all-zero bits are their default (they live in ZeroedMemory, which an empty table is).
-template <typename Key, typename Value, typename Hash>
+// (flatHashPair() for keys wider than 64 bits). Keys and values are plain values that
+// live in ZeroedMemory, and a value of all zero bits means "no entry" (`IsSet` tells):
+// a slot holds nothing but its key and value, so more of them share a cache line. A key
+// whose value is left zero after operator[] is as if never added.
+template <typename Key, typename Value, typename Hash, typename IsSet>
 class FlatTable
 {
     static_assert(std::is_trivially_copyable_v<Key> && std::is_trivially_copyable_v<Value>);
@@ -62,24 +64,23 @@ public:
             return nullptr;
         for (size_t i = indexFor(key);; i = (i + 1) & m_mask) {
             const Slot &s = slotArray()[i];
-            if (!s.used)
+            if (!IsSet()(s.value))
                 return nullptr;
             if (s.key == key)
                 return &s.value;
         }
     }
 
-    // The value for `key`, value-initialised ("zero") when the key is new.
+    // The value for `key`, zero when the key is new: give it a value that is set, or the
+    // key stays absent.
     Value &operator[](const Key &key)
     {
         if (slotsFor(m_size + 1) > m_slotCount)
             rehash(slotsFor(m_size + 1) * 2);
         for (size_t i = indexFor(key);; i = (i + 1) & m_mask) {
             Slot &s = slotArray()[i];
-            if (!s.used) {
-                s.used = true;
+            if (!IsSet()(s.value)) {
                 s.key = key;
-                s.value = Value{};
                 ++m_size;
                 return s.value;
             }
@@ -92,14 +93,13 @@ private:
     struct Slot {
         Key key;
         Value value;
-        bool used;
     };
 
-    // At most half full: with linear probing a miss then looks at 2.5 slots on average,
-    // nearly always within one or two cache lines.
+    // At most two thirds full: with linear probing a miss then looks at five slots on
+    // average, most often within the cache line it started in.
     static size_t slotsFor(qsizetype count)
     {
-        return count <= 0 ? 0 : std::bit_ceil(size_t(count) * 2);
+        return count <= 0 ? 0 : std::bit_ceil(size_t(count) + size_t(count) / 2);
     }
 
     size_t indexFor(const Key &key) const
@@ -122,7 +122,7 @@ private:
         m_size = 0;
         const Slot *oldSlots = static_cast<const Slot *>(old.data());
         for (size_t i = 0; i < oldCount; ++i) {
-            if (oldSlots[i].used)
+            if (IsSet()(oldSlots[i].value))
                 (*this)[oldSlots[i].key] = oldSlots[i].value;
         }
     }

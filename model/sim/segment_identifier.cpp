@@ -41,7 +41,7 @@ SegmentIdentity SegmentIdentifier::identify(const QString &host, const Segment &
     }
     if (segment.has(TcpFlag::Ack))
         id.ack = isns && isns->known[back] ? segment.ack - isns->isn[back] : segment.ack;
-    id.transmission = ++m_sent[Numbers{hostNumber(host), id.flags, id.seq, id.ack}];
+    id.transmission = ++m_sent[Numbers{id.seq, id.ack, hostNumber(host), id.flags}];
     return id;
 }
 

@@ -49,10 +49,10 @@ private:
     // a flood's run keeps hundreds of thousands of these keys, and plain numbers hash and
     // compare without touching a string.
     struct Numbers {
-        int host;
-        TcpFlags flags;
         uint32_t seq;
         uint32_t ack;
+        int host;
+        TcpFlags flags;
         friend bool operator==(const Numbers &, const Numbers &) = default;
     };
     struct NumbersHash {
@@ -61,10 +61,18 @@ private:
             return flatHashPair((uint64_t(n.seq) << 32) | n.ack, (uint64_t(uint32_t(n.host)) << 8) | n.flags);
         }
     };
+    // A count is at least 1 once the segment is counted.
+    struct Counted {
+        bool operator()(int count) const { return count != 0; }
+    };
+    // An entry exists once a SYN has set one of its ISNs.
+    struct AnyIsnKnown {
+        bool operator()(const Isns &isns) const { return isns.known[0] || isns.known[1]; }
+    };
     int hostNumber(const QString &host);
 
-    FlatTable<Connection, Isns, ConnectionHash> m_isn;
-    FlatTable<Numbers, int, NumbersHash> m_sent;
+    FlatTable<Connection, Isns, ConnectionHash, AnyIsnKnown> m_isn;
+    FlatTable<Numbers, int, NumbersHash, Counted> m_sent;
     QHash<QString, int> m_hostNumbers;
 };
 

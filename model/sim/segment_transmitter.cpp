@@ -37,7 +37,7 @@ void SegmentTransmitter::send(SimTime now, int fromHost, int fromSocket, const O
     rec.senderOrdinal = ++m_hostOrdinals[fromHost];
     rec.sentAt = now;
     const bool remembered = fromSocket >= 0 && out.reason != SendReason::SynCookie;
-    const SentKey sentKey{fromHost, fromSocket, seg.seq, TcpFlags(seg.flags & (TcpFlag::Syn | TcpFlag::Fin))};
+    const SentKey sentKey{fromSocket, seg.seq, TcpFlags(seg.flags & (TcpFlag::Syn | TcpFlag::Fin))};
     if (remembered)
         m_lastSent.prefetch(sentKey); // used after the identity's lookups, loaded meanwhile
     // A destination no host has (a flood's forged sources) is named by its address only for

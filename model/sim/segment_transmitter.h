@@ -35,10 +35,10 @@ public:
     const QList<int> &faultSegments() const { return m_faultSegments; }
 
 private:
-    // A segment's identity for "retransmission of": who sent which sequence number, with
-    // which of SYN and FIN.
+    // A segment's identity for "retransmission of": which socket sent which sequence
+    // number, with which of SYN and FIN. (Socket ids are unique across hosts, so the
+    // socket names its host too.)
     struct SentKey {
-        int host;
         int socket;
         uint32_t seq;
         TcpFlags synFin;
@@ -47,9 +47,12 @@ private:
     struct SentKeyHash {
         uint64_t operator()(const SentKey &k) const
         {
-            return flatHashPair((uint64_t(uint32_t(k.socket)) << 32) | k.seq,
-                                (uint64_t(uint32_t(k.host)) << 8) | k.synFin);
+            return flatHashPair((uint64_t(uint32_t(k.socket)) << 32) | k.seq, k.synFin);
         }
+    };
+    // The value is the segment's id + 1, so 0 is "none".
+    struct SentBefore {
+        bool operator()(int idPlusOne) const { return idPlusOne != 0; }
     };
     void sendDuplicate(SimTime now, const SegmentRecord &original, SimTime arrivesAt);
 
@@ -58,7 +61,7 @@ private:
     TraceRecorder &m_recorder;
     EventQueue &m_queue;
     QList<int> m_hostOrdinals;
-    FlatTable<SentKey, int, SentKeyHash> m_lastSent;
+    FlatTable<SentKey, int, SentKeyHash, SentBefore> m_lastSent;
     SegmentIdentifier m_identifier;
     QList<int> m_faultSegments;
 };
