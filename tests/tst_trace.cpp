@@ -155,6 +155,34 @@ private slots:
         QCOMPARE(endpointText(QStringLiteral("2001:db8::1"), 80), QStringLiteral("[2001:db8::1]:80"));
     }
 
+    // The trace keeps only the samples tcbAt() can answer with (a long transfer samples its
+    // sockets at nearly every event): the last of several at one time, and a change.
+    void tcbAtIsTheLastSampleAtOrBeforeATime()
+    {
+        Trace t;
+        auto sample = [](SimTime time, int eventIndex, uint32_t sndNxt) {
+            TcbSample s;
+            s.time = time;
+            s.eventIndex = eventIndex;
+            s.tcb.state = TcpState::Established;
+            s.tcb.sndNxt = sndNxt;
+            return s;
+        };
+        t.addTcbSample(0, sample(10, 0, 100));
+        t.addTcbSample(0, sample(10, 1, 200)); // same time: only this one is true after 10
+        t.addTcbSample(0, sample(20, 2, 200)); // unchanged
+        t.addTcbSample(0, sample(30, 3, 300));
+        t.addTcbSample(0, sample(30, 4, 100)); // back to an earlier value at the same time
+        t.addTcbSample(0, sample(40, 5, 400));
+        QCOMPARE(t.tcbAt(0, 9).state, TcpState::Closed);
+        QCOMPARE(t.tcbAt(0, 10).sndNxt, 200u);
+        QCOMPARE(t.tcbAt(0, 25).sndNxt, 200u);
+        QCOMPARE(t.tcbAt(0, 30).sndNxt, 100u);
+        QCOMPARE(t.tcbAt(0, 39).sndNxt, 100u);
+        QCOMPARE(t.tcbAt(0, 40).sndNxt, 400u);
+        QCOMPARE(t.tcbAt(0, 1000).sndNxt, 400u);
+    }
+
     void finishRebuildsTheLists()
     {
         Trace trace = interleavedTrace();

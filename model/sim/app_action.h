@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+
 #include "sim/sim_time.h"
 #include "tcp/tcp_flags.h"
 
@@ -10,7 +12,7 @@
 namespace tcplab {
 
 // What an application or host does at a moment of the scenario.
-enum class AppActionKind {
+enum class AppActionKind : uint8_t {
     Listen,   // passive open on `port`
     Connect,  // active open to `to`:`remotePort`
     Send,     // queue `data`

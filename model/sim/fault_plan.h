@@ -9,7 +9,7 @@
 
 namespace tcplab {
 
-enum class FaultKind { None, Drop, Delay, Duplicate };
+enum class FaultKind : uint8_t { None, Drop, Delay, Duplicate };
 QString faultKindName(FaultKind k); // "none", "drop", "delay", "duplicate"
 
 // What a segment is, independent of where it falls in the run: the sender, its exact

@@ -21,12 +21,23 @@ RunProjection::RunProjection(const Scenario &scenario) : m_scenario(scenario)
             bytes += a.data.size();
     }
     m_minimumEvents = segmentsFor(bytes);
-    qint64 floodSyns = 0;
     for (const AppAction &a : scenario.actions) {
         if (a.kind == AppActionKind::SynFlood)
-            floodSyns += std::max(0, a.count);
+            m_floodSyns += std::max(0, a.count);
     }
-    m_expectedEvents = m_minimumEvents + 2 * floodSyns;
+    m_expectedEvents = m_minimumEvents + 2 * m_floodSyns;
+}
+
+qint64 RunProjection::eventsToReserve() const
+{
+    const qint64 events = 6 * m_minimumEvents + 5 * m_floodSyns;
+    return events + events / 8;
+}
+
+qint64 RunProjection::segmentsToReserve() const
+{
+    const qint64 segments = 2 * (m_minimumEvents + m_floodSyns);
+    return segments + segments / 8;
 }
 
 qint64 RunProjection::segmentsFor(qint64 bytes) const

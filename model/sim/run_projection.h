@@ -27,6 +27,16 @@ public:
     // flood (its sending and its arrival or loss). An estimate, not a bound: a flood the end
     // of the run cuts short sends fewer SYNs than it asks for.
     qint64 expectedEvents() const { return m_expectedEvents; }
+    // How much trace to make room for before the run, so a long run's lists need not grow
+    // (and copy themselves) as it goes: what such runs were measured to take, an eighth
+    // more. A data segment comes with about six events (its sending and arrival, its ACK's,
+    // timers) and two segments (itself and its ACK); a forged SYN with four to five events
+    // and two segments (the SYN and its SYN,ACK). Estimates again: a shorter run uses less,
+    // a longer one grows its lists as before.
+    qint64 eventsToReserve() const;
+    qint64 segmentsToReserve() const;
+    // The SYNs the scenario's floods ask for: each opens a connection of its own.
+    qint64 floodSyns() const { return m_floodSyns; }
     // The most data bytes one segment can carry in this scenario.
     qint64 largestSegment() const { return m_largestSegment; }
     // One message per send that alone needs more than `maxEvents` events, naming the action,
@@ -41,6 +51,7 @@ private:
     qint64 m_largestSegment = 1;
     qint64 m_minimumEvents = 0;
     qint64 m_expectedEvents = 0;
+    qint64 m_floodSyns = 0;
 };
 
 } // namespace tcplab

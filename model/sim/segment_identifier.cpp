@@ -36,15 +36,19 @@ SegmentIdentity SegmentIdentifier::identify(const QString &host, const Segment &
         isns = &entry;
         id.seq = 0;
     } else {
-        const auto it = m_isn.constFind(connection);
-        if (it != m_isn.constEnd())
-            isns = &*it;
+        isns = m_isn.find(connection);
         id.seq = isns && isns->known[out] ? segment.seq - isns->isn[out] : segment.seq;
     }
     if (segment.has(TcpFlag::Ack))
         id.ack = isns && isns->known[back] ? segment.ack - isns->isn[back] : segment.ack;
-    id.transmission = ++m_sent[Numbers{hostNumber(host), id.flags, id.seq, id.ack}];
+    id.transmission = ++m_sent[Numbers{id.seq, id.ack, hostNumber(host), id.flags}];
     return id;
+}
+
+void SegmentIdentifier::reserve(qsizetype connections, qsizetype numbers)
+{
+    m_isn.reserve(connections);
+    m_sent.reserve(numbers);
 }
 
 int SegmentIdentifier::hostNumber(const QString &host)

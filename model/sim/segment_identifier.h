@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/fault_plan.h"
+#include "sim/flat_table.h"
 #include "tcp/segment.h"
 
 #include <QHash>
@@ -16,6 +17,10 @@ class SegmentIdentifier
 {
 public:
     SegmentIdentity identify(const QString &host, const Segment &segment);
+    // Room for the run RunProjection foresees (`connections` four-address pairs, `numbers`
+    // different bits and numbers), so a long run's tables are not rehashed again and again
+    // as it grows.
+    void reserve(qsizetype connections, qsizetype numbers);
 
 private:
     // The two ends of a connection in a fixed order (the lower address and port first),
@@ -26,9 +31,12 @@ private:
         SocketAddress low;
         SocketAddress high;
         friend bool operator==(const Connection &, const Connection &) = default;
-        friend size_t qHash(const Connection &c, size_t seed = 0)
+    };
+    struct ConnectionHash {
+        uint64_t operator()(const Connection &c) const
         {
-            return qHashMulti(seed, c.low.address, c.low.port, c.high.address, c.high.port);
+            return flatHashPair((uint64_t(c.low.address) << 16) | c.low.port,
+                                (uint64_t(c.high.address) << 16) | c.high.port);
         }
     };
     // The ISN each direction chose with its latest SYN; index 0 is the direction from
@@ -41,20 +49,30 @@ private:
     // a flood's run keeps hundreds of thousands of these keys, and plain numbers hash and
     // compare without touching a string.
     struct Numbers {
-        int host;
-        TcpFlags flags;
         uint32_t seq;
         uint32_t ack;
+        int host;
+        TcpFlags flags;
         friend bool operator==(const Numbers &, const Numbers &) = default;
-        friend size_t qHash(const Numbers &n, size_t seed = 0)
+    };
+    struct NumbersHash {
+        uint64_t operator()(const Numbers &n) const
         {
-            return qHashMulti(seed, n.host, n.flags, n.seq, n.ack);
+            return flatHashPair((uint64_t(n.seq) << 32) | n.ack, (uint64_t(uint32_t(n.host)) << 8) | n.flags);
         }
+    };
+    // A count is at least 1 once the segment is counted.
+    struct Counted {
+        bool operator()(int count) const { return count != 0; }
+    };
+    // An entry exists once a SYN has set one of its ISNs.
+    struct AnyIsnKnown {
+        bool operator()(const Isns &isns) const { return isns.known[0] || isns.known[1]; }
     };
     int hostNumber(const QString &host);
 
-    QHash<Connection, Isns> m_isn;
-    QHash<Numbers, int> m_sent;
+    FlatTable<Connection, Isns, ConnectionHash, AnyIsnKnown> m_isn;
+    FlatTable<Numbers, int, NumbersHash, Counted> m_sent;
     QHash<QString, int> m_hostNumbers;
 };
 

@@ -1,5 +1,7 @@
 #include "sim/segment_transmitter.h"
 
+#include <algorithm>
+
 namespace tcplab {
 
 SegmentTransmitter::SegmentTransmitter(const HostTable &hosts, Network &network,
@@ -9,6 +11,16 @@ SegmentTransmitter::SegmentTransmitter(const HostTable &hosts, Network &network,
 {
     m_hostOrdinals.fill(0, hosts.count());
     m_faultSegments.fill(-1, faultRuleCount);
+}
+
+void SegmentTransmitter::reserve(qint64 dataSegments, qint64 floodSyns, qint64 maxEvents)
+{
+    // Each data segment is answered by an ACK with numbers of its own, and every segment
+    // is at least one event; a forged SYN opens a connection and is two events (sent,
+    // then delivered or lost).
+    const qint64 numbers = std::min(2 * dataSegments, maxEvents);
+    m_lastSent.reserve(std::min(dataSegments, maxEvents));
+    m_identifier.reserve(std::min(floodSyns, maxEvents / 2), numbers);
 }
 
 void SegmentTransmitter::send(SimTime now, int fromHost, int fromSocket, const OutgoingSegment &out)
@@ -24,16 +36,10 @@ void SegmentTransmitter::send(SimTime now, int fromHost, int fromSocket, const O
     rec.reason = out.reason;
     rec.senderOrdinal = ++m_hostOrdinals[fromHost];
     rec.sentAt = now;
-    // Only an endpoint's own segments are ever sent again. A host's answers, forged and
-    // injected segments and a listener's SYN cookies are not, so they are not remembered:
-    // a long flood would otherwise fill the table with keys nobody looks up, and every
-    // send would get slower as the run grows (bench/bench_scaling.cpp).
-    if (fromSocket >= 0 && out.reason != SendReason::SynCookie) {
-        const SentKey sentKey{fromHost, fromSocket, seg.seq, TcpFlags(seg.flags & (TcpFlag::Syn | TcpFlag::Fin))};
-        if (out.kind == SegmentKind::Retransmission)
-            rec.retransmissionOf = m_lastSent.value(sentKey, -1);
-        m_lastSent.insert(sentKey, rec.id);
-    }
+    const bool remembered = fromSocket >= 0 && out.reason != SendReason::SynCookie;
+    const SentKey sentKey{fromSocket, seg.seq, TcpFlags(seg.flags & (TcpFlag::Syn | TcpFlag::Fin))};
+    if (remembered)
+        m_lastSent.prefetch(sentKey); // used after the identity's lookups, loaded meanwhile
     // A destination no host has (a flood's forged sources) is named by its address only for
     // per-link settings, the one thing that looks at the name.
     const QString toName = rec.toHost >= 0          ? m_hosts[rec.toHost].name
@@ -53,6 +59,16 @@ void SegmentTransmitter::send(SimTime now, int fromHost, int fromSocket, const O
         rec.dropped = true;
         rec.droppedAt = fate.droppedAt;
         rec.dropReason = fate.dropReason;
+    }
+    // Only an endpoint's own segments are ever sent again. A host's answers, forged and
+    // injected segments and a listener's SYN cookies are not, so they are not remembered:
+    // a long flood would otherwise fill the table with keys nobody looks up, and every
+    // send would get slower as the run grows (bench/bench_scaling.cpp).
+    if (remembered) {
+        int &last = m_lastSent[sentKey];
+        if (out.kind == SegmentKind::Retransmission)
+            rec.retransmissionOf = last - 1;
+        last = rec.id + 1; // 0, a new entry's value, is "none"
     }
     m_recorder.addSegment(rec);
     TraceEvent &e = m_recorder.record(now, TraceEventType::Send, fromHost, fromSocket);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/event_queue.h"
+#include "sim/flat_table.h"
 #include "sim/host_table.h"
 #include "sim/network.h"
 #include "sim/segment_identifier.h"
@@ -26,22 +27,32 @@ public:
     // `fromSocket` is -1 when the host answers with no socket (a RST for a closed port) or
     // an attacker forges the segment.
     void send(SimTime now, int fromHost, int fromSocket, const OutgoingSegment &out);
+    // Room for a run of `dataSegments` data segments and `floodSyns` forged SYNs
+    // (RunProjection's figures, at most `maxEvents`), so the bookkeeping of a long run is
+    // not rehashed again and again as it grows.
+    void reserve(qint64 dataSegments, qint64 floodSyns, qint64 maxEvents);
     // For each rule of the fault plan, the first segment it hit so far, or -1.
     const QList<int> &faultSegments() const { return m_faultSegments; }
 
 private:
-    // A segment's identity for "retransmission of": who sent which sequence number, with
-    // which of SYN and FIN.
+    // A segment's identity for "retransmission of": which socket sent which sequence
+    // number, with which of SYN and FIN. (Socket ids are unique across hosts, so the
+    // socket names its host too.)
     struct SentKey {
-        int host;
         int socket;
         uint32_t seq;
         TcpFlags synFin;
         friend bool operator==(const SentKey &, const SentKey &) = default;
-        friend size_t qHash(const SentKey &k, size_t seed = 0)
+    };
+    struct SentKeyHash {
+        uint64_t operator()(const SentKey &k) const
         {
-            return qHashMulti(seed, k.host, k.socket, k.seq, k.synFin);
+            return flatHashPair((uint64_t(uint32_t(k.socket)) << 32) | k.seq, k.synFin);
         }
+    };
+    // The value is the segment's id + 1, so 0 is "none".
+    struct SentBefore {
+        bool operator()(int idPlusOne) const { return idPlusOne != 0; }
     };
     void sendDuplicate(SimTime now, const SegmentRecord &original, SimTime arrivesAt);
 
@@ -50,7 +61,7 @@ private:
     TraceRecorder &m_recorder;
     EventQueue &m_queue;
     QList<int> m_hostOrdinals;
-    QHash<SentKey, int> m_lastSent;
+    FlatTable<SentKey, int, SentKeyHash, SentBefore> m_lastSent;
     SegmentIdentifier m_identifier;
     QList<int> m_faultSegments;
 };

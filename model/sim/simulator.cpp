@@ -11,6 +11,8 @@
 #include "sim/simulation_control.h"
 #include "sim/trace_recorder.h"
 
+#include <algorithm>
+
 namespace tcplab {
 
 Trace Simulator::run(const Scenario &scenario, SimTime until, qint64 maxEvents, SimulationControl *control)
@@ -27,7 +29,8 @@ Trace Simulator::run(const Scenario &scenario, SimTime until, qint64 maxEvents, 
         recorder.addHost({hosts[i].name, hosts[i].address, hosts[i].attacker});
     // A run that cannot stay within the limit stops before it starts, not after filling
     // memory with the part of the trace it reached (RunProjection says why).
-    if (RunProjection(scenario).minimumEvents() > maxEvents) {
+    const RunProjection projection(scenario);
+    if (projection.minimumEvents() > maxEvents) {
         Trace trace = recorder.finish(0);
         trace.stoppedAtLimit = RunLimit::Events;
         return trace;
@@ -36,6 +39,9 @@ Trace Simulator::run(const Scenario &scenario, SimTime until, qint64 maxEvents, 
     // "tcplab": ISNs and ports are drawn apart from the network's jitter and loss.
     RandomGenerator rng(scenario.network.seed ^ 0x7463706C6162ull);
     SegmentTransmitter transmitter(hosts, network, recorder, queue, int(scenario.faults.size()));
+    transmitter.reserve(projection.minimumEvents(), projection.floodSyns(), maxEvents);
+    recorder.reserve(std::min(maxEvents, projection.eventsToReserve()),
+                     std::min(maxEvents, projection.segmentsToReserve()));
     HostTcp tcp(hosts, recorder, queue, transmitter, rng, scenario.network.seed);
     ApplicationScript script(scenario, hosts, tcp, recorder, queue, transmitter, rng);
     tcp.setConnectionHandlers([&script](SimTime now, int socket) { script.connectionSynchronized(now, socket); },

@@ -1,5 +1,7 @@
 #include "sim/trace_recorder.h"
 
+#include "sim/huge_page_list.h"
+
 #include <utility>
 
 namespace tcplab {
@@ -7,6 +9,14 @@ namespace tcplab {
 TraceRecorder::TraceRecorder()
 {
     m_trace.events.reserve(256);
+}
+
+void TraceRecorder::reserve(qint64 events, qint64 segments)
+{
+    // A list below glibc's mmap threshold grows by realloc within the heap, which copies
+    // it each time it doubles; reserved, it is placed once.
+    reserveInHugePages(m_trace.events, events);
+    reserveInHugePages(m_trace.segments, segments);
 }
 
 int TraceRecorder::addSocket(SocketInfo info)
@@ -19,7 +29,7 @@ int TraceRecorder::addSocket(SocketInfo info)
 int TraceRecorder::addSegment(SegmentRecord record)
 {
     record.id = int(m_trace.segments.size());
-    m_trace.segments.append(record);
+    appendInHugePages(m_trace.segments, record);
     return record.id;
 }
 
@@ -30,7 +40,7 @@ TraceEvent &TraceRecorder::record(SimTime t, TraceEventType type, int host, int 
     e.type = type;
     e.host = host;
     e.socket = socket;
-    m_trace.events.append(e);
+    appendInHugePages(m_trace.events, e);
     return m_trace.events.last();
 }
 

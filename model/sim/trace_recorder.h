@@ -16,6 +16,9 @@ public:
     TraceRecorder();
 
     void addHost(const HostInfo &host) { m_trace.hosts.append(host); }
+    // Room for about this many events and segments, so a long run's lists do not grow
+    // (and copy themselves) again and again as it goes.
+    void reserve(qint64 events, qint64 segments);
     // Gives the socket the next id and returns it.
     int addSocket(SocketInfo info);
     // Gives the segment the next id and returns it.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+
 #include "tcp/segment.h"
 #include "sim/sim_time.h"
 #include "tcp/tcp_state.h"
@@ -10,7 +12,7 @@
 namespace tcplab {
 
 // Why a state changed. The model speaks in causes; the views turn them into sentences.
-enum class StateCause {
+enum class StateCause : uint8_t {
     AppListen,          // passive OPEN
     AppConnect,         // active OPEN
     AppClose,           // CLOSE
@@ -37,15 +39,15 @@ enum class StateCause {
 QString stateCauseName(StateCause c); // "rcv-syn", "app-connect", ...
 
 // Persist: the zero-window probe timer (RFC 9293 §3.8.6.1).
-enum class TimerKind { Retransmission, TimeWait, FinWait2, Keepalive, DelayedAck, Persist };
+enum class TimerKind : uint8_t { Retransmission, TimeWait, FinWait2, Keepalive, DelayedAck, Persist };
 QString timerKindName(TimerKind k); // "rto", "2msl", "fin-wait-2", "keepalive", "delayed-ack", "persist"
 inline constexpr int timerKindCount = 6;
 
-enum class TimerAction { Set, Fire, Cancel };
+enum class TimerAction : uint8_t { Set, Fire, Cancel };
 QString timerActionName(TimerAction a);
 
 // Notices to the application (RFC 9293 §3.10 user notifications).
-enum class NoticeKind {
+enum class NoticeKind : uint8_t {
     Established,       // connect() or accept() may return
     DataReceived,      // bytes handed to the application
     EndOfStream,       // the peer's FIN: read() returns 0
@@ -66,13 +68,13 @@ QString noticeKindName(NoticeKind k);
 // "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "EADDRINUSE"); empty for the others.
 QString noticeErrorName(NoticeKind k);
 
-enum class SegmentKind { Original, Retransmission, Duplicate };
+enum class SegmentKind : uint8_t { Original, Retransmission, Duplicate };
 QString segmentKindName(SegmentKind k);
 
 // Why a segment was sent, for the segments whose cause a learner asks about (every RST, a
 // SYN,ACK carrying a SYN cookie, a keepalive probe). Recorded once, by whoever sends the
 // segment: the endpoint in its effects, the host for the segments it answers itself.
-enum class SendReason {
+enum class SendReason : uint8_t {
     None,                  // an ordinary segment: its flags and numbers say why
     NoConnection,          // RST: no connection has the four addresses and nobody listens (§3.10.7.1)
     ConnectionLostInCrash, // RST: as NoConnection, because the host crashed and rebooted since

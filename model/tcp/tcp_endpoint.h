@@ -23,6 +23,8 @@ struct TcbSnapshot {
     int outOfOrderBytes = 0;
     SimTime rto = 0;
     std::array<SimTime, timerKindCount> timerDue{}; // 0 = not running
+
+    friend bool operator==(const TcbSnapshot &, const TcbSnapshot &) = default;
 };
 
 // One connection's TCB and the event processing of RFC 9293 §3.10, sans-I/O: every input

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <cstdint>
+
 #include <QString>
 
 namespace tcplab {
 
 // The eleven connection states of RFC 9293 §3.3.2.
-enum class TcpState {
+enum class TcpState : uint8_t {
     Closed,
     Listen,
     SynSent,

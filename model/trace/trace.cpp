@@ -1,5 +1,7 @@
 #include "trace/trace.h"
 
+#include "sim/huge_page_list.h"
+
 #include <algorithm>
 
 namespace tcplab {
@@ -49,7 +51,21 @@ void Trace::addTcbSample(int socket, const TcbSample &sample)
         return;
     if (m_tcbBySocket.size() <= socket)
         m_tcbBySocket.resize(socket + 1);
-    m_tcbBySocket[socket].append(sample);
+    QList<TcbSample> &samples = m_tcbBySocket[socket];
+    // tcbAt() answers with the latest sample at or before a time, after all events at that
+    // time: a sample equal to the one before it would answer nothing new, and one followed
+    // by another at the same time is never an answer. Keep only what tcbAt() can return.
+    if (!samples.isEmpty()) {
+        TcbSample &last = samples.last();
+        if (last.tcb == sample.tcb)
+            return;
+        if (last.time == sample.time) {
+            last = sample;
+            return;
+        }
+    }
+    // A long transfer samples its two sockets at nearly every event.
+    appendInHugePages(samples, sample);
 }
 
 void Trace::addListenerSample(int socket, const ListenerSample &sample)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+
 #include "sim/app_action.h"
 #include "tcp/endpoint_effects.h"
 #include "sim/fault_plan.h"
@@ -12,10 +14,10 @@
 
 namespace tcplab {
 
-enum class TraceEventType { App, State, Send, Deliver, Drop, Timer, Notice, Host };
+enum class TraceEventType : uint8_t { App, State, Send, Deliver, Drop, Timer, Notice, Host };
 QString traceEventTypeName(TraceEventType t); // "app", "state", "send", ...
 
-enum class DropReason {
+enum class DropReason : uint8_t {
     None,
     Fault,        // the fault plan dropped it
     Loss,         // random loss of the network
@@ -26,7 +28,7 @@ enum class DropReason {
 };
 QString dropReasonName(DropReason r); // "fault", "loss", "host-down", ...
 
-enum class HostEventKind { Crash, Reboot, Kill };
+enum class HostEventKind : uint8_t { Crash, Reboot, Kill };
 QString hostEventKindName(HostEventKind k);
 
 // A limit that stopped a run before its end.
@@ -69,15 +71,15 @@ struct SegmentRecord {
     Segment segment;
     SegmentKind kind = SegmentKind::Original;
     SendReason reason = SendReason::None; // why it was sent (RST, SYN cookie, keepalive probe)
-    int senderOrdinal = 0;  // 1-based among the sender host's segments
-    SimTime sentAt = 0;
-    SimTime arrivesAt = 0;  // when it reaches (or would have reached) the destination
     bool dropped = false;
-    SimTime droppedAt = 0;  // midway for network drops; at arrival for host-side drops
     DropReason dropReason = DropReason::None;
     FaultKind fault = FaultKind::None; // the fault applied to this segment, if any
-    SimTime faultDelta = 0;
+    int senderOrdinal = 0;  // 1-based among the sender host's segments
     int faultRule = -1;     // index in the scenario's fault list of the first rule that hit it
+    SimTime sentAt = 0;
+    SimTime arrivesAt = 0;  // when it reaches (or would have reached) the destination
+    SimTime droppedAt = 0;  // midway for network drops; at arrival for host-side drops
+    SimTime faultDelta = 0;
     // What the segment is (for a network copy: its original's), what a fault rule names.
     SegmentIdentity identity;
     int duplicateOf = -1;   // for a network duplicate: the original's id
@@ -87,31 +89,33 @@ struct SegmentRecord {
 };
 
 // One thing that happened. Fields beyond time/type/host/socket depend on the type.
+// The one-byte enums sit together so that a long run's million events take 72 bytes each,
+// not 104: the kernel zeroes every page a trace grows into, so bytes per event are time.
 struct TraceEvent {
     SimTime time = 0;
-    TraceEventType type = TraceEventType::App;
+    // Timer
+    SimTime due = 0;
     int host = -1;
     int socket = -1;
+    // Send / Deliver / Drop
+    int segment = -1;
     // App
-    AppActionKind appCall = AppActionKind::Connect;
     int appBytes = 0;
+    int faultRule = -1; // FaultMatchedNothing: the index of the rule in the fault plan
+    TraceEventType type = TraceEventType::App;
+    AppActionKind appCall = AppActionKind::Connect;
     // State
     TcpState fromState = TcpState::Closed;
     TcpState toState = TcpState::Closed;
     StateCause cause = StateCause::AppConnect;
-    // Send / Deliver / Drop
-    int segment = -1;
     DropReason dropReason = DropReason::None;
-    // Timer
     TimerKind timer = TimerKind::Retransmission;
     TimerAction timerAction = TimerAction::Set;
-    SimTime due = 0;
     // Notice
     NoticeKind notice = NoticeKind::Established;
-    QByteArray data;
-    int faultRule = -1; // FaultMatchedNothing: the index of the rule in the fault plan
     // Host
     HostEventKind hostEvent = HostEventKind::Crash;
+    QByteArray data; // Notice
 };
 
 } // namespace tcplab
