@@ -83,7 +83,7 @@ int LabelPlacer::rowOf(double y) const
 void LabelPlacer::file(double left, double top, double right, double bottom, int index)
 {
     const int id = int(m_entries.size());
-    m_entries.push_back({left, top, right, bottom, index});
+    m_entries.push_back({left, top, right, bottom, index, rowOf(top)});
     if (index >= 0 && rowOf(bottom) - rowOf(top) > tallRows) {
         m_tall.push_back(id);
         return;
@@ -283,9 +283,13 @@ bool LabelPlacer::isFree(const Box &box, int owner, QPointF ownFrom, QPointF own
         if (blocks(entry, box, owner, ownFrom, ownEnd, blocker))
             return false;
     }
-    for (int r = rowOf(qTop); r <= last; ++r) {
+    const int first = rowOf(qTop);
+    for (int r = first; r <= last; ++r) {
         for (int id : m_rows[size_t(r)]) {
             const Entry &entry = m_entries[size_t(id)];
+            // An entry in several rows is looked at once, in the first row of both.
+            if (entry.firstRow < r && r > first)
+                continue;
             if (entry.right < qLeft || entry.left > qRight || entry.bottom < qTop || entry.top > qBottom)
                 continue;
             if (blocks(entry, box, owner, ownFrom, ownEnd, blocker))

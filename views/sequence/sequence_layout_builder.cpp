@@ -1203,10 +1203,11 @@ void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
     if (!std::is_sorted(m_labelOrder.cbegin(), m_labelOrder.cend(), before))
         std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(), before);
     const double clearance = LabelPlacer::gap + LabelPlacer::lineClearance + 2;
+    QList<LabelPlacer::Blocker> blockers; // one list, its memory kept from label to label
     for (int i : m_labelOrder) {
         ArrowGeometry &a = L.arrows[i];
         LabelPlacer::Placement p;
-        QList<LabelPlacer::Blocker> blockers;
+        blockers.clear();
         if (!placer.place(i, a.p1, a.p2, a.end, a.labelSize, &p, &blockers, m_choice[i])) {
             // Shorter lines where the label is long for its place, and room around it too:
             // one more pass then settles most.
