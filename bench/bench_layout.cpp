@@ -10,6 +10,7 @@
 #include "synthetic_trace.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -31,6 +32,27 @@ double median(QList<double> v)
     return v.isEmpty() ? 0 : v[v.size() / 2];
 }
 
+// A short digest of the geometry, rounded as `tcplab-cli layout` prints it (to a hundredth
+// of a pixel): a change that should leave the layout alone can be checked to do so.
+QString layoutDigest(const SequenceLayout &layout)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    auto add = [&](double v) {
+        const qint64 hundredths = std::llround(v * 100);
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&hundredths), sizeof hundredths));
+    };
+    add(layout.size.width());
+    add(layout.size.height());
+    for (const ArrowGeometry &a : layout.arrows) {
+        for (QPointF p : {a.p1, a.p2, a.end, a.labelCenter})
+            add(p.x()), add(p.y());
+        add(a.labelAngle);
+        add(a.labelSize.width());
+        add(a.labelSize.height());
+    }
+    return QString::fromLatin1(hash.result().toHex().left(12));
+}
+
 void bench(int segments, int runs, double pixelsPerMs)
 {
     const Trace trace = syntheticTrace(segments);
@@ -46,9 +68,10 @@ void bench(int segments, int runs, double pixelsPerMs)
     }
     const double m = median(ms);
     std::printf("%7d segments, %-10s layout median %8.1f ms CPU (%d runs), %d passes, %.2f µs per segment, "
-                "diagram %.0f x %.0f px\n",
+                "diagram %.0f x %.0f px, %d placed anyway, digest %s\n",
                 segments, pixelsPerMs > 0 ? qPrintable(QStringLiteral("%1 px/ms").arg(pixelsPerMs)) : "auto", m,
-                runs, layout.passes, m * 1000 / segments, layout.size.width(), layout.size.height());
+                runs, layout.passes, m * 1000 / segments, layout.size.width(), layout.size.height(),
+                layout.labelsPlacedAnyway, qPrintable(layoutDigest(layout)));
 }
 
 } // namespace

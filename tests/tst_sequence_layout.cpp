@@ -8,6 +8,7 @@
 #include "sim/simulator.h"
 #include "trace/trace.h"
 #include "sequence_test_traces.h"
+#include "../bench/synthetic_trace.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -586,6 +587,29 @@ private Q_SLOTS:
         QVERIFY(grown);
         verifyLabelsWholeAndApart(trace, L);
         QVERIFY(!L.breaks.isEmpty());
+    }
+
+    void labelsCrossedByTrafficBothWaysGetTheirRoomBeforeTheFirstPass_data()
+    {
+        QTest::addColumn<double>("pixelsPerMs");
+        QTest::newRow("auto") << 0.0;
+        QTest::newRow("2 px/ms") << 2.0;
+    }
+
+    void labelsCrossedByTrafficBothWaysGetTheirRoomBeforeTheFirstPass()
+    {
+        // Data every 10 ms one way, each acknowledged the other way: every data arrow is
+        // crossed by three or four ACKs. The room their labels need is asked for up
+        // front, so the layout settles in one pass plus at most one more (it took three
+        // or four while that room was only learnt from labels that found no place).
+        QFETCH(double, pixelsPerMs);
+        const Trace trace = syntheticTrace(600);
+        SequenceLayoutOptions options = defaultOptions();
+        options.pixelsPerMs = pixelsPerMs;
+        const SequenceLayout L = layoutSequence(trace, options);
+        QVERIFY2(L.passes <= 2, qPrintable(QString::number(L.passes)));
+        QCOMPARE(L.labelsPlacedAnyway, 0);
+        verifyLabelsWholeAndApart(trace, L);
     }
 
     void aSynFloodIsOneBandAndAQueueStripNotHundredsOfLabels()

@@ -83,7 +83,7 @@ int LabelPlacer::rowOf(double y) const
 void LabelPlacer::file(double left, double top, double right, double bottom, int index)
 {
     const int id = int(m_entries.size());
-    m_entries.push_back({left, top, right, bottom, index});
+    m_entries.push_back({left, top, right, bottom, index, rowOf(top)});
     if (index >= 0 && rowOf(bottom) - rowOf(top) > tallRows) {
         m_tall.push_back(id);
         return;
@@ -200,33 +200,20 @@ bool LabelPlacer::forEachCandidate(QPointF from, QPointF to, QPointF drawnEnd, Q
     return level();
 }
 
-// Whether the segment a → b comes within `margin` of the box: the segment in the box's
-// frame, clipped to the box grown by the margin (Liang–Barsky); any part left, it does.
+// Whether the segment a → b comes within `margin` of the box: in the box's frame, the
+// segment meets the box grown by the margin unless one of three axes separates them — the
+// box's two and the segment's normal (separating axes; no divisions, unlike clipping).
 bool LabelPlacer::segmentComesWithin(const Box &box, QPointF a, QPointF b, double margin)
 {
-    const QPointF e1(box.cosA, box.sinA), e2(-box.sinA, box.cosA);
-    const QPointF p0 = a - box.center, p1 = b - box.center;
-    const double x0 = QPointF::dotProduct(p0, e1), y0 = QPointF::dotProduct(p0, e2);
-    const double dx = QPointF::dotProduct(p1, e1) - x0, dy = QPointF::dotProduct(p1, e2) - y0;
+    const double ax = a.x() - box.center.x(), ay = a.y() - box.center.y();
+    const double bx = b.x() - box.center.x(), by = b.y() - box.center.y();
+    const double x0 = ax * box.cosA + ay * box.sinA, y0 = ay * box.cosA - ax * box.sinA;
+    const double x1 = bx * box.cosA + by * box.sinA, y1 = by * box.cosA - bx * box.sinA;
     const double hx = box.halfWidth + margin, hy = box.halfHeight + margin;
-    double t0 = 0, t1 = 1;
-    const double ps[4] = {-dx, dx, -dy, dy};
-    const double qs[4] = {x0 + hx, hx - x0, y0 + hy, hy - y0};
-    for (int k = 0; k < 4; ++k) {
-        if (std::abs(ps[k]) < 1e-12) {
-            if (qs[k] < 0)
-                return false;
-        } else {
-            const double t = qs[k] / ps[k];
-            if (ps[k] < 0)
-                t0 = std::max(t0, t);
-            else
-                t1 = std::min(t1, t);
-            if (t0 > t1)
-                return false;
-        }
-    }
-    return true;
+    if (std::min(x0, x1) > hx || std::max(x0, x1) < -hx || std::min(y0, y1) > hy || std::max(y0, y1) < -hy)
+        return false;
+    const double dx = x1 - x0, dy = y1 - y0;
+    return std::abs(dx * y0 - dy * x0) <= hx * std::abs(dy) + hy * std::abs(dx);
 }
 
 // Whether a filed entry keeps the candidate box from its place (and what it is).
@@ -283,9 +270,13 @@ bool LabelPlacer::isFree(const Box &box, int owner, QPointF ownFrom, QPointF own
         if (blocks(entry, box, owner, ownFrom, ownEnd, blocker))
             return false;
     }
-    for (int r = rowOf(qTop); r <= last; ++r) {
+    const int first = rowOf(qTop);
+    for (int r = first; r <= last; ++r) {
         for (int id : m_rows[size_t(r)]) {
             const Entry &entry = m_entries[size_t(id)];
+            // An entry in several rows is looked at once, in the first row of both.
+            if (entry.firstRow < r && r > first)
+                continue;
             if (entry.right < qLeft || entry.left > qRight || entry.bottom < qTop || entry.top > qBottom)
                 continue;
             if (blocks(entry, box, owner, ownFrom, ownEnd, blocker))

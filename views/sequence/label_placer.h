@@ -86,7 +86,8 @@ private:
     };
     struct Entry {
         double left, top, right, bottom;
-        int index = 0; // into m_boxes (>= 0) or m_lines (-1 - index)
+        int index = 0;    // into m_boxes (>= 0) or m_lines (-1 - index)
+        int firstRow = 0; // the first row it is filed in
     };
     struct Candidate {
         Box box;

@@ -57,6 +57,10 @@ constexpr double rightMargin = 16;
 constexpr double bottomMargin = 40;
 constexpr double minimumWrapWidth = 60;
 constexpr int maxPasses = 16;
+// How much more than its bare height a crossed label's gap is asked for up front: it
+// stands slanted between slanted lines, so it needs more than its height (see
+// estimateRoomForCrossedLabels()).
+constexpr double crossedRoomFactor = 3.0;
 // A flood's words are never wrapped narrower than this (a line or two of a few words).
 constexpr double minimumFloodTextWidth = 140;
 // A typical one-way delay is drawn this tall when the scale is automatic.
@@ -245,6 +249,7 @@ SequenceLayout SequenceLayoutBuilder::build()
     collectKeyTimes();
     collectSideItems();
     m_room.fill(0, m_keys.size());
+    estimateRoomForCrossedLabels();
     m_choice.fill(-1, L.arrows.size());
     for (int pass = 0; pass < maxPasses; ++pass) {
         L.passes = pass + 1;
@@ -734,10 +739,10 @@ void SequenceLayoutBuilder::makeArrows()
     // The label: whole words, wrapped to the arrow's width, never elided — and to half of
     // it where other arrows cross this one twice or more (busy traffic both ways), so that
     // it has room to slide clear of their labels.
-    const QList<int> crossings = crossingCounts();
+    m_crossings = crossingCounts();
     for (int i = 0; i < L.arrows.size(); ++i) {
         const double dx = std::abs(L.arrows[i].p2.x() - L.arrows[i].p1.x());
-        wrapLabel(i, std::max(minimumWrapWidth, crossings[i] >= 2 ? std::max(dx / 2, std::min(150.0, dx - 34)) : dx - 34));
+        wrapLabel(i, std::max(minimumWrapWidth, m_crossings[i] >= 2 ? std::max(dx / 2, std::min(150.0, dx - 34)) : dx - 34));
     }
 }
 
@@ -970,6 +975,43 @@ void SequenceLayoutBuilder::collectSideItems()
             return a.lane < b.lane;
         return a.key != b.key ? a.key < b.key : a.order < b.order;
     });
+}
+
+// A label whose arrow two or more arrows the other way cross finds its place only between
+// two of them (busy traffic both ways: data one way, the acknowledgments back). Those
+// crossing arrows are spread over about two flights (sent while it flies, or flying when
+// it is sent), so the time between two of them is about 2 × flight / crossings; the scale
+// there has to be large enough for the label and its clearance to both lines to fit
+// between them. Asking for that room now, rather than learning it from labels that find no
+// place, lets such a run settle in one or two passes instead of three or four; the passes
+// still check every label and ask for more where this was not enough.
+void SequenceLayoutBuilder::estimateRoomForCrossedLabels()
+{
+    const double clearance = LabelPlacer::gap + LabelPlacer::lineClearance + 2;
+    const double most = 8 * (2 * m_labelFm.lineSpacing() + LabelPlacer::lineClearance + LabelPlacer::gap);
+    QList<double> scale(m_keys.size(), 0); // per gap (ending at the key): pixels per µs
+    bool any = false;
+    for (int i = 0; i < L.arrows.size(); ++i) {
+        if (m_crossings[i] < 2)
+            continue;
+        const ArrowGeometry &a = L.arrows[i];
+        const double flight = double(a.endsAt - a.sentAt);
+        if (flight <= 0)
+            continue;
+        const double between = 2 * flight / m_crossings[i];
+        const double need = crossedRoomFactor * (a.labelSize.height() + 2 * clearance) / between;
+        for (int k = m_sendKey[i] + 1; k <= m_endKey[i]; ++k)
+            scale[k] = std::max(scale[k], need);
+        any = true;
+    }
+    if (!any)
+        return;
+    const double bare = m_pixelsPerMs / usPerMs;
+    for (int k = 1; k < m_keys.size(); ++k) {
+        const double extra = (scale[k] - bare) * double(m_keys[k] - m_keys[k - 1]);
+        if (extra > 0.01)
+            m_room[k] = std::min(extra, most);
+    }
 }
 
 // --- one vertical pass ------------------------------------------------------------------------
@@ -1288,10 +1330,11 @@ void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
     if (!std::is_sorted(m_labelOrder.cbegin(), m_labelOrder.cend(), before))
         std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(), before);
     const double clearance = LabelPlacer::gap + LabelPlacer::lineClearance + 2;
+    QList<LabelPlacer::Blocker> blockers; // one list, its memory kept from label to label
     for (int i : m_labelOrder) {
         ArrowGeometry &a = L.arrows[i];
         LabelPlacer::Placement p;
-        QList<LabelPlacer::Blocker> blockers;
+        blockers.clear();
         if (!placer.place(i, a.p1, a.p2, a.end, a.labelSize, &p, &blockers, m_choice[i])) {
             // Shorter lines where the label is long for its place, and room around it too:
             // one more pass then settles most.

@@ -69,6 +69,9 @@ private:
     void collectKeyTimes();
     void computeOffsets();
     void collectSideItems();
+    // Room the labels of arrows crossed by traffic the other way will need, asked for
+    // before the first pass instead of learnt from it.
+    void estimateRoomForCrossedLabels();
     // One vertical pass; true when everything found its place without more room.
     bool layOutVertically(bool lastPass);
     void placeArrowGeometry();
@@ -126,6 +129,7 @@ private:
 
     QStringList m_labelText;    // per arrow, unwrapped
     QStringList m_badgeText;    // per arrow
+    QList<int> m_crossings;     // per arrow: arrows the other way that cross it
     QList<SimTime> m_keys;      // every moment something is drawn at, sorted
     QList<double> m_keyY;       // this pass: y of each key time
     QList<int> m_sendKey;       // per arrow

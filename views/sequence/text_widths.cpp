@@ -41,6 +41,82 @@ QStringList TextWidths::wrap(const QString &text, double maxWidth, double *wides
         *widest = whole;
     if (whole <= maxWidth)
         return {text};
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 128; });
+    QStringList lines = ascii ? wrapAscii(text, maxWidth, widest) : wrapMeasured(text, maxWidth);
+    if (widest && !ascii) {
+        *widest = 0;
+        for (const QString &l : lines)
+            *widest = std::max(*widest, width(l));
+    }
+    return lines;
+}
+
+// The greedy wrap of wrapMeasured() without building a string per word tried: a line's
+// width is the sum of its characters' advances, added in the same order as width() adds
+// them (the line so far, a space, the word's characters), so every sum — and so every
+// break — is the same to the last bit. 100,000 labels are wrapped in every layout.
+QStringList TextWidths::wrapAscii(const QString &text, double maxWidth, double *widest)
+{
+    auto advance = [&](QChar c) {
+        const ushort u = c.unicode();
+        if (m_ascii[u] < 0)
+            m_ascii[u] = m_fm.horizontalAdvance(c);
+        return m_ascii[u];
+    };
+    auto rounded = [](double sum) { return std::ceil(sum * 1.02); };
+    QStringList lines;
+    const qsizetype n = text.size();
+    // The line so far: from the start of its first word to the end of its last; its words
+    // are joined by single spaces, as the text has them unless `spaced`.
+    qsizetype lineStart = -1, lineEnd = -1;
+    bool spaced = false;
+    double lineSum = 0;
+    auto finishLine = [&] {
+        const QString whole = text.mid(lineStart, lineEnd - lineStart);
+        lines.append(spaced ? whole.split(QLatin1Char(' '), Qt::SkipEmptyParts).join(QLatin1Char(' ')) : whole);
+        if (widest)
+            *widest = std::max(*widest, rounded(lineSum));
+    };
+    if (widest)
+        *widest = 0;
+    for (qsizetype i = 0; i < n;) {
+        if (text[i] == QLatin1Char(' ')) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < n && text[j] != QLatin1Char(' '))
+            ++j;
+        const bool empty = lineStart < 0;
+        double sum = lineSum;
+        if (!empty)
+            sum += advance(QLatin1Char(' '));
+        for (qsizetype k = i; k < j; ++k)
+            sum += advance(text[k]);
+        if (!empty && rounded(sum) > maxWidth) {
+            finishLine();
+            lineStart = i;
+            spaced = false;
+            lineSum = 0;
+            for (qsizetype k = i; k < j; ++k)
+                lineSum += advance(text[k]);
+        } else {
+            if (empty)
+                lineStart = i;
+            else if (i - lineEnd > 1)
+                spaced = true;
+            lineSum = sum;
+        }
+        lineEnd = j;
+        i = j;
+    }
+    if (lineStart >= 0)
+        finishLine();
+    return lines;
+}
+
+QStringList TextWidths::wrapMeasured(const QString &text, double maxWidth)
+{
     QStringList lines;
     QString line;
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -55,11 +131,6 @@ QStringList TextWidths::wrap(const QString &text, double maxWidth, double *wides
     }
     if (!line.isEmpty())
         lines.append(line);
-    if (widest) {
-        *widest = 0;
-        for (const QString &l : lines)
-            *widest = std::max(*widest, width(l));
-    }
     return lines;
 }
 

@@ -24,6 +24,8 @@ public:
 
 private:
     double measured(const QString &text);
+    QStringList wrapAscii(const QString &text, double maxWidth, double *widest);
+    QStringList wrapMeasured(const QString &text, double maxWidth);
 
     QFontMetricsF m_fm;
     QList<double> m_ascii;
