@@ -1,6 +1,7 @@
 #include "panels/narration_panel.h"
 
 #include "common/host_palette.h"
+#include "panels/bold_room_delegate.h"
 #include "text/change_summary.h"
 
 #include <QEvent>
@@ -42,6 +43,7 @@ NarrationPanel::NarrationPanel(QWidget *parent) : QWidget(parent)
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setItemDelegate(new BoldRoomDelegate(m_list));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("changeSummary"));
     m_summary->setWordWrap(true);
