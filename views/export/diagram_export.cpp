@@ -29,7 +29,8 @@ constexpr double slideMargin = 24;   // points around a slide's content
 constexpr double slideGap = 8;       // between the title band, the diagram and the footer
 // The diagram's text on a slide: 1.5 × the screen's size, read from the back of a room on
 // a 1080-line projector (a 9 pt label becomes about 27 pixels); 1.25 × when that leaves no
-// slide with only a scrap on it. Less only when the lifelines would not fit the slide's
+// slide with only a scrap on it, or cuts an exchange across slides that fits whole at
+// 1.25 × (planSlides()). Less only when the lifelines would not fit the slide's
 // width otherwise.
 constexpr double slideTextScales[] = {1.5, 1.25};
 
@@ -578,11 +579,17 @@ ImageFileWriter DiagramExporter::writer(ExportFormat format) const
 
 void DiagramExporter::planSlides()
 {
-    // The largest text that leaves no slide with only a scrap on it; when every size
-    // does, the largest.
-    SequenceLayout largest;
-    QList<SequenceLayout> largestSlideLayouts;
-    SlideGeometry largestSlides;
+    // The largest text that leaves no slide with only a scrap on it and cuts no arrow
+    // across two slides; else the largest that leaves no scrap, an exchange cut where
+    // slides end (a handshake whose labels make it taller than a slide at the largest
+    // text may fit whole at the next); when every size leaves a scrap, the largest.
+    struct Plan {
+        SequenceLayout layout;
+        QList<SequenceLayout> slideLayouts;
+        SlideGeometry slides;
+    };
+    std::optional<Plan> largest;
+    std::optional<Plan> noScrap;
     for (double textScale : slideTextScales) {
         if (textScale != slideTextScales[0]) {
             SequenceLayoutOptions o = m_layout.options;
@@ -593,20 +600,21 @@ void DiagramExporter::planSlides()
             m_slideLayouts.clear();
             m_slides = SlideGeometry();
         }
-        if (planSlidesAt(textScale))
+        const SlideFlaw flaw = planSlidesAt(textScale);
+        if (flaw == SlideFlaw::None)
             return;
-        if (textScale == slideTextScales[0]) {
-            largest = m_layout;
-            largestSlideLayouts = m_slideLayouts;
-            largestSlides = m_slides;
-        }
+        if (!largest)
+            largest = Plan{m_layout, m_slideLayouts, m_slides};
+        if (flaw == SlideFlaw::ForcedCut && !noScrap)
+            noScrap = Plan{m_layout, m_slideLayouts, m_slides};
     }
-    m_layout = std::move(largest);
-    m_slideLayouts = std::move(largestSlideLayouts);
-    m_slides = std::move(largestSlides);
+    Plan &chosen = noScrap ? *noScrap : *largest;
+    m_layout = std::move(chosen.layout);
+    m_slideLayouts = std::move(chosen.slideLayouts);
+    m_slides = std::move(chosen.slides);
 }
 
-bool DiagramExporter::planSlidesAt(double textScale)
+DiagramExporter::SlideFlaw DiagramExporter::planSlidesAt(double textScale)
 {
     // One text size on every slide, so labels keep their size from slide to slide: the
     // lifelines spread over the slide's width at textScale (smaller only when they do not
@@ -871,7 +879,10 @@ bool DiagramExporter::planSlidesAt(double textScale)
         scrap = scrap || (parts.size() > 1 && page.y1 - page.y0 < slideScrap * g.contentHeight);
     }
     g.breaks.append(regionIn(m_layout).y1);
-    return !scrap;
+    if (scrap)
+        return SlideFlaw::Scrap;
+    const bool forced = std::any_of(parts.cbegin(), parts.cend(), [](const Part &part) { return part.forced; });
+    return forced ? SlideFlaw::ForcedCut : SlideFlaw::None;
 }
 
 const SequenceLayout &DiagramExporter::slideLayout(int index) const

@@ -167,8 +167,14 @@ private:
     };
     // Made once, by the constructor, for the slide preset.
     void planSlides();
-    // The slides with the text at textScale; false when one is left with only a scrap.
-    bool planSlidesAt(double textScale);
+    // What a plan at one text size leaves wanting.
+    enum class SlideFlaw {
+        None,
+        ForcedCut, // an exchange taller than a slide is cut across slides
+        Scrap,     // a slide is left with only a scrap on it
+    };
+    // The slides with the text at textScale, and the worst of their flaws.
+    SlideFlaw planSlidesAt(double textScale);
     QFont slideTitleFont() const;
     void paintSlide(class QPainter *p, int index) const;
     ImageFileWriter slideWriter(int first, int count) const;
