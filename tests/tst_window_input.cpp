@@ -103,6 +103,16 @@ private slots:
         QCOMPARE(play->text(), QStringLiteral("Play"));
     }
 
+    // Hours read as hours in the readout too, as on the time axis.
+    void readoutWritesALongRunInHoursMinutesAndSeconds()
+    {
+        QVERIFY(m_window->openBuiltin(QStringLiteral("keepalive-dead-peer")));
+        QTest::keyClick(m_window.get(), Qt::Key_End);
+        QCOMPARE(readout(), QStringLiteral("2 h 11 min 15.4 s / 2 h 11 min 15.4 s"));
+        QTest::keyClick(m_window.get(), Qt::Key_Home);
+        QCOMPARE(readout(), QStringLiteral("0.000 s / 2 h 11 min 15.4 s"));
+    }
+
     void homeEndAndArrowsMoveThePlayheadShownInTheReadout()
     {
         const QString end = endText();

@@ -3593,10 +3593,6 @@ Do you want to save them?</translation>
 <context>
     <name>tcplab::PlaybackBar</name>
     <message>
-        <source>%1 s / %2 s</source>
-        <translation>%1 s / %2 s</translation>
-    </message>
-    <message>
         <source>Playback</source>
         <translation>Playback</translation>
     </message>
@@ -3615,6 +3611,10 @@ Do you want to save them?</translation>
     <message>
         <source>Playhead time / end of the run</source>
         <translation>Playhead time / end of the run</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

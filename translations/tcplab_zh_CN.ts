@@ -3607,10 +3607,6 @@ Do you want to save them?</source>
 <context>
     <name>tcplab::PlaybackBar</name>
     <message>
-        <source>%1 s / %2 s</source>
-        <translation>%1 秒 / %2 秒</translation>
-    </message>
-    <message>
         <source>Playback</source>
         <translation>播放</translation>
     </message>
@@ -3629,6 +3625,10 @@ Do you want to save them?</source>
     <message>
         <source>Playhead time / end of the run</source>
         <translation>播放头时刻 / 运行结束时刻</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

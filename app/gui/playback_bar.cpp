@@ -1,6 +1,7 @@
 #include "playback_bar.h"
 
 #include "playback_controller.h"
+#include "common/duration_text.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -74,10 +75,11 @@ void PlaybackBar::syncSlider()
 
 void PlaybackBar::updateTimeLabel()
 {
-    const double seconds = double(m_playback->time()) / 1e6;
-    const double end = double(m_playback->endTime()) / 1e6;
-    m_time->setText(tr("%1 s / %2 s").arg(QString::number(seconds, 'f', 3),
-                                          QString::number(end, 'f', 3)));
+    // To the millisecond, and from two minutes on in hours, minutes and seconds as the
+    // time axis writes them: a two-hour keepalive run reads "2 h 11 min 15.4 s", not
+    // "7875.400 s".
+    m_time->setText(tr("%1 / %2").arg(timePointText(m_playback->time(), usPerMs),
+                                      timePointText(m_playback->endTime(), usPerMs)));
 }
 
 void PlaybackBar::syncSpeed()
