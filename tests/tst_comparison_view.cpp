@@ -14,18 +14,34 @@
 
 using namespace tcplab;
 
+namespace {
+
+// A shipped lesson run as shipped and under a teaching variant: the two runs compared.
+struct TwoRuns {
+    Trace shipped;
+    Trace variant;
+};
+
+TwoRuns runWithVariant(const QString &id, ProtocolVariant variant)
+{
+    const auto loaded = ScenarioLibrary::load(id);
+    Scenario changed = loaded.scenario;
+    changed.protocol.variant = variant;
+    return {Simulator::run(loaded.scenario), Simulator::run(changed)};
+}
+
+} // namespace
+
 class TestComparisonView : public QObject
 {
     Q_OBJECT
 private slots:
     void realRuleAgainstTwoWayHandshakeNamesTheFirstDifference()
     {
-        const auto loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));
-        QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
-        Scenario variant = loaded.scenario;
-        variant.protocol.variant = ProtocolVariant::TwoWayHandshake;
-        const Trace real = Simulator::run(loaded.scenario);
-        const Trace twoWay = Simulator::run(variant);
+        const TwoRuns runs = runWithVariant(QStringLiteral("handshake-and-close"), ProtocolVariant::TwoWayHandshake);
+        const Trace &real = runs.shipped;
+        const Trace &twoWay = runs.variant;
+        QVERIFY(!real.events.isEmpty());
 
         ComparisonView view;
         view.resize(1400, 800);
@@ -87,12 +103,9 @@ private slots:
 
     void bannerInChineseWordsTheDifferenceWithoutEnglishTraceText()
     {
-        const auto loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));
-        QVERIFY(loaded.ok);
-        Scenario variant = loaded.scenario;
-        variant.protocol.variant = ProtocolVariant::TwoWayHandshake;
-        const Trace real = Simulator::run(loaded.scenario);
-        const Trace twoWay = Simulator::run(variant);
+        const TwoRuns runs = runWithVariant(QStringLiteral("handshake-and-close"), ProtocolVariant::TwoWayHandshake);
+        const Trace &real = runs.shipped;
+        const Trace &twoWay = runs.variant;
 
         QTranslator chinese;
         QVERIFY(chinese.load(QStringLiteral(":/i18n/tcplab_zh_CN.qm")));
@@ -184,12 +197,9 @@ private slots:
     void largerTextPutsThePanesOneAboveTheOtherBeforeALabelIsCut()
     {
         QFETCH(QSize, size);
-        const auto loaded = ScenarioLibrary::load(QStringLiteral("lost-final-ack"));
-        QVERIFY(loaded.ok);
-        Scenario variant = loaded.scenario;
-        variant.protocol.variant = ProtocolVariant::NoTimeWait;
-        const Trace a = Simulator::run(loaded.scenario);
-        const Trace b = Simulator::run(variant);
+        const TwoRuns runs = runWithVariant(QStringLiteral("lost-final-ack"), ProtocolVariant::NoTimeWait);
+        const Trace &a = runs.shipped;
+        const Trace &b = runs.variant;
         ComparisonView view;
         view.resize(size);
         view.setTraces(&a, QStringLiteral("a"), &b, QStringLiteral("b"));
@@ -213,12 +223,9 @@ private slots:
     // with room again (normal text) it shows everything.
     void bannerKeepsOnlyItsHeadlineWhenLargeTextLeavesThePanesNoRoom()
     {
-        const auto loaded = ScenarioLibrary::load(QStringLiteral("lost-final-ack"));
-        QVERIFY(loaded.ok);
-        Scenario variant = loaded.scenario;
-        variant.protocol.variant = ProtocolVariant::NoTimeWait;
-        const Trace a = Simulator::run(loaded.scenario);
-        const Trace b = Simulator::run(variant);
+        const TwoRuns runs = runWithVariant(QStringLiteral("lost-final-ack"), ProtocolVariant::NoTimeWait);
+        const Trace &a = runs.shipped;
+        const Trace &b = runs.variant;
         ComparisonView view;
         view.resize(1024, 580);
         view.setTraces(&a, QStringLiteral("a"), &b, QStringLiteral("b"));
