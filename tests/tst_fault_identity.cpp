@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTranslator>
 
 using namespace tcplab;
 
@@ -89,6 +90,7 @@ private slots:
     void savingAndReadingAgainKeepsIdentities();
     void version2FaultNeedsEitherAPositionOrAnIdentity();
     void faultListWordsTheSegmentAsTheLearnerSeesIt();
+    void chineseOrdinalReadsAsOnePhrase();
 };
 
 void TstFaultIdentity::identityCountsFromTheIsnsAndCountsRetransmissions()
@@ -320,6 +322,26 @@ void TstFaultIdentity::faultListWordsTheSegmentAsTheLearnerSeesIt()
              QStringLiteral("Drop A's ACK seq=1020 ack=5021 (the final ACK)"));
     QCOMPARE(FaultDescription::describe(trace, s.faults[1], 1),
              QStringLiteral("Delay A's PSH,ACK seq=1001 ack=5001 len=18 by 400 ms"));
+}
+
+void TstFaultIdentity::chineseOrdinalReadsAsOnePhrase()
+{
+    // "A 的 第 3 个 ACK" put a space between two Chinese words: an ordinal joins its host
+    // without one ("A 的第 3 个 ACK"), a protocol label keeps it ("A 的 ACK seq=…").
+    const Scenario s = finalAckDroppedThenRequestDelayed();
+    const Trace trace = Simulator::run(s);
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/tcplab_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    const QString withoutNumbers = FaultDescription::describeWithoutNumbers(trace, s.faults[0], 0);
+    const QString withNumbers = FaultDescription::describe(trace, s.faults[0], 0);
+    FaultRule unmatched = position(FaultKind::Drop, QStringLiteral("A#99"));
+    const QString position = FaultDescription::segmentText(FaultDescription::wordsForUnmatched(unmatched));
+    QCoreApplication::removeTranslator(&chinese);
+
+    QVERIFY2(withoutNumbers.contains(QStringLiteral("A 的第 3 个 ACK")), qPrintable(withoutNumbers));
+    QVERIFY2(withNumbers.contains(QStringLiteral("A 的 ACK seq=1020 ack=5021")), qPrintable(withNumbers));
+    QVERIFY2(position.startsWith(QStringLiteral("A 的第 99 个")), qPrintable(position));
 }
 
 QTEST_GUILESS_MAIN(TstFaultIdentity)

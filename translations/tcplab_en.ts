@@ -174,6 +174,17 @@
         <source>segment #%1</source>
         <translation>segment #%1</translation>
     </message>
+    <message>
+        <source>%1&apos;s %2</source>
+        <comment>ordinal</comment>
+        <extracomment>A host (%1) and which of its segments (%2, &quot;ACK #3&quot;): &quot;A&apos;s ACK #3&quot;.</extracomment>
+        <translation>%1&apos;s %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3)</source>
+        <comment>ordinal</comment>
+        <translation>%1&apos;s %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>FileMessages</name>

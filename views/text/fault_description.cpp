@@ -82,6 +82,7 @@ SegmentWords FaultDescription::wordsForUnmatched(const FaultRule &rule)
     words.host = rule.senderHost();
     if (rule.target != FaultTarget::Segment) {
         words.label = positionLabel(rule);
+        words.form = SegmentWords::LabelForm::Ordinal;
         return words;
     }
     // Protocol notation, like the diagram's labels, with the numbers counted from the ISNs.
@@ -121,6 +122,12 @@ QString FaultDescription::roleText(SegmentRole role)
 QString FaultDescription::segmentText(const SegmentWords &words)
 {
     const QString role = roleText(words.role);
+    if (words.form == SegmentWords::LabelForm::Ordinal) {
+        //: A host (%1) and which of its segments (%2, "ACK #3"): "A's ACK #3".
+        if (role.isEmpty())
+            return tr("%1's %2", "ordinal").arg(words.host, words.label);
+        return tr("%1's %2 (%3)", "ordinal").arg(words.host, words.label, role);
+    }
     if (role.isEmpty())
         return tr("%1's %2").arg(words.host, words.label);
     return tr("%1's %2 (%3)").arg(words.host, words.label, role);
@@ -153,6 +160,7 @@ QString FaultDescription::describeWithoutNumbers(const Trace &trace, const Fault
                 words.label = QStringLiteral("<none>");
         } else {
             words.label = positionLabel(rule);
+            words.form = SegmentWords::LabelForm::Ordinal;
         }
         return tr("%1 — matches no segment in this run").arg(describe(rule.kind, rule.delta, words));
     }
@@ -166,6 +174,7 @@ QString FaultDescription::describeWithoutNumbers(const Trace &trace, const Fault
     //: A segment named without its numbers: its control bits (%1) and which of its sender's
     //: segments with those bits it is (%2), as in "A's ACK #3".
     words.label = tr("%1 #%2").arg(flags).arg(ordinalAmongSameFlags(trace, segmentId));
+    words.form = SegmentWords::LabelForm::Ordinal;
     return describe(rule.kind, rule.delta, words);
 }
 

@@ -20,9 +20,16 @@ enum class SegmentRole {
 // What a learner calls one segment of one run: enough to word it again later, in another
 // language, without keeping the run.
 struct SegmentWords {
+    // How the label names the segment; Chinese joins the two to the host differently
+    // ("A 的 ACK seq=1020", but "A 的第 3 个 ACK").
+    enum class LabelForm {
+        Notation, // "ACK seq=1020 ack=5021"
+        Ordinal,  // "ACK #3", "segment #3"
+    };
     QString host;  // "A"
     QString label; // "ACK seq=1020 ack=5021", as the diagram labels it
     SegmentRole role = SegmentRole::None;
+    LabelForm form = LabelForm::Notation;
     friend bool operator==(const SegmentWords &, const SegmentWords &) = default;
 };
 
