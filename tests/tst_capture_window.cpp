@@ -15,6 +15,7 @@
 #include "panels/segment_inspector.h"
 #include "sequence/sequence_diagram_view.h"
 #include "sequence/sequence_layout.h"
+#include "isolated_settings.h"
 
 #include <QDockWidget>
 #include <QMenu>
@@ -63,11 +64,8 @@ class TestCaptureWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("tcplab-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_capture_window"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+        QVERIFY(m_dir.isValid());
+        isolateSettings(QStringLiteral("tst_capture_window"), m_dir.path());
         m_language = std::make_unique<LanguageManager>();
         m_language->setLanguage(QStringLiteral("en"));
     }

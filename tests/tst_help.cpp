@@ -17,6 +17,7 @@
 #include "welcome_banner.h"
 #include "whats_this_texts.h"
 #include "window_menus.h"
+#include "isolated_settings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -165,12 +166,8 @@ private:
 
 void TestHelp::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("tcplab-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_help"));
     QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    isolateSettings(QStringLiteral("tst_help"), m_dir.path());
     m_language = std::make_unique<LanguageManager>();
     m_language->setLanguage(QStringLiteral("en"));
 }

@@ -12,6 +12,7 @@
 #include "sequence/sequence_diagram_view.h"
 #include "sim/simulator.h"
 #include "trace/trace_format.h"
+#include "isolated_settings.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -93,12 +94,8 @@ class TestLongRun : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("tcplab-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_long_run"));
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+        isolateSettings(QStringLiteral("tst_long_run"), m_dir.path());
         m_language = std::make_unique<LanguageManager>();
         m_language->setLanguage(QStringLiteral("en"));
     }

@@ -19,6 +19,7 @@
 #include "state/state_diagram_widget.h"
 #include "sim/simulator.h"
 #include "trace/trace_format.h"
+#include "isolated_settings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -237,12 +238,8 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("tcplab-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
     QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    isolateSettings(QStringLiteral("tst_main_window"), m_dir.path());
     m_language = std::make_unique<LanguageManager>();
     m_language->setLanguage(QStringLiteral("en"));
     QVERIFY(ScenarioLibrary::contains(QStringLiteral("handshake-and-close")));

@@ -13,6 +13,7 @@
 #include "sim/simulator.h"
 #include "teach/misconception.h"
 #include "teach/written_questions.h"
+#include "isolated_settings.h"
 
 #include <QDockWidget>
 #include <QMenu>
@@ -74,12 +75,8 @@ private:
 
 void TestPredictMode::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("tcplab-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_predict_mode"));
     QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    isolateSettings(QStringLiteral("tst_predict_mode"), m_dir.path());
 }
 
 void TestPredictMode::playbackStopsJustBeforeTheFirstQuestion()

@@ -18,6 +18,7 @@
 #include "sequence/sequence_painter.h"
 #include "settings_values.h"
 #include "state/state_diagram_widget.h"
+#include "isolated_settings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -149,12 +150,8 @@ private:
 
 void TestPresenterMode::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("tcplab-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_presenter_mode"));
     QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    isolateSettings(QStringLiteral("tst_presenter_mode"), m_dir.path());
     m_language = std::make_unique<LanguageManager>();
     m_language->setLanguage(QStringLiteral("en"));
 }

@@ -17,6 +17,7 @@
 #include "scenario_editor.h"
 #include "teach/progress_file.h"
 #include "try_this_panel.h"
+#include "isolated_settings.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -133,12 +134,8 @@ private:
 
 void TestProgressWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("tcplab-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_progress_window"));
     QVERIFY(m_settings.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    isolateSettings(QStringLiteral("tst_progress_window"), m_settings.path());
     m_language.setLanguage(QStringLiteral("en"));
 }
 

@@ -6,6 +6,7 @@
 #include "scenario_editor.h"
 #include "sim/simulator.h"
 #include "try_this_panel.h"
+#include "isolated_settings.h"
 
 #include <QDockWidget>
 #include <QLabel>
@@ -56,12 +57,8 @@ private:
 
 void TestTryThisPanel::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("tcplab-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_try_this_panel"));
     QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    isolateSettings(QStringLiteral("tst_try_this_panel"), m_dir.path());
 }
 
 void TestTryThisPanel::taskIsOpenUntilARunMeetsItThenStaysDone()

@@ -11,6 +11,7 @@
 #include "scenario_document.h"
 #include "sequence/sequence_diagram_view.h"
 #include "sequence/sequence_layout.h"
+#include "isolated_settings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,12 +66,8 @@ class TestWindowInput : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("tcplab-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_window_input"));
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+        isolateSettings(QStringLiteral("tst_window_input"), m_dir.path());
         m_language = std::make_unique<LanguageManager>();
         m_language->setLanguage(QStringLiteral("en"));
     }

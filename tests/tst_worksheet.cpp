@@ -14,6 +14,7 @@
 #include "sim/simulator.h"
 #include "trace/trace.h"
 #include "worksheet_dialog.h"
+#include "isolated_settings.h"
 
 #include <QApplication>
 #include <QFile>
@@ -124,12 +125,8 @@ private:
 
 void TestWorksheet::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("tcplab-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_worksheet"));
     QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    isolateSettings(QStringLiteral("tst_worksheet"), m_dir.path());
     m_language = std::make_unique<LanguageManager>();
     m_language->setLanguage(QStringLiteral("en"));
     m_scenario = builtin(QStringLiteral("lost-final-ack"));
