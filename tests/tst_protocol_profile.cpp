@@ -59,6 +59,7 @@ void TestProtocolProfile::linuxProfileHasTheKernelDefaults()
     QVERIFY(s.timeWaitAcceptsNewSyn);
     QVERIFY(s.timeWaitReopenIsn);
     QVERIFY(s.resetCarriesAck);
+    QVERIFY(s.newSynResetsSynReceived); // tcp_check_req, embryonic_reset
     QVERIFY(s.synCookies); // tcp_syncookies = 1
 }
 
@@ -68,7 +69,8 @@ void TestProtocolProfile::everyDifferenceIsANamedSetting()
     QCOMPARE(keys, (QStringList{QStringLiteral("syn_linear_timeouts"), QStringLiteral("delayed_ack"),
                                 QStringLiteral("quick_acks"), QStringLiteral("syn_cookies"),
                                 QStringLiteral("time_wait_reopen_isn"),
-                                QStringLiteral("reset_carries_ack")}));
+                                QStringLiteral("reset_carries_ack"),
+                                QStringLiteral("new_syn_resets_syn_received")}));
     // docs/profiles.md gives every one of them its source.
     QFile doc(QStringLiteral(TCPLAB_SOURCE_DIR "/docs/profiles.md"));
     QVERIFY(doc.open(QIODevice::ReadOnly));

@@ -538,6 +538,7 @@ void TstSettings::protocolSetThenValueRoundTrips_data()
     QTest::newRow("time_wait_reopen_isn") << "time_wait_reopen_isn" << "true" << "true";
     QTest::newRow("reset_carries_ack") << "reset_carries_ack" << "true" << "true";
     QTest::newRow("rfc5961_challenge_ack") << "rfc5961_challenge_ack" << "false" << "false";
+    QTest::newRow("new_syn_resets_syn_received") << "new_syn_resets_syn_received" << "true" << "true";
     // Spellings that normalise.
     QTest::newRow("bool 1") << "syn_cookies" << "1" << "true";
     QTest::newRow("bool TRUE") << "keepalive" << "TRUE" << "true";
@@ -571,7 +572,7 @@ void TstSettings::protocolRoundTripTableCoversEveryKey()
 {
     // Every key must be exercised by protocolSetThenValueRoundTrips with a non-default value.
     const QStringList keys = ProtocolSettings::keys();
-    QCOMPARE(keys.size(), 25);
+    QCOMPARE(keys.size(), 26);
     QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
     const ProtocolSettings defaults;
     for (const QString &key : keys) {
@@ -589,7 +590,7 @@ void TstSettings::protocolRoundTripTableCoversEveryKey()
             {"quick_acks", "16"}, {"backlog", "8"}, {"syn_cookies", "true"}, {"window", "1000"},
             {"time_wait_assassination", "false"}, {"time_wait_accepts_new_syn", "false"},
             {"time_wait_reopen_isn", "true"}, {"reset_carries_ack", "true"},
-            {"rfc5961_challenge_ack", "false"}};
+            {"rfc5961_challenge_ack", "false"}, {"new_syn_resets_syn_received", "true"}};
         for (const auto &row : rows) {
             if (row.first == key) {
                 found = true;

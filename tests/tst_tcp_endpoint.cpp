@@ -389,6 +389,7 @@ private slots:
     void ackInSynReceivedAcknowledgingNothingSentGetsReset();
     void rstInPassiveSynReceivedReturnsToListen();
     void differentSynInPassiveSynReceivedReturnsToListen();
+    void differentSynInPassiveSynReceivedIsResetOnLinux();
     void synOutsideWindowInPassiveSynReceivedIsOnlyAcked();
     void rstInActiveSynReceivedRefusesConnection();
     void retransmittedSynInSynReceivedRepeatsSynAck();
@@ -767,6 +768,35 @@ void TestTcpEndpoint::differentSynInPassiveSynReceivedReturnsToListen()
     EXPECT_TRANSITIONS(fx, {TcpState::SynReceived, TcpState::Listen, StateCause::SynReceived});
     QVERIFY(fx.notices.isEmpty());
     QVERIFY(!c.nextTimer().has_value());
+}
+
+void TestTcpEndpoint::differentSynInPassiveSynReceivedIsResetOnLinux()
+{
+    // Linux tcp_check_req(): an in-window SYN whose number is not the first SYN's goes to
+    // "embryonic_reset": a RST answering it (RST,ACK seq=0 ack=SEG.SEQ+1, the form of
+    // RFC 9293 §3.10.7.1 for a segment without ACK), and the request is dropped, which
+    // leaves the listener as it was: LISTEN.
+    ProtocolSettings linux;
+    linux.newSynResetsSynReceived = true;
+    Conn c(linux, kMss, kServer);
+    openPassive(c);
+    c.wait(ms(100));
+    const uint32_t newIss = kPeerIss + 1 + 300;
+    const auto fx = c.recv(c.seg(Syn, newIss, 0, {}, 65535, kMss));
+    EXPECT_SEGMENTS(fx, {RstAck, 0, newIss + 1});
+    QCOMPARE(fx.segments.first().reason, SendReason::NewSynInSynReceived);
+    QCOMPARE(fx.segments.first().segment.window, uint16_t(0)); // the host's answer, as tcp_v4_send_reset
+    EXPECT_TRANSITIONS(fx, {TcpState::SynReceived, TcpState::Listen, StateCause::SynReceived});
+    QVERIFY(!c.nextTimer().has_value());
+
+    // Outside the window the first check still decides: an ACK and nothing else, in both
+    // profiles (tcp_check_req sends the ACK too).
+    Conn d(linux, kMss, kServer);
+    openPassive(d);
+    d.wait(ms(100));
+    const auto outside = d.recv(d.seg(Syn, kPeerIss - 70000, 0, {}, 65535, kMss));
+    EXPECT_SEGMENTS(outside, {Ack, kIss + 1, kPeerIss + 1});
+    QCOMPARE(d.ep.state(), TcpState::SynReceived);
 }
 
 void TestTcpEndpoint::synOutsideWindowInPassiveSynReceivedIsOnlyAcked()

@@ -1135,6 +1135,10 @@
         <source>%1&apos;s send() fails with &quot;broken pipe&quot; (EPIPE): its sending side is shut down or the connection is gone.</source>
         <translation>%1&apos;s send() fails with &quot;broken pipe&quot; (EPIPE): its sending side is shut down or the connection is gone.</translation>
     </message>
+    <message>
+        <source>A SYN with a new sequence number reached a half-open connection. Linux answers it with RST and forgets the connection request (tcp_check_req); RFC 9293 §3.10.7.4 would go back to LISTEN without an answer.</source>
+        <translation>A SYN with a new sequence number reached a half-open connection. Linux answers it with RST and forgets the connection request (tcp_check_req); RFC 9293 §3.10.7.4 would go back to LISTEN without an answer.</translation>
+    </message>
 </context>
 <context>
     <name>SequenceDiagram</name>
@@ -4703,6 +4707,14 @@ Nothing is lost: it is kept while the program runs and saved again with your nex
     <message>
         <source>RFC 5961 §3.2, part of RFC 9293 §3.10.7.4: a RST that is in the window but not exactly at RCV.NXT is answered with a challenge ACK and does not end the connection, so a blind guess rarely succeeds. Off: the older rule, where any in-window RST resets.</source>
         <translation>RFC 5961 §3.2, part of RFC 9293 §3.10.7.4: a RST that is in the window but not exactly at RCV.NXT is answered with a challenge ACK and does not end the connection, so a blind guess rarely succeeds. Off: the older rule, where any in-window RST resets.</translation>
+    </message>
+    <message>
+        <source>RST for a new SYN in SYN-RECEIVED</source>
+        <translation>RST for a new SYN in SYN-RECEIVED</translation>
+    </message>
+    <message>
+        <source>Linux (tcp_check_req): a SYN with a new sequence number inside the window of a half-open connection is answered with a RST and the connection request is dropped. Off: RFC 9293 §3.10.7.4, back to LISTEN without an answer.</source>
+        <translation>Linux (tcp_check_req): a SYN with a new sequence number inside the window of a half-open connection is answered with a RST and the connection request is dropped. Off: RFC 9293 §3.10.7.4, back to LISTEN without an answer.</translation>
     </message>
 </context>
 <context>

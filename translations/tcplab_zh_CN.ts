@@ -1135,6 +1135,10 @@
         <source>%1&apos;s send() fails with &quot;broken pipe&quot; (EPIPE): its sending side is shut down or the connection is gone.</source>
         <translation>%1 的 send() 以“管道已断开”（EPIPE）失败：它的发送方向已经关闭，或者连接已不存在。</translation>
     </message>
+    <message>
+        <source>A SYN with a new sequence number reached a half-open connection. Linux answers it with RST and forgets the connection request (tcp_check_req); RFC 9293 §3.10.7.4 would go back to LISTEN without an answer.</source>
+        <translation>一个带新序号的 SYN 到达了半开连接。Linux 用 RST 回答它，并丢弃这个连接请求（tcp_check_req）；按 RFC 9293 §3.10.7.4 则会不作回答地回到 LISTEN。</translation>
+    </message>
 </context>
 <context>
     <name>SequenceDiagram</name>
@@ -4721,6 +4725,14 @@ Nothing is lost: it is kept while the program runs and saved again with your nex
     <message>
         <source>RFC 5961 §3.2, part of RFC 9293 §3.10.7.4: a RST that is in the window but not exactly at RCV.NXT is answered with a challenge ACK and does not end the connection, so a blind guess rarely succeeds. Off: the older rule, where any in-window RST resets.</source>
         <translation>RFC 5961 §3.2，已纳入 RFC 9293 §3.10.7.4：序号在窗口内但不恰好等于 RCV.NXT 的 RST 只会得到一个挑战 ACK，不会结束连接，因此盲目猜测很难得逞。关闭时：采用旧规则，任何窗口内的 RST 都会重置连接。</translation>
+    </message>
+    <message>
+        <source>RST for a new SYN in SYN-RECEIVED</source>
+        <translation>SYN-RECEIVED 中对新 SYN 回 RST</translation>
+    </message>
+    <message>
+        <source>Linux (tcp_check_req): a SYN with a new sequence number inside the window of a half-open connection is answered with a RST and the connection request is dropped. Off: RFC 9293 §3.10.7.4, back to LISTEN without an answer.</source>
+        <translation>Linux（tcp_check_req）：半开连接收到窗口内、序号不同的新 SYN 时，回答 RST 并丢弃这个连接请求。关闭：按 RFC 9293 §3.10.7.4，不作回答地回到 LISTEN。</translation>
     </message>
 </context>
 <context>

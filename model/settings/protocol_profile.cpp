@@ -62,6 +62,7 @@ ProtocolSettings protocolProfileSettings(ProtocolProfile p)
         s.synCookies = true;                 // tcp_syncookies = 1: cookies once the queue is full
         s.timeWaitReopenIsn = true;          // tcp_minisocks.c tcp_timewait_state_process
         s.resetCarriesAck = true;            // tcp_output.c tcp_send_active_reset
+        s.newSynResetsSynReceived = true;    // tcp_minisocks.c tcp_check_req, embryonic_reset
     }
     return s;
 }

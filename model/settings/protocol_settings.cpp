@@ -276,6 +276,14 @@ const QList<Binding> &bindings()
                                   "not exactly at RCV.NXT is answered with a challenge ACK and does not end "
                                   "the connection, so a blind guess rarely succeeds. Off: the older rule, "
                                   "where any in-window RST resets.")),
+            boolSetting(
+                "new_syn_resets_syn_received", &PS::newSynResetsSynReceived,
+                QT_TRANSLATE_NOOP("tcplab::Settings", "RST for a new SYN in SYN-RECEIVED"),
+                QT_TRANSLATE_NOOP("tcplab::Settings",
+                                  "Linux (tcp_check_req): a SYN with a new sequence number inside the window "
+                                  "of a half-open connection is answered with a RST and the connection "
+                                  "request is dropped. Off: RFC 9293 §3.10.7.4, back to LISTEN without an "
+                                  "answer.")),
         };
         // The defaults are the struct's own initial values, so they are written once.
         const PS defaults;

@@ -52,6 +52,8 @@ struct ProtocolSettings {
                                               // SND.NXT + 65537 (tcp_timewait_state_process)
     bool resetCarriesAck = false;             // Linux tcp_send_active_reset: RST,ACK
     bool rfc5961ChallengeAck = true;          // RFC 5961 §3.2/§4.2 (RFC 9293 §3.10.7.4); off = RFC 793 rule
+    bool newSynResetsSynReceived = false;     // Linux tcp_check_req: RST for an in-window new SYN
+                                              // in a passive SYN-RECEIVED (RFC 9293: silently LISTEN)
 
     // Every setting, once: key as in the scenario file, type, unit, range, default, label
     // and description, in the file's order. Editors, the file and the command line read it.

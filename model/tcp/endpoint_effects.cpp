@@ -106,6 +106,7 @@ QString sendReasonName(SendReason r)
     case SendReason::AppAbort: return QStringLiteral("app-abort");
     case SendReason::UnreadDataOnClose: return QStringLiteral("unread-data-on-close");
     case SendReason::DataAfterClose: return QStringLiteral("data-after-close");
+    case SendReason::NewSynInSynReceived: return QStringLiteral("new-syn-in-syn-received");
     case SendReason::KeepaliveExhausted: return QStringLiteral("keepalive-exhausted");
     case SendReason::SynCookie: return QStringLiteral("syn-cookie");
     case SendReason::KeepaliveProbe: return QStringLiteral("keepalive-probe");

@@ -90,6 +90,7 @@ enum class SendReason : uint8_t {
                            // (RFC 1122 §4.2.2.13)
     Injected,              // a hand-made segment of an `inject` action: no endpoint chose it
     ZeroWindowProbe,       // the persist timer's probe into a zero window (RFC 9293 §3.8.6.1)
+    NewSynInSynReceived,   // RST: a new SYN reached a half-open connection (Linux tcp_check_req)
 };
 QString sendReasonName(SendReason r); // "none", "no-connection", ..., "keepalive-probe"
 

@@ -992,11 +992,17 @@ void TcpEndpoint::onSegmentSynchronized(SimTime now, const Segment &seg)
     // LISTEN returns to LISTEN ("If the connection was initiated with a passive OPEN, then
     // return this connection to the LISTEN state and return"): the peer evidently started
     // over. In the synchronized states the SYN gets a challenge ACK (RFC 5961 §4.2) and is
-    // otherwise ignored.
+    // otherwise ignored. Linux answers the new SYN with a RST before it drops the request
+    // (tcp_check_req, "embryonic_reset"), in the form a RST answering a segment takes
+    // (RFC 9293 §3.10.7.1); the peer, which sent a SYN, then gives up that attempt.
     if (seg.has(TcpFlag::Syn)) {
-        if (m_state == TcpState::SynReceived && m_passiveOpen)
+        if (m_state == TcpState::SynReceived && m_passiveOpen) {
+            if (m_settings.newSynResetsSynReceived) {
+                if (auto rst = resetForUnknownConnection(seg))
+                    m_effects.segments.append({*rst, SegmentKind::Original, SendReason::NewSynInSynReceived});
+            }
             returnToListen(StateCause::SynReceived);
-        else
+        } else
             sendOutOfWindowAck(now, seg);
         return;
     }

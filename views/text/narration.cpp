@@ -194,6 +194,8 @@ QString Narration::resetReason(const Trace &, const SegmentRecord &r)
         return tr("New data arrived after the application had closed the socket; nobody can read it, so TCP resets the connection instead of acknowledging it (RFC 1122 §4.2.2.13).");
     case SendReason::UnacceptableAck:
         return tr("The segment it answers acknowledged something this side never sent (for example an old duplicate), so it answers RST (RFC 9293 §3.10.7).");
+    case SendReason::NewSynInSynReceived:
+        return tr("A SYN with a new sequence number reached a half-open connection. Linux answers it with RST and forgets the connection request (tcp_check_req); RFC 9293 §3.10.7.4 would go back to LISTEN without an answer.");
     case SendReason::Injected:
         return tr("It is a hand-made segment: no TCP endpoint of its sender chose to send it. A receiver that finds its sequence number in the window cannot tell it from a real one (RFC 5961).");
     case SendReason::None:
