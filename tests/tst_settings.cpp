@@ -128,7 +128,7 @@ void TstSettings::everySettingIsDescribed_data()
         seen.insert(key);
         QTest::newRow(qPrintable(key)) << key;
     }
-    QCOMPARE(seen.size(), 25 + 4 + 2);
+    QCOMPARE(seen.size(), 26 + 4 + 2);
 }
 
 void TstSettings::everySettingIsDescribed()

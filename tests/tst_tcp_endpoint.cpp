@@ -776,9 +776,9 @@ void TestTcpEndpoint::differentSynInPassiveSynReceivedIsResetOnLinux()
     // "embryonic_reset": a RST answering it (RST,ACK seq=0 ack=SEG.SEQ+1, the form of
     // RFC 9293 §3.10.7.1 for a segment without ACK), and the request is dropped, which
     // leaves the listener as it was: LISTEN.
-    ProtocolSettings linux;
-    linux.newSynResetsSynReceived = true;
-    Conn c(linux, kMss, kServer);
+    ProtocolSettings onLinux;
+    onLinux.newSynResetsSynReceived = true;
+    Conn c(onLinux, kMss, kServer);
     openPassive(c);
     c.wait(ms(100));
     const uint32_t newIss = kPeerIss + 1 + 300;
@@ -791,7 +791,7 @@ void TestTcpEndpoint::differentSynInPassiveSynReceivedIsResetOnLinux()
 
     // Outside the window the first check still decides: an ACK and nothing else, in both
     // profiles (tcp_check_req sends the ACK too).
-    Conn d(linux, kMss, kServer);
+    Conn d(onLinux, kMss, kServer);
     openPassive(d);
     d.wait(ms(100));
     const auto outside = d.recv(d.seg(Syn, kPeerIss - 70000, 0, {}, 65535, kMss));
