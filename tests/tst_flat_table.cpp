@@ -1,6 +1,7 @@
 // FlatTable, the simulator's grow-only hash table (segment identities, last-sent segments):
 // every key keeps its own value through growth and rehashing, and absent keys (and keys
-// whose value was left zero) are absent, even when every key hashes alike.
+// whose value was left zero) are absent, even when every key hashes alike; keys added as
+// known-absent (written in batches) are found like any other.
 #include "sim/flat_table.h"
 #include "sim/zeroed_memory.h"
 
@@ -111,6 +112,36 @@ private slots:
         for (uint32_t i = 0; i < 300; ++i)
             QCOMPARE(*t.find(key(i, i)), int(i) + 1);
         QVERIFY(!t.find(key(300, 300)));
+    }
+
+    void keysAddedAsAbsentAreFoundBeforeAndAfterTheirBatchIsWritten()
+    {
+        // insertAbsent() defers writing the slots; the keys are there all the same, their
+        // values can be changed, and the table matches one filled key by key.
+        FlatTable<PairKey, int, PairKeyHash, NonZero> t;
+        QHash<quint64, int> reference;
+        for (uint32_t i = 0; i < 5000; ++i) {
+            const PairKey k{i * 88u, 1};
+            t.insertAbsent(k, 1);
+            reference[(quint64(k.a) << 32) | k.b] = 1;
+            QCOMPARE(t.size(), qsizetype(reference.size()));
+            QCOMPARE(*t.find(k), 1); // at once, whether its batch is written or not
+            if (i % 7 == 0) {
+                ++t[k]; // sent again while (perhaps) still waiting
+                ++reference[(quint64(k.a) << 32) | k.b];
+            }
+            if (i % 5 == 0) {
+                ++t[{0, 2}]; // a key added the ordinary way in between
+                ++reference[2];
+            }
+        }
+        QCOMPARE(t.size(), qsizetype(reference.size()));
+        for (auto it = reference.cbegin(); it != reference.cend(); ++it) {
+            const int *v = t.find({uint32_t(it.key() >> 32), uint32_t(it.key())});
+            QVERIFY(v);
+            QCOMPARE(*v, it.value());
+        }
+        QVERIFY(!t.find(key(88, 2)));
     }
 
     void zeroedMemoryStartsZeroSmallOrMapped()

@@ -33,7 +33,7 @@ class FlatTable
 public:
     FlatTable() = default;
 
-    qsizetype size() const { return m_size; }
+    qsizetype size() const { return m_size + m_pendingCount; }
     qsizetype capacity() const { return qsizetype(m_slotCount); }
 
     // Room for `count` entries without rehashing.
@@ -60,6 +60,8 @@ public:
     // The value for `key`, or nullptr.
     const Value *find(const Key &key) const
     {
+        if (const Slot *p = findPending(key))
+            return &p->value;
         if (m_slotCount == 0)
             return nullptr;
         for (size_t i = indexFor(key);; i = (i + 1) & m_mask) {
@@ -72,8 +74,54 @@ public:
     }
 
     // The value for `key`, zero when the key is new: give it a value that is set, or the
-    // key stays absent.
+    // key stays absent. The reference holds until the next insertion.
     Value &operator[](const Key &key)
+    {
+        if (Slot *p = findPending(key))
+            return p->value;
+        return tableSlot(key);
+    }
+
+    // Adds `key`, which the caller knows is absent (it has never been added), with a
+    // `value` that is set. Its slot is written later, together with the next few such keys:
+    // a new key's slot is a cache miss in a table beyond the caches, and a batch's misses
+    // overlap instead of each waiting for the one before (a long transfer adds a key for
+    // nearly every segment). Until then find() and operator[] look in the batch too.
+    void insertAbsent(const Key &key, const Value &value)
+    {
+        m_pending[m_pendingCount++] = Slot{key, value};
+        if (m_pendingCount == pendingCapacity)
+            flushPending();
+    }
+
+private:
+    struct Slot {
+        Key key;
+        Value value;
+    };
+    static constexpr int pendingCapacity = 16;
+
+    Slot *findPending(const Key &key) const
+    {
+        for (int i = 0; i < m_pendingCount; ++i) {
+            if (m_pending[i].key == key)
+                return const_cast<Slot *>(&m_pending[i]);
+        }
+        return nullptr;
+    }
+
+    void flushPending()
+    {
+        const int count = std::exchange(m_pendingCount, 0);
+        if (slotsFor(m_size + count) > m_slotCount)
+            rehash(slotsFor(m_size + count) * 2);
+        for (int i = 0; i < count; ++i)
+            prefetch(m_pending[i].key);
+        for (int i = 0; i < count; ++i)
+            tableSlot(m_pending[i].key) = m_pending[i].value;
+    }
+
+    Value &tableSlot(const Key &key)
     {
         if (slotsFor(m_size + 1) > m_slotCount)
             rehash(slotsFor(m_size + 1) * 2);
@@ -88,12 +136,6 @@ public:
                 return s.value;
         }
     }
-
-private:
-    struct Slot {
-        Key key;
-        Value value;
-    };
 
     // At most two thirds full: with linear probing a miss then looks at five slots on
     // average, most often within the cache line it started in.
@@ -123,11 +165,13 @@ private:
         const Slot *oldSlots = static_cast<const Slot *>(old.data());
         for (size_t i = 0; i < oldCount; ++i) {
             if (IsSet()(oldSlots[i].value))
-                (*this)[oldSlots[i].key] = oldSlots[i].value;
+                tableSlot(oldSlots[i].key) = oldSlots[i].value;
         }
     }
 
     ZeroedMemory m_memory;
+    Slot m_pending[pendingCapacity];
+    int m_pendingCount = 0;
     size_t m_slotCount = 0;
     size_t m_mask = 0;
     qsizetype m_size = 0;

@@ -41,7 +41,16 @@ SegmentIdentity SegmentIdentifier::identify(const QString &host, const Segment &
     }
     if (segment.has(TcpFlag::Ack))
         id.ack = isns && isns->known[back] ? segment.ack - isns->isn[back] : segment.ack;
-    id.transmission = ++m_sent[Numbers{id.seq, id.ack, hostNumber(host), id.flags}];
+    // A sender's numbers grow as it goes: most segments of a long run are the first with
+    // theirs, and the frontier says so without a search through a table of hundreds of
+    // thousands of entries.
+    const Numbers numbers{id.seq, id.ack, hostNumber(host), id.flags};
+    if (m_frontier.noteIsNew(qsizetype(numbers.host) * 256 + numbers.flags, id.seq, id.ack)) {
+        m_sent.insertAbsent(numbers, 1);
+        id.transmission = 1;
+    } else {
+        id.transmission = ++m_sent[numbers];
+    }
     return id;
 }
 

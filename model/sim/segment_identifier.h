@@ -2,6 +2,7 @@
 
 #include "sim/fault_plan.h"
 #include "sim/flat_table.h"
+#include "sim/number_frontier.h"
 #include "tcp/segment.h"
 
 #include <QHash>
@@ -73,6 +74,7 @@ private:
 
     FlatTable<Connection, Isns, ConnectionHash, AnyIsnKnown> m_isn;
     FlatTable<Numbers, int, NumbersHash, Counted> m_sent;
+    NumberFrontier m_frontier; // streams: host number × 256 + flags; numbers: seq, ack
     QHash<QString, int> m_hostNumbers;
 };
 

@@ -38,7 +38,11 @@ void SegmentTransmitter::send(SimTime now, int fromHost, int fromSocket, const O
     rec.sentAt = now;
     const bool remembered = fromSocket >= 0 && out.reason != SendReason::SynCookie;
     const SentKey sentKey{fromSocket, seg.seq, TcpFlags(seg.flags & (TcpFlag::Syn | TcpFlag::Fin))};
-    if (remembered)
+    // A socket's sequence numbers grow: a segment beyond all it sent before (with the same
+    // SYN and FIN bits) is no retransmission of any, and needs no search.
+    const bool firstWithSeq = remembered
+        && m_lastSentFrontier.noteIsNew(qsizetype(fromSocket) * 4 + sentKey.synFin, seg.seq, 0);
+    if (remembered && !firstWithSeq)
         m_lastSent.prefetch(sentKey); // used after the identity's lookups, loaded meanwhile
     // A destination no host has (a flood's forged sources) is named by its address only for
     // per-link settings, the one thing that looks at the name.
@@ -64,7 +68,9 @@ void SegmentTransmitter::send(SimTime now, int fromHost, int fromSocket, const O
     // injected segments and a listener's SYN cookies are not, so they are not remembered:
     // a long flood would otherwise fill the table with keys nobody looks up, and every
     // send would get slower as the run grows (bench/bench_scaling.cpp).
-    if (remembered) {
+    if (firstWithSeq) {
+        m_lastSent.insertAbsent(sentKey, rec.id + 1); // 0 is "none"
+    } else if (remembered) {
         int &last = m_lastSent[sentKey];
         if (out.kind == SegmentKind::Retransmission)
             rec.retransmissionOf = last - 1;

@@ -4,6 +4,7 @@
 #include "sim/flat_table.h"
 #include "sim/host_table.h"
 #include "sim/network.h"
+#include "sim/number_frontier.h"
 #include "sim/segment_identifier.h"
 #include "sim/trace_recorder.h"
 #include "tcp/endpoint_effects.h"
@@ -62,6 +63,7 @@ private:
     EventQueue &m_queue;
     QList<int> m_hostOrdinals;
     FlatTable<SentKey, int, SentKeyHash, SentBefore> m_lastSent;
+    NumberFrontier m_lastSentFrontier; // streams: socket × 4 + SYN and FIN bits; number: seq
     SegmentIdentifier m_identifier;
     QList<int> m_faultSegments;
 };
