@@ -20,6 +20,7 @@
 #include "scenario/scenario_library.h"
 #include "sequence/layout_json.h"
 #include "sequence/sequence_layout.h"
+#include "sequence/sequence_layout_builder.h"
 #include "sequence/sequence_painter.h"
 #include "sim/fault_resolver.h"
 #include "sim/simulator.h"
@@ -735,6 +736,54 @@ private Q_SLOTS:
             }
             const Violations v = check(trace, L);
             QVERIFY2(v.total() == 0, qPrintable(QStringLiteral("%1: %2 (%3)").arg(where, v.counts(), v.examples.value(0))));
+        }
+    }
+
+    // Issue 9: views between the narrowest a flood story can be drawn at and the width its
+    // roomy fallback spacing needs get diagrams in between, not the roomy one: a wider view
+    // never gets a narrower diagram, each uses its whole view where it can (wrapping the
+    // flood's words as needed), and none falls back to the roomy spacing — while every label
+    // still finds its place.
+    void floodStoriesUseIntermediateSpacingsInIntermediateViews_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "zh_CN"})
+            QTest::addRow("%s", language) << QString::fromLatin1(language);
+    }
+    void floodStoriesUseIntermediateSpacingsInIntermediateViews()
+    {
+        QFETCH(QString, language);
+        QTranslator zh;
+        if (language == QLatin1String("zh_CN")) {
+            QVERIFY(zh.load(QStringLiteral(":/i18n/tcplab_zh_CN.qm")));
+            QCoreApplication::installTranslator(&zh);
+        }
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&zh); });
+        const ScenarioFile::LoadResult loaded = ScenarioLibrary::load(QStringLiteral("syn-flood"));
+        QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+        const Trace trace = Simulator::run(loaded.scenario);
+        double narrowest = 1e9, before = 0;
+        QList<QPair<double, SequenceLayout>> layouts;
+        for (double width = 560; width <= 760; width += 12) {
+            layouts.append({width, layoutAt(trace, width, kZooms[0])});
+            narrowest = std::min(narrowest, layouts.last().second.size.width());
+        }
+        for (const auto &[width, L] : layouts) {
+            const QString where = QStringLiteral("tcplab-cli layout syn-flood --width %1 --lang %2").arg(width).arg(language);
+            QCOMPARE(L.labelsPlacedAnyway, 0);
+            QVERIFY2(L.lifelineSpacing < SequenceLayoutBuilder::roomySpacing,
+                     qPrintable(QStringLiteral("%1: lifelines %2 px apart").arg(where).arg(L.lifelineSpacing)));
+            QVERIFY2(L.size.width() >= before,
+                     qPrintable(QStringLiteral("%1: %2 px wide, narrower than a narrower view's %3 px")
+                                    .arg(where)
+                                    .arg(L.size.width())
+                                    .arg(before)));
+            QVERIFY2(L.size.width() <= std::max(width, narrowest),
+                     qPrintable(QStringLiteral("%1: %2 px wide; the narrowest is %3 px")
+                                    .arg(where)
+                                    .arg(L.size.width())
+                                    .arg(narrowest)));
+            before = L.size.width();
         }
     }
 
