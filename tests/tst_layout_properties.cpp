@@ -8,6 +8,7 @@
 //     cross or touch it) is as near;
 //   - segments sent by one host at the same moment are drawn apart;
 //   - state and timer texts do not overlap each other;
+//   - a SYN flood's words (and the box drawn round them) cross no break of the time axis;
 //   - laid out for a width, every text lies on the canvas and the canvas within the width;
 //   - two identical segments at one moment (a copy with no delay) keep a label each, each
 //     beside its own arrow, and a key each.
@@ -202,12 +203,13 @@ struct Violations {
     int anchorOtherNearer = 0;
     int coincidentSends = 0;
     int annotationAnnotation = 0;
+    int floodBreak = 0;
     QStringList examples;
 
     int total() const
     {
         return labelLabel + labelHost + labelAxis + labelAnnotation + labelBandOrBracket + anchorFar
-               + anchorOtherNearer + coincidentSends + annotationAnnotation;
+               + anchorOtherNearer + coincidentSends + annotationAnnotation + floodBreak;
     }
     void operator+=(const Violations &o)
     {
@@ -220,6 +222,7 @@ struct Violations {
         anchorOtherNearer += o.anchorOtherNearer;
         coincidentSends += o.coincidentSends;
         annotationAnnotation += o.annotationAnnotation;
+        floodBreak += o.floodBreak;
         for (const QString &e : o.examples)
             if (examples.size() < 12)
                 examples << e;
@@ -228,7 +231,8 @@ struct Violations {
     {
         return QStringLiteral("label/label %1, label/host box %2, label/axis %3, label/annotation text %4, "
                               "label/band or bracket %5, label far from its arrow %6, other arrow nearer %7, "
-                              "same-moment sends on top of each other %8, annotation/annotation %9")
+                              "same-moment sends on top of each other %8, annotation/annotation %9, "
+                              "flood text/break %10")
             .arg(labelLabel)
             .arg(labelHost)
             .arg(labelAxis)
@@ -237,7 +241,8 @@ struct Violations {
             .arg(anchorFar)
             .arg(anchorOtherNearer)
             .arg(coincidentSends)
-            .arg(annotationAnnotation);
+            .arg(annotationAnnotation)
+            .arg(floodBreak);
     }
 };
 
@@ -280,6 +285,22 @@ Violations check(const Trace &trace, const SequenceLayout &L)
                 note(QStringLiteral("%1 overlaps %2").arg(annotationNames[i], annotationNames[j]));
             }
     }
+
+    // A break folds a quiet stretch with a zigzag across the whole width: a flood's words
+    // standing over it would read as if the fold were part of the flood's story.
+    for (const FloodGeometry &f : L.floods)
+        for (const BreakGeometry &b : L.breaks)
+            if (!f.textRect.isNull() && f.textRect.bottom() > b.y0 + kOverlapTolerance
+                && f.textRect.top() < b.y1 - kOverlapTolerance) {
+                ++v.floodBreak;
+                note(QStringLiteral("flood text \"%1\" (y %2…%3) crosses the break %4 (y %5…%6)")
+                         .arg(f.textLines.join(QLatin1Char(' ')))
+                         .arg(f.textRect.top())
+                         .arg(f.textRect.bottom())
+                         .arg(b.text)
+                         .arg(b.y0)
+                         .arg(b.y1));
+            }
 
     // Thin obstacles: the state bands along the lifelines and the timer brackets.
     QList<QPolygonF> strips;

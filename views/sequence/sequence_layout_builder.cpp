@@ -1244,6 +1244,16 @@ double SequenceLayoutBuilder::belowSideTexts(int lane, const QRectF &rect) const
 
 void SequenceLayoutBuilder::placeFloodAndQueue()
 {
+    // A break's zigzag crosses the whole width: the flood's words never stand over one (they
+    // would read as if the fold were part of the flood), but below it. placeBreaks() ran.
+    constexpr double breakClearance = 3;
+    auto belowBreaks = [&](const QRectF &rect) {
+        double top = rect.top();
+        for (const BreakGeometry &b : L.breaks)
+            if (top + rect.height() > b.y0 - breakClearance && top < b.y1 + breakClearance)
+                top = b.y1 + breakClearance;
+        return top;
+    };
     for (FloodGeometry &f : L.floods) {
         const double xFrom = L.lifelines[f.fromLane].x;
         const double xTo = L.lifelines[f.toLane].x;
@@ -1264,13 +1274,19 @@ void SequenceLayoutBuilder::placeFloodAndQueue()
             // wide as the wider of the two).
             const double edge = laneEdge(f.toLane);
             f.textRect = QRectF(QPointF(f.toLane < f.fromLane ? edge : edge - size.width(), top), size);
-            f.textRect.moveTop(belowSideTexts(f.toLane, f.textRect));
+            // Clear of the target's texts and of the breaks, each move checked against both.
+            for (double moved = f.textRect.top() - 1; moved != f.textRect.top();) {
+                moved = f.textRect.top();
+                f.textRect.moveTop(belowSideTexts(f.toLane, f.textRect));
+                f.textRect.moveTop(belowBreaks(f.textRect));
+            }
             continue;
         }
         const double left = std::min(xFrom, xTo), right = std::max(xFrom, xTo);
         const double lo = left + innerExtent + 4, hi = right - innerExtent - 4;
         const double cx = std::max(lo + size.width() / 2, (lo + hi) / 2);
         f.textRect = QRectF(QPointF(cx - size.width() / 2, top), size);
+        f.textRect.moveTop(belowBreaks(f.textRect));
     }
     for (SynQueueGeometry &q : L.synQueues) {
         const QList<SynQueueSample> &samples = m_flood.synQueue;
