@@ -8,6 +8,7 @@
 //     cross or touch it) is as near;
 //   - segments sent by one host at the same moment are drawn apart;
 //   - state and timer texts do not overlap each other;
+//   - a SYN flood's words (and the box drawn round them) cross no break of the time axis;
 //   - laid out for a width, every text lies on the canvas and the canvas within the width;
 //   - two identical segments at one moment (a copy with no delay) keep a label each, each
 //     beside its own arrow, and a key each.
@@ -20,6 +21,7 @@
 #include "scenario/scenario_library.h"
 #include "sequence/layout_json.h"
 #include "sequence/sequence_layout.h"
+#include "sequence/sequence_layout_builder.h"
 #include "sequence/sequence_painter.h"
 #include "sim/fault_resolver.h"
 #include "sim/simulator.h"
@@ -201,12 +203,13 @@ struct Violations {
     int anchorOtherNearer = 0;
     int coincidentSends = 0;
     int annotationAnnotation = 0;
+    int floodBreak = 0;
     QStringList examples;
 
     int total() const
     {
         return labelLabel + labelHost + labelAxis + labelAnnotation + labelBandOrBracket + anchorFar
-               + anchorOtherNearer + coincidentSends + annotationAnnotation;
+               + anchorOtherNearer + coincidentSends + annotationAnnotation + floodBreak;
     }
     void operator+=(const Violations &o)
     {
@@ -219,6 +222,7 @@ struct Violations {
         anchorOtherNearer += o.anchorOtherNearer;
         coincidentSends += o.coincidentSends;
         annotationAnnotation += o.annotationAnnotation;
+        floodBreak += o.floodBreak;
         for (const QString &e : o.examples)
             if (examples.size() < 12)
                 examples << e;
@@ -227,7 +231,8 @@ struct Violations {
     {
         return QStringLiteral("label/label %1, label/host box %2, label/axis %3, label/annotation text %4, "
                               "label/band or bracket %5, label far from its arrow %6, other arrow nearer %7, "
-                              "same-moment sends on top of each other %8, annotation/annotation %9")
+                              "same-moment sends on top of each other %8, annotation/annotation %9, "
+                              "flood text/break %10")
             .arg(labelLabel)
             .arg(labelHost)
             .arg(labelAxis)
@@ -236,7 +241,8 @@ struct Violations {
             .arg(anchorFar)
             .arg(anchorOtherNearer)
             .arg(coincidentSends)
-            .arg(annotationAnnotation);
+            .arg(annotationAnnotation)
+            .arg(floodBreak);
     }
 };
 
@@ -279,6 +285,22 @@ Violations check(const Trace &trace, const SequenceLayout &L)
                 note(QStringLiteral("%1 overlaps %2").arg(annotationNames[i], annotationNames[j]));
             }
     }
+
+    // A break folds a quiet stretch with a zigzag across the whole width: a flood's words
+    // standing over it would read as if the fold were part of the flood's story.
+    for (const FloodGeometry &f : L.floods)
+        for (const BreakGeometry &b : L.breaks)
+            if (!f.textRect.isNull() && f.textRect.bottom() > b.y0 + kOverlapTolerance
+                && f.textRect.top() < b.y1 - kOverlapTolerance) {
+                ++v.floodBreak;
+                note(QStringLiteral("flood text \"%1\" (y %2…%3) crosses the break %4 (y %5…%6)")
+                         .arg(f.textLines.join(QLatin1Char(' ')))
+                         .arg(f.textRect.top())
+                         .arg(f.textRect.bottom())
+                         .arg(b.text)
+                         .arg(b.y0)
+                         .arg(b.y1));
+            }
 
     // Thin obstacles: the state bands along the lifelines and the timer brackets.
     QList<QPolygonF> strips;
@@ -735,6 +757,54 @@ private Q_SLOTS:
             }
             const Violations v = check(trace, L);
             QVERIFY2(v.total() == 0, qPrintable(QStringLiteral("%1: %2 (%3)").arg(where, v.counts(), v.examples.value(0))));
+        }
+    }
+
+    // Issue 9: views between the narrowest a flood story can be drawn at and the width its
+    // roomy fallback spacing needs get diagrams in between, not the roomy one: a wider view
+    // never gets a narrower diagram, each uses its whole view where it can (wrapping the
+    // flood's words as needed), and none falls back to the roomy spacing — while every label
+    // still finds its place.
+    void floodStoriesUseIntermediateSpacingsInIntermediateViews_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "zh_CN"})
+            QTest::addRow("%s", language) << QString::fromLatin1(language);
+    }
+    void floodStoriesUseIntermediateSpacingsInIntermediateViews()
+    {
+        QFETCH(QString, language);
+        QTranslator zh;
+        if (language == QLatin1String("zh_CN")) {
+            QVERIFY(zh.load(QStringLiteral(":/i18n/tcplab_zh_CN.qm")));
+            QCoreApplication::installTranslator(&zh);
+        }
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&zh); });
+        const ScenarioFile::LoadResult loaded = ScenarioLibrary::load(QStringLiteral("syn-flood"));
+        QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+        const Trace trace = Simulator::run(loaded.scenario);
+        double narrowest = 1e9, before = 0;
+        QList<QPair<double, SequenceLayout>> layouts;
+        for (double width = 560; width <= 760; width += 12) {
+            layouts.append({width, layoutAt(trace, width, kZooms[0])});
+            narrowest = std::min(narrowest, layouts.last().second.size.width());
+        }
+        for (const auto &[width, L] : layouts) {
+            const QString where = QStringLiteral("tcplab-cli layout syn-flood --width %1 --lang %2").arg(width).arg(language);
+            QCOMPARE(L.labelsPlacedAnyway, 0);
+            QVERIFY2(L.lifelineSpacing < SequenceLayoutBuilder::roomySpacing,
+                     qPrintable(QStringLiteral("%1: lifelines %2 px apart").arg(where).arg(L.lifelineSpacing)));
+            QVERIFY2(L.size.width() >= before,
+                     qPrintable(QStringLiteral("%1: %2 px wide, narrower than a narrower view's %3 px")
+                                    .arg(where)
+                                    .arg(L.size.width())
+                                    .arg(before)));
+            QVERIFY2(L.size.width() <= std::max(width, narrowest),
+                     qPrintable(QStringLiteral("%1: %2 px wide; the narrowest is %3 px")
+                                    .arg(where)
+                                    .arg(L.size.width())
+                                    .arg(narrowest)));
+            before = L.size.width();
         }
     }
 

@@ -5,6 +5,7 @@
 #include "sequence/sequence_diagram_view.h"
 #include "sequence_test_traces.h"
 #include "sim/simulator.h"
+#include "scenario/scenario_file.h"
 #include "trace/trace.h"
 
 #include <QDir>
@@ -254,6 +255,58 @@ private Q_SLOTS:
         const double wide = m_view->diagramLayout().lifelines[1].x - m_view->diagramLayout().lifelines[0].x;
         QVERIFY2(wide > narrow + 200, qPrintable(QStringLiteral("%1 -> %2").arg(narrow).arg(wide)));
         QVERIFY(m_view->diagramLayout().size.width() <= m_view->viewport()->width());
+    }
+
+    // Issue 9: a story that can fit the view is laid out to exactly the width the view
+    // offers (its viewport's, beside the vertical scrollbar): no horizontal scrollbar, not
+    // even a pixel's worth. Every shipped lesson, in views as wide and as tall as those of a
+    // 1024×768 and a 1366×768 window, in both languages.
+    void aStoryThatCanFitTheViewShowsNoHorizontalScrollBar_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("viewSize");
+        for (const char *language : {"en", "zh_CN"}) {
+            QTest::addRow("%s, 1024x768's view", language) << QString::fromLatin1(language) << QSize(767, 690);
+            QTest::addRow("%s, 1366x768's view", language) << QString::fromLatin1(language) << QSize(748, 690);
+        }
+    }
+    void aStoryThatCanFitTheViewShowsNoHorizontalScrollBar()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, viewSize);
+        QTranslator zh;
+        if (language == QLatin1String("zh_CN")) {
+            QVERIFY(zh.load(QStringLiteral(":/i18n/tcplab_zh_CN.qm")));
+            QCoreApplication::installTranslator(&zh);
+        }
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&zh); });
+        m_view->resize(viewSize);
+        QCoreApplication::processEvents();
+        int fitting = 0;
+        for (const QString &id : ScenarioLibrary::ids()) {
+            const ScenarioFile::LoadResult loaded = ScenarioLibrary::load(id);
+            QVERIFY2(loaded.ok, qPrintable(id));
+            const Trace trace = Simulator::run(loaded.scenario);
+            m_view->setTrace(&trace, TraceOrigin::NewScenario);
+            QCoreApplication::processEvents(); // the scroll bars show or hide
+            const SequenceLayout &L = m_view->diagramLayout();
+            const int width = m_view->viewport()->width();
+            if (id == QLatin1String("syn-flood"))
+                QVERIFY2(L.minimumWidth <= width, qPrintable(QStringLiteral("syn-flood needs %1 px of a %2 px view")
+                                                                 .arg(L.minimumWidth)
+                                                                 .arg(width)));
+            if (L.minimumWidth > width)
+                continue;
+            ++fitting;
+            QVERIFY2(L.size.width() <= width && m_view->horizontalScrollBar()->maximum() == 0,
+                     qPrintable(QStringLiteral("%1: %2 px wide in a %3 px view (horizontal scroll range %4)")
+                                    .arg(id)
+                                    .arg(L.size.width())
+                                    .arg(width)
+                                    .arg(m_view->horizontalScrollBar()->maximum())));
+        }
+        QVERIFY(fitting > ScenarioLibrary::ids().size() / 2);
+        m_view->setTrace(&m_trace, TraceOrigin::NewScenario);
     }
 
     void clickOnTheFloodBandShowsEverySegmentAndAgainSummarisesIt()

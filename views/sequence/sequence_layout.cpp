@@ -214,17 +214,42 @@ SequenceLayout layoutWithSpacingAtLeast(const Trace &trace, const SequenceLayout
     L.blanks = blankFields(L, trace, options.blanks);
     return L;
 }
+
+// Between the spacing too close for the labels and the roomy fallback known to part them,
+// the closest at which every label finds its place (issue 9: a view a little too narrow no
+// longer jumps to the roomy spacing): the lifelines at least that far apart, as far as the
+// width allows, a flood's words wrapped as they need. Found by halving.
+SequenceLayout closestWhereEveryLabelFits(const Trace &trace, const SequenceLayoutOptions &options,
+                                          double tooClose, SequenceLayout roomy)
+{
+    SequenceLayout best = std::move(roomy);
+    double lo = tooClose, hi = best.lifelineSpacing;
+    for (int round = 0; round < 9 && hi - lo > 0.5; ++round) {
+        const double mid = (lo + hi) / 2;
+        SequenceLayout probe = SequenceLayoutBuilder(trace, options, mid).build();
+        if (probe.labelsPlacedAnyway > 0) {
+            lo = mid;
+            continue;
+        }
+        hi = std::min(mid, probe.lifelineSpacing);
+        probe.blanks = blankFields(probe, trace, options.blanks);
+        best = std::move(probe);
+    }
+    return best;
+}
 } // namespace
 
 SequenceLayout layoutSequence(const Trace &trace, const SequenceLayoutOptions &options)
 {
     SequenceLayout L = layoutWithSpacingAtLeast(trace, options, SequenceLayoutBuilder::narrowestSpacing);
     // A narrow window brings the lifelines closer than some crowded stories can be parted
-    // at: then they keep the distance at which labels find their places (and the view
+    // at: then they keep the least distance at which labels find their places (and the view
     // scrolls sideways) rather than a label covering another arrow.
     if (L.labelsPlacedAnyway > 0 && L.lifelineSpacing < SequenceLayoutBuilder::roomySpacing) {
         SequenceLayout roomy = layoutWithSpacingAtLeast(trace, options, SequenceLayoutBuilder::roomySpacing);
-        if (roomy.labelsPlacedAnyway < L.labelsPlacedAnyway)
+        if (roomy.labelsPlacedAnyway == 0)
+            L = closestWhereEveryLabelFits(trace, options, L.lifelineSpacing, std::move(roomy));
+        else if (roomy.labelsPlacedAnyway < L.labelsPlacedAnyway)
             L = std::move(roomy);
     }
     return L;

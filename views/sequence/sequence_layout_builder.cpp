@@ -585,19 +585,38 @@ void SequenceLayoutBuilder::placeHorizontally()
     }
     // The canvas for a spacing: the outer boxes stay on it (the first moves right, the
     // canvas grows right).
+    auto extent = [&](const QList<double> &xs) {
+        return lanes > 0 ? std::max(rightEdge(xs), xs.last() + boxWidth(L.lifelines.last()) / 2 + rightMargin)
+                         : rightEdge(xs);
+    };
     auto canvasWidth = [&](QList<double> *xs) {
-        double width = rightEdge(*xs);
         if (lanes > 0) {
             const double shift = std::max(0.0, leftMargin + boxWidth(L.lifelines.first()) / 2 - xs->first());
             for (double &x : *xs)
                 x += shift;
-            width = std::max(rightEdge(*xs), xs->last() + boxWidth(L.lifelines.last()) / 2 + rightMargin);
         }
-        return width;
+        return extent(*xs);
     };
     auto widthAt = [&](double spacing) {
         QList<double> xs = positions(spacing);
         return canvasWidth(&xs);
+    };
+    // The lifelines are drawn on whole pixels plus a half (crisp 1 px lines), and the
+    // canvas is whole pixels: rounded so, a width found to fit can come out a pixel wider
+    // than the view, and the view scrolls for it.
+    // Where rounding to the nearest pixel adds one the view lacks, the lifelines round
+    // down instead; only where that is not enough does the spacing give the pixel back.
+    enum class Rounding { Nearest, Down };
+    Rounding rounding = Rounding::Nearest;
+    auto onPixels = [&](QList<double> *xs) {
+        for (double &x : *xs)
+            x = (rounding == Rounding::Nearest ? std::round(x) : std::floor(x)) + 0.5;
+    };
+    auto drawnWidthAt = [&](double spacing) {
+        QList<double> xs = positions(spacing);
+        canvasWidth(&xs);
+        onPixels(&xs);
+        return std::ceil(extent(xs));
     };
     m_spacing = std::max(o.lifelineSpacing, minSpacing);
     if (o.width > 0 && !L.floods.isEmpty() && widthAt(minSpacing) > o.width) {
@@ -628,7 +647,7 @@ void SequenceLayoutBuilder::placeHorizontally()
             m_floodTextWidth = whole;
         }
     }
-    L.minimumWidth = std::ceil(widthAt(minSpacing));
+    L.minimumWidth = drawnWidthAt(minSpacing);
     if (o.width > 0 && lanes > 1) {
         // The lifelines use the width there is: the widest spacing that fits (not every
         // gap grows with it: one may be held open by a flood's words), found by halving.
@@ -643,13 +662,27 @@ void SequenceLayoutBuilder::placeHorizontally()
             }
             m_spacing = lo;
         }
+        // A width of whole pixels (a view's) is filled to the pixel; a fractional one (a
+        // slide's, divided by its text scale) by the pixels that cover it.
+        const double pixels = std::ceil(o.width);
+        if (drawnWidthAt(m_spacing) > pixels)
+            rounding = Rounding::Down;
+        if (drawnWidthAt(m_spacing) > pixels && L.minimumWidth <= pixels) {
+            double lo = minSpacing, hi = m_spacing;
+            for (int round = 0; round < 24 && hi - lo > 0.05; ++round) {
+                const double mid = (lo + hi) / 2;
+                (drawnWidthAt(mid) <= pixels ? lo : hi) = mid;
+            }
+            m_spacing = lo;
+        }
     }
     QList<double> xs = positions(m_spacing);
     const double width = canvasWidth(&xs);
+    onPixels(&xs);
     L.lifelineSpacing = m_spacing;
     for (int i = 0; i < lanes; ++i) {
         LifelineGeometry &l = L.lifelines[i];
-        l.x = std::round(xs[i]) + 0.5; // crisp 1 px lines
+        l.x = xs[i];
         const double w = boxWidth(l);
         l.headerRect = QRectF(l.x - w / 2, marginTop, w, L.headerHeight - 4);
     }
@@ -1211,6 +1244,16 @@ double SequenceLayoutBuilder::belowSideTexts(int lane, const QRectF &rect) const
 
 void SequenceLayoutBuilder::placeFloodAndQueue()
 {
+    // A break's zigzag crosses the whole width: the flood's words never stand over one (they
+    // would read as if the fold were part of the flood), but below it. placeBreaks() ran.
+    constexpr double breakClearance = 3;
+    auto belowBreaks = [&](const QRectF &rect) {
+        double top = rect.top();
+        for (const BreakGeometry &b : L.breaks)
+            if (top + rect.height() > b.y0 - breakClearance && top < b.y1 + breakClearance)
+                top = b.y1 + breakClearance;
+        return top;
+    };
     for (FloodGeometry &f : L.floods) {
         const double xFrom = L.lifelines[f.fromLane].x;
         const double xTo = L.lifelines[f.toLane].x;
@@ -1231,13 +1274,19 @@ void SequenceLayoutBuilder::placeFloodAndQueue()
             // wide as the wider of the two).
             const double edge = laneEdge(f.toLane);
             f.textRect = QRectF(QPointF(f.toLane < f.fromLane ? edge : edge - size.width(), top), size);
-            f.textRect.moveTop(belowSideTexts(f.toLane, f.textRect));
+            // Clear of the target's texts and of the breaks, each move checked against both.
+            for (double moved = f.textRect.top() - 1; moved != f.textRect.top();) {
+                moved = f.textRect.top();
+                f.textRect.moveTop(belowSideTexts(f.toLane, f.textRect));
+                f.textRect.moveTop(belowBreaks(f.textRect));
+            }
             continue;
         }
         const double left = std::min(xFrom, xTo), right = std::max(xFrom, xTo);
         const double lo = left + innerExtent + 4, hi = right - innerExtent - 4;
         const double cx = std::max(lo + size.width() / 2, (lo + hi) / 2);
         f.textRect = QRectF(QPointF(cx - size.width() / 2, top), size);
+        f.textRect.moveTop(belowBreaks(f.textRect));
     }
     for (SynQueueGeometry &q : L.synQueues) {
         const QList<SynQueueSample> &samples = m_flood.synQueue;
