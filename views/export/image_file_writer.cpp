@@ -107,6 +107,16 @@ void ImageFileWriter::setTransparent(bool transparent)
     m_transparent = transparent;
 }
 
+void ImageFileWriter::setPngPainting(PngPainting painting)
+{
+    m_pngPainting = painting;
+}
+
+void ImageFileWriter::setPaper(Paper paper)
+{
+    m_paper = paper;
+}
+
 void ImageFileWriter::setTitle(const QString &title)
 {
     m_title = title;
@@ -160,7 +170,10 @@ QImage ImageFileWriter::renderImage() const
 
 void ImageFileWriter::paintImage(QImage *image, int top) const
 {
-    image->fill(m_transparent ? Qt::transparent : Qt::white);
+    // A picture that paints its own paper covers every pixel (the clip below is wider than
+    // the image): filling it first as well would write every pixel twice.
+    if (m_paper == Paper::FilledByWriter)
+        image->fill(m_transparent ? Qt::transparent : Qt::white);
     // The picture is drawn in picture units on an image of scale × as many pixels: the
     // device pixel ratio makes QPainter scale everything once (lines, positions and text
     // alike). The image keeps the default 96 dpi while it is painted, because Qt sizes
@@ -222,7 +235,8 @@ QByteArray ImageFileWriter::encodePng(QString *problem) const
     // megabytes to fill and fault in), and the band stays in the cache between painting and
     // encoding. The painter is moved up by the band's top and clipped to the band, so
     // painting code that culls by the clip (the sequence painter) skips what is elsewhere.
-    const int bandRows = std::clamp(pngBandBytes / (width * 4), 1, height);
+    const int bandRows = m_pngPainting == PngPainting::Whole ? height
+                                                             : std::clamp(pngBandBytes / (width * 4), 1, height);
     const QImage::Format format = m_transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32;
     // Kept between exports on this thread: a slide series paints hundreds of PNGs of one size.
     thread_local QImage reused;
