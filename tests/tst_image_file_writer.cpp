@@ -103,48 +103,11 @@ private slots:
         QCOMPARE(image.pixelColor(130, 60), QColor(Qt::white));
     }
 
-    // A tall PNG is painted a band of rows at a time; asked to, in one piece (a slide). The
-    // file holds the same picture either way.
-    void pngPaintedWholeIsPaintedOnceAndHoldsThePicture()
-    {
-        // 100 × 30,000 pixels: 12 MB, three bands of 4 MiB.
-        const QSizeF size(100, 30000);
-        int calls = 0;
-        auto paint = [&calls](QPainter *p, int) {
-            ++calls;
-            p->fillRect(QRectF(20, 0, 10, 30000), Qt::darkGreen);
-            p->fillRect(QRectF(0, 14000, 100, 3000), Qt::red);
-        };
-        QTemporaryDir dir;
-        QString error;
-        ImageFileWriter banded(size, paint);
-        QVERIFY2(banded.write(dir.filePath(QStringLiteral("banded.png")), ExportFormat::Png, &error), qPrintable(error));
-        QVERIFY2(calls > 1, "a picture of three bands is painted in bands");
-        calls = 0;
-        ImageFileWriter whole(size, paint);
-        whole.setPngPainting(ImageFileWriter::PngPainting::Whole);
-        QVERIFY2(whole.write(dir.filePath(QStringLiteral("whole.png")), ExportFormat::Png, &error), qPrintable(error));
-        QCOMPARE(calls, 1);
-        const QImage wholeImage(dir.filePath(QStringLiteral("whole.png")));
-        QCOMPARE(wholeImage.size(), QSize(100, 30000));
-        QCOMPARE(wholeImage, QImage(dir.filePath(QStringLiteral("banded.png"))));
-        QCOMPARE(wholeImage.pixelColor(25, 100), QColor(Qt::darkGreen));
-        QCOMPARE(wholeImage.pixelColor(60, 15000), QColor(Qt::red));
-        QCOMPARE(wholeImage.pixelColor(60, 29000), QColor(Qt::white));
-    }
-
     // A picture that paints its own paper (a slide) is not filled by the writer first: the
-    // file comes out as if it were, in bands and whole, one file after another.
-    void pictureThatPaintsItsPaperComesOutAsIfTheWriterFilledIt_data()
-    {
-        QTest::addColumn<int>("painting");
-        QTest::newRow("in bands") << int(ImageFileWriter::PngPainting::InBands);
-        QTest::newRow("whole") << int(ImageFileWriter::PngPainting::Whole);
-    }
+    // file comes out as if it were, band after band and one file after another.
     void pictureThatPaintsItsPaperComesOutAsIfTheWriterFilledIt()
     {
-        QFETCH(int, painting);
-        const QSizeF size(300, 20000); // 24 MB: several bands
+        const QSizeF size(300, 20000); // 24 MB: six bands
         auto picture = [size](QColor ink) {
             return [size, ink](QPainter *p, int) {
                 p->fillRect(QRectF(QPointF(0, 0), size), Qt::white);
@@ -158,9 +121,7 @@ private slots:
         // Blue first, so the image the writer keeps for the next PNG holds something else.
         for (const QColor &ink : {QColor(Qt::blue), QColor(Qt::magenta)}) {
             ImageFileWriter filled(size, picture(ink));
-            filled.setPngPainting(ImageFileWriter::PngPainting(painting));
             ImageFileWriter ownPaper(size, picture(ink));
-            ownPaper.setPngPainting(ImageFileWriter::PngPainting(painting));
             ownPaper.setPaper(ImageFileWriter::Paper::PaintedByPicture);
             QVERIFY2(filled.write(dir.filePath(QStringLiteral("filled.png")), ExportFormat::Png, &error),
                      qPrintable(error));

@@ -107,11 +107,6 @@ void ImageFileWriter::setTransparent(bool transparent)
     m_transparent = transparent;
 }
 
-void ImageFileWriter::setPngPainting(PngPainting painting)
-{
-    m_pngPainting = painting;
-}
-
 void ImageFileWriter::setPaper(Paper paper)
 {
     m_paper = paper;
@@ -235,8 +230,7 @@ QByteArray ImageFileWriter::encodePng(QString *problem) const
     // megabytes to fill and fault in), and the band stays in the cache between painting and
     // encoding. The painter is moved up by the band's top and clipped to the band, so
     // painting code that culls by the clip (the sequence painter) skips what is elsewhere.
-    const int bandRows = m_pngPainting == PngPainting::Whole ? height
-                                                             : std::clamp(pngBandBytes / (width * 4), 1, height);
+    const int bandRows = std::clamp(pngBandBytes / (width * 4), 1, height);
     const QImage::Format format = m_transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32;
     // Kept between exports on this thread: a slide series paints hundreds of PNGs of one size.
     thread_local QImage reused;

@@ -46,11 +46,6 @@ public:
     // within a few percent, 1,000 rows and fewer of the 1× picture are slower).
     static constexpr int pngBandBytes = 4 << 20;
 
-    // How a PNG's pixels are painted: a band of rows at a time (pngBandBytes, the default),
-    // or the whole picture into one image. A small picture whose every band repeats work —
-    // a slide: its title, lifeline headers and the labels across a band's edge — is
-    // cheaper whole (a 1920 × 1080 slide is two bands, 8 MB whole).
-    enum class PngPainting { InBands, Whole };
     // Who paints the paper under a PNG's picture: the writer (white, or clear when
     // transparent; the default), or the callback itself, which covers every pixel with
     // opaque paint first (a slide) — then the writer does not fill it as well.
@@ -66,8 +61,6 @@ public:
     // stored without one, which makes the file smaller.
     void setTransparent(bool transparent);
     bool isTransparent() const { return m_transparent; }
-    void setPngPainting(PngPainting painting);
-    PngPainting pngPainting() const { return m_pngPainting; }
     void setPaper(Paper paper);
     Paper paper() const { return m_paper; }
     // SVG and PDF: the document's title; SVG: its description.
@@ -104,7 +97,6 @@ private:
     PaintPage m_paint;
     double m_scale = 1.0;
     bool m_transparent = false;
-    PngPainting m_pngPainting = PngPainting::InBands;
     Paper m_paper = Paper::FilledByWriter;
     QString m_title;
     QString m_description;
