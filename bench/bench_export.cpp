@@ -10,9 +10,9 @@
 //    stack of ACKs, the hardest case for the label placer.
 // Build in Release for meaningful numbers. Prints the median of each format.
 //
-//   QT_QPA_PLATFORM=offscreen ./tcplab-bench-export [repetitions] [steady|bulk] [format]
+//   QT_QPA_PLATFORM=offscreen ./tcplab-bench-export [repetitions] [steady|bulk] [format] [folder]
 // (default: both runs, every format; a format such as "PNG 1x" measures only that one, for
-// profiling).
+// profiling; a folder keeps the files there, to look at, instead of in a temporary one).
 #include "export/diagram_export.h"
 #include "scenario/scenario.h"
 #include "synthetic_trace.h"
@@ -20,6 +20,7 @@
 #include "trace/trace.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
@@ -117,7 +118,8 @@ Trace bulkTrace()
 
 // Measures every format for one run (a format that cannot be written says why and counts
 // as over its budget).
-void measure(const Trace &trace, int repetitions, const QByteArray &only, bool *allWithin)
+void measure(const Trace &trace, int repetitions, const QByteArray &only, const QString &keepIn,
+             bool *allWithin)
 {
     std::printf("%lld segments, %lld events, ends at %.1f s\n", qlonglong(trace.segments.size()),
                 qlonglong(trace.events.size()), double(trace.endTime) / usPerSecond);
@@ -165,7 +167,8 @@ void measure(const Trace &trace, int repetitions, const QByteArray &only, bool *
         options.pdfPages = c.pages;
         options.scale = c.scale;
         options.preset = c.preset;
-        const QString path = dir.filePath(QString::fromLatin1(c.file));
+        const QString path = keepIn.isEmpty() ? dir.filePath(QString::fromLatin1(c.file))
+                                              : QDir(keepIn).filePath(QString::fromLatin1(c.file));
         QList<double> times, wallTimes;
         qint64 bytes = 0;
         int files = 0;
@@ -214,16 +217,17 @@ int main(int argc, char *argv[])
     const int repetitions = argc > 1 ? std::max(1, atoi(argv[1])) : 7;
     const QByteArray which = argc > 2 ? QByteArray(argv[2]) : QByteArray();
     const QByteArray only = argc > 3 ? QByteArray(argv[3]) : QByteArray();
+    const QString keepIn = argc > 4 ? QString::fromLocal8Bit(argv[4]) : QString();
     bool allWithin = true;
     if (which.isEmpty() || which == "steady") {
         std::printf("steady run: ");
-        measure(syntheticTrace(wantedSegments), repetitions, only, &allWithin);
+        measure(syntheticTrace(wantedSegments), repetitions, only, keepIn, &allWithin);
     }
     if (which.isEmpty() || which == "bulk") {
         const Trace bulk = bulkTrace();
         if (bulk.segments.isEmpty())
             return 1;
-        measure(bulk, repetitions, only, &allWithin);
+        measure(bulk, repetitions, only, keepIn, &allWithin);
     }
     std::printf(allWithin ? "all medians within their budgets\n" : "SOME MEDIANS OVER their budgets\n");
     return 0;

@@ -103,6 +103,34 @@ private slots:
         QCOMPARE(image.pixelColor(130, 60), QColor(Qt::white));
     }
 
+    // A picture that paints its own paper (a slide) is not filled by the writer first: the
+    // file comes out as if it were, band after band and one file after another.
+    void pictureThatPaintsItsPaperComesOutAsIfTheWriterFilledIt()
+    {
+        const QSizeF size(300, 20000); // 24 MB: six bands
+        auto picture = [size](QColor ink) {
+            return [size, ink](QPainter *p, int) {
+                p->fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+                p->setRenderHint(QPainter::Antialiasing);
+                p->setPen(QPen(ink, 3));
+                p->drawLine(QPointF(10, 10), QPointF(290, 19990));
+            };
+        };
+        QTemporaryDir dir;
+        QString error;
+        // Blue first, so the image the writer keeps for the next PNG holds something else.
+        for (const QColor &ink : {QColor(Qt::blue), QColor(Qt::magenta)}) {
+            ImageFileWriter filled(size, picture(ink));
+            ImageFileWriter ownPaper(size, picture(ink));
+            ownPaper.setPaper(ImageFileWriter::Paper::PaintedByPicture);
+            QVERIFY2(filled.write(dir.filePath(QStringLiteral("filled.png")), ExportFormat::Png, &error),
+                     qPrintable(error));
+            QVERIFY2(ownPaper.write(dir.filePath(QStringLiteral("own.png")), ExportFormat::Png, &error),
+                     qPrintable(error));
+            QCOMPARE(QImage(dir.filePath(QStringLiteral("own.png"))), QImage(dir.filePath(QStringLiteral("filled.png"))));
+        }
+    }
+
     void opaquePngHasNoAlphaChannelAndTransparentKeepsIt()
     {
         QTemporaryDir dir;

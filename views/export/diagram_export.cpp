@@ -956,6 +956,8 @@ ImageFileWriter DiagramExporter::slideWriter(int first, int count) const
     });
     slides.setPdfPages(QPageSize(slideSize(), QPageSize::Point, QString(), QPageSize::ExactMatch), count);
     slides.setScale(2); // 960 × 540 points → 1920 × 1080 pixels
+    // A slide paints its own white paper first: the writer need not fill it as well.
+    slides.setPaper(ImageFileWriter::Paper::PaintedByPicture);
     slides.setTitle(m_options.title);
     return slides;
 }

@@ -107,6 +107,11 @@ void ImageFileWriter::setTransparent(bool transparent)
     m_transparent = transparent;
 }
 
+void ImageFileWriter::setPaper(Paper paper)
+{
+    m_paper = paper;
+}
+
 void ImageFileWriter::setTitle(const QString &title)
 {
     m_title = title;
@@ -160,7 +165,10 @@ QImage ImageFileWriter::renderImage() const
 
 void ImageFileWriter::paintImage(QImage *image, int top) const
 {
-    image->fill(m_transparent ? Qt::transparent : Qt::white);
+    // A picture that paints its own paper covers every pixel (the clip below is wider than
+    // the image): filling it first as well would write every pixel twice.
+    if (m_paper == Paper::FilledByWriter)
+        image->fill(m_transparent ? Qt::transparent : Qt::white);
     // The picture is drawn in picture units on an image of scale × as many pixels: the
     // device pixel ratio makes QPainter scale everything once (lines, positions and text
     // alike). The image keeps the default 96 dpi while it is painted, because Qt sizes

@@ -46,6 +46,11 @@ public:
     // within a few percent, 1,000 rows and fewer of the 1× picture are slower).
     static constexpr int pngBandBytes = 4 << 20;
 
+    // Who paints the paper under a PNG's picture: the writer (white, or clear when
+    // transparent; the default), or the callback itself, which covers every pixel with
+    // opaque paint first (a slide) — then the writer does not fill it as well.
+    enum class Paper { FilledByWriter, PaintedByPicture };
+
     ImageFileWriter(const QSizeF &size, PaintPage paint);
 
     QSizeF size() const { return m_size; }
@@ -56,6 +61,8 @@ public:
     // stored without one, which makes the file smaller.
     void setTransparent(bool transparent);
     bool isTransparent() const { return m_transparent; }
+    void setPaper(Paper paper);
+    Paper paper() const { return m_paper; }
     // SVG and PDF: the document's title; SVG: its description.
     void setTitle(const QString &title);
     void setDescription(const QString &description);
@@ -90,6 +97,7 @@ private:
     PaintPage m_paint;
     double m_scale = 1.0;
     bool m_transparent = false;
+    Paper m_paper = Paper::FilledByWriter;
     QString m_title;
     QString m_description;
     std::optional<QPageSize> m_pdfPageSize;

@@ -43,7 +43,8 @@ public:
 
 private:
     struct RowWriter;
-    void appendRow(const uint32_t *row);
+    // One row under `above` (the row before it: in the same image, or m_previous).
+    void appendRow(const uint32_t *row, const uint32_t *above);
     // Room for `bytes` more bytes of the file.
     void ensureRoom(qsizetype bytes);
     void append(const char *bytes, qsizetype size);
@@ -59,7 +60,7 @@ private:
     QByteArray m_file;          // its first m_fileSize bytes are the file so far
     qsizetype m_fileSize = 0;
     qsizetype m_chunkStart = -1; // where the open chunk's length is
-    QByteArray m_previous;      // the row above (zeros above the first)
+    QByteArray m_previous;      // the last row appended (zeros before the first)
     // The deflate stream's state between rows: bits not yet whole bytes, whether the last
     // byte was a zero (a match at distance 1 can repeat it), the Adler-32 sums and how many
     // bytes were added since they were last reduced.
