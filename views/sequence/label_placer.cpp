@@ -83,17 +83,97 @@ int LabelPlacer::rowOf(double y) const
 void LabelPlacer::file(double left, double top, double right, double bottom, int index)
 {
     const int id = int(m_entries.size());
-    m_entries.push_back({left, top, right, bottom, index, rowOf(top)});
-    if (index >= 0 && rowOf(bottom) - rowOf(top) > tallRows) {
+    const int firstRow = rowOf(top), lastRow = rowOf(bottom);
+    m_entries.push_back({left, top, right, bottom, index, firstRow});
+    if (index >= 0 && lastRow - firstRow > tallRows) {
         m_tall.push_back(id);
         return;
     }
-    const size_t last = size_t(rowOf(bottom));
-    if (m_rows.size() <= last)
-        m_rows.resize(last + 1);
-    m_rowsUsed = std::max(m_rowsUsed, last + 1);
-    for (size_t r = size_t(rowOf(top)); r <= last; ++r)
-        m_rows[r].push_back(id);
+    m_rowCount = std::max(m_rowCount, lastRow + 1);
+    if (m_sealed)
+        fileInRows(id, firstRow, lastRow);
+}
+
+void LabelPlacer::fileInRows(int id, int firstRow, int lastRow)
+{
+    if (int(m_rows.size()) < m_rowCount)
+        m_rows.resize(size_t(m_rowCount));
+    for (int r = firstRow; r <= lastRow; ++r) {
+        Row &row = m_rows[size_t(r)];
+        const int slot = row.count % chunkIds;
+        if (slot == 0) {
+            const int chunk = int(m_chunks.size());
+            m_chunks.emplace_back();
+            if (row.tail >= 0)
+                m_chunks[size_t(row.tail)].next = chunk;
+            else
+                row.head = chunk;
+            row.tail = chunk;
+        }
+        m_chunks[size_t(row.tail)].ids[slot] = id;
+        ++row.count;
+    }
+}
+
+// Counting sort of what is filed so far by row: one pass to count, one to place.
+void LabelPlacer::seal()
+{
+    m_sealed = true;
+    m_rowStart.assign(size_t(m_rowCount) + 1, 0);
+    size_t tall = 0;
+    auto isTall = [&](int id) {
+        if (tall < m_tall.size() && m_tall[tall] == id) {
+            ++tall;
+            return true;
+        }
+        return false;
+    };
+    const int n = int(m_entries.size());
+    for (int id = 0; id < n; ++id) {
+        if (isTall(id))
+            continue;
+        const Entry &e = m_entries[size_t(id)];
+        for (int r = e.firstRow, last = rowOf(e.bottom); r <= last; ++r)
+            ++m_rowStart[size_t(r) + 1];
+    }
+    for (size_t r = 1; r < m_rowStart.size(); ++r)
+        m_rowStart[r] += m_rowStart[r - 1];
+    m_sealedIds.resize(size_t(m_rowStart.back()));
+    std::vector<int> &next = m_rowFill;
+    next.assign(m_rowStart.begin(), m_rowStart.end() - 1);
+    tall = 0;
+    for (int id = 0; id < n; ++id) {
+        if (isTall(id))
+            continue;
+        const Entry &e = m_entries[size_t(id)];
+        for (int r = e.firstRow, last = rowOf(e.bottom); r <= last; ++r)
+            m_sealedIds[size_t(next[size_t(r)]++)] = id;
+    }
+}
+
+// Calls visit(entry id) for the row's ids in the order they were filed, until it returns
+// true (then returns true).
+template<typename Visit>
+bool LabelPlacer::forEachInRow(int row, Visit &&visit) const
+{
+    if (size_t(row) + 1 < m_rowStart.size()) {
+        for (int k = m_rowStart[size_t(row)], end = m_rowStart[size_t(row) + 1]; k < end; ++k)
+            if (visit(m_sealedIds[size_t(k)]))
+                return true;
+    }
+    if (size_t(row) < m_rows.size()) {
+        const Row &r = m_rows[size_t(row)];
+        int remaining = r.count;
+        for (int c = r.head; c >= 0; c = m_chunks[size_t(c)].next) {
+            const Chunk &chunk = m_chunks[size_t(c)];
+            const int n = std::min(remaining, chunkIds);
+            for (int k = 0; k < n; ++k)
+                if (visit(chunk.ids[k]))
+                    return true;
+            remaining -= n;
+        }
+    }
+    return false;
 }
 
 void LabelPlacer::addObstacle(const QRectF &rect, int key)
@@ -262,7 +342,7 @@ bool LabelPlacer::isFree(const Box &box, int owner, QPointF ownFrom, QPointF own
     const double reach = std::max(lineClearance, spacing);
     const double qLeft = box.center.x() - ex - reach, qRight = box.center.x() + ex + reach;
     const double qTop = box.center.y() - ey - reach, qBottom = box.center.y() + ey + reach;
-    const int last = std::min(int(m_rowsUsed) - 1, rowOf(qBottom));
+    const int last = std::min(m_rowCount - 1, rowOf(qBottom));
     for (int id : m_tall) {
         const Entry &entry = m_entries[size_t(id)];
         if (entry.right < qLeft || entry.left > qRight || entry.bottom < qTop || entry.top > qBottom)
@@ -272,16 +352,17 @@ bool LabelPlacer::isFree(const Box &box, int owner, QPointF ownFrom, QPointF own
     }
     const int first = rowOf(qTop);
     for (int r = first; r <= last; ++r) {
-        for (int id : m_rows[size_t(r)]) {
+        const bool blocked = forEachInRow(r, [&](int id) {
             const Entry &entry = m_entries[size_t(id)];
             // An entry in several rows is looked at once, in the first row of both.
             if (entry.firstRow < r && r > first)
-                continue;
-            if (entry.right < qLeft || entry.left > qRight || entry.bottom < qTop || entry.top > qBottom)
-                continue;
-            if (blocks(entry, box, owner, ownFrom, ownEnd, blocker))
                 return false;
-        }
+            if (entry.right < qLeft || entry.left > qRight || entry.bottom < qTop || entry.top > qBottom)
+                return false;
+            return blocks(entry, box, owner, ownFrom, ownEnd, blocker);
+        });
+        if (blocked)
+            return false;
     }
     return true;
 }
@@ -305,6 +386,8 @@ LabelPlacer::Placement LabelPlacer::fileBox(const Candidate &c, int owner, int c
 bool LabelPlacer::place(int owner, QPointF from, QPointF to, QPointF drawnEnd, QSizeF size, Placement *placement,
                         QList<Blocker> *blockers, int preferred)
 {
+    if (!m_sealed)
+        seal();
     Blocker blocker;
     auto tryPlace = [&](const Candidate &c, int choice) {
         // Beside its own arrow's drawn line, not only beside where the line would go on.
@@ -343,6 +426,8 @@ bool LabelPlacer::place(int owner, QPointF from, QPointF to, QPointF drawnEnd, Q
 
 LabelPlacer::Placement LabelPlacer::placeAnyway(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size)
 {
+    if (!m_sealed)
+        seal();
     Placement placement;
     forEachCandidate(from, to, drawnEnd, size, [&](const Candidate &c) {
         placement = fileBox(c, -1, 0);
@@ -357,9 +442,13 @@ void LabelPlacer::clear()
     m_lines.clear();
     m_entries.clear();
     m_tall.clear();
-    for (size_t r = 0; r < m_rowsUsed; ++r)
-        m_rows[r].clear(); // keeps their memory for the next pass
-    m_rowsUsed = 0;
+    m_sealed = false;
+    m_rowStart.clear();
+    m_sealedIds.clear();
+    for (size_t r = 0, n = std::min(m_rows.size(), size_t(m_rowCount)); r < n; ++r)
+        m_rows[r] = Row();
+    m_chunks.clear(); // all of these keep their memory for the next pass
+    m_rowCount = 0;
 }
 
 } // namespace tcplab
