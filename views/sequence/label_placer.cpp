@@ -378,6 +378,8 @@ LabelPlacer::Placement LabelPlacer::fileBox(const Candidate &c, int owner, int c
     p.angle = c.angle;
     p.bounds = QRectF(b.center.x() - ex, b.center.y() - ey, 2 * ex, 2 * ey);
     p.choice = choice;
+    p.cosA = b.cosA;
+    p.sinA = b.sinA;
     m_boxes.push_back(b);
     file(p.bounds.left(), p.bounds.top(), p.bounds.right(), p.bounds.bottom(), int(m_boxes.size()) - 1);
     return p;
@@ -434,6 +436,22 @@ LabelPlacer::Placement LabelPlacer::placeAnyway(QPointF from, QPointF to, QPoint
         return true;
     });
     return placement;
+}
+
+void LabelPlacer::addPlaced(int owner, const Placement &placement, QSizeF size)
+{
+    if (!m_sealed)
+        seal();
+    Box b;
+    b.center = placement.center;
+    b.cosA = placement.cosA;
+    b.sinA = placement.sinA;
+    b.halfWidth = size.width() / 2;
+    b.halfHeight = size.height() / 2;
+    b.owner = owner;
+    m_boxes.push_back(b);
+    const QRectF &r = placement.bounds;
+    file(r.left(), r.top(), r.right(), r.bottom(), int(m_boxes.size()) - 1);
 }
 
 void LabelPlacer::clear()

@@ -32,6 +32,8 @@ public:
         double angle = 0; // degrees
         QRectF bounds;
         int choice = -1;  // which of the arrow's places it is (see place())
+        double cosA = 1;  // the angle's cosine and sine, as place() computed them
+        double sinA = 0;
     };
 
     static constexpr double maxRotation = 40.0;
@@ -63,6 +65,9 @@ public:
     // The preferred place whatever covers it (used only when the layout has run out of
     // room to make); filed like any other.
     Placement placeAnyway(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size);
+    // Files a label place() gave the arrow before (an earlier pass, where nothing near it
+    // has changed since), as place() filed it.
+    void addPlaced(int owner, const Placement &placement, QSizeF size);
     // Forgets everything filed, keeping the memory (the layout places again, pass by pass).
     void clear();
 
