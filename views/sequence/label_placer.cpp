@@ -335,7 +335,8 @@ bool LabelPlacer::blocks(const Entry &entry, const Box &box, int owner, QPointF 
     return false;
 }
 
-bool LabelPlacer::isFree(const Box &box, int owner, QPointF ownFrom, QPointF ownEnd, Blocker *blocker) const
+bool LabelPlacer::isFree(const Box &box, int owner, QPointF ownFrom, QPointF ownEnd, Blocker *blocker,
+                         int *blockingEntry) const
 {
     const double ex = std::abs(box.cosA) * box.halfWidth + std::abs(box.sinA) * box.halfHeight;
     const double ey = std::abs(box.sinA) * box.halfWidth + std::abs(box.cosA) * box.halfHeight;
@@ -347,8 +348,10 @@ bool LabelPlacer::isFree(const Box &box, int owner, QPointF ownFrom, QPointF own
         const Entry &entry = m_entries[size_t(id)];
         if (entry.right < qLeft || entry.left > qRight || entry.bottom < qTop || entry.top > qBottom)
             continue;
-        if (blocks(entry, box, owner, ownFrom, ownEnd, blocker))
+        if (blocks(entry, box, owner, ownFrom, ownEnd, blocker)) {
+            *blockingEntry = id;
             return false;
+        }
     }
     const int first = rowOf(qTop);
     for (int r = first; r <= last; ++r) {
@@ -359,7 +362,10 @@ bool LabelPlacer::isFree(const Box &box, int owner, QPointF ownFrom, QPointF own
                 return false;
             if (entry.right < qLeft || entry.left > qRight || entry.bottom < qTop || entry.top > qBottom)
                 return false;
-            return blocks(entry, box, owner, ownFrom, ownEnd, blocker);
+            if (!blocks(entry, box, owner, ownFrom, ownEnd, blocker))
+                return false;
+            *blockingEntry = id;
+            return true;
         });
         if (blocked)
             return false;
@@ -390,40 +396,65 @@ bool LabelPlacer::place(int owner, QPointF from, QPointF to, QPointF drawnEnd, Q
 {
     if (!m_sealed)
         seal();
+    // Most places tried and not free are blocked by what blocked a place tried before (a
+    // neighbour's label, a line): that is checked first. The answer, free or not, is the
+    // same; only which blocker is named first may differ, so a label that finds no place
+    // is tried again the slow way to name them as always.
+    constexpr int recentMost = 8;
+    int recent[recentMost]; // what blocked the places tried so far, latest first
+    int recentCount = 0;
     Blocker blocker;
-    auto tryPlace = [&](const Candidate &c, int choice) {
+    auto tryPlace = [&](const Candidate &c, int choice, bool quick) {
         // Beside its own arrow's drawn line, not only beside where the line would go on.
         if (!segmentComesWithin(c.box, from, drawnEnd, gap + 0.5))
             return false;
+        if (quick) {
+            for (int k = 0; k < recentCount; ++k)
+                if (blocks(m_entries[size_t(recent[k])], c.box, owner, from, to, &blocker))
+                    return false;
+        }
         // Lines that cross its arrow's way — the drawn part, or the dotted rest of a dropped
         // segment's way, beside which its label may run — pass under it.
-        if (isFree(c.box, owner, from, to, &blocker)) {
+        int entry = -1;
+        if (isFree(c.box, owner, from, to, &blocker, &entry)) {
             *placement = fileBox(c, owner, choice);
             return true;
         }
-        if (blockers && !blockers->contains(blocker))
+        if (entry >= 0) {
+            recentCount = std::min(recentCount + 1, recentMost);
+            std::copy_backward(recent, recent + recentCount - 1, recent + recentCount);
+            recent[0] = entry;
+        }
+        if (!quick && blockers && !blockers->contains(blocker))
             blockers->append(blocker);
         return false;
     };
-    // The place it had before first: after a pass that made room elsewhere, most labels
-    // keep theirs.
-    if (preferred >= 0) {
+    auto tryAll = [&](bool quick) {
+        // The place it had before first: after a pass that made room elsewhere, most
+        // labels keep theirs.
+        if (preferred >= 0) {
+            int index = 0;
+            bool placed = false;
+            forEachCandidate(from, to, drawnEnd, size, [&](const Candidate &c) {
+                if (index++ != preferred)
+                    return false;
+                placed = tryPlace(c, preferred, quick);
+                return true;
+            });
+            if (placed)
+                return true;
+        }
         int index = 0;
-        bool placed = false;
-        forEachCandidate(from, to, drawnEnd, size, [&](const Candidate &c) {
-            if (index++ != preferred)
-                return false;
-            placed = tryPlace(c, preferred);
-            return true;
+        return forEachCandidate(from, to, drawnEnd, size, [&](const Candidate &c) {
+            const int choice = index++;
+            return choice != preferred && tryPlace(c, choice, quick);
         });
-        if (placed)
-            return true;
-    }
-    int index = 0;
-    return forEachCandidate(from, to, drawnEnd, size, [&](const Candidate &c) {
-        const int choice = index++;
-        return choice != preferred && tryPlace(c, choice);
-    });
+    };
+    if (tryAll(true))
+        return true;
+    if (blockers)
+        tryAll(false); // finds no place either
+    return false;
 }
 
 LabelPlacer::Placement LabelPlacer::placeAnyway(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size)

@@ -103,8 +103,8 @@ private:
     static bool forEachCandidate(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size, Visit &&visit);
     static bool segmentComesWithin(const Box &box, QPointF a, QPointF b, double margin);
     bool blocks(const Entry &entry, const Box &box, int owner, QPointF ownFrom, QPointF ownEnd, Blocker *blocker) const;
-    // Against the filed entries in the rows the box meets.
-    bool isFree(const Box &box, int owner, QPointF ownFrom, QPointF ownEnd, Blocker *blocker) const;
+    // Against the filed entries in the rows the box meets; else names the first in the way.
+    bool isFree(const Box &box, int owner, QPointF ownFrom, QPointF ownEnd, Blocker *blocker, int *blockingEntry) const;
     void file(double left, double top, double right, double bottom, int index);
     Placement fileBox(const Candidate &c, int owner, int choice);
     int rowOf(double y) const;

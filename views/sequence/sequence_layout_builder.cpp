@@ -190,6 +190,8 @@ SequenceLayoutBuilder::SequenceLayoutBuilder(const Trace &trace, const SequenceL
 {
     L.options = options;
     m_leastSpacing = leastSpacing;
+    m_labelLineSpacing = m_labelFm.lineSpacing();
+    m_badgeLineSpacing = m_badgeFm.lineSpacing();
 }
 
 bool SequenceLayoutBuilder::summarised() const
@@ -234,6 +236,22 @@ double SequenceLayoutBuilder::laneEdge(int lane) const
 {
     return L.lifelines[lane].x
            + sideOf(lane) * (m_bandExtent.value(lane) + (m_hasQueue.value(lane) ? stripArea : 0) + m_bracketExtent.value(lane) + sideGap);
+}
+
+// keyOf(t), searched for from `hint` onwards when t comes after the key there: in steps
+// that double until they pass t, then by halves.
+int SequenceLayoutBuilder::keyNear(SimTime t, int hint) const
+{
+    const int n = int(m_keys.size());
+    if (hint < 0 || hint >= n || m_keys[hint] >= t)
+        return keyOf(t);
+    int step = 1;
+    while (hint + step < n && m_keys[hint + step] < t)
+        step *= 2;
+    const auto it = std::lower_bound(m_keys.cbegin() + hint + step / 2, m_keys.cbegin() + std::min(n, hint + step + 1), t);
+    if (it == m_keys.cend())
+        return n - 1;
+    return int(it - m_keys.cbegin());
 }
 
 int SequenceLayoutBuilder::keyOf(SimTime t) const
@@ -809,8 +827,8 @@ void SequenceLayoutBuilder::wrapLabel(int arrow, double width)
     else
         a.badgeLines = m_badgeWidths.wrap(m_badgeText[arrow], width, &badgeWidth);
     w = std::max(w, badgeWidth);
-    a.labelSize = QSizeF(std::ceil(w + 6), std::ceil(a.textLines.size() * m_labelFm.lineSpacing()
-                                                      + a.badgeLines.size() * m_badgeFm.lineSpacing() + 2));
+    a.labelSize = QSizeF(std::ceil(w + 6), std::ceil(a.textLines.size() * m_labelLineSpacing
+                                                      + a.badgeLines.size() * m_badgeLineSpacing + 2));
 }
 
 // Whether an arrow running alongside (nearly parallel, not sharing an end) is in the way:
@@ -882,9 +900,10 @@ void SequenceLayoutBuilder::collectKeyTimes()
 
     m_sendKey.resize(L.arrows.size());
     m_endKey.resize(L.arrows.size());
+    int send = 0, end = 0; // arrows come mostly in time order: search from the last one's
     for (int i = 0; i < L.arrows.size(); ++i) {
-        m_sendKey[i] = keyOf(L.arrows[i].sentAt);
-        m_endKey[i] = keyOf(L.arrows[i].endsAt);
+        send = m_sendKey[i] = keyNear(L.arrows[i].sentAt, send);
+        end = m_endKey[i] = keyNear(L.arrows[i].endsAt, end);
     }
 }
 

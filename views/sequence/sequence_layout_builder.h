@@ -90,6 +90,7 @@ private:
     void finish();
 
     int keyOf(SimTime t) const;
+    int keyNear(SimTime t, int hint) const;
     double sideOf(int lane) const;
     double outerExtent(int lane) const;
     double laneEdge(int lane) const; // where the side texts begin
@@ -108,6 +109,8 @@ private:
     QFontMetricsF m_badgeFm;
     QFontMetricsF m_headerFm;
     QFontMetricsF m_annotationFm;
+    double m_labelLineSpacing = 0;
+    double m_badgeLineSpacing = 0;
     TextWidths m_labelWidths;
     TextWidths m_badgeWidths;
 
