@@ -778,24 +778,33 @@ QList<int> SequenceLayoutBuilder::crossingCounts() const
 {
     const int n = int(L.arrows.size());
     QList<int> counts(n, 0);
-    // Per direction (from lane, to lane): its arrows' sends and ends, each sorted.
+    // The arrows' times and lanes side by side (one pass over the large ArrowGeometry),
+    // then per direction (from lane, to lane) its arrows' sends and ends, each sorted.
+    struct Flight {
+        SimTime sentAt, endsAt;
+        int fromLane, toLane;
+    };
+    std::vector<Flight> flights;
+    flights.reserve(size_t(n));
     int lanes = 1;
-    for (const ArrowGeometry &a : L.arrows)
+    for (const ArrowGeometry &a : L.arrows) {
+        flights.push_back({a.sentAt, a.endsAt, a.fromLane, a.toLane});
         lanes = std::max({lanes, a.fromLane + 1, a.toLane + 1});
+    }
     const size_t directions = size_t(lanes) * size_t(lanes);
     auto direction = [&](int from, int to) { return size_t(from) * size_t(lanes) + size_t(to); };
     std::vector<int> perDirection(directions, 0);
-    for (const ArrowGeometry &a : L.arrows)
-        ++perDirection[direction(a.fromLane, a.toLane)];
+    for (const Flight &f : flights)
+        ++perDirection[direction(f.fromLane, f.toLane)];
     std::vector<std::vector<SimTime>> sends(directions), ends(directions);
     for (size_t d = 0; d < directions; ++d) {
         sends[d].reserve(size_t(perDirection[d]));
         ends[d].reserve(size_t(perDirection[d]));
     }
-    for (const ArrowGeometry &a : L.arrows) {
-        const size_t d = direction(a.fromLane, a.toLane);
-        sends[d].push_back(a.sentAt);
-        ends[d].push_back(a.endsAt);
+    for (const Flight &f : flights) {
+        const size_t d = direction(f.fromLane, f.toLane);
+        sends[d].push_back(f.sentAt);
+        ends[d].push_back(f.endsAt);
     }
     for (size_t d = 0; d < directions; ++d) {
         if (!std::is_sorted(sends[d].cbegin(), sends[d].cend()))
@@ -804,7 +813,7 @@ QList<int> SequenceLayoutBuilder::crossingCounts() const
             std::sort(ends[d].begin(), ends[d].end());
     }
     for (int i = 0; i < n; ++i) {
-        const ArrowGeometry &a = L.arrows[i];
+        const Flight &a = flights[size_t(i)];
         if (a.fromLane == a.toLane)
             continue;
         const size_t other = direction(a.toLane, a.fromLane);
@@ -1549,13 +1558,13 @@ bool SequenceLayoutBuilder::makeRoomFor(int arrow, const LabelPlacer::Blocker &b
 void SequenceLayoutBuilder::finish()
 {
     // The label's corners, once, for the painter, the hit tests and the JSON.
-    for (ArrowGeometry &a : L.arrows)
-        a.labelPolygon = LabelPlacer::polygon(a.labelCenter, a.labelSize, a.labelAngle);
     L.arrowIndex.clear();
     L.bandIndex.clear();
     L.timerIndex.clear();
-    for (const ArrowGeometry &a : L.arrows)
+    for (ArrowGeometry &a : L.arrows) {
+        a.labelPolygon = LabelPlacer::polygon(a.labelCenter, a.labelSize, a.labelAngle);
         L.arrowIndex.add(a.minY, a.maxY);
+    }
     for (const StateBandGeometry &b : L.stateBands)
         L.bandIndex.add(std::min(b.rect.top(), b.textRect.top()), std::max(b.rect.bottom(), b.textRect.bottom()));
     for (const TimerBracketGeometry &t : L.timers)
