@@ -612,6 +612,34 @@ private Q_SLOTS:
         verifyLabelsWholeAndApart(trace, L);
     }
 
+    void aLabelFiledAgainAsPlacedBlocksExactlyAsWhenPlaced()
+    {
+        // A later pass files the labels above the room it made as the last pass placed
+        // them, instead of placing them again; what comes after must meet them exactly as
+        // it would have met them placed.
+        const QSizeF size(120, 16);
+        auto withLines = [](LabelPlacer &placer) {
+            placer.addLine(0, QPointF(100, 100), QPointF(400, 160));
+            placer.addLine(1, QPointF(400, 118), QPointF(100, 178));
+        };
+        LabelPlacer placing, refiling, without;
+        for (LabelPlacer *p : {&placing, &refiling, &without})
+            withLines(*p);
+        LabelPlacer::Placement first;
+        QVERIFY(placing.place(0, QPointF(100, 100), QPointF(400, 160), QPointF(400, 160), size, &first));
+        refiling.addPlaced(0, first, size);
+
+        LabelPlacer::Placement placed, refiled, alone;
+        QList<LabelPlacer::Blocker> placedBlockers, refiledBlockers;
+        QVERIFY(placing.place(1, QPointF(400, 118), QPointF(100, 178), QPointF(100, 178), size, &placed, &placedBlockers));
+        QVERIFY(refiling.place(1, QPointF(400, 118), QPointF(100, 178), QPointF(100, 178), size, &refiled, &refiledBlockers));
+        QVERIFY(without.place(1, QPointF(400, 118), QPointF(100, 178), QPointF(100, 178), size, &alone));
+        QVERIFY2(alone.choice != placed.choice, "the first label should be in the second's way");
+        QCOMPARE(refiled.choice, placed.choice);
+        QCOMPARE(refiled.center, placed.center);
+        QCOMPARE(refiledBlockers, placedBlockers);
+    }
+
     void aSynFloodIsOneBandAndAQueueStripNotHundredsOfLabels()
     {
         const Trace trace = builtin(QStringLiteral("syn-flood"));

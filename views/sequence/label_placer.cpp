@@ -83,17 +83,97 @@ int LabelPlacer::rowOf(double y) const
 void LabelPlacer::file(double left, double top, double right, double bottom, int index)
 {
     const int id = int(m_entries.size());
-    m_entries.push_back({left, top, right, bottom, index, rowOf(top)});
-    if (index >= 0 && rowOf(bottom) - rowOf(top) > tallRows) {
+    const int firstRow = rowOf(top), lastRow = rowOf(bottom);
+    m_entries.push_back({left, top, right, bottom, index, firstRow});
+    if (index >= 0 && lastRow - firstRow > tallRows) {
         m_tall.push_back(id);
         return;
     }
-    const size_t last = size_t(rowOf(bottom));
-    if (m_rows.size() <= last)
-        m_rows.resize(last + 1);
-    m_rowsUsed = std::max(m_rowsUsed, last + 1);
-    for (size_t r = size_t(rowOf(top)); r <= last; ++r)
-        m_rows[r].push_back(id);
+    m_rowCount = std::max(m_rowCount, lastRow + 1);
+    if (m_sealed)
+        fileInRows(id, firstRow, lastRow);
+}
+
+void LabelPlacer::fileInRows(int id, int firstRow, int lastRow)
+{
+    if (int(m_rows.size()) < m_rowCount)
+        m_rows.resize(size_t(m_rowCount));
+    for (int r = firstRow; r <= lastRow; ++r) {
+        Row &row = m_rows[size_t(r)];
+        const int slot = row.count % chunkIds;
+        if (slot == 0) {
+            const int chunk = int(m_chunks.size());
+            m_chunks.emplace_back();
+            if (row.tail >= 0)
+                m_chunks[size_t(row.tail)].next = chunk;
+            else
+                row.head = chunk;
+            row.tail = chunk;
+        }
+        m_chunks[size_t(row.tail)].ids[slot] = id;
+        ++row.count;
+    }
+}
+
+// Counting sort of what is filed so far by row: one pass to count, one to place.
+void LabelPlacer::seal()
+{
+    m_sealed = true;
+    m_rowStart.assign(size_t(m_rowCount) + 1, 0);
+    size_t tall = 0;
+    auto isTall = [&](int id) {
+        if (tall < m_tall.size() && m_tall[tall] == id) {
+            ++tall;
+            return true;
+        }
+        return false;
+    };
+    const int n = int(m_entries.size());
+    for (int id = 0; id < n; ++id) {
+        if (isTall(id))
+            continue;
+        const Entry &e = m_entries[size_t(id)];
+        for (int r = e.firstRow, last = rowOf(e.bottom); r <= last; ++r)
+            ++m_rowStart[size_t(r) + 1];
+    }
+    for (size_t r = 1; r < m_rowStart.size(); ++r)
+        m_rowStart[r] += m_rowStart[r - 1];
+    m_sealedIds.resize(size_t(m_rowStart.back()));
+    std::vector<int> &next = m_rowFill;
+    next.assign(m_rowStart.begin(), m_rowStart.end() - 1);
+    tall = 0;
+    for (int id = 0; id < n; ++id) {
+        if (isTall(id))
+            continue;
+        const Entry &e = m_entries[size_t(id)];
+        for (int r = e.firstRow, last = rowOf(e.bottom); r <= last; ++r)
+            m_sealedIds[size_t(next[size_t(r)]++)] = id;
+    }
+}
+
+// Calls visit(entry id) for the row's ids in the order they were filed, until it returns
+// true (then returns true).
+template<typename Visit>
+bool LabelPlacer::forEachInRow(int row, Visit &&visit) const
+{
+    if (size_t(row) + 1 < m_rowStart.size()) {
+        for (int k = m_rowStart[size_t(row)], end = m_rowStart[size_t(row) + 1]; k < end; ++k)
+            if (visit(m_sealedIds[size_t(k)]))
+                return true;
+    }
+    if (size_t(row) < m_rows.size()) {
+        const Row &r = m_rows[size_t(row)];
+        int remaining = r.count;
+        for (int c = r.head; c >= 0; c = m_chunks[size_t(c)].next) {
+            const Chunk &chunk = m_chunks[size_t(c)];
+            const int n = std::min(remaining, chunkIds);
+            for (int k = 0; k < n; ++k)
+                if (visit(chunk.ids[k]))
+                    return true;
+            remaining -= n;
+        }
+    }
+    return false;
 }
 
 void LabelPlacer::addObstacle(const QRectF &rect, int key)
@@ -255,33 +335,40 @@ bool LabelPlacer::blocks(const Entry &entry, const Box &box, int owner, QPointF 
     return false;
 }
 
-bool LabelPlacer::isFree(const Box &box, int owner, QPointF ownFrom, QPointF ownEnd, Blocker *blocker) const
+bool LabelPlacer::isFree(const Box &box, int owner, QPointF ownFrom, QPointF ownEnd, Blocker *blocker,
+                         int *blockingEntry) const
 {
     const double ex = std::abs(box.cosA) * box.halfWidth + std::abs(box.sinA) * box.halfHeight;
     const double ey = std::abs(box.sinA) * box.halfWidth + std::abs(box.cosA) * box.halfHeight;
     const double reach = std::max(lineClearance, spacing);
     const double qLeft = box.center.x() - ex - reach, qRight = box.center.x() + ex + reach;
     const double qTop = box.center.y() - ey - reach, qBottom = box.center.y() + ey + reach;
-    const int last = std::min(int(m_rowsUsed) - 1, rowOf(qBottom));
+    const int last = std::min(m_rowCount - 1, rowOf(qBottom));
     for (int id : m_tall) {
         const Entry &entry = m_entries[size_t(id)];
         if (entry.right < qLeft || entry.left > qRight || entry.bottom < qTop || entry.top > qBottom)
             continue;
-        if (blocks(entry, box, owner, ownFrom, ownEnd, blocker))
+        if (blocks(entry, box, owner, ownFrom, ownEnd, blocker)) {
+            *blockingEntry = id;
             return false;
+        }
     }
     const int first = rowOf(qTop);
     for (int r = first; r <= last; ++r) {
-        for (int id : m_rows[size_t(r)]) {
+        const bool blocked = forEachInRow(r, [&](int id) {
             const Entry &entry = m_entries[size_t(id)];
             // An entry in several rows is looked at once, in the first row of both.
             if (entry.firstRow < r && r > first)
-                continue;
-            if (entry.right < qLeft || entry.left > qRight || entry.bottom < qTop || entry.top > qBottom)
-                continue;
-            if (blocks(entry, box, owner, ownFrom, ownEnd, blocker))
                 return false;
-        }
+            if (entry.right < qLeft || entry.left > qRight || entry.bottom < qTop || entry.top > qBottom)
+                return false;
+            if (!blocks(entry, box, owner, ownFrom, ownEnd, blocker))
+                return false;
+            *blockingEntry = id;
+            return true;
+        });
+        if (blocked)
+            return false;
     }
     return true;
 }
@@ -297,6 +384,8 @@ LabelPlacer::Placement LabelPlacer::fileBox(const Candidate &c, int owner, int c
     p.angle = c.angle;
     p.bounds = QRectF(b.center.x() - ex, b.center.y() - ey, 2 * ex, 2 * ey);
     p.choice = choice;
+    p.cosA = b.cosA;
+    p.sinA = b.sinA;
     m_boxes.push_back(b);
     file(p.bounds.left(), p.bounds.top(), p.bounds.right(), p.bounds.bottom(), int(m_boxes.size()) - 1);
     return p;
@@ -305,44 +394,73 @@ LabelPlacer::Placement LabelPlacer::fileBox(const Candidate &c, int owner, int c
 bool LabelPlacer::place(int owner, QPointF from, QPointF to, QPointF drawnEnd, QSizeF size, Placement *placement,
                         QList<Blocker> *blockers, int preferred)
 {
+    if (!m_sealed)
+        seal();
+    // Most places tried and not free are blocked by what blocked a place tried before (a
+    // neighbour's label, a line): that is checked first. The answer, free or not, is the
+    // same; only which blocker is named first may differ, so a label that finds no place
+    // is tried again the slow way to name them as always.
+    constexpr int recentMost = 8;
+    int recent[recentMost]; // what blocked the places tried so far, latest first
+    int recentCount = 0;
     Blocker blocker;
-    auto tryPlace = [&](const Candidate &c, int choice) {
+    auto tryPlace = [&](const Candidate &c, int choice, bool quick) {
         // Beside its own arrow's drawn line, not only beside where the line would go on.
         if (!segmentComesWithin(c.box, from, drawnEnd, gap + 0.5))
             return false;
+        if (quick) {
+            for (int k = 0; k < recentCount; ++k)
+                if (blocks(m_entries[size_t(recent[k])], c.box, owner, from, to, &blocker))
+                    return false;
+        }
         // Lines that cross its arrow's way — the drawn part, or the dotted rest of a dropped
         // segment's way, beside which its label may run — pass under it.
-        if (isFree(c.box, owner, from, to, &blocker)) {
+        int entry = -1;
+        if (isFree(c.box, owner, from, to, &blocker, &entry)) {
             *placement = fileBox(c, owner, choice);
             return true;
         }
-        if (blockers && !blockers->contains(blocker))
+        if (entry >= 0) {
+            recentCount = std::min(recentCount + 1, recentMost);
+            std::copy_backward(recent, recent + recentCount - 1, recent + recentCount);
+            recent[0] = entry;
+        }
+        if (!quick && blockers && !blockers->contains(blocker))
             blockers->append(blocker);
         return false;
     };
-    // The place it had before first: after a pass that made room elsewhere, most labels
-    // keep theirs.
-    if (preferred >= 0) {
+    auto tryAll = [&](bool quick) {
+        // The place it had before first: after a pass that made room elsewhere, most
+        // labels keep theirs.
+        if (preferred >= 0) {
+            int index = 0;
+            bool placed = false;
+            forEachCandidate(from, to, drawnEnd, size, [&](const Candidate &c) {
+                if (index++ != preferred)
+                    return false;
+                placed = tryPlace(c, preferred, quick);
+                return true;
+            });
+            if (placed)
+                return true;
+        }
         int index = 0;
-        bool placed = false;
-        forEachCandidate(from, to, drawnEnd, size, [&](const Candidate &c) {
-            if (index++ != preferred)
-                return false;
-            placed = tryPlace(c, preferred);
-            return true;
+        return forEachCandidate(from, to, drawnEnd, size, [&](const Candidate &c) {
+            const int choice = index++;
+            return choice != preferred && tryPlace(c, choice, quick);
         });
-        if (placed)
-            return true;
-    }
-    int index = 0;
-    return forEachCandidate(from, to, drawnEnd, size, [&](const Candidate &c) {
-        const int choice = index++;
-        return choice != preferred && tryPlace(c, choice);
-    });
+    };
+    if (tryAll(true))
+        return true;
+    if (blockers)
+        tryAll(false); // finds no place either
+    return false;
 }
 
 LabelPlacer::Placement LabelPlacer::placeAnyway(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size)
 {
+    if (!m_sealed)
+        seal();
     Placement placement;
     forEachCandidate(from, to, drawnEnd, size, [&](const Candidate &c) {
         placement = fileBox(c, -1, 0);
@@ -351,15 +469,35 @@ LabelPlacer::Placement LabelPlacer::placeAnyway(QPointF from, QPointF to, QPoint
     return placement;
 }
 
+void LabelPlacer::addPlaced(int owner, const Placement &placement, QSizeF size)
+{
+    if (!m_sealed)
+        seal();
+    Box b;
+    b.center = placement.center;
+    b.cosA = placement.cosA;
+    b.sinA = placement.sinA;
+    b.halfWidth = size.width() / 2;
+    b.halfHeight = size.height() / 2;
+    b.owner = owner;
+    m_boxes.push_back(b);
+    const QRectF &r = placement.bounds;
+    file(r.left(), r.top(), r.right(), r.bottom(), int(m_boxes.size()) - 1);
+}
+
 void LabelPlacer::clear()
 {
     m_boxes.clear();
     m_lines.clear();
     m_entries.clear();
     m_tall.clear();
-    for (size_t r = 0; r < m_rowsUsed; ++r)
-        m_rows[r].clear(); // keeps their memory for the next pass
-    m_rowsUsed = 0;
+    m_sealed = false;
+    m_rowStart.clear();
+    m_sealedIds.clear();
+    for (size_t r = 0, n = std::min(m_rows.size(), size_t(m_rowCount)); r < n; ++r)
+        m_rows[r] = Row();
+    m_chunks.clear(); // all of these keep their memory for the next pass
+    m_rowCount = 0;
 }
 
 } // namespace tcplab

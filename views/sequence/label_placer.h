@@ -32,6 +32,8 @@ public:
         double angle = 0; // degrees
         QRectF bounds;
         int choice = -1;  // which of the arrow's places it is (see place())
+        double cosA = 1;  // the angle's cosine and sine, as place() computed them
+        double sinA = 0;
     };
 
     static constexpr double maxRotation = 40.0;
@@ -63,6 +65,9 @@ public:
     // The preferred place whatever covers it (used only when the layout has run out of
     // room to make); filed like any other.
     Placement placeAnyway(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size);
+    // Files a label place() gave the arrow before (an earlier pass, where nothing near it
+    // has changed since), as place() filed it.
+    void addPlaced(int owner, const Placement &placement, QSizeF size);
     // Forgets everything filed, keeping the memory (the layout places again, pass by pass).
     void clear();
 
@@ -98,8 +103,8 @@ private:
     static bool forEachCandidate(QPointF from, QPointF to, QPointF drawnEnd, QSizeF size, Visit &&visit);
     static bool segmentComesWithin(const Box &box, QPointF a, QPointF b, double margin);
     bool blocks(const Entry &entry, const Box &box, int owner, QPointF ownFrom, QPointF ownEnd, Blocker *blocker) const;
-    // Against the filed entries in the rows the box meets.
-    bool isFree(const Box &box, int owner, QPointF ownFrom, QPointF ownEnd, Blocker *blocker) const;
+    // Against the filed entries in the rows the box meets; else names the first in the way.
+    bool isFree(const Box &box, int owner, QPointF ownFrom, QPointF ownEnd, Blocker *blocker, int *blockingEntry) const;
     void file(double left, double top, double right, double bottom, int index);
     Placement fileBox(const Candidate &c, int owner, int choice);
     int rowOf(double y) const;
@@ -108,14 +113,38 @@ private:
     // Obstacles taller than this many rows (lifelines, long states, the time axis) are
     // kept in a short list of their own instead of in every row.
     static constexpr int tallRows = 24;
-    // Plain vectors: a pass files hundreds of thousands of entries, and clear() keeps their
-    // memory for the next.
+    // Labels filed in a row after it was sealed: ids in chunks of one pool, each row a
+    // chain of chunks (no allocation per row; the pool's memory is kept from pass to pass).
+    static constexpr int chunkIds = 7;
+    struct Chunk {
+        int ids[chunkIds];
+        int next = -1;
+    };
+    struct Row {
+        int head = -1; // first chunk in m_chunks
+        int tail = -1; // last chunk
+        int count = 0; // ids in the chain
+    };
+    // What is filed before the first place() — obstacles and lines, most of all — is
+    // sealed then into one array sorted by row (a row's ids from m_rowStart[r] to
+    // m_rowStart[r + 1]); what is filed after goes to the rows' chains. A row's ids are
+    // visited in the order they were filed either way.
+    void seal();
+    void fileInRows(int id, int firstRow, int lastRow);
+    template<typename Visit>
+    bool forEachInRow(int row, Visit &&visit) const;
+
     std::vector<Box> m_boxes;
     std::vector<Line> m_lines;
     std::vector<Entry> m_entries;
-    std::vector<std::vector<int>> m_rows; // entry ids per row of rowHeight pixels
-    std::vector<int> m_tall;              // entry ids of the tall obstacles
-    size_t m_rowsUsed = 0;
+    std::vector<int> m_tall;     // entry ids of the tall obstacles
+    bool m_sealed = false;
+    int m_rowCount = 0;          // rows met by any entry
+    std::vector<int> m_rowStart; // sealed: per row, where its ids begin in m_sealedIds
+    std::vector<int> m_sealedIds;
+    std::vector<Row> m_rows;     // filed after sealing
+    std::vector<Chunk> m_chunks;
+    std::vector<int> m_rowFill;  // seal()'s cursor per row, kept for its memory
 };
 
 // True when two convex polygons (here: rectangles, possibly rotated) share interior

@@ -11,6 +11,7 @@
 #include <QtMath>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace tcplab {
@@ -123,6 +124,12 @@ int takeColumn(QList<double> &columnEnds, double start, double end, int maxColum
     return c;
 }
 
+// Exactly the same point (QPointF's == forgives a little).
+bool samePoint(QPointF a, QPointF b)
+{
+    return a.x() == b.x() && a.y() == b.y();
+}
+
 // Merges sorted lists into one sorted list without duplicates.
 QList<SimTime> mergeUnique(QList<QList<SimTime>> lists)
 {
@@ -183,6 +190,8 @@ SequenceLayoutBuilder::SequenceLayoutBuilder(const Trace &trace, const SequenceL
 {
     L.options = options;
     m_leastSpacing = leastSpacing;
+    m_labelLineSpacing = m_labelFm.lineSpacing();
+    m_badgeLineSpacing = m_badgeFm.lineSpacing();
 }
 
 bool SequenceLayoutBuilder::summarised() const
@@ -227,6 +236,22 @@ double SequenceLayoutBuilder::laneEdge(int lane) const
 {
     return L.lifelines[lane].x
            + sideOf(lane) * (m_bandExtent.value(lane) + (m_hasQueue.value(lane) ? stripArea : 0) + m_bracketExtent.value(lane) + sideGap);
+}
+
+// keyOf(t), searched for from `hint` onwards when t comes after the key there: in steps
+// that double until they pass t, then by halves.
+int SequenceLayoutBuilder::keyNear(SimTime t, int hint) const
+{
+    const int n = int(m_keys.size());
+    if (hint < 0 || hint >= n || m_keys[hint] >= t)
+        return keyOf(t);
+    int step = 1;
+    while (hint + step < n && m_keys[hint + step] < t)
+        step *= 2;
+    const auto it = std::lower_bound(m_keys.cbegin() + hint + step / 2, m_keys.cbegin() + std::min(n, hint + step + 1), t);
+    if (it == m_keys.cend())
+        return n - 1;
+    return int(it - m_keys.cbegin());
 }
 
 int SequenceLayoutBuilder::keyOf(SimTime t) const
@@ -786,27 +811,48 @@ QList<int> SequenceLayoutBuilder::crossingCounts() const
 {
     const int n = int(L.arrows.size());
     QList<int> counts(n, 0);
-    QHash<quint64, QPair<QList<SimTime>, QList<SimTime>>> byDirection; // (from, to) -> sends, ends
-    auto direction = [](int from, int to) { return (quint64(quint32(from)) << 32) | quint32(to); };
+    // The arrows' times and lanes side by side (one pass over the large ArrowGeometry),
+    // then per direction (from lane, to lane) its arrows' sends and ends, each sorted.
+    struct Flight {
+        SimTime sentAt, endsAt;
+        int fromLane, toLane;
+    };
+    std::vector<Flight> flights;
+    flights.reserve(size_t(n));
+    int lanes = 1;
     for (const ArrowGeometry &a : L.arrows) {
-        auto &lists = byDirection[direction(a.fromLane, a.toLane)];
-        lists.first.append(a.sentAt);
-        lists.second.append(a.endsAt);
+        flights.push_back({a.sentAt, a.endsAt, a.fromLane, a.toLane});
+        lanes = std::max({lanes, a.fromLane + 1, a.toLane + 1});
     }
-    for (auto it = byDirection.begin(); it != byDirection.end(); ++it) {
-        std::sort(it->first.begin(), it->first.end());
-        std::sort(it->second.begin(), it->second.end());
+    const size_t directions = size_t(lanes) * size_t(lanes);
+    auto direction = [&](int from, int to) { return size_t(from) * size_t(lanes) + size_t(to); };
+    std::vector<int> perDirection(directions, 0);
+    for (const Flight &f : flights)
+        ++perDirection[direction(f.fromLane, f.toLane)];
+    std::vector<std::vector<SimTime>> sends(directions), ends(directions);
+    for (size_t d = 0; d < directions; ++d) {
+        sends[d].reserve(size_t(perDirection[d]));
+        ends[d].reserve(size_t(perDirection[d]));
+    }
+    for (const Flight &f : flights) {
+        const size_t d = direction(f.fromLane, f.toLane);
+        sends[d].push_back(f.sentAt);
+        ends[d].push_back(f.endsAt);
+    }
+    for (size_t d = 0; d < directions; ++d) {
+        if (!std::is_sorted(sends[d].cbegin(), sends[d].cend()))
+            std::sort(sends[d].begin(), sends[d].end());
+        if (!std::is_sorted(ends[d].cbegin(), ends[d].cend()))
+            std::sort(ends[d].begin(), ends[d].end());
     }
     for (int i = 0; i < n; ++i) {
-        const ArrowGeometry &a = L.arrows[i];
+        const Flight &a = flights[size_t(i)];
         if (a.fromLane == a.toLane)
             continue;
-        auto other = byDirection.constFind(direction(a.toLane, a.fromLane));
-        if (other == byDirection.cend())
-            continue;
-        const QList<SimTime> &sends = other->first, &ends = other->second;
-        const auto sentBefore = std::lower_bound(sends.cbegin(), sends.cend(), a.endsAt) - sends.cbegin();
-        const auto endedBefore = std::upper_bound(ends.cbegin(), ends.cend(), a.sentAt) - ends.cbegin();
+        const size_t other = direction(a.toLane, a.fromLane);
+        const std::vector<SimTime> &s = sends[other], &e = ends[other];
+        const auto sentBefore = std::lower_bound(s.cbegin(), s.cend(), a.endsAt) - s.cbegin();
+        const auto endedBefore = std::upper_bound(e.cbegin(), e.cend(), a.sentAt) - e.cbegin();
         counts[i] = int(sentBefore - endedBefore);
     }
     return counts;
@@ -814,6 +860,7 @@ QList<int> SequenceLayoutBuilder::crossingCounts() const
 
 void SequenceLayoutBuilder::wrapLabel(int arrow, double width)
 {
+    m_offsetsCurrent = false;
     ArrowGeometry &a = L.arrows[arrow];
     double w = 0, badgeWidth = 0;
     a.textLines = m_labelWidths.wrap(m_labelText[arrow], width, &w);
@@ -822,8 +869,8 @@ void SequenceLayoutBuilder::wrapLabel(int arrow, double width)
     else
         a.badgeLines = m_badgeWidths.wrap(m_badgeText[arrow], width, &badgeWidth);
     w = std::max(w, badgeWidth);
-    a.labelSize = QSizeF(std::ceil(w + 6), std::ceil(a.textLines.size() * m_labelFm.lineSpacing()
-                                                      + a.badgeLines.size() * m_badgeFm.lineSpacing() + 2));
+    a.labelSize = QSizeF(std::ceil(w + 6), std::ceil(a.textLines.size() * m_labelLineSpacing
+                                                      + a.badgeLines.size() * m_badgeLineSpacing + 2));
 }
 
 // Whether an arrow running alongside (nearly parallel, not sharing an end) is in the way:
@@ -895,9 +942,10 @@ void SequenceLayoutBuilder::collectKeyTimes()
 
     m_sendKey.resize(L.arrows.size());
     m_endKey.resize(L.arrows.size());
+    int send = 0, end = 0; // arrows come mostly in time order: search from the last one's
     for (int i = 0; i < L.arrows.size(); ++i) {
-        m_sendKey[i] = keyOf(L.arrows[i].sentAt);
-        m_endKey[i] = keyOf(L.arrows[i].endsAt);
+        send = m_sendKey[i] = keyNear(L.arrows[i].sentAt, send);
+        end = m_endKey[i] = keyNear(L.arrows[i].endsAt, end);
     }
 }
 
@@ -910,31 +958,40 @@ void SequenceLayoutBuilder::computeOffsets()
     m_offset.fill(0, n);
     m_endOffset.fill(0, n);
     m_hold.fill(0, m_keys.size());
-    QList<int> &order = m_sendOrder; // by when sent: sorted once, kept (moments reorder within)
+    QList<int> &order = m_sendOrder; // by when sent, once; a moment's arrows as drawn
     if (order.size() != n) {
+        // Sorted by (time, arrow): what a stable sort by time gives.
+        std::vector<std::pair<SimTime, int>> byTime;
+        byTime.reserve(size_t(n));
+        for (int i = 0; i < n; ++i)
+            byTime.push_back({L.arrows[i].sentAt, i});
+        if (!std::is_sorted(byTime.cbegin(), byTime.cend()))
+            std::sort(byTime.begin(), byTime.end());
         order.resize(n);
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return L.arrows[a].sentAt < L.arrows[b].sentAt; });
+        m_moments.clear();
+        for (int i = 0; i < n; ++i)
+            order[i] = byTime[size_t(i)].second;
+        for (int i = 0; i < n;) {
+            int j = i;
+            while (j < n && byTime[size_t(j)].first == byTime[size_t(i)].first)
+                ++j;
+            if (j - i > 1) { // alone at its moment, an arrow has nothing to part from
+                // One host's arrows of the moment top to bottom in the order they end, so
+                // that they do not cross (a delayed copy ends below the original).
+                std::stable_sort(order.begin() + i, order.begin() + j, [&](int x, int y) {
+                    const ArrowGeometry &a = L.arrows[x], &b = L.arrows[y];
+                    return a.fromLane != b.fromLane ? a.fromLane < b.fromLane : a.endsAt < b.endsAt;
+                });
+                m_moments.push_back({i, j});
+            }
+            i = j;
+        }
     }
     const double clearance = LabelPlacer::gap + LabelPlacer::lineClearance + 2;
     // Per lane, for the moment at hand: the previous arrow, and how many.
     const int lanes = std::max<int>(1, int(L.lifelines.size()));
     QVarLengthArray<int, 8> lastOfLane(lanes), countOfLane(lanes);
-    for (int i = 0; i < n;) {
-        int j = i;
-        const SimTime t = L.arrows[order[i]].sentAt;
-        while (j < n && L.arrows[order[j]].sentAt == t)
-            ++j;
-        if (j - i == 1) { // alone at its moment: nothing to part
-            i = j;
-            continue;
-        }
-        // One host's arrows of the moment top to bottom in the order they end, so that
-        // they do not cross (a delayed copy ends below the original).
-        std::stable_sort(order.begin() + i, order.begin() + j, [&](int x, int y) {
-            const ArrowGeometry &a = L.arrows[x], &b = L.arrows[y];
-            return a.fromLane != b.fromLane ? a.fromLane < b.fromLane : a.endsAt < b.endsAt;
-        });
+    for (const auto &[i, j] : m_moments) {
         std::fill(lastOfLane.begin(), lastOfLane.end(), -1);
         std::fill(countOfLane.begin(), countOfLane.end(), 0);
         for (int k = i; k < j; ++k) {
@@ -982,8 +1039,8 @@ void SequenceLayoutBuilder::computeOffsets()
                 }
             }
         }
-        i = j;
     }
+    m_offsetsCurrent = true;
 }
 
 void SequenceLayoutBuilder::collectSideItems()
@@ -1071,7 +1128,8 @@ bool SequenceLayoutBuilder::layOutVertically(bool lastPass)
     m_roomNeeded = false;
     m_roomAsked.fill(0, m_keys.size());
     L.labelsPlacedAnyway = 0;
-    computeOffsets(); // labels may have been wrapped anew
+    if (!m_offsetsCurrent) // labels may have been wrapped anew, moments parted further
+        computeOffsets();
     TimeAxis::Spec spec;
     spec.keyTimes = m_keys;
     spec.pixelsPerMs = m_pixelsPerMs;
@@ -1101,10 +1159,12 @@ bool SequenceLayoutBuilder::layOutVertically(bool lastPass)
 
 void SequenceLayoutBuilder::placeArrowGeometry()
 {
+    double changedFrom = std::numeric_limits<double>::infinity();
     for (int i = 0; i < L.arrows.size(); ++i) {
         ArrowGeometry &a = L.arrows[i];
         const SegmentRecord &r = m_trace.segments[a.segmentId];
         const double o = m_endOffset[i];
+        const QPointF was1 = a.p1, was2 = a.p2, wasEnd = a.end;
         a.p1.setY(m_keyY[m_sendKey[i]] + m_offset[i]);
         const SimTime arrives = std::max(r.arrivesAt, r.sentAt);
         a.p2.setY((arrives == a.endsAt ? m_keyY[m_endKey[i]] : L.axis.timeToY(arrives)) + o);
@@ -1115,7 +1175,10 @@ void SequenceLayoutBuilder::placeArrowGeometry()
             const double f = span > 1e-9 ? std::clamp((yDrop - a.p1.y()) / span, 0.0, 1.0) : 1.0;
             a.end = a.p1 + (a.p2 - a.p1) * f;
         }
+        if (!samePoint(a.p1, was1) || !samePoint(a.p2, was2) || !samePoint(a.end, wasEnd))
+            changedFrom = std::min({changedFrom, was1.y(), was2.y(), wasEnd.y(), a.p1.y(), a.p2.y(), a.end.y()});
     }
+    m_changedFrom = changedFrom;
 }
 
 void SequenceLayoutBuilder::placeBandsAndTimers()
@@ -1312,37 +1375,60 @@ void SequenceLayoutBuilder::placeFloodAndQueue()
     }
 }
 
-void SequenceLayoutBuilder::addObstacles(LabelPlacer &placer) const
+void SequenceLayoutBuilder::addObstacles(LabelPlacer &placer)
 {
+    std::swap(m_obstacles, m_lastObstacles);
+    m_obstacles.clear();
+    auto obstacle = [&](const QRectF &rect, int key = -1) { m_obstacles.push_back({rect, key}); };
     const double zeroY = L.axis.timeToY(std::min<SimTime>(0, L.axis.startTime()));
     const double bottom = L.axis.bottom() + 20;
     // Above the 0 s line is the headers' (and before time began); left is the time axis.
-    placer.addObstacle(QRectF(QPointF(-1e5, -1e5), QPointF(1e6, zeroY)));
-    placer.addObstacle(QRectF(QPointF(-1e5, zeroY), QPointF(L.timeAxisWidth, bottom + 1e4)));
+    obstacle(QRectF(QPointF(-1e5, -1e5), QPointF(1e6, zeroY)));
+    obstacle(QRectF(QPointF(-1e5, zeroY), QPointF(L.timeAxisWidth, bottom + 1e4)));
     for (const LifelineGeometry &l : L.lifelines) {
-        placer.addObstacle(l.headerRect.adjusted(-2, -2, 2, 2));
-        placer.addObstacle(QRectF(QPointF(l.x - 1.5, L.headerHeight), QPointF(l.x + 1.5, bottom)));
+        obstacle(l.headerRect.adjusted(-2, -2, 2, 2));
+        obstacle(QRectF(QPointF(l.x - 1.5, L.headerHeight), QPointF(l.x + 1.5, bottom)));
     }
     for (const StateBandGeometry &b : L.stateBands) {
-        placer.addObstacle(b.rect.adjusted(-2, -1.5, 2, 0));
-        placer.addObstacle(b.textRect, keyOf(b.t0));
+        obstacle(b.rect.adjusted(-2, -1.5, 2, 0));
+        obstacle(b.textRect, keyOf(b.t0));
     }
     for (const TimerBracketGeometry &t : L.timers) {
-        placer.addObstacle(QRectF(QPointF(std::min(t.x, t.x + 4 * t.tickDirection) - 1, t.y0 - 1),
-                                  QPointF(std::max(t.x, t.x + 4 * t.tickDirection) + 1, t.y1 + 1)));
-        placer.addObstacle(t.textRect, keyOf(t.setAt));
+        obstacle(QRectF(QPointF(std::min(t.x, t.x + 4 * t.tickDirection) - 1, t.y0 - 1),
+                        QPointF(std::max(t.x, t.x + 4 * t.tickDirection) + 1, t.y1 + 1)));
+        obstacle(t.textRect, keyOf(t.setAt));
     }
     for (const BreakGeometry &b : L.breaks)
-        placer.addObstacle(b.textRect);
+        obstacle(b.textRect);
     for (const FloodGeometry &f : L.floods)
-        placer.addObstacle(f.textRect);
+        obstacle(f.textRect);
     for (const SynQueueGeometry &q : L.synQueues) {
-        placer.addObstacle(q.rect);
+        obstacle(q.rect);
         for (const SynQueueGeometry::Mark &m : q.marks)
-            placer.addObstacle(m.textRect, keyOf(m.time));
+            obstacle(m.textRect, keyOf(m.time));
     }
+
+    for (const Obstacle &o : m_obstacles)
+        placer.addObstacle(o.rect, o.key);
     for (int i = 0; i < L.arrows.size(); ++i)
         placer.addLine(i, L.arrows[i].p1, L.arrows[i].end);
+
+    // Where an obstacle differs from last pass's: from its top, or from its bottom where
+    // only that moved (a lifeline, the time axis, a state band reaching further down).
+    const size_t common = std::min(m_obstacles.size(), m_lastObstacles.size());
+    for (size_t k = 0; k < common; ++k) {
+        const Obstacle &now = m_obstacles[k], &was = m_lastObstacles[k];
+        const QRectF n = now.rect.normalized(), w = was.rect.normalized();
+        const bool sameAbove = now.key == was.key && n.left() == w.left() && n.right() == w.right() && n.top() == w.top();
+        if (sameAbove && n.bottom() == w.bottom())
+            continue;
+        const bool onlyBottom = sameAbove;
+        m_changedFrom = std::min(m_changedFrom, onlyBottom ? std::min(n.bottom(), w.bottom()) : std::min(n.top(), w.top()));
+    }
+    for (size_t k = common; k < m_obstacles.size(); ++k)
+        m_changedFrom = std::min(m_changedFrom, m_obstacles[k].rect.normalized().top());
+    for (size_t k = common; k < m_lastObstacles.size(); ++k)
+        m_changedFrom = std::min(m_changedFrom, m_lastObstacles[k].rect.normalized().top());
 }
 
 void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
@@ -1375,12 +1461,54 @@ void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
     if (m_labelOrder.size() != n) {
         m_labelOrder.resize(n);
         std::iota(m_labelOrder.begin(), m_labelOrder.end(), 0);
+        m_placed.assign(size_t(n), 0);
+        m_placement.resize(n);
     }
-    if (!std::is_sorted(m_labelOrder.cbegin(), m_labelOrder.cend(), before))
-        std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(), before);
+    m_lastOrder = m_labelOrder;
+    if (!std::is_sorted(m_labelOrder.cbegin(), m_labelOrder.cend(), before)) {
+        // A stable sort by `before`, on packed keys: ties keep the last pass's order.
+        struct Key {
+            bool isLong;
+            double top;
+            int rank;
+            int arrow;
+        };
+        std::vector<Key> keys;
+        keys.reserve(size_t(n));
+        for (int r = 0; r < n; ++r) {
+            const int i = m_labelOrder[r];
+            keys.push_back({length[i] > longArrow, top[i], r, i});
+        }
+        std::sort(keys.begin(), keys.end(), [](const Key &x, const Key &y) {
+            if (x.isLong != y.isLong)
+                return y.isLong;
+            if (x.top != y.top)
+                return x.top < y.top;
+            return x.rank < y.rank;
+        });
+        for (int r = 0; r < n; ++r)
+            m_labelOrder[r] = keys[size_t(r)].arrow;
+    }
+
+    // The labels this pass would place exactly as the last did: the first ones, in the
+    // same order as then, that place() placed then, and whose arrows, labels and whatever
+    // they were checked against lie above everything that has moved since (the check
+    // looks a few pixels around a label, less than the 6 of minY/maxY). Each of them
+    // would meet the same neighbours and take the same place again; they are filed as
+    // they are.
+    int kept = 0;
+    while (kept < n) {
+        const int i = m_labelOrder[kept];
+        if (i != m_lastOrder[kept] || !m_placed[size_t(i)] || L.arrows[i].maxY >= m_changedFrom)
+            break;
+        placer.addPlaced(i, m_placement[i], L.arrows[i].labelSize);
+        ++kept;
+    }
     const double clearance = LabelPlacer::gap + LabelPlacer::lineClearance + 2;
     QList<LabelPlacer::Blocker> blockers; // one list, its memory kept from label to label
-    for (int i : m_labelOrder) {
+    for (int k = kept; k < n; ++k) {
+        const int i = m_labelOrder[k];
+        m_placed[size_t(i)] = 0;
         ArrowGeometry &a = L.arrows[i];
         LabelPlacer::Placement p;
         blockers.clear();
@@ -1407,6 +1535,9 @@ void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
                 continue;
             p = placer.placeAnyway(a.p1, a.p2, a.end, a.labelSize);
             ++L.labelsPlacedAnyway;
+        } else {
+            m_placed[size_t(i)] = 1;
+            m_placement[i] = p;
         }
         a.labelCenter = p.center;
         a.labelAngle = p.angle;
@@ -1455,6 +1586,7 @@ bool SequenceLayoutBuilder::makeRoomFor(int arrow, const LabelPlacer::Blocker &b
             if (boost >= most)
                 return false;
             boost = std::min(most, boost + room / 2);
+            m_offsetsCurrent = false;
             m_roomNeeded = true;
             return true;
         }
@@ -1475,13 +1607,13 @@ bool SequenceLayoutBuilder::makeRoomFor(int arrow, const LabelPlacer::Blocker &b
 void SequenceLayoutBuilder::finish()
 {
     // The label's corners, once, for the painter, the hit tests and the JSON.
-    for (ArrowGeometry &a : L.arrows)
-        a.labelPolygon = LabelPlacer::polygon(a.labelCenter, a.labelSize, a.labelAngle);
     L.arrowIndex.clear();
     L.bandIndex.clear();
     L.timerIndex.clear();
-    for (const ArrowGeometry &a : L.arrows)
+    for (ArrowGeometry &a : L.arrows) {
+        a.labelPolygon = LabelPlacer::polygon(a.labelCenter, a.labelSize, a.labelAngle);
         L.arrowIndex.add(a.minY, a.maxY);
+    }
     for (const StateBandGeometry &b : L.stateBands)
         L.bandIndex.add(std::min(b.rect.top(), b.textRect.top()), std::max(b.rect.bottom(), b.textRect.bottom()));
     for (const TimerBracketGeometry &t : L.timers)

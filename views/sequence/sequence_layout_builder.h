@@ -79,7 +79,8 @@ private:
     void placeSideTexts();
     void placeBreaks();
     void placeFloodAndQueue();
-    void addObstacles(LabelPlacer &placer) const;
+    // Files the obstacles, and lowers m_changedFrom to where they differ from last pass's.
+    void addObstacles(LabelPlacer &placer);
     void placeLabels(LabelPlacer &placer, bool lastPass);
     // Asks for more room before the key time next pass; false when no more can help.
     bool addRoom(int key, double pixels);
@@ -89,6 +90,7 @@ private:
     void finish();
 
     int keyOf(SimTime t) const;
+    int keyNear(SimTime t, int hint) const;
     double sideOf(int lane) const;
     double outerExtent(int lane) const;
     double laneEdge(int lane) const; // where the side texts begin
@@ -107,6 +109,8 @@ private:
     QFontMetricsF m_badgeFm;
     QFontMetricsF m_headerFm;
     QFontMetricsF m_annotationFm;
+    double m_labelLineSpacing = 0;
+    double m_badgeLineSpacing = 0;
     TextWidths m_labelWidths;
     TextWidths m_badgeWidths;
 
@@ -138,16 +142,31 @@ private:
     QList<double> m_endOffset;  // per arrow: ends this far below the moment it ends
     QList<double> m_hold;       // per key
     QHash<int, double> m_stepBoost; // per key: more between the arrows one host sends then
+    bool m_offsetsCurrent = false; // m_offset, m_endOffset and m_hold follow the labels and boosts
     QList<double> m_room;       // per key: extra height of the gap ending there
     QList<double> m_roomAsked;  // per key, this pass
     QList<SideItem> m_sideItems;
     QList<int> m_labelOrder;    // arrows by their top, this pass
     QList<int> m_sendOrder;     // arrows by when they are sent
+    std::vector<std::pair<int, int>> m_moments; // ranges of m_sendOrder: moments of several arrows
     QList<int> m_choice;        // per arrow: the place its label took last pass
     QList<double> m_top;        // this pass, per arrow
     QList<double> m_length;
     QList<double> m_sorted;
     LabelPlacer m_placer;       // cleared each pass, its memory kept
+    // A pass after the first keeps the labels of the last one that it would place again
+    // exactly where they are: those placed first (in label order), above everything that
+    // moved. Room is made below where it was asked, so in a long run that is most labels.
+    struct Obstacle {
+        QRectF rect;
+        int key = -1;
+    };
+    std::vector<Obstacle> m_obstacles;     // this pass's, as filed
+    std::vector<Obstacle> m_lastObstacles; // last pass's
+    double m_changedFrom = 0;   // this pass: the top of what a label avoids and has moved
+    QList<LabelPlacer::Placement> m_placement; // per arrow: where place() put its label last
+    std::vector<char> m_placed; // per arrow: whether place() placed its label last pass
+    QList<int> m_lastOrder;     // m_labelOrder of the last pass
     bool m_roomNeeded = false;
 };
 

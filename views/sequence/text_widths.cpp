@@ -7,7 +7,7 @@ namespace tcplab {
 
 TextWidths::TextWidths(const QFont &font) : m_fm(font)
 {
-    m_ascii.fill(-1, 128);
+    m_ascii.fill(-1);
 }
 
 double TextWidths::width(const QString &text)
@@ -17,9 +17,7 @@ double TextWidths::width(const QString &text)
         const ushort u = c.unicode();
         if (u >= 128)
             return measured(text);
-        if (m_ascii[u] < 0)
-            m_ascii[u] = m_fm.horizontalAdvance(c);
-        w += m_ascii[u];
+        w += advance(u);
     }
     return std::ceil(w * 1.02);
 }
@@ -36,12 +34,22 @@ double TextWidths::measured(const QString &text)
 
 QStringList TextWidths::wrap(const QString &text, double maxWidth, double *widest)
 {
-    const double whole = width(text);
+    // width(), knowing on the way whether the text is ASCII.
+    double sum = 0;
+    bool ascii = true;
+    for (QChar c : text) {
+        const ushort u = c.unicode();
+        if (u >= 128) {
+            ascii = false;
+            break;
+        }
+        sum += advance(u);
+    }
+    const double whole = ascii ? std::ceil(sum * 1.02) : measured(text);
     if (widest)
         *widest = whole;
     if (whole <= maxWidth)
         return {text};
-    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 128; });
     QStringList lines = ascii ? wrapAscii(text, maxWidth, widest) : wrapMeasured(text, maxWidth);
     if (widest && !ascii) {
         *widest = 0;
@@ -57,14 +65,9 @@ QStringList TextWidths::wrap(const QString &text, double maxWidth, double *wides
 // break — is the same to the last bit. 100,000 labels are wrapped in every layout.
 QStringList TextWidths::wrapAscii(const QString &text, double maxWidth, double *widest)
 {
-    auto advance = [&](QChar c) {
-        const ushort u = c.unicode();
-        if (m_ascii[u] < 0)
-            m_ascii[u] = m_fm.horizontalAdvance(c);
-        return m_ascii[u];
-    };
     auto rounded = [](double sum) { return std::ceil(sum * 1.02); };
     QStringList lines;
+    lines.reserve(4);
     const qsizetype n = text.size();
     // The line so far: from the start of its first word to the end of its last; its words
     // are joined by single spaces, as the text has them unless `spaced`.
@@ -90,16 +93,16 @@ QStringList TextWidths::wrapAscii(const QString &text, double maxWidth, double *
         const bool empty = lineStart < 0;
         double sum = lineSum;
         if (!empty)
-            sum += advance(QLatin1Char(' '));
+            sum += advance(' ');
         for (qsizetype k = i; k < j; ++k)
-            sum += advance(text[k]);
+            sum += advance(text[k].unicode());
         if (!empty && rounded(sum) > maxWidth) {
             finishLine();
             lineStart = i;
             spaced = false;
             lineSum = 0;
             for (qsizetype k = i; k < j; ++k)
-                lineSum += advance(text[k]);
+                lineSum += advance(text[k].unicode());
         } else {
             if (empty)
                 lineStart = i;
