@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTest>
 
@@ -33,6 +34,7 @@ class TestBoldRoomDelegate : public QObject
 
 private slots:
     void plainItemGetsTheHeightItsBoldTextNeeds();
+    void itemIsMeasuredAtTheWidthTheListPaintsIt();
 };
 
 void TestBoldRoomDelegate::plainItemGetsTheHeightItsBoldTextNeeds()
@@ -67,6 +69,39 @@ void TestBoldRoomDelegate::plainItemGetsTheHeightItsBoldTextNeeds()
     // Without the delegate some of these widths would cut the bold text: the check above
     // is about a difference that exists.
     QVERIFY(widthsWhereBoldNeedsMore > 0);
+}
+
+void TestBoldRoomDelegate::itemIsMeasuredAtTheWidthTheListPaintsIt()
+{
+    // A list view with spacing asks for sizes at the viewport's whole width but paints each
+    // item `spacing` in from both sides; a note measured at the wider width was a line short
+    // and ended in "…" (lost-final-ack, 1024×768).
+    QListWidget list;
+    list.setWordWrap(true);
+    list.setSpacing(6);
+    list.addItem(QStringLiteral("61.150 s · Note: 60 s after its last ACK, A leaves TIME-WAIT and the "
+                                "connection is gone on both ends."));
+    const QModelIndex index = list.model()->index(0, 0);
+    QFont bold = list.font();
+    bold.setBold(true);
+    list.item(0)->setFont(bold);
+    list.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&list));
+    const QStyledItemDelegate plainDelegate;
+    const BoldRoomDelegate delegate;
+    int widthsWhereSpacingMatters = 0;
+    for (int viewport = 150; viewport <= 420; viewport += 5) {
+        list.resize(viewport + list.verticalScrollBar()->sizeHint().width() + 2 * list.frameWidth(), 200);
+        QCoreApplication::processEvents();
+        const int inner = list.viewport()->width();
+        const int painted = inner - 2 * list.spacing();
+        const int asked = delegate.sizeHint(optionFor(list, inner), index).height();
+        const int needed = plainDelegate.sizeHint(optionFor(list, painted), index).height();
+        QCOMPARE(asked, needed);
+        if (plainDelegate.sizeHint(optionFor(list, inner), index).height() < needed)
+            ++widthsWhereSpacingMatters;
+    }
+    QVERIFY(widthsWhereSpacingMatters > 0);
 }
 
 QTEST_MAIN(TestBoldRoomDelegate)

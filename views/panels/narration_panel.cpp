@@ -44,6 +44,11 @@ NarrationPanel::NarrationPanel(QWidget *parent) : QWidget(parent)
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setItemDelegate(new BoldRoomDelegate(m_list));
+    // Items wrap to the view's width. A vertical scroll bar that came and went with the
+    // story's length changed that width after the items were measured: they ran past the
+    // view and the current item's bold text lost its last line. Always there, it never does.
+    m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("changeSummary"));
     m_summary->setWordWrap(true);
@@ -145,6 +150,11 @@ QListWidgetItem *NarrationPanel::makeItem(int i) const
                        ? tr("%1 · Note (written for the scenario as shipped): %2").arg(time, item.text())
                        : tr("%1 · Note: %2").arg(time, item.text()));
         w->setData(NoteRole, true);
+        // Notes are italic from the start, so the list measures them in the font they are
+        // shown in (styleItem() only adds bold, which BoldRoomDelegate measures anyway).
+        QFont italic = m_list->font();
+        italic.setItalic(true);
+        w->setFont(italic);
     } else {
         // Each sentence names its host; the host's colour marks the item.
         w->setText(tr("%1 · %2").arg(time, item.text()));
