@@ -87,8 +87,9 @@ public:
     // to its width, 1 for one long page (a PNG at 2× is that picture at twice the pixels).
     double drawnScale() const;
     // Diagram rows where the pages (A4/Letter, or slides with the slide preset) begin,
-    // then the end of the range: cut between events, never across an arrow. Rows of
-    // layout(); a slide then draws its stretch of time at its own scale (slideLayout()).
+    // then the end of the range: cut between events, never across an arrow (slides may
+    // also begin at a hinge or across arrows marked as continued: see slideEnd()). Rows
+    // of layout(); a slide then draws its stretch of time at its own scale (slideLayout()).
     QList<double> pageBreaks() const;
 
     // Writes the file; the format comes from the extension. On failure returns false and
