@@ -28,10 +28,9 @@ constexpr double titlePadding = 12;
 constexpr double slideMargin = 24;   // points around a slide's content
 constexpr double slideGap = 8;       // between the title band, the diagram and the footer
 // The diagram's text on a slide: 1.5 × the screen's size, read from the back of a room on
-// a 1080-line projector (a 9 pt label becomes about 27 pixels); 1.25 × when that leaves no
-// slide with only a scrap on it, or cuts an exchange across slides that fits whole at
-// 1.25 × (planSlides()). Less only when the lifelines would not fit the slide's
-// width otherwise.
+// a 1080-line projector (a 9 pt label becomes about 27 pixels); 1.25 × when that takes
+// fewer slides, or as many with no exchange cut across slides or no scrap left
+// (planSlides()). Less only when the lifelines would not fit the slide's width otherwise.
 constexpr double slideTextScales[] = {1.5, 1.25};
 
 double slideDiagramWidth(double textScale)
@@ -41,8 +40,10 @@ double slideDiagramWidth(double textScale)
 // A slide's stretch of time is drawn at the least scale times 2^(k/8) for the largest k
 // that still fits the slide (eighths of a doubling: within 9 % of full, and the few scales
 // a deck uses are laid out once each). A slide already this full keeps the least scale.
+// Up to 8×: a slide with little on it is stretched to fill its page only so far; time is
+// not drawn at many times what its labels need (slides are filled with exchanges first).
 constexpr int slideStretchStepsPerDoubling = 8;
-constexpr int slideMaxStretchSteps = 4 * slideStretchStepsPerDoubling; // up to 16×
+constexpr int slideMaxStretchSteps = 3 * slideStretchStepsPerDoubling; // up to 8×
 constexpr int slideMinStretchSteps = -slideStretchStepsPerDoubling;    // down to half
 // A slide less full than this is a scrap, better shown with the slide beside it.
 constexpr double slideScrap = 0.7;
@@ -738,40 +739,38 @@ ImageFileWriter DiagramExporter::writer(ExportFormat format) const
 
 void DiagramExporter::planSlides()
 {
-    // The largest text that leaves no slide with only a scrap on it and cuts no arrow
-    // across two slides; else the largest that leaves no scrap, an exchange cut where
-    // slides end (a handshake whose labels make it taller than a slide at the largest
-    // text may fit whole at the next); when every size leaves a scrap, the one with the
-    // fewest slides (the largest of those).
+    // Every text size is planned, and the deck with the fewest slides is taken: a larger
+    // text that only spreads the run over more slides (a handshake whose labels make it a
+    // little taller than a slide, split at a hinge) is not worth a longer deck. Of decks
+    // as long, the one that cuts no exchange across slides, then the one without a scrap,
+    // then the larger text.
     struct Plan {
         SequenceLayout layout;
         QList<SequenceLayout> slideLayouts;
         SlideGeometry slides;
+        std::tuple<qsizetype, bool, bool, double> rank; // less is better
     };
-    std::optional<Plan> fewest;
-    std::optional<Plan> noScrap;
+    std::optional<Plan> best;
+    const SequenceLayoutOptions options = m_layout.options;
     for (double textScale : slideTextScales) {
         if (textScale != slideTextScales[0]) {
-            SequenceLayoutOptions o = m_layout.options;
+            SequenceLayoutOptions o = options;
             o.width = slideDiagramWidth(textScale);
             o.lifelineSpacing = o.width;
             m_layout = layoutSequence(m_trace, o);
             hideLabelsInFlight(m_layout, m_options.playhead);
-            m_slideLayouts.clear();
-            m_slides = SlideGeometry();
         }
+        m_slideLayouts.clear();
+        m_slides = SlideGeometry();
         const SlideFlaw flaw = planSlidesAt(textScale);
-        if (flaw == SlideFlaw::None)
-            return;
-        if (!fewest || m_slides.pages.size() < fewest->slides.pages.size())
-            fewest = Plan{m_layout, m_slideLayouts, m_slides};
-        if (flaw == SlideFlaw::ForcedCut && !noScrap)
-            noScrap = Plan{m_layout, m_slideLayouts, m_slides};
+        Plan plan{m_layout, m_slideLayouts, m_slides,
+                  {m_slides.pages.size(), flaw == SlideFlaw::ForcedCut, flaw == SlideFlaw::Scrap, -textScale}};
+        if (!best || plan.rank < best->rank)
+            best = std::move(plan);
     }
-    Plan &chosen = noScrap ? *noScrap : *fewest;
-    m_layout = std::move(chosen.layout);
-    m_slideLayouts = std::move(chosen.slideLayouts);
-    m_slides = std::move(chosen.slides);
+    m_layout = std::move(best->layout);
+    m_slideLayouts = std::move(best->slideLayouts);
+    m_slides = std::move(best->slides);
 }
 
 DiagramExporter::SlideFlaw DiagramExporter::planSlidesAt(double textScale)
@@ -867,14 +866,24 @@ DiagramExporter::SlideFlaw DiagramExporter::planSlidesAt(double textScale)
         const double h = heightAt(steps, from, to);
         return !std::isnan(h) && h <= g.contentHeight;
     };
-    // At the least scale, or (an exchange taller than a slide at it) at half of it.
-    auto fits = [&](qsizetype from, qsizetype to) {
-        return fitsAt(0, from, to) || fitsAt(slideMinStretchSteps, from, to);
+    // At the least scale, or (an exchange taller than a slide at it) at the largest scale
+    // down to half of it at which it fits, in quarters of a halving: labels need rows of
+    // their own at any scale, so a smaller scale is not always shorter, and a handshake a
+    // few rows taller than a slide at the least scale may fit at three quarters of it.
+    constexpr int shrinkSteps[] = {0, slideMinStretchSteps / 4, slideMinStretchSteps / 2,
+                                   3 * slideMinStretchSteps / 4, slideMinStretchSteps};
+    auto leastFitting = [&](qsizetype from, qsizetype to) -> std::optional<int> {
+        for (int steps : shrinkSteps) {
+            if (fitsAt(steps, from, to))
+                return steps;
+        }
+        return std::nullopt;
     };
+    auto fits = [&](qsizetype from, qsizetype to) { return leastFitting(from, to).has_value(); };
 
     // The places, in order, where a slide may end.
     QList<qsizetype> places;
-    for (int steps : {0, slideMinStretchSteps}) {
+    for (int steps : shrinkSteps) {
         for (auto it = stretch(steps).cutAt.cbegin(); it != stretch(steps).cutAt.cend(); ++it)
             places.append(it.key());
     }
@@ -906,12 +915,18 @@ DiagramExporter::SlideFlaw DiagramExporter::planSlidesAt(double textScale)
             // Up to the next place either scale can cut at.
             to = rangeEnd;
             for (auto it = next; it != places.cend(); ++it) {
-                if (!std::isnan(heightAt(0, from, *it)) || !std::isnan(heightAt(slideMinStretchSteps, from, *it))) {
+                if (std::any_of(std::cbegin(shrinkSteps), std::cend(shrinkSteps),
+                                [&](int steps) { return !std::isnan(heightAt(steps, from, *it)); })) {
                     to = *it;
                     break;
                 }
             }
-            parts.append({from, to, true});
+            // Exchanges taller than a slide back to back are cut as one (each alone would
+            // leave its last slide part empty).
+            if (!parts.isEmpty() && parts.last().forced)
+                parts.last().to = to;
+            else
+                parts.append({from, to, true});
         } else {
             parts.append({from, to, false});
         }
@@ -924,7 +939,7 @@ DiagramExporter::SlideFlaw DiagramExporter::planSlidesAt(double textScale)
     // full a slide would be with its time stretched as far as a slide goes (a fold keeps
     // its height).
     auto fullAtMost = [&](qsizetype from, qsizetype to) {
-        const int steps = fitsAt(0, from, to) ? 0 : slideMinStretchSteps;
+        const int steps = leastFitting(from, to).value_or(slideMinStretchSteps);
         const double y0 = rowAt(steps, from, Side::SlideBegins);
         const double y1 = rowAt(steps, to, Side::SlideEnds);
         double fixed = 0;
@@ -950,13 +965,17 @@ DiagramExporter::SlideFlaw DiagramExporter::planSlidesAt(double textScale)
         run.append(parts[last].to);
         // best[j]: the fewest slides from the run's start to run[j], and the least full of
         // them as full as can be; previous[j]: where its last slide begins.
+        // Of as few slides, those that end at fewer hinges (a slide ending between moments
+        // with nothing in flight keeps every exchange whole: the handshake of lost-syn-ack
+        // after the folded second rather than parted at its SYN's arrival).
         struct Best {
             qsizetype slides = std::numeric_limits<qsizetype>::max();
+            qsizetype hinges = 0;
             double leastFull = 0;
             qsizetype previous = -1;
         };
         QList<Best> best(run.size());
-        best[0] = Best{0, 1, -1};
+        best[0] = Best{0, 0, 1, -1};
         for (qsizetype j = 1; j < run.size(); ++j) {
             for (qsizetype i = j - 1; i >= 0; --i) {
                 if (best[i].previous < 0 && i != 0)
@@ -970,9 +989,11 @@ DiagramExporter::SlideFlaw DiagramExporter::planSlidesAt(double textScale)
                     continue;
                 }
                 const qsizetype slides = best[i].slides + 1;
+                const qsizetype hinges = best[i].hinges + (j + 1 < run.size() && run[j] % 2 == 1 ? 1 : 0);
                 const double leastFull = std::min(best[i].leastFull, fullAtMost(run[i], run[j]));
-                if (slides < best[j].slides || (slides == best[j].slides && leastFull > best[j].leastFull + 1e-9))
-                    best[j] = Best{slides, leastFull, i};
+                if (std::make_pair(slides, hinges) < std::make_pair(best[j].slides, best[j].hinges)
+                    || (slides == best[j].slides && hinges == best[j].hinges && leastFull > best[j].leastFull + 1e-9))
+                    best[j] = Best{slides, hinges, leastFull, i};
             }
         }
         if (best.last().previous >= 0 && best.last().slides <= last - first + 1) {
@@ -995,7 +1016,7 @@ DiagramExporter::SlideFlaw DiagramExporter::planSlidesAt(double textScale)
     auto bestFill = [&](qsizetype from, qsizetype to) {
         // A first guess from the least scale: folded stretches and held instants keep
         // their height at any scale, only the rest grows; then up while the next fits.
-        int steps = fitsAt(0, from, to) ? 0 : slideMinStretchSteps;
+        int steps = leastFitting(from, to).value_or(slideMinStretchSteps);
         const double y0 = rowAt(steps, from, Side::SlideBegins);
         const double y1 = rowAt(steps, to, Side::SlideEnds);
         const SequenceLayout &layout = layoutOf(stretch(steps));
@@ -1032,10 +1053,14 @@ DiagramExporter::SlideFlaw DiagramExporter::planSlidesAt(double textScale)
         double height = 0;
     };
     auto forcedFill = [&](qsizetype from, qsizetype to) {
-        const double h0 = heightAt(0, from, to);
-        const double hMin = heightAt(slideMinStretchSteps, from, to);
-        Forced least = std::isnan(h0) || (!std::isnan(hMin) && hMin < h0) ? Forced{slideMinStretchSteps, hMin}
-                                                                          : Forced{0, h0};
+        // The scale down to half the least at which it is shortest (the places that bound
+        // it may be places at some of those scales only).
+        Forced least{0, std::numeric_limits<double>::quiet_NaN()};
+        for (int steps : shrinkSteps) {
+            const double h = heightAt(steps, from, to);
+            if (!std::isnan(h) && (std::isnan(least.height) || h < least.height))
+                least = Forced{steps, h};
+        }
         const double room = std::ceil(least.height / g.contentHeight - 1e-6) * g.contentHeight;
         int guess = std::clamp(least.steps + int(std::floor(std::log2(room / least.height) * slideStretchStepsPerDoubling)),
                                least.steps, slideMaxStretchSteps);
@@ -1095,9 +1120,12 @@ DiagramExporter::SlideFlaw DiagramExporter::planSlidesAt(double textScale)
                 const qsizetype from = parts[first].from;
                 const qsizetype to = parts[first + 1].to;
                 double bestShare = std::min(shareOf(parts[first]), shareOf(parts[first + 1]));
+                const bool atGap = parts[first].to % 2 == 0;
                 for (auto it = std::upper_bound(places.cbegin(), places.cend(), from);
                      it != places.cend() && *it < to; ++it) {
-                    if (!fits(from, *it) || !fits(*it, to))
+                    // A slide that ends between moments keeps its exchanges whole: it is
+                    // not moved to a hinge for a fuller page.
+                    if (!fits(from, *it) || !fits(*it, to) || (atGap && *it % 2 == 1))
                         continue;
                     const double share = std::min(bestFill(from, *it).share, bestFill(*it, to).share);
                     if (share > bestShare + 0.01) {
