@@ -117,6 +117,14 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>continues on slide %1 ↓</source>
+        <translation>下接第 %1 页 ↓</translation>
+    </message>
+    <message>
+        <source>from slide %1 ↑</source>
+        <translation>上接第 %1 页 ↑</translation>
+    </message>
 </context>
 <context>
     <name>FaultDescription</name>

@@ -87,8 +87,9 @@ public:
     // to its width, 1 for one long page (a PNG at 2× is that picture at twice the pixels).
     double drawnScale() const;
     // Diagram rows where the pages (A4/Letter, or slides with the slide preset) begin,
-    // then the end of the range: cut between events, never across an arrow. Rows of
-    // layout(); a slide then draws its stretch of time at its own scale (slideLayout()).
+    // then the end of the range: cut between events, never across an arrow (slides may
+    // also begin at a hinge or across arrows marked as continued: see slideEnd()). Rows
+    // of layout(); a slide then draws its stretch of time at its own scale (slideLayout()).
     QList<double> pageBreaks() const;
 
     // Writes the file; the format comes from the extension. On failure returns false and
@@ -113,6 +114,29 @@ public:
     // the slide shows.
     const SequenceLayout &slideLayout(int index) const;
     std::pair<double, double> slideRows(int index) const;
+    // How slide `index` ends and the next one begins. Gap: between two moments with nothing
+    // in flight. Hinge: at a moment every arrow in flight at starts or ends (the arrows
+    // arriving then end on this slide, those leaving start on the next, and the moment's
+    // row is shown at the foot of this slide and again at the top of the next, so each
+    // reads on its own). Cut: across arrows still in flight, each drawn to the edge and
+    // marked as continued, only inside an exchange taller than a slide with no gap nor
+    // hinge in it. The last slide ends with the range.
+    enum class SlideEdge { Gap, Hinge, Cut, RangeEnd };
+    SlideEdge slideEnd(int index) const;
+    // The moment slide `index` ends at when slideEnd() is Hinge; -1 otherwise.
+    SimTime slideHinge(int index) const;
+    // Whether slide `index` draws the arrow (of slideLayout(index)): next to a hinge, only
+    // the arrows on the slide's side of it.
+    bool slideShowsArrow(int index, const ArrowGeometry &arrow) const;
+    // An arrow cut by a slide's edge: where it meets the edge (rows of slideLayout(index)),
+    // which edge, and the slide it comes from or continues on.
+    struct Continuation {
+        int segmentId = -1;
+        QPointF at;
+        Qt::Edge edge = Qt::BottomEdge;
+        int otherSlide = -1;
+    };
+    QList<Continuation> slideContinuations(int index) const;
 
     // A4 and Letter pages (pdfPages is not SinglePage): the paper, and painting one page of
     // pdfPageCount() onto a painter at the paper's origin, in points. For documents that
@@ -141,8 +165,12 @@ private:
     double shownUntil(const SequenceLayout &layout, SimTime playhead) const;
     // Diagram rows y0..y1 of `layout` drawn at `top`, under a repeated band of lifeline
     // headers.
+    // Beside a hinge, only the arrows ending after arrowsAfter and sent before
+    // arrowsBefore (see SequencePaintState).
     void paintSlice(class QPainter *p, const SequenceLayout &layout, double top, double y0,
-                    double y1, SimTime playhead, bool background) const;
+                    double y1, SimTime playhead, bool background,
+                    SimTime arrowsAfter = std::numeric_limits<SimTime>::min(),
+                    SimTime arrowsBefore = std::numeric_limits<SimTime>::max()) const;
     void paintTitleBlock(class QPainter *p, double width) const;
     void paintLegend(class QPainter *p, double top, double width) const;
     // Diagram rows of `layout` where pages may begin: between events, where no arrow (nor
@@ -157,6 +185,10 @@ private:
         int layout = -1; // index into m_slideLayouts; -1: m_layout
         double y0 = 0;   // the rows of that layout the slide shows
         double y1 = 0;
+        SimTime hingeAbove = -1; // the slide begins at this hinge moment (-1: none)
+        SimTime hingeBelow = -1; // the slide ends at this hinge moment (-1: none)
+        bool cutAbove = false;   // arrows in flight cross its top edge (continued)
+        bool cutBelow = false;   // … its bottom edge
     };
     struct SlideGeometry {
         double scale = 1;        // diagram units → points
@@ -177,6 +209,8 @@ private:
     SlideFlaw planSlidesAt(double textScale);
     QFont slideTitleFont() const;
     void paintSlide(class QPainter *p, int index) const;
+    // The "continues on slide 4 ↓" and "from slide 3 ↑" tags where arrows cross a cut edge.
+    void paintContinuations(class QPainter *p, int index) const;
     ImageFileWriter slideWriter(int first, int count) const;
     struct PdfPages {
         QPageSize paper;

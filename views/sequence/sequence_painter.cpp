@@ -564,7 +564,8 @@ private:
 
 void paintArrows(QPainter *p, const SequenceLayout &L, const QRectF &visible, const SequencePaintState &s)
 {
-    const QList<int> ids = L.arrowIndex.query(visible.top(), visible.bottom());
+    QList<int> ids = L.arrowIndex.query(visible.top(), visible.bottom());
+    ids.removeIf([&](int i) { return !SequencePainter::showsArrow(s, L.arrows[i]); });
     const bool faint = s.futureMode == FutureMode::Faint;
     // Highlights first, under everything.
     for (int i : ids) {
@@ -666,6 +667,13 @@ void paintPlayhead(QPainter *p, const SequenceLayout &L, const QRectF &visible, 
 }
 
 } // namespace
+
+bool SequencePainter::showsArrow(const SequencePaintState &state, const ArrowGeometry &arrow)
+{
+    if (arrow.endsAt <= state.arrowsAfter)
+        return false;
+    return arrow.sentAt < state.arrowsBefore || arrow.endsAt <= state.arrowsBefore;
+}
 
 QPointF SequencePainter::packetPosition(const SequenceLayout &layout, const ArrowGeometry &a, SimTime playhead)
 {

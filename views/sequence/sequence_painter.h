@@ -38,6 +38,11 @@ struct SequencePaintState {
     // Screen painting passes a cache of rendered labels (fast); exports leave it null and
     // get real text (vector in SVG/PDF).
     LabelImageCache *labelCache = nullptr;
+    // Slides parted at a moment where one exchange hands over to the next draw only the
+    // arrows on their side of it (see DiagramExporter): those sent before arrowsBefore (or
+    // of no length at it) on the slide above, those ending after arrowsAfter below.
+    SimTime arrowsAfter = std::numeric_limits<SimTime>::min();
+    SimTime arrowsBefore = std::numeric_limits<SimTime>::max();
 
     bool hasPlayhead() const { return playhead != std::numeric_limits<SimTime>::max(); }
 };
@@ -57,6 +62,8 @@ public:
     // axis' tick labels stay readable under it. Null when the playhead is out of view.
     static QLineF playheadLine(const SequenceLayout &layout, const QRectF &visible,
                                SimTime playhead);
+    // Whether the arrow is drawn at all (arrowsAfter, arrowsBefore).
+    static bool showsArrow(const SequencePaintState &state, const ArrowGeometry &arrow);
     // How opaque what has not happened yet is drawn: 0 when it is hidden.
     static double futureOpacity(const SequencePaintState &state);
 };
