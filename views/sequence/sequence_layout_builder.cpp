@@ -860,7 +860,8 @@ QList<int> SequenceLayoutBuilder::crossingCounts() const
 
 void SequenceLayoutBuilder::wrapLabel(int arrow, double width)
 {
-    m_offsetsCurrent = false;
+    if (!m_offsetsComputed || m_inMoment[size_t(arrow)])
+        m_offsetsCurrent = false;
     ArrowGeometry &a = L.arrows[arrow];
     double w = 0, badgeWidth = 0;
     a.textLines = m_labelWidths.wrap(m_labelText[arrow], width, &w);
@@ -871,6 +872,9 @@ void SequenceLayoutBuilder::wrapLabel(int arrow, double width)
     w = std::max(w, badgeWidth);
     a.labelSize = QSizeF(std::ceil(w + 6), std::ceil(a.textLines.size() * m_labelLineSpacing
                                                       + a.badgeLines.size() * m_badgeLineSpacing + 2));
+    if (m_labelHeight.size() <= size_t(arrow))
+        m_labelHeight.resize(size_t(L.arrows.size()));
+    m_labelHeight[size_t(arrow)] = a.labelSize.height();
 }
 
 // Whether an arrow running alongside (nearly parallel, not sharing an end) is in the way:
@@ -986,21 +990,37 @@ void SequenceLayoutBuilder::computeOffsets()
             }
             i = j;
         }
+        // What the offsets read of the moments' arrows, side by side (reading it from the
+        // large ArrowGeometry, in send order, was most of this function's time).
+        m_momentArrows.clear();
+        m_inMoment.assign(size_t(n), 0);
+        for (const auto &[i, j] : m_moments) {
+            for (int k = i; k < j; ++k) {
+                const int a = order[k];
+                const ArrowGeometry &arrow = L.arrows[a];
+                m_inMoment[size_t(a)] = 1;
+                m_momentArrows.push_back({arrow.endsAt, std::max(1.0, std::abs(arrow.p2.x() - arrow.p1.x())),
+                                          m_pixelsPerMs * double(arrow.endsAt - arrow.sentAt) / usPerMs, a,
+                                          arrow.fromLane, arrow.toLane});
+            }
+        }
     }
     const double clearance = LabelPlacer::gap + LabelPlacer::lineClearance + 2;
     // Per lane, for the moment at hand: the previous arrow, and how many.
     const int lanes = std::max<int>(1, int(L.lifelines.size()));
     QVarLengthArray<int, 8> lastOfLane(lanes), countOfLane(lanes);
+    size_t base = 0; // the moment's first entry in m_momentArrows
     for (const auto &[i, j] : m_moments) {
+        const MomentArrow *m = m_momentArrows.data() + base;
+        const int count = j - i;
+        base += size_t(count);
         std::fill(lastOfLane.begin(), lastOfLane.end(), -1);
         std::fill(countOfLane.begin(), countOfLane.end(), 0);
-        for (int k = i; k < j; ++k) {
-            const ArrowGeometry &arrow = L.arrows[order[k]];
-            ++countOfLane[arrow.fromLane];
-        }
-        for (int k = i; k < j; ++k) {
-            const int a = order[k];
-            const ArrowGeometry &arrow = L.arrows[a];
+        for (int k = 0; k < count; ++k)
+            ++countOfLane[m[k].fromLane];
+        for (int k = 0; k < count; ++k) {
+            const MomentArrow &arrow = m[k];
+            const int a = arrow.arrow;
             const int prev = lastOfLane[arrow.fromLane];
             if (prev < 0) {
                 m_offset[a] = 0;
@@ -1008,9 +1028,9 @@ void SequenceLayoutBuilder::computeOffsets()
                 // A label fits between two of the parallel arrows: their distance across
                 // is the step times the cosine of their slope — and the steps, which the
                 // moment holds, steepen them. Solve for the step (a few rounds converge).
-                const double need = std::max(L.arrows[prev].labelSize.height(), arrow.labelSize.height()) + clearance;
-                const double dx = std::max(1.0, std::abs(arrow.p2.x() - arrow.p1.x()));
-                const double dy0 = m_pixelsPerMs * double(arrow.endsAt - arrow.sentAt) / usPerMs;
+                const double need = std::max(m_labelHeight[size_t(prev)], m_labelHeight[size_t(a)]) + clearance;
+                const double dx = arrow.dx;
+                const double dy0 = arrow.dy0;
                 const int steps = countOfLane[arrow.fromLane] - 1;
                 double step = need * 1.31;
                 for (int round = 0; round < 6; ++round)
@@ -1025,13 +1045,13 @@ void SequenceLayoutBuilder::computeOffsets()
         // moment) stay parallel: each ends as far below that moment as it starts below its
         // own, and that moment holds the height too. (In the trace, the second arrival and
         // what answers it come after the first arrival and its answer, as drawn.)
-        for (int k = i; k < j; ++k) {
-            const int a = order[k];
-            const ArrowGeometry &arrow = L.arrows[a];
+        for (int k = 0; k < count; ++k) {
+            const MomentArrow &arrow = m[k];
+            const int a = arrow.arrow;
             if (m_offset[a] <= 0)
                 continue;
-            for (int other = i; other < j; ++other) {
-                const ArrowGeometry &o = L.arrows[order[other]];
+            for (int other = 0; other < count; ++other) {
+                const MomentArrow &o = m[other];
                 if (other != k && o.fromLane == arrow.fromLane && o.toLane == arrow.toLane && o.endsAt == arrow.endsAt) {
                     m_endOffset[a] = m_offset[a];
                     m_hold[m_endKey[a]] = std::max(m_hold[m_endKey[a]], m_endOffset[a]);
@@ -1041,6 +1061,7 @@ void SequenceLayoutBuilder::computeOffsets()
         }
     }
     m_offsetsCurrent = true;
+    m_offsetsComputed = true;
 }
 
 void SequenceLayoutBuilder::collectSideItems()

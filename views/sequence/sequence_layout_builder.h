@@ -143,12 +143,27 @@ private:
     QList<double> m_hold;       // per key
     QHash<int, double> m_stepBoost; // per key: more between the arrows one host sends then
     bool m_offsetsCurrent = false; // m_offset, m_endOffset and m_hold follow the labels and boosts
+    // Offsets depend on a label only where its arrow shares its moment with another arrow
+    // of its host (the step between them fits the taller label). A label wrapped anew
+    // whose arrow is alone at its moment leaves them as they are: m_offsetsCurrent stays.
+    bool m_offsetsComputed = false;
+    std::vector<char> m_inMoment; // per arrow: sent at a moment with other arrows
     QList<double> m_room;       // per key: extra height of the gap ending there
     QList<double> m_roomAsked;  // per key, this pass
     QList<SideItem> m_sideItems;
     QList<int> m_labelOrder;    // arrows by their top, this pass
     QList<int> m_sendOrder;     // arrows by when they are sent
     std::vector<std::pair<int, int>> m_moments; // ranges of m_sendOrder: moments of several arrows
+    struct MomentArrow {
+        SimTime endsAt;
+        double dx;  // across, at least 1
+        double dy0; // down, at the bare scale
+        int arrow;
+        int fromLane;
+        int toLane;
+    };
+    std::vector<MomentArrow> m_momentArrows; // the moments' arrows, in m_sendOrder's order
+    std::vector<double> m_labelHeight;       // per arrow: its label's height
     QList<int> m_choice;        // per arrow: the place its label took last pass
     QList<double> m_top;        // this pass, per arrow
     QList<double> m_length;
