@@ -133,24 +133,64 @@ bool samePoint(QPointF a, QPointF b)
 // Merges sorted lists into one sorted list without duplicates.
 QList<SimTime> mergeUnique(QList<QList<SimTime>> lists)
 {
-    QList<SimTime> out;
-    qsizetype total = 0;
-    for (QList<SimTime> &l : lists) {
+    for (QList<SimTime> &l : lists)
         if (!std::is_sorted(l.cbegin(), l.cend()))
             std::sort(l.begin(), l.end());
-        total += l.size();
-    }
-    out.reserve(total);
+    // Written through pointers, not appended: a long run has millions of times here, and
+    // QList's append is a call per element.
     while (lists.size() > 1) {
-        QList<SimTime> merged;
-        merged.reserve(lists[0].size() + lists[1].size());
-        std::merge(lists[0].cbegin(), lists[0].cend(), lists[1].cbegin(), lists[1].cend(), std::back_inserter(merged));
+        QList<SimTime> merged(lists[0].size() + lists[1].size());
+        std::merge(lists[0].cbegin(), lists[0].cend(), lists[1].cbegin(), lists[1].cend(), merged.data());
         lists.removeFirst();
         lists[0] = std::move(merged);
     }
-    if (!lists.isEmpty())
-        std::unique_copy(lists[0].cbegin(), lists[0].cend(), std::back_inserter(out));
+    if (lists.isEmpty())
+        return {};
+    QList<SimTime> out = std::move(lists[0]);
+    out.resize(std::unique(out.data(), out.data() + out.size()) - out.data());
     return out;
+}
+
+// The first position in the sorted v whose element is not `before` (the partition point),
+// searched outwards from `hint`: a few steps when the answer is near it.
+template<typename Before>
+size_t boundNear(const std::vector<SimTime> &v, size_t hint, Before before)
+{
+    const size_t n = v.size();
+    hint = std::min(hint, n);
+    size_t lo = 0, hi = n;
+    if (hint < n && before(v[hint])) { // beyond hint: gallop up
+        lo = hint + 1;
+        size_t step = 1;
+        while (lo + step - 1 < n && before(v[lo + step - 1])) {
+            lo += step;
+            step *= 2;
+        }
+        hi = std::min(n, lo + step - 1);
+    } else { // at or before hint: gallop down
+        hi = hint;
+        size_t step = 1;
+        while (hi >= step && !before(v[hi - step])) {
+            hi -= step;
+            step *= 2;
+        }
+        lo = hi >= step ? hi - step + 1 : 0;
+    }
+    return size_t(std::partition_point(v.cbegin() + lo, v.cbegin() + hi, before) - v.cbegin());
+}
+
+// QPolygonF::boundingRect() of a label's four corners, the same numbers without the call
+// (100,000 labels).
+QRectF cornersBounds(const QPolygonF &corners)
+{
+    if (corners.size() != 4)
+        return corners.boundingRect();
+    const QPointF *p = corners.constData();
+    const double minX = std::min({p[0].x(), p[1].x(), p[2].x(), p[3].x()});
+    const double maxX = std::max({p[0].x(), p[1].x(), p[2].x(), p[3].x()});
+    const double minY = std::min({p[0].y(), p[1].y(), p[2].y(), p[3].y()});
+    const double maxY = std::max({p[0].y(), p[1].y(), p[2].y(), p[3].y()});
+    return QRectF(minX, minY, maxX - minX, maxY - minY);
 }
 
 QString rateText(double perSecond)
@@ -845,15 +885,20 @@ QList<int> SequenceLayoutBuilder::crossingCounts() const
         if (!std::is_sorted(ends[d].cbegin(), ends[d].cend()))
             std::sort(ends[d].begin(), ends[d].end());
     }
+    // Arrows come mostly in time order: each search starts from where the direction's
+    // last one ended (the same positions as lower_bound and upper_bound over the whole).
+    std::vector<size_t> sentHint(directions, 0), endedHint(directions, 0);
     for (int i = 0; i < n; ++i) {
         const Flight &a = flights[size_t(i)];
         if (a.fromLane == a.toLane)
             continue;
         const size_t other = direction(a.toLane, a.fromLane);
         const std::vector<SimTime> &s = sends[other], &e = ends[other];
-        const auto sentBefore = std::lower_bound(s.cbegin(), s.cend(), a.endsAt) - s.cbegin();
-        const auto endedBefore = std::upper_bound(e.cbegin(), e.cend(), a.sentAt) - e.cbegin();
-        counts[i] = int(sentBefore - endedBefore);
+        const size_t sentBefore = boundNear(s, sentHint[other], [&](SimTime t) { return t < a.endsAt; });
+        const size_t endedBefore = boundNear(e, endedHint[other], [&](SimTime t) { return t <= a.sentAt; });
+        sentHint[other] = sentBefore;
+        endedHint[other] = endedBefore;
+        counts[i] = int(sentBefore) - int(endedBefore);
     }
     return counts;
 }
@@ -913,8 +958,8 @@ void SequenceLayoutBuilder::collectKeyTimes()
 {
     const bool hideFlood = summarised();
     const bool skipEntries = m_flood.isFlood();
-    QList<SimTime> fromEvents, sends, ends, other;
-    fromEvents.reserve(m_trace.events.size());
+    QList<SimTime> fromEvents(m_trace.events.size()), sends(L.arrows.size()), ends(L.arrows.size()), other;
+    SimTime *eventTime = fromEvents.data(); // not appended: a call per element
     for (const TraceEvent &e : m_trace.events) {
         if (hideFlood && e.segment >= 0 && e.segment < m_flood.segmentInFlood.size()
             && (e.type == TraceEventType::Send || e.type == TraceEventType::Deliver || e.type == TraceEventType::Drop)
@@ -927,13 +972,13 @@ void SequenceLayoutBuilder::collectKeyTimes()
         if (hideFlood && e.type == TraceEventType::Notice && e.socket == m_flood.listenerSocket
             && (e.notice == NoticeKind::SynQueueFull || e.notice == NoticeKind::AcceptQueueFull))
             continue;
-        fromEvents.append(e.time);
+        *eventTime++ = e.time;
     }
-    sends.reserve(L.arrows.size());
-    ends.reserve(L.arrows.size());
+    fromEvents.resize(eventTime - fromEvents.data());
+    SimTime *sent = sends.data(), *ended = ends.data();
     for (const ArrowGeometry &a : L.arrows) {
-        sends.append(a.sentAt);
-        ends.append(a.endsAt);
+        *sent++ = a.sentAt;
+        *ended++ = a.endsAt;
     }
     other << 0 << m_trace.endTime;
     for (const FloodGeometry &f : L.floods)
@@ -1654,7 +1699,7 @@ void SequenceLayoutBuilder::finish()
         extend(t.textRect);
     for (const ArrowGeometry &a : L.arrows) {
         bottom = std::max(bottom, a.maxY);
-        extend(a.labelPolygon.boundingRect());
+        extend(cornersBounds(a.labelPolygon));
     }
     for (const LifelineGeometry &l : L.lifelines)
         extend(l.headerRect);
