@@ -786,6 +786,7 @@ void SequenceLayoutBuilder::makeArrows()
     };
 
     L.arrows.reserve(m_trace.segments.size());
+    m_arrives.reserve(size_t(m_trace.segments.size()));
     m_labelText.reserve(m_trace.segments.size());
     m_badgeText.reserve(m_trace.segments.size());
     L.arrowIndexOfSegment.fill(-1, m_trace.segments.size());
@@ -829,6 +830,7 @@ void SequenceLayoutBuilder::makeArrows()
             if (r.dropped)
                 add(dropBadge(r.dropReason));
         }
+        m_arrives.push_back(std::max(r.arrivesAt, r.sentAt));
         m_labelText.append(segmentLabelText(r.segment, o.labelContent));
         m_badgeText.append(badges);
         L.arrowIndexOfSegment[r.id >= 0 && r.id < m_trace.segments.size() ? r.id : i] = int(L.arrows.size());
@@ -1228,14 +1230,13 @@ void SequenceLayoutBuilder::placeArrowGeometry()
     double changedFrom = std::numeric_limits<double>::infinity();
     for (int i = 0; i < L.arrows.size(); ++i) {
         ArrowGeometry &a = L.arrows[i];
-        const SegmentRecord &r = m_trace.segments[a.segmentId];
         const double o = m_endOffset[i];
         const QPointF was1 = a.p1, was2 = a.p2, wasEnd = a.end;
         a.p1.setY(m_keyY[m_sendKey[i]] + m_offset[i]);
-        const SimTime arrives = std::max(r.arrivesAt, r.sentAt);
+        const SimTime arrives = m_arrives[size_t(i)];
         a.p2.setY((arrives == a.endsAt ? m_keyY[m_endKey[i]] : L.axis.timeToY(arrives)) + o);
         a.end = a.p2;
-        if (r.dropped) {
+        if (a.dropped) {
             const double yDrop = m_keyY[m_endKey[i]] + o;
             const double span = a.p2.y() - a.p1.y();
             const double f = span > 1e-9 ? std::clamp((yDrop - a.p1.y()) / span, 0.0, 1.0) : 1.0;

@@ -133,6 +133,7 @@ private:
 
     QStringList m_labelText;    // per arrow, unwrapped
     QStringList m_badgeText;    // per arrow
+    std::vector<SimTime> m_arrives; // per arrow: when it arrives (where it would have, if dropped)
     QList<int> m_crossings;     // per arrow: arrows the other way that cross it
     QList<SimTime> m_keys;      // every moment something is drawn at, sorted
     QList<double> m_keyY;       // this pass: y of each key time
