@@ -919,9 +919,9 @@ void SequenceLayoutBuilder::wrapLabel(int arrow, double width)
     w = std::max(w, badgeWidth);
     a.labelSize = QSizeF(std::ceil(w + 6), std::ceil(a.textLines.size() * m_labelLineSpacing
                                                       + a.badgeLines.size() * m_badgeLineSpacing + 2));
-    if (m_labelHeight.size() <= size_t(arrow))
-        m_labelHeight.resize(size_t(L.arrows.size()));
-    m_labelHeight[size_t(arrow)] = a.labelSize.height();
+    if (m_labelSize.size() <= size_t(arrow))
+        m_labelSize.resize(size_t(L.arrows.size()));
+    m_labelSize[size_t(arrow)] = a.labelSize;
 }
 
 // Whether an arrow running alongside (nearly parallel, not sharing an end) is in the way:
@@ -1075,7 +1075,7 @@ void SequenceLayoutBuilder::computeOffsets()
                 // A label fits between two of the parallel arrows: their distance across
                 // is the step times the cosine of their slope — and the steps, which the
                 // moment holds, steepen them. Solve for the step (a few rounds converge).
-                const double need = std::max(m_labelHeight[size_t(prev)], m_labelHeight[size_t(a)]) + clearance;
+                const double need = std::max(m_labelSize[size_t(prev)].height(), m_labelSize[size_t(a)].height()) + clearance;
                 const double dx = arrow.dx;
                 const double dy0 = arrow.dy0;
                 const int steps = countOfLane[arrow.fromLane] - 1;
@@ -1228,6 +1228,11 @@ bool SequenceLayoutBuilder::layOutVertically(bool lastPass)
 void SequenceLayoutBuilder::placeArrowGeometry()
 {
     double changedFrom = std::numeric_limits<double>::infinity();
+    // What placeLabels() orders the labels by, found while the arrow is at hand.
+    m_top.resize(L.arrows.size());
+    m_length.resize(L.arrows.size());
+    m_maxY.resize(size_t(L.arrows.size()));
+    double *top = m_top.data(), *length = m_length.data();
     for (int i = 0; i < L.arrows.size(); ++i) {
         ArrowGeometry &a = L.arrows[i];
         const double o = m_endOffset[i];
@@ -1242,6 +1247,8 @@ void SequenceLayoutBuilder::placeArrowGeometry()
             const double f = span > 1e-9 ? std::clamp((yDrop - a.p1.y()) / span, 0.0, 1.0) : 1.0;
             a.end = a.p1 + (a.p2 - a.p1) * f;
         }
+        top[i] = std::min(a.p1.y(), a.end.y());
+        length[i] = std::hypot(a.end.x() - a.p1.x(), a.end.y() - a.p1.y());
         if (!samePoint(a.p1, was1) || !samePoint(a.p2, was2) || !samePoint(a.end, wasEnd))
             changedFrom = std::min({changedFrom, was1.y(), was2.y(), wasEnd.y(), a.p1.y(), a.p2.y(), a.end.y()});
     }
@@ -1504,15 +1511,8 @@ void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
     // far longer than most (a segment delayed across the traffic that follows) come last:
     // they have places all along their way, the short arrows they cross have few.
     const int n = int(L.arrows.size());
-    QList<double> &top = m_top;
-    QList<double> &length = m_length;
-    top.resize(n);
-    length.resize(n);
-    for (int i = 0; i < n; ++i) {
-        const ArrowGeometry &a = L.arrows[i];
-        top[i] = std::min(a.p1.y(), a.end.y());
-        length[i] = std::hypot(a.end.x() - a.p1.x(), a.end.y() - a.p1.y());
-    }
+    const QList<double> &top = m_top; // placeArrowGeometry() found them
+    const QList<double> &length = m_length;
     double longArrow = 1e300;
     if (n > 2) {
         m_sorted = length;
@@ -1566,9 +1566,9 @@ void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
     int kept = 0;
     while (kept < n) {
         const int i = m_labelOrder[kept];
-        if (i != m_lastOrder[kept] || !m_placed[size_t(i)] || L.arrows[i].maxY >= m_changedFrom)
+        if (i != m_lastOrder[kept] || !m_placed[size_t(i)] || m_maxY[size_t(i)] >= m_changedFrom)
             break;
-        placer.addPlaced(i, m_placement[i], L.arrows[i].labelSize);
+        placer.addPlaced(i, m_placement[i], m_labelSize[size_t(i)]);
         ++kept;
     }
     const double clearance = LabelPlacer::gap + LabelPlacer::lineClearance + 2;
@@ -1611,6 +1611,7 @@ void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
         m_choice[i] = p.choice;
         a.minY = std::min({a.p1.y(), a.end.y(), p.bounds.top()}) - 6;
         a.maxY = std::max({a.p1.y(), a.end.y(), p.bounds.bottom()}) + 6;
+        m_maxY[size_t(i)] = a.maxY;
     }
 }
 

@@ -164,9 +164,10 @@ private:
         int toLane;
     };
     std::vector<MomentArrow> m_momentArrows; // the moments' arrows, in m_sendOrder's order
-    std::vector<double> m_labelHeight;       // per arrow: its label's height
+    std::vector<QSizeF> m_labelSize;         // per arrow: its label's size
     QList<int> m_choice;        // per arrow: the place its label took last pass
-    QList<double> m_top;        // this pass, per arrow
+    QList<double> m_top;        // this pass, per arrow: the top of its line
+    std::vector<double> m_maxY; // per arrow: ArrowGeometry::maxY as last placed
     QList<double> m_length;
     QList<double> m_sorted;
     LabelPlacer m_placer;       // cleared each pass, its memory kept
