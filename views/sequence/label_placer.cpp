@@ -77,7 +77,11 @@ bool convexPolygonsOverlap(const QPolygonF &a, const QPolygonF &b)
 
 int LabelPlacer::rowOf(double y) const
 {
-    return std::max(0, int(std::floor(y / rowHeight)));
+    // max(0, floor(y / rowHeight)) without a call to floor(): rowHeight is a power of two,
+    // so the quotient is exact, and from 1 up truncation is the floor; below (and for what
+    // an int cannot hold) row 0, as before.
+    const double q = y * (1.0 / rowHeight);
+    return q >= 1 && q < 2147483648.0 ? int(q) : 0;
 }
 
 void LabelPlacer::file(double left, double top, double right, double bottom, int index)

@@ -133,24 +133,64 @@ bool samePoint(QPointF a, QPointF b)
 // Merges sorted lists into one sorted list without duplicates.
 QList<SimTime> mergeUnique(QList<QList<SimTime>> lists)
 {
-    QList<SimTime> out;
-    qsizetype total = 0;
-    for (QList<SimTime> &l : lists) {
+    for (QList<SimTime> &l : lists)
         if (!std::is_sorted(l.cbegin(), l.cend()))
             std::sort(l.begin(), l.end());
-        total += l.size();
-    }
-    out.reserve(total);
+    // Written through pointers, not appended: a long run has millions of times here, and
+    // QList's append is a call per element.
     while (lists.size() > 1) {
-        QList<SimTime> merged;
-        merged.reserve(lists[0].size() + lists[1].size());
-        std::merge(lists[0].cbegin(), lists[0].cend(), lists[1].cbegin(), lists[1].cend(), std::back_inserter(merged));
+        QList<SimTime> merged(lists[0].size() + lists[1].size());
+        std::merge(lists[0].cbegin(), lists[0].cend(), lists[1].cbegin(), lists[1].cend(), merged.data());
         lists.removeFirst();
         lists[0] = std::move(merged);
     }
-    if (!lists.isEmpty())
-        std::unique_copy(lists[0].cbegin(), lists[0].cend(), std::back_inserter(out));
+    if (lists.isEmpty())
+        return {};
+    QList<SimTime> out = std::move(lists[0]);
+    out.resize(std::unique(out.data(), out.data() + out.size()) - out.data());
     return out;
+}
+
+// The first position in the sorted v whose element is not `before` (the partition point),
+// searched outwards from `hint`: a few steps when the answer is near it.
+template<typename Before>
+size_t boundNear(const std::vector<SimTime> &v, size_t hint, Before before)
+{
+    const size_t n = v.size();
+    hint = std::min(hint, n);
+    size_t lo = 0, hi = n;
+    if (hint < n && before(v[hint])) { // beyond hint: gallop up
+        lo = hint + 1;
+        size_t step = 1;
+        while (lo + step - 1 < n && before(v[lo + step - 1])) {
+            lo += step;
+            step *= 2;
+        }
+        hi = std::min(n, lo + step - 1);
+    } else { // at or before hint: gallop down
+        hi = hint;
+        size_t step = 1;
+        while (hi >= step && !before(v[hi - step])) {
+            hi -= step;
+            step *= 2;
+        }
+        lo = hi >= step ? hi - step + 1 : 0;
+    }
+    return size_t(std::partition_point(v.cbegin() + lo, v.cbegin() + hi, before) - v.cbegin());
+}
+
+// QPolygonF::boundingRect() of a label's four corners, the same numbers without the call
+// (100,000 labels).
+QRectF cornersBounds(const QPolygonF &corners)
+{
+    if (corners.size() != 4)
+        return corners.boundingRect();
+    const QPointF *p = corners.constData();
+    const double minX = std::min({p[0].x(), p[1].x(), p[2].x(), p[3].x()});
+    const double maxX = std::max({p[0].x(), p[1].x(), p[2].x(), p[3].x()});
+    const double minY = std::min({p[0].y(), p[1].y(), p[2].y(), p[3].y()});
+    const double maxY = std::max({p[0].y(), p[1].y(), p[2].y(), p[3].y()});
+    return QRectF(minX, minY, maxX - minX, maxY - minY);
 }
 
 QString rateText(double perSecond)
@@ -746,6 +786,7 @@ void SequenceLayoutBuilder::makeArrows()
     };
 
     L.arrows.reserve(m_trace.segments.size());
+    m_arrives.reserve(size_t(m_trace.segments.size()));
     m_labelText.reserve(m_trace.segments.size());
     m_badgeText.reserve(m_trace.segments.size());
     L.arrowIndexOfSegment.fill(-1, m_trace.segments.size());
@@ -789,6 +830,7 @@ void SequenceLayoutBuilder::makeArrows()
             if (r.dropped)
                 add(dropBadge(r.dropReason));
         }
+        m_arrives.push_back(std::max(r.arrivesAt, r.sentAt));
         m_labelText.append(segmentLabelText(r.segment, o.labelContent));
         m_badgeText.append(badges);
         L.arrowIndexOfSegment[r.id >= 0 && r.id < m_trace.segments.size() ? r.id : i] = int(L.arrows.size());
@@ -845,22 +887,28 @@ QList<int> SequenceLayoutBuilder::crossingCounts() const
         if (!std::is_sorted(ends[d].cbegin(), ends[d].cend()))
             std::sort(ends[d].begin(), ends[d].end());
     }
+    // Arrows come mostly in time order: each search starts from where the direction's
+    // last one ended (the same positions as lower_bound and upper_bound over the whole).
+    std::vector<size_t> sentHint(directions, 0), endedHint(directions, 0);
     for (int i = 0; i < n; ++i) {
         const Flight &a = flights[size_t(i)];
         if (a.fromLane == a.toLane)
             continue;
         const size_t other = direction(a.toLane, a.fromLane);
         const std::vector<SimTime> &s = sends[other], &e = ends[other];
-        const auto sentBefore = std::lower_bound(s.cbegin(), s.cend(), a.endsAt) - s.cbegin();
-        const auto endedBefore = std::upper_bound(e.cbegin(), e.cend(), a.sentAt) - e.cbegin();
-        counts[i] = int(sentBefore - endedBefore);
+        const size_t sentBefore = boundNear(s, sentHint[other], [&](SimTime t) { return t < a.endsAt; });
+        const size_t endedBefore = boundNear(e, endedHint[other], [&](SimTime t) { return t <= a.sentAt; });
+        sentHint[other] = sentBefore;
+        endedHint[other] = endedBefore;
+        counts[i] = int(sentBefore) - int(endedBefore);
     }
     return counts;
 }
 
 void SequenceLayoutBuilder::wrapLabel(int arrow, double width)
 {
-    m_offsetsCurrent = false;
+    if (!m_offsetsComputed || m_inMoment[size_t(arrow)])
+        m_offsetsCurrent = false;
     ArrowGeometry &a = L.arrows[arrow];
     double w = 0, badgeWidth = 0;
     a.textLines = m_labelWidths.wrap(m_labelText[arrow], width, &w);
@@ -871,6 +919,9 @@ void SequenceLayoutBuilder::wrapLabel(int arrow, double width)
     w = std::max(w, badgeWidth);
     a.labelSize = QSizeF(std::ceil(w + 6), std::ceil(a.textLines.size() * m_labelLineSpacing
                                                       + a.badgeLines.size() * m_badgeLineSpacing + 2));
+    if (m_labelSize.size() <= size_t(arrow))
+        m_labelSize.resize(size_t(L.arrows.size()));
+    m_labelSize[size_t(arrow)] = a.labelSize;
 }
 
 // Whether an arrow running alongside (nearly parallel, not sharing an end) is in the way:
@@ -909,8 +960,8 @@ void SequenceLayoutBuilder::collectKeyTimes()
 {
     const bool hideFlood = summarised();
     const bool skipEntries = m_flood.isFlood();
-    QList<SimTime> fromEvents, sends, ends, other;
-    fromEvents.reserve(m_trace.events.size());
+    QList<SimTime> fromEvents(m_trace.events.size()), sends(L.arrows.size()), ends(L.arrows.size()), other;
+    SimTime *eventTime = fromEvents.data(); // not appended: a call per element
     for (const TraceEvent &e : m_trace.events) {
         if (hideFlood && e.segment >= 0 && e.segment < m_flood.segmentInFlood.size()
             && (e.type == TraceEventType::Send || e.type == TraceEventType::Deliver || e.type == TraceEventType::Drop)
@@ -923,13 +974,13 @@ void SequenceLayoutBuilder::collectKeyTimes()
         if (hideFlood && e.type == TraceEventType::Notice && e.socket == m_flood.listenerSocket
             && (e.notice == NoticeKind::SynQueueFull || e.notice == NoticeKind::AcceptQueueFull))
             continue;
-        fromEvents.append(e.time);
+        *eventTime++ = e.time;
     }
-    sends.reserve(L.arrows.size());
-    ends.reserve(L.arrows.size());
+    fromEvents.resize(eventTime - fromEvents.data());
+    SimTime *sent = sends.data(), *ended = ends.data();
     for (const ArrowGeometry &a : L.arrows) {
-        sends.append(a.sentAt);
-        ends.append(a.endsAt);
+        *sent++ = a.sentAt;
+        *ended++ = a.endsAt;
     }
     other << 0 << m_trace.endTime;
     for (const FloodGeometry &f : L.floods)
@@ -986,21 +1037,37 @@ void SequenceLayoutBuilder::computeOffsets()
             }
             i = j;
         }
+        // What the offsets read of the moments' arrows, side by side (reading it from the
+        // large ArrowGeometry, in send order, was most of this function's time).
+        m_momentArrows.clear();
+        m_inMoment.assign(size_t(n), 0);
+        for (const auto &[i, j] : m_moments) {
+            for (int k = i; k < j; ++k) {
+                const int a = order[k];
+                const ArrowGeometry &arrow = L.arrows[a];
+                m_inMoment[size_t(a)] = 1;
+                m_momentArrows.push_back({arrow.endsAt, std::max(1.0, std::abs(arrow.p2.x() - arrow.p1.x())),
+                                          m_pixelsPerMs * double(arrow.endsAt - arrow.sentAt) / usPerMs, a,
+                                          arrow.fromLane, arrow.toLane});
+            }
+        }
     }
     const double clearance = LabelPlacer::gap + LabelPlacer::lineClearance + 2;
     // Per lane, for the moment at hand: the previous arrow, and how many.
     const int lanes = std::max<int>(1, int(L.lifelines.size()));
     QVarLengthArray<int, 8> lastOfLane(lanes), countOfLane(lanes);
+    size_t base = 0; // the moment's first entry in m_momentArrows
     for (const auto &[i, j] : m_moments) {
+        const MomentArrow *m = m_momentArrows.data() + base;
+        const int count = j - i;
+        base += size_t(count);
         std::fill(lastOfLane.begin(), lastOfLane.end(), -1);
         std::fill(countOfLane.begin(), countOfLane.end(), 0);
-        for (int k = i; k < j; ++k) {
-            const ArrowGeometry &arrow = L.arrows[order[k]];
-            ++countOfLane[arrow.fromLane];
-        }
-        for (int k = i; k < j; ++k) {
-            const int a = order[k];
-            const ArrowGeometry &arrow = L.arrows[a];
+        for (int k = 0; k < count; ++k)
+            ++countOfLane[m[k].fromLane];
+        for (int k = 0; k < count; ++k) {
+            const MomentArrow &arrow = m[k];
+            const int a = arrow.arrow;
             const int prev = lastOfLane[arrow.fromLane];
             if (prev < 0) {
                 m_offset[a] = 0;
@@ -1008,9 +1075,9 @@ void SequenceLayoutBuilder::computeOffsets()
                 // A label fits between two of the parallel arrows: their distance across
                 // is the step times the cosine of their slope — and the steps, which the
                 // moment holds, steepen them. Solve for the step (a few rounds converge).
-                const double need = std::max(L.arrows[prev].labelSize.height(), arrow.labelSize.height()) + clearance;
-                const double dx = std::max(1.0, std::abs(arrow.p2.x() - arrow.p1.x()));
-                const double dy0 = m_pixelsPerMs * double(arrow.endsAt - arrow.sentAt) / usPerMs;
+                const double need = std::max(m_labelSize[size_t(prev)].height(), m_labelSize[size_t(a)].height()) + clearance;
+                const double dx = arrow.dx;
+                const double dy0 = arrow.dy0;
                 const int steps = countOfLane[arrow.fromLane] - 1;
                 double step = need * 1.31;
                 for (int round = 0; round < 6; ++round)
@@ -1025,13 +1092,13 @@ void SequenceLayoutBuilder::computeOffsets()
         // moment) stay parallel: each ends as far below that moment as it starts below its
         // own, and that moment holds the height too. (In the trace, the second arrival and
         // what answers it come after the first arrival and its answer, as drawn.)
-        for (int k = i; k < j; ++k) {
-            const int a = order[k];
-            const ArrowGeometry &arrow = L.arrows[a];
+        for (int k = 0; k < count; ++k) {
+            const MomentArrow &arrow = m[k];
+            const int a = arrow.arrow;
             if (m_offset[a] <= 0)
                 continue;
-            for (int other = i; other < j; ++other) {
-                const ArrowGeometry &o = L.arrows[order[other]];
+            for (int other = 0; other < count; ++other) {
+                const MomentArrow &o = m[other];
                 if (other != k && o.fromLane == arrow.fromLane && o.toLane == arrow.toLane && o.endsAt == arrow.endsAt) {
                     m_endOffset[a] = m_offset[a];
                     m_hold[m_endKey[a]] = std::max(m_hold[m_endKey[a]], m_endOffset[a]);
@@ -1041,6 +1108,7 @@ void SequenceLayoutBuilder::computeOffsets()
         }
     }
     m_offsetsCurrent = true;
+    m_offsetsComputed = true;
 }
 
 void SequenceLayoutBuilder::collectSideItems()
@@ -1160,21 +1228,27 @@ bool SequenceLayoutBuilder::layOutVertically(bool lastPass)
 void SequenceLayoutBuilder::placeArrowGeometry()
 {
     double changedFrom = std::numeric_limits<double>::infinity();
+    // What placeLabels() orders the labels by, found while the arrow is at hand.
+    m_top.resize(L.arrows.size());
+    m_length.resize(L.arrows.size());
+    m_maxY.resize(size_t(L.arrows.size()));
+    double *top = m_top.data(), *length = m_length.data();
     for (int i = 0; i < L.arrows.size(); ++i) {
         ArrowGeometry &a = L.arrows[i];
-        const SegmentRecord &r = m_trace.segments[a.segmentId];
         const double o = m_endOffset[i];
         const QPointF was1 = a.p1, was2 = a.p2, wasEnd = a.end;
         a.p1.setY(m_keyY[m_sendKey[i]] + m_offset[i]);
-        const SimTime arrives = std::max(r.arrivesAt, r.sentAt);
+        const SimTime arrives = m_arrives[size_t(i)];
         a.p2.setY((arrives == a.endsAt ? m_keyY[m_endKey[i]] : L.axis.timeToY(arrives)) + o);
         a.end = a.p2;
-        if (r.dropped) {
+        if (a.dropped) {
             const double yDrop = m_keyY[m_endKey[i]] + o;
             const double span = a.p2.y() - a.p1.y();
             const double f = span > 1e-9 ? std::clamp((yDrop - a.p1.y()) / span, 0.0, 1.0) : 1.0;
             a.end = a.p1 + (a.p2 - a.p1) * f;
         }
+        top[i] = std::min(a.p1.y(), a.end.y());
+        length[i] = std::hypot(a.end.x() - a.p1.x(), a.end.y() - a.p1.y());
         if (!samePoint(a.p1, was1) || !samePoint(a.p2, was2) || !samePoint(a.end, wasEnd))
             changedFrom = std::min({changedFrom, was1.y(), was2.y(), wasEnd.y(), a.p1.y(), a.p2.y(), a.end.y()});
     }
@@ -1437,15 +1511,8 @@ void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
     // far longer than most (a segment delayed across the traffic that follows) come last:
     // they have places all along their way, the short arrows they cross have few.
     const int n = int(L.arrows.size());
-    QList<double> &top = m_top;
-    QList<double> &length = m_length;
-    top.resize(n);
-    length.resize(n);
-    for (int i = 0; i < n; ++i) {
-        const ArrowGeometry &a = L.arrows[i];
-        top[i] = std::min(a.p1.y(), a.end.y());
-        length[i] = std::hypot(a.end.x() - a.p1.x(), a.end.y() - a.p1.y());
-    }
+    const QList<double> &top = m_top; // placeArrowGeometry() found them
+    const QList<double> &length = m_length;
     double longArrow = 1e300;
     if (n > 2) {
         m_sorted = length;
@@ -1499,9 +1566,9 @@ void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
     int kept = 0;
     while (kept < n) {
         const int i = m_labelOrder[kept];
-        if (i != m_lastOrder[kept] || !m_placed[size_t(i)] || L.arrows[i].maxY >= m_changedFrom)
+        if (i != m_lastOrder[kept] || !m_placed[size_t(i)] || m_maxY[size_t(i)] >= m_changedFrom)
             break;
-        placer.addPlaced(i, m_placement[i], L.arrows[i].labelSize);
+        placer.addPlaced(i, m_placement[i], m_labelSize[size_t(i)]);
         ++kept;
     }
     const double clearance = LabelPlacer::gap + LabelPlacer::lineClearance + 2;
@@ -1544,6 +1611,7 @@ void SequenceLayoutBuilder::placeLabels(LabelPlacer &placer, bool lastPass)
         m_choice[i] = p.choice;
         a.minY = std::min({a.p1.y(), a.end.y(), p.bounds.top()}) - 6;
         a.maxY = std::max({a.p1.y(), a.end.y(), p.bounds.bottom()}) + 6;
+        m_maxY[size_t(i)] = a.maxY;
     }
 }
 
@@ -1633,7 +1701,7 @@ void SequenceLayoutBuilder::finish()
         extend(t.textRect);
     for (const ArrowGeometry &a : L.arrows) {
         bottom = std::max(bottom, a.maxY);
-        extend(a.labelPolygon.boundingRect());
+        extend(cornersBounds(a.labelPolygon));
     }
     for (const LifelineGeometry &l : L.lifelines)
         extend(l.headerRect);

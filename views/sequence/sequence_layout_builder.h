@@ -133,6 +133,7 @@ private:
 
     QStringList m_labelText;    // per arrow, unwrapped
     QStringList m_badgeText;    // per arrow
+    std::vector<SimTime> m_arrives; // per arrow: when it arrives (where it would have, if dropped)
     QList<int> m_crossings;     // per arrow: arrows the other way that cross it
     QList<SimTime> m_keys;      // every moment something is drawn at, sorted
     QList<double> m_keyY;       // this pass: y of each key time
@@ -143,14 +144,30 @@ private:
     QList<double> m_hold;       // per key
     QHash<int, double> m_stepBoost; // per key: more between the arrows one host sends then
     bool m_offsetsCurrent = false; // m_offset, m_endOffset and m_hold follow the labels and boosts
+    // Offsets depend on a label only where its arrow shares its moment with another arrow
+    // of its host (the step between them fits the taller label). A label wrapped anew
+    // whose arrow is alone at its moment leaves them as they are: m_offsetsCurrent stays.
+    bool m_offsetsComputed = false;
+    std::vector<char> m_inMoment; // per arrow: sent at a moment with other arrows
     QList<double> m_room;       // per key: extra height of the gap ending there
     QList<double> m_roomAsked;  // per key, this pass
     QList<SideItem> m_sideItems;
     QList<int> m_labelOrder;    // arrows by their top, this pass
     QList<int> m_sendOrder;     // arrows by when they are sent
     std::vector<std::pair<int, int>> m_moments; // ranges of m_sendOrder: moments of several arrows
+    struct MomentArrow {
+        SimTime endsAt;
+        double dx;  // across, at least 1
+        double dy0; // down, at the bare scale
+        int arrow;
+        int fromLane;
+        int toLane;
+    };
+    std::vector<MomentArrow> m_momentArrows; // the moments' arrows, in m_sendOrder's order
+    std::vector<QSizeF> m_labelSize;         // per arrow: its label's size
     QList<int> m_choice;        // per arrow: the place its label took last pass
-    QList<double> m_top;        // this pass, per arrow
+    QList<double> m_top;        // this pass, per arrow: the top of its line
+    std::vector<double> m_maxY; // per arrow: ArrowGeometry::maxY as last placed
     QList<double> m_length;
     QList<double> m_sorted;
     LabelPlacer m_placer;       // cleared each pass, its memory kept

@@ -5,6 +5,39 @@
 
 namespace tcplab {
 
+namespace {
+
+// Measures the advances of the characters not measured yet; false (and stops) at the
+// first character that is not ASCII. Measuring apart from summing keeps the sums below
+// free of calls, so their running total stays in a register: a label's characters are
+// added in order, one dependent addition after another, two or three times per label.
+bool measureAscii(std::array<double, 128> &advances, const QFontMetricsF &fm, const QChar *chars, qsizetype n)
+{
+    for (qsizetype k = 0; k < n; ++k) {
+        const ushort u = chars[k].unicode();
+        if (u >= 128)
+            return false;
+        if (advances[u] < 0)
+            advances[u] = fm.horizontalAdvance(QChar(u));
+    }
+    return true;
+}
+
+// sum + the advances of chars[0, n), added in that order. All of them measured.
+double addAdvances(const std::array<double, 128> &advances, const QChar *chars, qsizetype n, double sum)
+{
+    for (qsizetype k = 0; k < n; ++k)
+        sum += advances[chars[k].unicode()];
+    return sum;
+}
+
+double rounded(double sum)
+{
+    return std::ceil(sum * 1.02);
+}
+
+} // namespace
+
 TextWidths::TextWidths(const QFont &font) : m_fm(font)
 {
     m_ascii.fill(-1);
@@ -12,14 +45,9 @@ TextWidths::TextWidths(const QFont &font) : m_fm(font)
 
 double TextWidths::width(const QString &text)
 {
-    double w = 0;
-    for (QChar c : text) {
-        const ushort u = c.unicode();
-        if (u >= 128)
-            return measured(text);
-        w += advance(u);
-    }
-    return std::ceil(w * 1.02);
+    if (!measureAscii(m_ascii, m_fm, text.constData(), text.size()))
+        return measured(text);
+    return rounded(addAdvances(m_ascii, text.constData(), text.size(), 0));
 }
 
 double TextWidths::measured(const QString &text)
@@ -35,17 +63,8 @@ double TextWidths::measured(const QString &text)
 QStringList TextWidths::wrap(const QString &text, double maxWidth, double *widest)
 {
     // width(), knowing on the way whether the text is ASCII.
-    double sum = 0;
-    bool ascii = true;
-    for (QChar c : text) {
-        const ushort u = c.unicode();
-        if (u >= 128) {
-            ascii = false;
-            break;
-        }
-        sum += advance(u);
-    }
-    const double whole = ascii ? std::ceil(sum * 1.02) : measured(text);
+    const bool ascii = measureAscii(m_ascii, m_fm, text.constData(), text.size());
+    const double whole = ascii ? rounded(addAdvances(m_ascii, text.constData(), text.size(), 0)) : measured(text);
     if (widest)
         *widest = whole;
     if (whole <= maxWidth)
@@ -62,47 +81,41 @@ QStringList TextWidths::wrap(const QString &text, double maxWidth, double *wides
 // The greedy wrap of wrapMeasured() without building a string per word tried: a line's
 // width is the sum of its characters' advances, added in the same order as width() adds
 // them (the line so far, a space, the word's characters), so every sum — and so every
-// break — is the same to the last bit. 100,000 labels are wrapped in every layout.
+// break — is the same to the last bit. 100,000 labels are wrapped in every layout. The
+// text's advances are all measured (wrap() measured them).
 QStringList TextWidths::wrapAscii(const QString &text, double maxWidth, double *widest)
 {
-    auto rounded = [](double sum) { return std::ceil(sum * 1.02); };
     QStringList lines;
     lines.reserve(4);
+    const QChar *chars = text.constData();
     const qsizetype n = text.size();
+    const double space = m_ascii[' '];
     // The line so far: from the start of its first word to the end of its last; its words
     // are joined by single spaces, as the text has them unless `spaced`.
     qsizetype lineStart = -1, lineEnd = -1;
     bool spaced = false;
     double lineSum = 0;
-    auto finishLine = [&] {
-        const QString whole = text.mid(lineStart, lineEnd - lineStart);
-        lines.append(spaced ? whole.split(QLatin1Char(' '), Qt::SkipEmptyParts).join(QLatin1Char(' ')) : whole);
-        if (widest)
-            *widest = std::max(*widest, rounded(lineSum));
+    double widestLine = 0;
+    auto appendLine = [&lines, &text](qsizetype start, qsizetype end, bool spacedLine) {
+        const QString whole = text.mid(start, end - start);
+        lines.append(spacedLine ? whole.split(QLatin1Char(' '), Qt::SkipEmptyParts).join(QLatin1Char(' ')) : whole);
     };
-    if (widest)
-        *widest = 0;
     for (qsizetype i = 0; i < n;) {
-        if (text[i] == QLatin1Char(' ')) {
+        if (chars[i] == QLatin1Char(' ')) {
             ++i;
             continue;
         }
         qsizetype j = i;
-        while (j < n && text[j] != QLatin1Char(' '))
+        while (j < n && chars[j] != QLatin1Char(' '))
             ++j;
         const bool empty = lineStart < 0;
-        double sum = lineSum;
-        if (!empty)
-            sum += advance(' ');
-        for (qsizetype k = i; k < j; ++k)
-            sum += advance(text[k].unicode());
+        const double sum = addAdvances(m_ascii, chars + i, j - i, empty ? lineSum : lineSum + space);
         if (!empty && rounded(sum) > maxWidth) {
-            finishLine();
+            appendLine(lineStart, lineEnd, spaced);
+            widestLine = std::max(widestLine, rounded(lineSum));
             lineStart = i;
             spaced = false;
-            lineSum = 0;
-            for (qsizetype k = i; k < j; ++k)
-                lineSum += advance(text[k].unicode());
+            lineSum = addAdvances(m_ascii, chars + i, j - i, 0);
         } else {
             if (empty)
                 lineStart = i;
@@ -113,8 +126,12 @@ QStringList TextWidths::wrapAscii(const QString &text, double maxWidth, double *
         lineEnd = j;
         i = j;
     }
-    if (lineStart >= 0)
-        finishLine();
+    if (lineStart >= 0) {
+        appendLine(lineStart, lineEnd, spaced);
+        widestLine = std::max(widestLine, rounded(lineSum));
+    }
+    if (widest)
+        *widest = widestLine;
     return lines;
 }
 

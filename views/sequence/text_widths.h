@@ -25,20 +25,12 @@ public:
     QStringList wrap(const QString &text, double maxWidth, double *widest = nullptr);
 
 private:
-    // The advance of an ASCII character, measured the first time it is asked for.
-    double advance(ushort c)
-    {
-        double &a = m_ascii[c];
-        if (a < 0)
-            a = m_fm.horizontalAdvance(QChar(c));
-        return a;
-    }
     double measured(const QString &text);
     QStringList wrapAscii(const QString &text, double maxWidth, double *widest);
     QStringList wrapMeasured(const QString &text, double maxWidth);
 
     QFontMetricsF m_fm;
-    std::array<double, 128> m_ascii; // -1 until measured
+    std::array<double, 128> m_ascii; // advances of ASCII characters, -1 until measured
     QHash<QString, double> m_measured;
 };
 
