@@ -147,17 +147,29 @@ std::optional<PlaceRows> hingeRows(const SequenceLayout &layout, const QList<Sim
 double forcedCutRow(const SequenceLayout &layout, const QList<std::pair<double, double>> &texts,
                     const QList<std::pair<double, double>> &labels, double top, double limit, bool *clean)
 {
-    auto arrowsCut = [&layout](double y) {
-        int count = 0;
-        for (int i : layout.arrowIndex.query(y, y)) {
-            const ArrowGeometry &a = layout.arrows[i];
-            count += std::min(a.p1.y(), a.end.y()) < y && std::max(a.p1.y(), a.end.y()) > y ? 1 : 0;
+    // Every row between top and limit is tried: only the spans that reach into that stretch
+    // can be crossed there, so they are picked out once (a run of 1,000 segments has
+    // thousands of spans, a slide a few dozen; counting all of them for every row made the
+    // slide preset of such a run take seconds).
+    auto reaching = [top, limit](const QList<std::pair<double, double>> &spans) {
+        QList<std::pair<double, double>> near;
+        for (const auto &span : spans) {
+            if (span.second > top && span.first < limit)
+                near.append(span);
         }
-        return count;
+        return near;
     };
+    const QList<std::pair<double, double>> nearTexts = reaching(texts);
+    const QList<std::pair<double, double>> nearLabels = reaching(labels);
+    QList<std::pair<double, double>> nearArrows; // the rows each arrow's line spans
+    for (int i : layout.arrowIndex.query(top, limit)) {
+        const ArrowGeometry &a = layout.arrows[i];
+        nearArrows.append({std::min(a.p1.y(), a.end.y()), std::max(a.p1.y(), a.end.y())});
+    }
     auto cut = [](const QList<std::pair<double, double>> &spans, double y) {
         return int(std::count_if(spans.cbegin(), spans.cend(), [y](const auto &span) { return crosses(span, y); }));
     };
+    auto arrowsCut = [&](double y) { return cut(nearArrows, y); };
     enum class Spare { TextsAndLabels, Labels, Nothing };
     const struct {
         double lowest;
@@ -169,8 +181,8 @@ double forcedCutRow(const SequenceLayout &layout, const QList<std::pair<double, 
         double best = -1;
         std::pair<int, int> fewest{std::numeric_limits<int>::max(), 0}; // labels, arrows cut
         for (double y = std::floor(limit); y > top + attempt.lowest * (limit - top); y -= 1) {
-            const int labelsCut = cut(labels, y);
-            if (attempt.spare != Spare::Nothing && (labelsCut > 0 || (attempt.spare == Spare::TextsAndLabels && cut(texts, y) > 0)))
+            const int labelsCut = cut(nearLabels, y);
+            if (attempt.spare != Spare::Nothing && (labelsCut > 0 || (attempt.spare == Spare::TextsAndLabels && cut(nearTexts, y) > 0)))
                 continue;
             if (const std::pair<int, int> score{labelsCut, arrowsCut(y)}; score < fewest) {
                 fewest = score;
