@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <array>
+#include <functional>
 
 using namespace tcplab;
 
@@ -141,6 +142,22 @@ QByteArray readAll(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+// One row per shipped lesson and language ("half-close en"), leaving out the rows named in
+// `leftOut` and the lessons `applies` turns down.
+void addLessonRows(const QSet<QString> &leftOut = {},
+                   const std::function<bool(const QString &id)> &applies = nullptr)
+{
+    for (const QString &id : ScenarioLibrary::ids()) {
+        if (applies && !applies(id))
+            continue;
+        for (const char *language : {"en", "zh_CN"}) {
+            const QString row = QStringLiteral("%1 %2").arg(id, QLatin1String(language));
+            if (!leftOut.contains(row))
+                QTest::newRow(qPrintable(row)) << id << QString::fromLatin1(language);
+        }
+    }
+}
+
 } // namespace
 
 class TestDiagramExport : public QObject
@@ -401,13 +418,7 @@ private slots:
                                       QStringLiteral("old-segment-new-incarnation en"), QStringLiteral("old-segment-new-incarnation zh_CN"),
                                       QStringLiteral("time-wait-assassination en"), QStringLiteral("time-wait-assassination zh_CN"),
                                       QStringLiteral("rst-injection zh_CN")};
-        for (const QString &id : ScenarioLibrary::ids()) {
-            for (const char *language : {"en", "zh_CN"}) {
-                const QString row = QStringLiteral("%1 %2").arg(id, QLatin1String(language));
-                if (!tooLittle.contains(row))
-                    QTest::newRow(qPrintable(row)) << id << QString::fromLatin1(language);
-            }
-        }
+        addLessonRows(tooLittle);
     }
     void slidesFillTheirPage()
     {
@@ -449,10 +460,7 @@ private slots:
         QTest::addColumn<QString>("language");
         // Every shipped lesson in both languages: a slide ends between moments, at a hinge
         // or, inside an exchange taller than a slide, across arrows marked as continued.
-        for (const QString &id : ScenarioLibrary::ids()) {
-            for (const char *language : {"en", "zh_CN"})
-                QTest::addRow("%s %s", qPrintable(id), language) << id << QString::fromLatin1(language);
-        }
+        addLessonRows();
     }
     void slidesDoNotCutAnArrow()
     {
@@ -595,15 +603,7 @@ private slots:
                                     QStringLiteral("two-way-handshake-problem zh_CN"),
                                     QStringLiteral("syn-flood-cookies en"), QStringLiteral("syn-flood-cookies zh_CN"),
                                     QStringLiteral("syn-flood zh_CN")};
-        for (const QString &id : ScenarioLibrary::ids()) {
-            if (threeWayHandshakes(traceOf(id)).isEmpty())
-                continue;
-            for (const char *language : {"en", "zh_CN"}) {
-                const QString row = QStringLiteral("%1 %2").arg(id, QLatin1String(language));
-                if (!tooTall.contains(row))
-                    QTest::newRow(qPrintable(row)) << id << QString::fromLatin1(language);
-            }
-        }
+        addLessonRows(tooTall, [](const QString &id) { return !threeWayHandshakes(traceOf(id)).isEmpty(); });
     }
     void slidesKeepTheHandshakeTogether()
     {
