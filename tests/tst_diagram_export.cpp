@@ -142,6 +142,15 @@ QByteArray readAll(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+// The slide preset of a run in one language, as `--preset slides --lang` makes it.
+DiagramExporter slideDeck(const Trace &trace, const QString &language)
+{
+    DiagramExportOptions options;
+    options.preset = ExportPreset::Slides;
+    options.language = language;
+    return DiagramExporter(trace, {}, options);
+}
+
 // One row per shipped lesson and language ("half-close en"), leaving out the rows named in
 // `leftOut` and the lessons `applies` turns down.
 void addLessonRows(const QSet<QString> &leftOut = {},
@@ -472,10 +481,7 @@ private slots:
         QFETCH(QString, scenario);
         QFETCH(QString, language);
         const Trace trace = traceOf(scenario);
-        DiagramExportOptions options;
-        options.preset = ExportPreset::Slides;
-        options.language = language;
-        const DiagramExporter exporter(trace, {}, options);
+        const DiagramExporter exporter = slideDeck(trace, language);
         const int count = exporter.slideCount();
         QVERIFY(count > 0);
         QSet<int> shown;
@@ -615,10 +621,7 @@ private slots:
         QFETCH(QString, scenario);
         QFETCH(QString, language);
         const Trace trace = traceOf(scenario);
-        DiagramExportOptions options;
-        options.preset = ExportPreset::Slides;
-        options.language = language;
-        const DiagramExporter exporter(trace, {}, options);
+        const DiagramExporter exporter = slideDeck(trace, language);
         const QList<std::array<int, 3>> handshakes = threeWayHandshakes(trace);
         QVERIFY(!handshakes.isEmpty());
         for (const std::array<int, 3> &handshake : handshakes) {
@@ -667,10 +670,7 @@ private slots:
         QFETCH(QString, language);
         QFETCH(int, atMost);
         const Trace trace = traceOf(scenario);
-        DiagramExportOptions options;
-        options.preset = ExportPreset::Slides;
-        options.language = language;
-        const DiagramExporter exporter(trace, {}, options);
+        const DiagramExporter exporter = slideDeck(trace, language);
         const int count = exporter.slideCount();
         double slideHeight = 0; // rows of the run one slide holds, the same on every slide
         for (int i = 0; i < count; ++i)
