@@ -33,7 +33,6 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QScopeGuard>
 #include <QSet>
 #include <QLineF>
 #include <QMap>
@@ -529,6 +528,32 @@ Trace runWithCopyOf(const Scenario &scenario, const QString &host, int ordinal)
     return Simulator::run(FaultResolver::resolveInOrder(edited));
 }
 
+// The catalogue of one language installed for as long as this lives (none for English),
+// so a layout measures the words the learner reads.
+class LabelLanguage
+{
+public:
+    explicit LabelLanguage(const QString &language)
+        : m_needed(language == QLatin1String("zh_CN"))
+    {
+        if (m_needed && m_zh.load(QStringLiteral(":/i18n/tcplab_zh_CN.qm")))
+            m_installed = QCoreApplication::installTranslator(&m_zh);
+    }
+    ~LabelLanguage()
+    {
+        if (m_installed)
+            QCoreApplication::removeTranslator(&m_zh);
+    }
+    LabelLanguage(const LabelLanguage &) = delete;
+    LabelLanguage &operator=(const LabelLanguage &) = delete;
+    bool isReady() const { return !m_needed || m_installed; }
+
+private:
+    QTranslator m_zh;
+    bool m_needed = false;
+    bool m_installed = false;
+};
+
 } // namespace
 
 class TstLayoutProperties : public QObject
@@ -681,12 +706,8 @@ private Q_SLOTS:
         QFETCH(QString, scenario);
         QFETCH(QString, language);
         QFETCH(double, width);
-        QTranslator zh;
-        if (language == QLatin1String("zh_CN")) {
-            QVERIFY(zh.load(QStringLiteral(":/i18n/tcplab_zh_CN.qm")));
-            QCoreApplication::installTranslator(&zh);
-        }
-        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&zh); });
+        const LabelLanguage catalogue(language);
+        QVERIFY(catalogue.isReady());
         const ScenarioFile::LoadResult loaded = ScenarioLibrary::load(scenario);
         QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
         const Trace trace = Simulator::run(loaded.scenario);
@@ -725,12 +746,8 @@ private Q_SLOTS:
         QFETCH(QString, scenario);
         QFETCH(QString, language);
         QFETCH(double, width);
-        QTranslator zh;
-        if (language == QLatin1String("zh_CN")) {
-            QVERIFY(zh.load(QStringLiteral(":/i18n/tcplab_zh_CN.qm")));
-            QCoreApplication::installTranslator(&zh);
-        }
-        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&zh); });
+        const LabelLanguage catalogue(language);
+        QVERIFY(catalogue.isReady());
         const ScenarioFile::LoadResult loaded = ScenarioLibrary::load(scenario);
         QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
         const Trace clean = Simulator::run(loaded.scenario);
@@ -774,12 +791,8 @@ private Q_SLOTS:
     void floodStoriesUseIntermediateSpacingsInIntermediateViews()
     {
         QFETCH(QString, language);
-        QTranslator zh;
-        if (language == QLatin1String("zh_CN")) {
-            QVERIFY(zh.load(QStringLiteral(":/i18n/tcplab_zh_CN.qm")));
-            QCoreApplication::installTranslator(&zh);
-        }
-        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&zh); });
+        const LabelLanguage catalogue(language);
+        QVERIFY(catalogue.isReady());
         const ScenarioFile::LoadResult loaded = ScenarioLibrary::load(QStringLiteral("syn-flood"));
         QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
         const Trace trace = Simulator::run(loaded.scenario);
