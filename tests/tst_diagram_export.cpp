@@ -584,6 +584,59 @@ private slots:
         }
     }
 
+    void continuationTagsCoverNoWords_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("language");
+        addLessonRows();
+    }
+    void continuationTagsCoverNoWords()
+    {
+        // old-duplicate-syn, zh_CN: slide 2's "from slide 1 ↑" sat on a label, and with
+        // several arrows cut at one edge their tags (one per arrow) covered each other. A
+        // cut edge now has one tag, inside the slide, on no label, state, timer or other
+        // text, and not on the dots that mark where the arrows leave the slide.
+        QFETCH(QString, scenario);
+        QFETCH(QString, language);
+        const Trace trace = traceOf(scenario);
+        const DiagramExporter exporter = slideDeck(trace, language);
+        for (int i = 0; i < exporter.slideCount(); ++i) {
+            const SequenceLayout &layout = exporter.slideLayout(i);
+            const auto [y0, y1] = exporter.slideRows(i);
+            const QList<DiagramExporter::Continuation> marks = exporter.slideContinuations(i);
+            const QList<DiagramExporter::ContinuationTag> tags = exporter.slideContinuationTags(i);
+            for (const Qt::Edge edge : {Qt::TopEdge, Qt::BottomEdge}) {
+                const bool cut = std::any_of(marks.cbegin(), marks.cend(), [edge](const auto &m) { return m.edge == edge; });
+                const auto count = std::count_if(tags.cbegin(), tags.cend(), [edge](const auto &t) { return t.edge == edge; });
+                QCOMPARE(count, cut ? 1 : 0);
+            }
+            QList<std::pair<QPolygonF, QString>> words;
+            for (const ArrowGeometry &a : layout.arrows) {
+                if (exporter.slideShowsArrow(i, a) && a.maxY > y0 && a.minY < y1)
+                    words.append({a.labelPolygon, a.textLines.join(u' ')});
+            }
+            for (const StateBandGeometry &b : layout.stateBands)
+                words.append({QPolygonF(b.textRect), b.text});
+            for (const TimerBracketGeometry &t : layout.timers)
+                words.append({QPolygonF(t.textRect), t.text});
+            for (const DiagramExporter::Continuation &m : marks)
+                words.append({QPolygonF(QRectF(m.at - QPointF(3, 3), QSizeF(6, 6))), QStringLiteral("a dot")});
+            for (qsizetype k = 0; k < tags.size(); ++k) {
+                const DiagramExporter::ContinuationTag &tag = tags[k];
+                const QString where = QStringLiteral("slide %1, \"%2\"").arg(i + 1).arg(tag.text);
+                QVERIFY2(tag.box.top() >= y0 && tag.box.bottom() <= y1, qPrintable(where + QStringLiteral(": outside the slide's rows")));
+                QVERIFY2(tag.box.left() >= layout.timeAxisWidth && tag.box.right() <= layout.size.width(),
+                         qPrintable(where + QStringLiteral(": outside the diagram's columns")));
+                for (const auto &[shape, text] : std::as_const(words)) {
+                    QVERIFY2(shape.isEmpty() || !shape.intersects(QPolygonF(tag.box)),
+                             qPrintable(where + QStringLiteral(" covers \"%1\"").arg(text)));
+                }
+                for (qsizetype j = 0; j < k; ++j)
+                    QVERIFY2(!tags[j].box.intersects(tag.box), qPrintable(where + QStringLiteral(" covers another tag")));
+            }
+        }
+    }
+
     void slidesKeepTheHandshakeTogether_data()
     {
         QTest::addColumn<QString>("scenario");

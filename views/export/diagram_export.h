@@ -137,6 +137,15 @@ public:
         int otherSlide = -1;
     };
     QList<Continuation> slideContinuations(int index) const;
+    // The one tag at each cut edge of slide `index` ("continues on slide 4 ↓", "from slide
+    // 3 ↑"), in rows of slideLayout(index): inside the slide, on no word where a free place
+    // is left, across as few lines as may be.
+    struct ContinuationTag {
+        QRectF box;
+        QString text;
+        Qt::Edge edge = Qt::BottomEdge;
+    };
+    QList<ContinuationTag> slideContinuationTags(int index) const;
 
     // A4 and Letter pages (pdfPages is not SinglePage): the paper, and painting one page of
     // pdfPageCount() onto a painter at the paper's origin, in points. For documents that
@@ -209,8 +218,9 @@ private:
     SlideFlaw planSlidesAt(double textScale);
     QFont slideTitleFont() const;
     void paintSlide(class QPainter *p, int index) const;
-    // The "continues on slide 4 ↓" and "from slide 3 ↑" tags where arrows cross a cut edge.
+    // Where arrows cross a cut edge: the tear, a dot on each arrow, the tags.
     void paintContinuations(class QPainter *p, int index) const;
+    QFont continuationTagFont(int index) const;
     ImageFileWriter slideWriter(int first, int count) const;
     struct PdfPages {
         QPageSize paper;

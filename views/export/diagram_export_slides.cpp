@@ -726,33 +726,6 @@ bool DiagramExporter::slideShowsArrow(int index, const ArrowGeometry &arrow) con
     return SequencePainter::showsArrow(state, arrow);
 }
 
-QList<DiagramExporter::Continuation> DiagramExporter::slideContinuations(int index) const
-{
-    QList<Continuation> marks;
-    if (index < 0 || index >= slideCount())
-        return marks;
-    const SlidePage &page = m_slides.pages[index];
-    const SequenceLayout &layout = slideLayout(index);
-    auto crossing = [&](double edge, Qt::Edge side, int other) {
-        for (int i : layout.arrowIndex.query(edge, edge)) {
-            const ArrowGeometry &a = layout.arrows[i];
-            // The line as drawn: to the cross of a dropped segment (its dotted rest
-            // stays on the slide of the drop).
-            const double top = std::min(a.p1.y(), a.end.y());
-            const double bottom = std::max(a.p1.y(), a.end.y());
-            if (!(top < edge && bottom > edge) || !slideShowsArrow(index, a))
-                continue;
-            const double f = (edge - a.p1.y()) / (a.end.y() - a.p1.y());
-            marks.append({a.segmentId, QPointF(a.p1.x() + f * (a.end.x() - a.p1.x()), edge), side, other});
-        }
-    };
-    if (page.cutAbove)
-        crossing(page.y0, Qt::TopEdge, index - 1);
-    if (page.cutBelow)
-        crossing(page.y1, Qt::BottomEdge, index + 1);
-    return marks;
-}
-
 QFont DiagramExporter::slideTitleFont() const
 {
     QFont f = sequenceHeaderFont(m_layout.options.font);
@@ -806,73 +779,6 @@ void DiagramExporter::paintSlide(QPainter *p, int index) const
     const double sliceHeight = layout.headerHeight + (page.y1 - page.y0);
     paintLegend(p, sliceHeight, layout.size.width());
     paintCaption(p, sliceHeight + legendHeight(), layout.size.width());
-    p->restore();
-}
-
-void DiagramExporter::paintContinuations(QPainter *p, int index) const
-{
-    // A tag at the edge where the line leaves the slide, in its sender's colour, inside
-    // the slide (never cut by its edge) and beside the line, on the side of the slide.
-    const QList<Continuation> marks = slideContinuations(index);
-    if (marks.isEmpty())
-        return;
-    const SequenceLayout &layout = slideLayout(index);
-    const SlidePage &page = m_slides.pages[index];
-    const QFont font = sequenceAnnotationFont(layout.options.font);
-    const QFontMetricsF fm(font);
-    const double padding = 4;
-    const double height = fm.height() + 2 * padding;
-    const double first = layout.lifelines.isEmpty() ? 0 : layout.lifelines.first().x;
-    const double last = layout.lifelines.isEmpty() ? layout.size.width() : layout.lifelines.last().x;
-    // What a tag must not cover: the labels of the arrows drawn, the state and timer texts.
-    QList<QPolygonF> taken;
-    for (int i : layout.arrowIndex.query(page.y0, page.y1)) {
-        if (slideShowsArrow(index, layout.arrows[i]))
-            taken.append(layout.arrows[i].labelPolygon);
-    }
-    for (const StateBandGeometry &b : layout.stateBands)
-        taken.append(QPolygonF(b.textRect));
-    for (const TimerBracketGeometry &t : layout.timers)
-        taken.append(QPolygonF(t.textRect));
-    auto covered = [&taken](const QRectF &box) {
-        const QPolygonF shape(box);
-        return std::count_if(taken.cbegin(), taken.cend(), [&shape](const QPolygonF &r) { return r.intersects(shape); });
-    };
-    p->save();
-    p->translate(0, layout.headerHeight - page.y0);
-    p->setFont(font);
-    for (const Continuation &mark : marks) {
-        const ArrowGeometry *arrow = layout.arrowForSegment(mark.segmentId);
-        const bool bottom = mark.edge == Qt::BottomEdge;
-        const QString text = bottom ? tr("continues on slide %1 ↓").arg(mark.otherSlide + 1)
-                                    : tr("from slide %1 ↑").arg(mark.otherSlide + 1);
-        const double width = fm.horizontalAdvance(text) + 2 * padding;
-        // At the edge on the line, or beside it, or a row or two further in: the first
-        // place that covers the fewest words (and other tags).
-        const double edgeY = bottom ? page.y1 - height - 1 : page.y0 + 1;
-        const double x0 = mark.at.x();
-        QRectF box;
-        qsizetype fewest = std::numeric_limits<qsizetype>::max();
-        for (int row = 0; row < 3 && fewest > 0; ++row) {
-            for (double left : {x0 - width / 2, x0 - 6, x0 + 6 - width, x0 + 6, x0 - 6 - width}) {
-                const QRectF candidate(std::clamp(left, first, std::max(first, last - width)),
-                                       edgeY + (bottom ? -1 : 1) * row * (height + 2), width, height);
-                if (const qsizetype count = covered(candidate); count < fewest) {
-                    fewest = count;
-                    box = candidate;
-                    if (count == 0)
-                        break;
-                }
-            }
-        }
-        taken.append(QPolygonF(box));
-        const QColor colour = arrow ? HostPalette::hostColor(arrow->fromLane) : HostPalette::gridText();
-        p->setPen(QPen(colour, 1.2));
-        p->setBrush(Qt::white);
-        p->drawRoundedRect(box, 3, 3);
-        p->setBrush(Qt::NoBrush);
-        p->drawText(box, Qt::AlignCenter, text);
-    }
     p->restore();
 }
 

@@ -1,0 +1,247 @@
+// How a slide shows the arrows it cuts: each arrow drawn to the torn edge and ending there in
+// a dot of its sender's colour, the edge drawn as a dashed tear, and one tag per torn edge
+// ("continues on slide 8 ↓", "from slide 7 ↑") where it covers no words. One tag per edge,
+// not one per arrow: a busy exchange has four or five arrows in flight at any moment, and
+// a tag each piled them onto each other and onto the labels.
+#include "export/diagram_export.h"
+
+#include "common/host_palette.h"
+#include "sequence/sequence_painter.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <tuple>
+
+namespace tcplab {
+
+namespace {
+constexpr double tagPadding = 4;
+constexpr double markerRadius = 3.5;
+// Where a tag may go: up to this many half-tag-heights in from its edge, every this many
+// diagram units across.
+constexpr int tagRowsInward = 6;
+constexpr double tagColumnStep = 16;
+
+bool lineCrossesRect(const QLineF &line, const QRectF &r)
+{
+    // Liang–Barsky: clip the segment to the rectangle; it crosses if anything is left.
+    double t0 = 0, t1 = 1;
+    const double dx = line.dx(), dy = line.dy();
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {line.x1() - r.left(), r.right() - line.x1(), line.y1() - r.top(), r.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    return true;
+}
+
+// What lies on a slide that a tag must keep clear of: words (never covered where any other
+// place is free) and lines (covered as little as may be).
+struct SlideObstacles {
+    QList<QPolygonF> words;
+    QList<QRectF> wordBounds;
+    QList<QLineF> lines;
+    QList<QRectF> bands; // lifeline state bands: lines too, only wide
+
+    void addWords(const QPolygonF &shape)
+    {
+        if (shape.isEmpty())
+            return;
+        words.append(shape);
+        wordBounds.append(shape.boundingRect());
+    }
+    void addWords(const QRectF &rect)
+    {
+        if (!rect.isEmpty())
+            addWords(QPolygonF(rect));
+    }
+    qsizetype wordsCovered(const QRectF &box) const
+    {
+        const QPolygonF shape(box);
+        qsizetype n = 0;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            if (wordBounds[i].intersects(box) && words[i].intersects(shape))
+                ++n;
+        }
+        return n;
+    }
+    qsizetype linesCrossed(const QRectF &box) const
+    {
+        qsizetype n = std::count_if(lines.cbegin(), lines.cend(), [&box](const QLineF &l) { return lineCrossesRect(l, box); });
+        n += std::count_if(bands.cbegin(), bands.cend(), [&box](const QRectF &b) { return b.intersects(box); });
+        return n;
+    }
+};
+} // namespace
+
+QList<DiagramExporter::Continuation> DiagramExporter::slideContinuations(int index) const
+{
+    QList<Continuation> marks;
+    if (index < 0 || index >= slideCount())
+        return marks;
+    const SlidePage &page = m_slides.pages[index];
+    const SequenceLayout &layout = slideLayout(index);
+    auto crossing = [&](double edge, Qt::Edge side, int other) {
+        for (int i : layout.arrowIndex.query(edge, edge)) {
+            const ArrowGeometry &a = layout.arrows[i];
+            // The line as drawn: to the cross of a dropped segment (its dotted rest
+            // stays on the slide of the drop).
+            const double top = std::min(a.p1.y(), a.end.y());
+            const double bottom = std::max(a.p1.y(), a.end.y());
+            if (!(top < edge && bottom > edge) || !slideShowsArrow(index, a))
+                continue;
+            const double f = (edge - a.p1.y()) / (a.end.y() - a.p1.y());
+            marks.append({a.segmentId, QPointF(a.p1.x() + f * (a.end.x() - a.p1.x()), edge), side, other});
+        }
+    };
+    if (page.cutAbove)
+        crossing(page.y0, Qt::TopEdge, index - 1);
+    if (page.cutBelow)
+        crossing(page.y1, Qt::BottomEdge, index + 1);
+    return marks;
+}
+
+QFont DiagramExporter::continuationTagFont(int index) const
+{
+    return sequenceAnnotationFont(slideLayout(index).options.font);
+}
+
+QList<DiagramExporter::ContinuationTag> DiagramExporter::slideContinuationTags(int index) const
+{
+    QList<ContinuationTag> tags;
+    const QList<Continuation> marks = slideContinuations(index);
+    if (marks.isEmpty())
+        return tags;
+    const SequenceLayout &layout = slideLayout(index);
+    const SlidePage &page = m_slides.pages[index];
+    const QFontMetricsF fm(continuationTagFont(index));
+    const double height = fm.height() + 2 * tagPadding;
+
+    SlideObstacles obstacles;
+    for (int i : layout.arrowIndex.query(page.y0, page.y1)) {
+        const ArrowGeometry &a = layout.arrows[i];
+        if (!slideShowsArrow(index, a))
+            continue;
+        obstacles.addWords(a.labelPolygon);
+        obstacles.lines.append(QLineF(a.p1, a.end));
+    }
+    for (int i : layout.bandIndex.query(page.y0, page.y1)) {
+        obstacles.addWords(layout.stateBands[i].textRect);
+        obstacles.bands.append(layout.stateBands[i].rect);
+    }
+    for (int i : layout.timerIndex.query(page.y0, page.y1)) {
+        const TimerBracketGeometry &t = layout.timers[i];
+        obstacles.addWords(t.textRect);
+        obstacles.lines.append(QLineF(t.x, t.y0, t.x, t.y1));
+    }
+    for (const BreakGeometry &b : layout.breaks)
+        obstacles.addWords(b.textRect);
+    for (const FloodGeometry &f : layout.floods)
+        obstacles.addWords(f.textRect);
+    for (const SynQueueGeometry &q : layout.synQueues) {
+        for (const SynQueueGeometry::Mark &m : q.marks)
+            obstacles.addWords(m.textRect);
+    }
+    // The dots where the arrows leave the slide stay in sight.
+    for (const Continuation &mark : marks) {
+        obstacles.addWords(QRectF(mark.at - QPointF(markerRadius + 2, markerRadius + 2),
+                                  QSizeF(2 * markerRadius + 4, 2 * markerRadius + 4)));
+    }
+
+    // Across the diagram right of the time axis' ticks; centred on the lifelines by choice.
+    const double left = layout.timeAxisWidth + tagPadding;
+    const double right = layout.size.width() - tagPadding;
+    const double middle = layout.lifelines.isEmpty()
+                              ? (left + right) / 2
+                              : (layout.lifelines.first().x + layout.lifelines.last().x) / 2;
+    for (const Qt::Edge edge : {Qt::TopEdge, Qt::BottomEdge}) {
+        const auto other = std::find_if(marks.cbegin(), marks.cend(), [edge](const Continuation &m) { return m.edge == edge; });
+        if (other == marks.cend())
+            continue;
+        const bool bottom = edge == Qt::BottomEdge;
+        const QString text = bottom ? tr("continues on slide %1 ↓").arg(other->otherSlide + 1)
+                                    : tr("from slide %1 ↑").arg(other->otherSlide + 1);
+        const double width = std::min(fm.horizontalAdvance(text) + 2 * tagPadding, right - left);
+        const double edgeTop = bottom ? page.y1 - height - 1 : page.y0 + 1;
+        // The place covering the fewest words, then crossing the fewest lines, then nearest
+        // the edge, then nearest the middle.
+        using Cost = std::tuple<qsizetype, qsizetype, int, double>;
+        Cost best{std::numeric_limits<qsizetype>::max(), 0, 0, 0};
+        QRectF bestBox;
+        const int columns = std::max(1, int((right - left - width) / tagColumnStep) + 1);
+        for (int row = 0; row <= tagRowsInward; ++row) {
+            const double top = edgeTop + (bottom ? -1 : 1) * row * height / 2;
+            if (top < page.y0 || top + height > page.y1)
+                break;
+            for (int column = 0; column < columns; ++column) {
+                const double x = std::clamp(left + column * tagColumnStep, left, right - width);
+                const QRectF box(x, top, width, height);
+                const Cost cost{obstacles.wordsCovered(box), obstacles.linesCrossed(box), row,
+                                std::abs(box.center().x() - middle)};
+                if (cost < best) {
+                    best = cost;
+                    bestBox = box;
+                }
+            }
+        }
+        if (bestBox.isNull())
+            continue; // a slide too short for a tag: the dots and the tear still say it
+        obstacles.addWords(bestBox);
+        tags.append({bestBox, text, edge});
+    }
+    return tags;
+}
+
+void DiagramExporter::paintContinuations(QPainter *p, int index) const
+{
+    const QList<Continuation> marks = slideContinuations(index);
+    if (marks.isEmpty())
+        return;
+    const SequenceLayout &layout = slideLayout(index);
+    const SlidePage &page = m_slides.pages[index];
+    p->save();
+    p->translate(0, layout.headerHeight - page.y0);
+    // The tear: a dashed line across the diagram at each cut edge, just inside the slide.
+    QPen tear(HostPalette::gridText(), 1, Qt::DashLine);
+    p->setPen(tear);
+    for (const Qt::Edge edge : {Qt::TopEdge, Qt::BottomEdge}) {
+        if (std::none_of(marks.cbegin(), marks.cend(), [edge](const Continuation &m) { return m.edge == edge; }))
+            continue;
+        const double y = edge == Qt::BottomEdge ? page.y1 - 0.5 : page.y0 + 0.5;
+        p->drawLine(QPointF(layout.timeAxisWidth, y), QPointF(layout.size.width(), y));
+    }
+    // A dot where each arrow leaves the slide, in its sender's colour.
+    p->setPen(Qt::NoPen);
+    for (const Continuation &mark : marks) {
+        const ArrowGeometry *arrow = layout.arrowForSegment(mark.segmentId);
+        p->setBrush(arrow ? HostPalette::hostColor(arrow->fromLane) : HostPalette::gridText());
+        const double y = std::clamp(mark.at.y(), page.y0 + markerRadius, page.y1 - markerRadius);
+        p->drawEllipse(QPointF(mark.at.x(), y), markerRadius, markerRadius);
+    }
+    p->setFont(continuationTagFont(index));
+    for (const ContinuationTag &tag : slideContinuationTags(index)) {
+        p->setPen(QPen(HostPalette::gridText(), 1.2));
+        p->setBrush(Qt::white);
+        p->drawRoundedRect(tag.box, 3, 3);
+        p->setPen(HostPalette::gridText());
+        p->setBrush(Qt::NoBrush);
+        p->drawText(tag.box, Qt::AlignCenter, tag.text);
+    }
+    p->restore();
+}
+
+} // namespace tcplab
