@@ -34,6 +34,8 @@
 #include <QTest>
 #include <QToolBar>
 
+#include <numeric>
+
 #include <algorithm>
 #include <memory>
 
@@ -128,6 +130,7 @@ private slots:
     void standardThemeIsTheLookOfTheScreenAsBefore();
     void selectedSegmentStandsOutMoreOnTheProjector();
     void enteringShowsAHintThatFades();
+    void hintWrapsInsideANarrowScreen();
     void pauseAtEachArrivalStopsWhereEachSegmentLands();
     void pauseAtEachArrivalIsRemembered();
     void speedsGoDownToTwoHundredths();
@@ -589,10 +592,38 @@ void TestPresenterMode::enteringShowsAHintThatFades()
     PresenterHint *hint = presenter()->hint();
     QVERIFY(hint->isVisible());
     QVERIFY(hint->text().contains(QStringLiteral("Esc")));
-    // It goes by itself, without a click.
-    QTRY_VERIFY_WITH_TIMEOUT(!hint->isVisible(), 6000);
+    // It goes by itself, without a click (its hold and fade shortened: no test waits
+    // seconds of wall-clock time).
+    hint->setTimings(1, 1);
+    hint->showText(hint->text());
+    QTRY_VERIFY_WITH_TIMEOUT(!hint->isVisible(), 2000);
     press(Qt::Key_Escape);
     QVERIFY(!hint->isVisible());
+}
+
+void TestPresenterMode::hintWrapsInsideANarrowScreen()
+{
+    // At 1024×768 the English hint, one line of large text, ran past both edges of the
+    // screen ("sc leaves presenter mode … text siz"). It wraps inside the window instead,
+    // at any width, also when the window changes size after the hint appeared.
+    press(Qt::Key_F5);
+    PresenterHint *hint = presenter()->hint();
+    QVERIFY(hint->isVisible());
+    for (const int width : {1024, 700, 480}) {
+        m_window->setGeometry(QRect(0, 0, width, 600));
+        QTRY_COMPARE(m_window->width(), width);
+        const QRect inside = m_window->rect();
+        QVERIFY2(inside.contains(hint->geometry()),
+                 qPrintable(QStringLiteral("at %1: hint at %2,%3 %4×%5").arg(width).arg(hint->x()).arg(hint->y())
+                                .arg(hint->width()).arg(hint->height())));
+        // Every line of the text fits the hint's width.
+        const QStringList words = hint->text().split(u' ');
+        const int widest = std::accumulate(words.cbegin(), words.cend(), 0, [hint](int w, const QString &word) {
+            return std::max(w, hint->fontMetrics().horizontalAdvance(word));
+        });
+        QVERIFY(widest < hint->contentsRect().width());
+        QVERIFY(hint->height() >= hint->heightForWidth(hint->width()));
+    }
 }
 
 void TestPresenterMode::pauseAtEachArrivalStopsWhereEachSegmentLands()

@@ -1,14 +1,18 @@
 #include "presenter_hint.h"
 
+#include <QEvent>
 #include <QGraphicsOpacityEffect>
 #include <QPropertyAnimation>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace tcplab {
 
 namespace {
 constexpr int holdMs = 2500;
 constexpr int fadeMs = 800;
+constexpr int sideMargin = 24; // between the hint and the window's edges
 } // namespace
 
 PresenterHint::PresenterHint(QWidget *window)
@@ -34,7 +38,22 @@ PresenterHint::PresenterHint(QWidget *window)
     m_hold->setSingleShot(true);
     m_hold->setInterval(holdMs);
     connect(m_hold, &QTimer::timeout, m_fade, [this] { m_fade->start(); });
+    // Placed again when the window's size changes (full screen arrives after the hint).
+    window->installEventFilter(this);
     hide();
+}
+
+void PresenterHint::setTimings(int holdMilliseconds, int fadeMilliseconds)
+{
+    m_hold->setInterval(holdMilliseconds);
+    m_fade->setDuration(fadeMilliseconds);
+}
+
+bool PresenterHint::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
+        place();
+    return QLabel::eventFilter(watched, event);
 }
 
 void PresenterHint::showText(const QString &text)
@@ -57,9 +76,16 @@ void PresenterHint::dismiss()
 
 void PresenterHint::place()
 {
-    adjustSize();
+    // One line where it fits; wrapped to the window's width where it does not (1024 pixels
+    // at the hint's large text is narrower than its English line): never cut at the edges.
     const QWidget *window = parentWidget();
-    move((window->width() - width()) / 2, window->height() / 8);
+    const int room = std::max(120, window->width() - 2 * sideMargin);
+    setWordWrap(false);
+    const int natural = sizeHint().width();
+    setWordWrap(true);
+    const int width = std::min(natural, room);
+    resize(width, heightForWidth(width));
+    move((window->width() - width) / 2, window->height() / 8);
 }
 
 } // namespace tcplab

@@ -18,6 +18,11 @@ public:
 
     void showText(const QString &text);
     void dismiss();
+    // How long the hint stays, then how long it fades (2.5 s and 0.8 s unless set).
+    void setTimings(int holdMilliseconds, int fadeMilliseconds);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void place();
