@@ -91,6 +91,7 @@ private slots:
     void droppingTheFirstSynMakesARetransmissionAppear();
     void faultsAreResolvedInTheOrderTypedAndKeepTheirSegment();
     void faultThatMatchesNoSegmentIsWarnedAboutOnStderr();
+    void aFaultOnASegmentThatHasOneTakesItsPlace();
     void setChangesTheSimulation();
     void setThatBreaksTheRtoOrderIsRefusedByRunAndExport_data();
     void setThatBreaksTheRtoOrderIsRefusedByRunAndExport();
@@ -525,6 +526,45 @@ void TestCli::faultThatMatchesNoSegmentIsWarnedAboutOnStderr()
         QVERIFY(!o.contains(QStringLiteral("fault")));
     }
     QVERIFY(noticed);
+}
+
+void TestCli::aFaultOnASegmentThatHasOneTakesItsPlace()
+{
+    // lost-final-ack drops A's final ACK (A#4). `--delay A#4:1s` delayed that ACK *and*
+    // dropped it; `--drop A#4` listed the drop twice. One segment takes one fault, as in
+    // the window: the option's fault takes the place of the scenario's, and a note says so.
+    const QStringList base = {QStringLiteral("run"), QStringLiteral("lost-final-ack"), QStringLiteral("--format"),
+                              QStringLiteral("jsonl")};
+    const CliResult delayed = runCli(base + QStringList{QStringLiteral("--delay"), QStringLiteral("A#4:1s")});
+    QCOMPARE(delayed.exitCode, 0);
+    QCOMPARE(delayed.err, QStringLiteral("tcplab-cli: note: --delay A#4:1s takes the place of the drop already on "
+                                         "that segment (a segment takes one fault, as in the window)\n"));
+    int delivered = 0;
+    for (const QJsonObject &o : jsonLines(delayed.out)) {
+        if (o.value(QStringLiteral("key")).toString() != QLatin1String("A#4"))
+            continue;
+        QCOMPARE(o.value(QStringLiteral("fault")).toString(), QStringLiteral("delay"));
+        if (o.value(QStringLiteral("event")).toString() == QLatin1String("deliver")) {
+            ++delivered;
+            QCOMPARE(o.value(QStringLiteral("t_us")).toInteger(), qint64(1'900'000)); // sent at 0.85 s, 50 ms + 1 s
+        }
+    }
+    QCOMPARE(delivered, 1);
+
+    // The same fault again: the export lists the drop as often as without the option.
+    QTemporaryDir dir;
+    auto dropsListed = [&dir](const QStringList &extra) {
+        const QString svg = dir.filePath(QStringLiteral("x.svg"));
+        const CliResult r = runCli(QStringList{QStringLiteral("export"), QStringLiteral("lost-final-ack"),
+                                               QStringLiteral("--out"), svg} + extra);
+        QFile file(svg);
+        if (r.exitCode != 0 || !file.open(QIODevice::ReadOnly))
+            return -1;
+        return int(QString::fromUtf8(file.readAll()).count(QStringLiteral("Drop A's ACK seq=1002 ack=5002")));
+    };
+    const int asShipped = dropsListed({});
+    QVERIFY(asShipped > 0);
+    QCOMPARE(dropsListed({QStringLiteral("--drop"), QStringLiteral("A#4")}), asShipped);
 }
 
 void TestCli::droppingTheFirstSynMakesARetransmissionAppear()

@@ -2452,6 +2452,10 @@ Options:
 The scenario can be changed as with `run`:
 %1</translation>
     </message>
+    <message>
+        <source>note: --%1 %2 takes the place of the %3 already on that segment (a segment takes one fault, as in the window)</source>
+        <translation>note: --%1 %2 takes the place of the %3 already on that segment (a segment takes one fault, as in the window)</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ComparisonChoices</name>

@@ -2440,6 +2440,10 @@ SYN 队列条。坐标是从左上角起的像素，时间为微秒。
 场景可以像 `run` 一样修改：
 %1</translation>
     </message>
+    <message>
+        <source>note: --%1 %2 takes the place of the %3 already on that segment (a segment takes one fault, as in the window)</source>
+        <translation>注意：--%1 %2 取代了该报文段上已有的故障（%3）：与窗口中一样，一个报文段只能有一个故障</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ComparisonChoices</name>
