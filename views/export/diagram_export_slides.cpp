@@ -619,7 +619,7 @@ DiagramExporter::SlideFlaw DiagramExporter::planSlidesAt(double textScale)
                 const auto texts = textSpans(layout);
                 QList<std::pair<double, double>> labels;
                 for (const ArrowGeometry &a : layout.arrows) {
-                    if (const QRectF r = a.labelPolygon.boundingRect(); !r.isEmpty())
+                    if (const QRectF r = a.labelPolygon().boundingRect(); !r.isEmpty())
                         labels.append({r.top(), r.bottom()});
                 }
                 QList<SlidePage> pages;
@@ -828,7 +828,7 @@ void DiagramExporter::paintContinuations(QPainter *p, int index) const
     QList<QPolygonF> taken;
     for (int i : layout.arrowIndex.query(page.y0, page.y1)) {
         if (slideShowsArrow(index, layout.arrows[i]))
-            taken.append(layout.arrows[i].labelPolygon);
+            taken.append(layout.arrows[i].labelPolygon());
     }
     for (const StateBandGeometry &b : layout.stateBands)
         taken.append(QPolygonF(b.textRect));

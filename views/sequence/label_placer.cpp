@@ -199,12 +199,18 @@ void LabelPlacer::addLine(int owner, QPointF from, QPointF to)
          std::max(from.y(), to.y()), -int(m_lines.size()));
 }
 
-QPolygonF LabelPlacer::polygon(QPointF center, QSizeF size, double angle)
+std::array<QPointF, 4> LabelPlacer::corners(QPointF center, QSizeF size, double angle)
 {
     const double a = qDegreesToRadians(angle);
     const QPointF ex(std::cos(a) * size.width() / 2, std::sin(a) * size.width() / 2);
     const QPointF ey(-std::sin(a) * size.height() / 2, std::cos(a) * size.height() / 2);
-    return QPolygonF({center - ex - ey, center + ex - ey, center + ex + ey, center - ex + ey});
+    return {center - ex - ey, center + ex - ey, center + ex + ey, center - ex + ey};
+}
+
+QPolygonF LabelPlacer::polygon(QPointF center, QSizeF size, double angle)
+{
+    const std::array<QPointF, 4> c = corners(center, size, angle);
+    return QPolygonF({c[0], c[1], c[2], c[3]});
 }
 
 // Calls visit(candidate) for each place beside the arrow, in order of preference, until it

@@ -6,6 +6,7 @@
 #include <QRectF>
 #include <QSizeF>
 
+#include <array>
 #include <vector>
 
 namespace tcplab {
@@ -73,6 +74,8 @@ public:
 
     // The four corners of a label of `size` centred at `center`, turned by `angle` degrees.
     static QPolygonF polygon(QPointF center, QSizeF size, double angle);
+    // The same corners without a polygon (allocated) around them.
+    static std::array<QPointF, 4> corners(QPointF center, QSizeF size, double angle);
 
 private:
     struct Box {

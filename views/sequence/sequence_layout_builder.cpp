@@ -181,11 +181,9 @@ size_t boundNear(const std::vector<SimTime> &v, size_t hint, Before before)
 
 // QPolygonF::boundingRect() of a label's four corners, the same numbers without the call
 // (100,000 labels).
-QRectF cornersBounds(const QPolygonF &corners)
+QRectF cornersBounds(const std::array<QPointF, 4> &corners)
 {
-    if (corners.size() != 4)
-        return corners.boundingRect();
-    const QPointF *p = corners.constData();
+    const QPointF *p = corners.data();
     const double minX = std::min({p[0].x(), p[1].x(), p[2].x(), p[3].x()});
     const double maxX = std::max({p[0].x(), p[1].x(), p[2].x(), p[3].x()});
     const double minY = std::min({p[0].y(), p[1].y(), p[2].y(), p[3].y()});
@@ -911,14 +909,18 @@ void SequenceLayoutBuilder::wrapLabel(int arrow, double width)
         m_offsetsCurrent = false;
     ArrowGeometry &a = L.arrows[arrow];
     double w = 0, badgeWidth = 0;
-    a.textLines = m_labelWidths.wrap(m_labelText[arrow], width, &w);
-    if (m_badgeText[arrow].isEmpty())
-        a.badgeLines.clear();
-    else
-        a.badgeLines = m_badgeWidths.wrap(m_badgeText[arrow], width, &badgeWidth);
+    QString lines;
+    const int textLines = m_labelWidths.wrapJoined(m_labelText[arrow], width, &lines, &w);
+    int badgeLines = 0;
+    if (!m_badgeText[arrow].isEmpty()) {
+        QString badges;
+        badgeLines = m_badgeWidths.wrapJoined(m_badgeText[arrow], width, &badges, &badgeWidth);
+        lines = lines + QLatin1Char('\n') + badges;
+    }
+    a.setJoinedLabelLines(lines, textLines, badgeLines);
     w = std::max(w, badgeWidth);
-    a.labelSize = QSizeF(std::ceil(w + 6), std::ceil(a.textLines.size() * m_labelLineSpacing
-                                                      + a.badgeLines.size() * m_badgeLineSpacing + 2));
+    a.labelSize = QSizeF(std::ceil(w + 6), std::ceil(textLines * m_labelLineSpacing
+                                                      + badgeLines * m_badgeLineSpacing + 2));
     if (m_labelSize.size() <= size_t(arrow))
         m_labelSize.resize(size_t(L.arrows.size()));
     m_labelSize[size_t(arrow)] = a.labelSize;
@@ -947,7 +949,7 @@ bool SequenceLayoutBuilder::narrowLabel(int arrow)
 {
     ArrowGeometry &a = L.arrows[arrow];
     const double dx = std::abs(a.p2.x() - a.p1.x());
-    if (a.labelSize.width() <= std::max(minimumWrapWidth + 8, 0.55 * dx) || a.textLines.size() + a.badgeLines.size() >= 5)
+    if (a.labelSize.width() <= std::max(minimumWrapWidth + 8, 0.55 * dx) || a.labelLineCount() >= 5)
         return false;
     const QSizeF before = a.labelSize;
     wrapLabel(arrow, std::max(minimumWrapWidth, (before.width() - 6) * 0.7));
@@ -1678,10 +1680,8 @@ void SequenceLayoutBuilder::finish()
     L.arrowIndex.clear();
     L.bandIndex.clear();
     L.timerIndex.clear();
-    for (ArrowGeometry &a : L.arrows) {
-        a.labelPolygon = LabelPlacer::polygon(a.labelCenter, a.labelSize, a.labelAngle);
+    for (const ArrowGeometry &a : L.arrows)
         L.arrowIndex.add(a.minY, a.maxY);
-    }
     for (const StateBandGeometry &b : L.stateBands)
         L.bandIndex.add(std::min(b.rect.top(), b.textRect.top()), std::max(b.rect.bottom(), b.textRect.bottom()));
     for (const TimerBracketGeometry &t : L.timers)
@@ -1701,7 +1701,7 @@ void SequenceLayoutBuilder::finish()
         extend(t.textRect);
     for (const ArrowGeometry &a : L.arrows) {
         bottom = std::max(bottom, a.maxY);
-        extend(cornersBounds(a.labelPolygon));
+        extend(cornersBounds(LabelPlacer::corners(a.labelCenter, a.labelSize, a.labelAngle)));
     }
     for (const LifelineGeometry &l : L.lifelines)
         extend(l.headerRect);
