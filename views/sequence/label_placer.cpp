@@ -495,6 +495,15 @@ void LabelPlacer::addPlaced(int owner, const Placement &placement, QSizeF size)
     file(r.left(), r.top(), r.right(), r.bottom(), int(m_boxes.size()) - 1);
 }
 
+void LabelPlacer::reserve(int obstacles, int lines, int labels)
+{
+    m_boxes.reserve(size_t(obstacles) + size_t(labels));
+    m_lines.reserve(size_t(lines));
+    m_entries.reserve(size_t(obstacles) + size_t(lines) + size_t(labels));
+    // A label meets two or three rows, most rows hold a label or two: about a chunk each.
+    m_chunks.reserve(3 * size_t(labels));
+}
+
 void LabelPlacer::clear()
 {
     m_boxes.clear();

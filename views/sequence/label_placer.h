@@ -71,6 +71,9 @@ public:
     void addPlaced(int owner, const Placement &placement, QSizeF size);
     // Forgets everything filed, keeping the memory (the layout places again, pass by pass).
     void clear();
+    // Room for what a pass will file, asked once: the arrays do not grow by doubling
+    // (copying, and faulting in fresh pages twice over, at 100,000 arrows).
+    void reserve(int obstacles, int lines, int labels);
 
     // The four corners of a label of `size` centred at `center`, turned by `angle` degrees.
     static QPolygonF polygon(QPointF center, QSizeF size, double angle);

@@ -1484,6 +1484,7 @@ void SequenceLayoutBuilder::addObstacles(LabelPlacer &placer)
             obstacle(m.textRect, keyOf(m.time));
     }
 
+    placer.reserve(int(m_obstacles.size()), int(L.arrows.size()), int(L.arrows.size()));
     for (const Obstacle &o : m_obstacles)
         placer.addObstacle(o.rect, o.key);
     for (int i = 0; i < L.arrows.size(); ++i)
@@ -1680,6 +1681,7 @@ void SequenceLayoutBuilder::finish()
     L.arrowIndex.clear();
     L.bandIndex.clear();
     L.timerIndex.clear();
+    L.arrowIndex.reserve(int(L.arrows.size()));
     for (const ArrowGeometry &a : L.arrows)
         L.arrowIndex.add(a.minY, a.maxY);
     for (const StateBandGeometry &b : L.stateBands)
