@@ -69,6 +69,15 @@ public:
     // Files a label place() gave the arrow before (an earlier pass, where nothing near it
     // has changed since), as place() filed it.
     void addPlaced(int owner, const Placement &placement, QSizeF size);
+    // A placer starts with the memory of the last one its thread finished with, and hands
+    // its own on when done: at 100,000 arrows its arrays hold tens of megabytes, which a
+    // fresh placer would fault in page by page — and the window lays out again at every
+    // zoom, fit and Drop click. (The largest recent layout's arrays stay with the thread.)
+    LabelPlacer();
+    ~LabelPlacer();
+    LabelPlacer(const LabelPlacer &) = delete;
+    LabelPlacer &operator=(const LabelPlacer &) = delete;
+
     // Forgets everything filed, keeping the memory (the layout places again, pass by pass).
     void clear();
     // Room for what a pass will file, asked once: the arrays do not grow by doubling
@@ -137,6 +146,8 @@ private:
     // visited in the order they were filed either way.
     void seal();
     void fileInRows(int id, int firstRow, int lastRow);
+    // Swaps the arrays with this thread's spare ones (see LabelPlacer()).
+    void swapWithSpare(bool keepLarger);
     template<typename Visit>
     bool forEachInRow(int row, Visit &&visit) const;
 

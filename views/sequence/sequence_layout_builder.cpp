@@ -226,6 +226,7 @@ SequenceLayoutBuilder::SequenceLayoutBuilder(const Trace &trace, const SequenceL
       m_labelWidths(sequenceLabelFont(options.font)),
       m_badgeWidths(sequenceBadgeFont(options.font))
 {
+    swapScratchWithSpare(false);
     L.options = options;
     m_leastSpacing = leastSpacing;
     m_labelLineSpacing = m_labelFm.lineSpacing();
@@ -298,6 +299,55 @@ int SequenceLayoutBuilder::keyOf(SimTime t) const
     if (it == m_keys.cend())
         return int(m_keys.size()) - 1;
     return int(it - m_keys.cbegin());
+}
+
+SequenceLayoutBuilder::~SequenceLayoutBuilder()
+{
+    swapScratchWithSpare(true);
+}
+
+void SequenceLayoutBuilder::swapScratchWithSpare(bool keepLarger)
+{
+    struct Spare {
+        QStringList labelText, badgeText;
+        std::vector<SimTime> arrives;
+        QList<int> sendKey, endKey, labelOrder, sendOrder, choice, lastOrder;
+        QList<double> offset, endOffset, hold, room, roomAsked, top, length;
+        std::vector<char> inMoment, placed;
+        std::vector<MomentArrow> momentArrows;
+        std::vector<QSizeF> labelSize;
+        std::vector<double> maxY;
+        QList<LabelPlacer::Placement> placement;
+    };
+    thread_local Spare spare;
+    if (keepLarger && spare.placement.capacity() >= m_placement.capacity())
+        return;
+    auto take = [](auto &mine, auto &spares) {
+        mine.clear(); // keeps the capacity (a QList's too, unless shared)
+        mine.swap(spares);
+    };
+    take(m_labelText, spare.labelText);
+    take(m_badgeText, spare.badgeText);
+    take(m_arrives, spare.arrives);
+    take(m_sendKey, spare.sendKey);
+    take(m_endKey, spare.endKey);
+    take(m_labelOrder, spare.labelOrder);
+    take(m_sendOrder, spare.sendOrder);
+    take(m_choice, spare.choice);
+    take(m_lastOrder, spare.lastOrder);
+    take(m_offset, spare.offset);
+    take(m_endOffset, spare.endOffset);
+    take(m_hold, spare.hold);
+    take(m_room, spare.room);
+    take(m_roomAsked, spare.roomAsked);
+    take(m_top, spare.top);
+    take(m_length, spare.length);
+    take(m_inMoment, spare.inMoment);
+    take(m_placed, spare.placed);
+    take(m_momentArrows, spare.momentArrows);
+    take(m_labelSize, spare.labelSize);
+    take(m_maxY, spare.maxY);
+    take(m_placement, spare.placement);
 }
 
 SequenceLayout SequenceLayoutBuilder::build()

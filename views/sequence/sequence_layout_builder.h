@@ -34,6 +34,11 @@ public:
     // Wider, a typical arrow would lie nearly flat and the eye loses which end is which.
     static constexpr double widestSpacing = 640;
 
+    // The per-arrow working arrays start with the memory of the last builder this thread
+    // finished with and hand theirs on (see swapScratchWithSpare()).
+    ~SequenceLayoutBuilder();
+    SequenceLayoutBuilder(const SequenceLayoutBuilder &) = delete;
+    SequenceLayoutBuilder &operator=(const SequenceLayoutBuilder &) = delete;
     SequenceLayout build();
 
     // The one-way delay most segments take (the median), at least 10 µs.
@@ -88,6 +93,11 @@ private:
     // Room over the arrow's flight, spread by duration: a larger scale where it flies.
     bool spreadOverFlight(int arrow, double room);
     void finish();
+    // Swaps the large per-arrow and per-key working arrays, emptied but with their
+    // capacity, with this thread's spare ones: at 100,000 arrows they hold tens of MB that
+    // a fresh builder would fault in page by page, at every zoom, fit and Drop click.
+    // keepLarger: hand them on only when they are larger than the spare ones.
+    void swapScratchWithSpare(bool keepLarger);
 
     int keyOf(SimTime t) const;
     int keyNear(SimTime t, int hint) const;
