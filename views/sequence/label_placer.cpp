@@ -495,41 +495,46 @@ void LabelPlacer::addPlaced(int owner, const Placement &placement, QSizeF size)
     file(r.left(), r.top(), r.right(), r.bottom(), int(m_boxes.size()) - 1);
 }
 
+// Cleared arrays, their capacity kept. Two placers alive at once on a thread (never so in
+// a layout) simply do not share: the second starts empty.
+struct LabelPlacer::Spare {
+    std::vector<Box> boxes;
+    std::vector<Line> lines;
+    std::vector<Entry> entries;
+    std::vector<int> tall, rowStart, sealedIds, rowFill;
+    std::vector<Row> rows;
+    std::vector<Chunk> chunks;
+};
+
+LabelPlacer::Spare &LabelPlacer::spare()
+{
+    thread_local Spare spare;
+    return spare;
+}
+
 LabelPlacer::LabelPlacer()
 {
-    swapWithSpare(false);
+    swapArrays(spare());
 }
 
 LabelPlacer::~LabelPlacer()
 {
     clear();
-    swapWithSpare(true);
+    if (spare().entries.capacity() < m_entries.capacity()) // the larger set is kept
+        swapArrays(spare());
 }
 
-void LabelPlacer::swapWithSpare(bool keepLarger)
+void LabelPlacer::swapArrays(Spare &other)
 {
-    // Cleared arrays, their capacity kept. Two placers alive at once on a thread (never so
-    // in a layout) simply do not share: the second starts empty.
-    struct Spare {
-        std::vector<Box> boxes;
-        std::vector<Line> lines;
-        std::vector<Entry> entries;
-        std::vector<int> tall, rowStart, sealedIds, rowFill;
-        std::vector<Row> rows;
-        std::vector<Chunk> chunks;
-    };
-    thread_local Spare spare;
-    if (keepLarger && spare.entries.capacity() >= m_entries.capacity())
-        return;
-    m_boxes.swap(spare.boxes);
-    m_lines.swap(spare.lines);
-    m_entries.swap(spare.entries);
-    m_tall.swap(spare.tall);
-    m_rowStart.swap(spare.rowStart);
-    m_sealedIds.swap(spare.sealedIds);
-    m_rowFill.swap(spare.rowFill);
-    m_rows.swap(spare.rows);
-    m_chunks.swap(spare.chunks);
+    m_boxes.swap(other.boxes);
+    m_lines.swap(other.lines);
+    m_entries.swap(other.entries);
+    m_tall.swap(other.tall);
+    m_rowStart.swap(other.rowStart);
+    m_sealedIds.swap(other.sealedIds);
+    m_rowFill.swap(other.rowFill);
+    m_rows.swap(other.rows);
+    m_chunks.swap(other.chunks);
 }
 
 void LabelPlacer::reserve(int obstacles, int lines, int labels)

@@ -146,8 +146,10 @@ private:
     // visited in the order they were filed either way.
     void seal();
     void fileInRows(int id, int firstRow, int lastRow);
-    // Swaps the arrays with this thread's spare ones (see LabelPlacer()).
-    void swapWithSpare(bool keepLarger);
+    // This thread's spare arrays (see LabelPlacer()), and the swap of ours with them.
+    struct Spare;
+    static Spare &spare();
+    void swapArrays(Spare &other);
     template<typename Visit>
     bool forEachInRow(int row, Visit &&visit) const;
 

@@ -226,7 +226,7 @@ SequenceLayoutBuilder::SequenceLayoutBuilder(const Trace &trace, const SequenceL
       m_labelWidths(sequenceLabelFont(options.font)),
       m_badgeWidths(sequenceBadgeFont(options.font))
 {
-    swapScratchWithSpare(false);
+    swapWorkingArrays(spare());
     L.options = options;
     m_leastSpacing = leastSpacing;
     m_labelLineSpacing = m_labelFm.lineSpacing();
@@ -301,53 +301,58 @@ int SequenceLayoutBuilder::keyOf(SimTime t) const
     return int(it - m_keys.cbegin());
 }
 
-SequenceLayoutBuilder::~SequenceLayoutBuilder()
+struct SequenceLayoutBuilder::Spare {
+    QStringList labelText, badgeText;
+    std::vector<SimTime> arrives;
+    QList<int> sendKey, endKey, labelOrder, sendOrder, choice, lastOrder;
+    QList<double> offset, endOffset, hold, room, roomAsked, top, length;
+    std::vector<char> inMoment, placed;
+    std::vector<MomentArrow> momentArrows;
+    std::vector<QSizeF> labelSize;
+    std::vector<double> maxY;
+    QList<LabelPlacer::Placement> placement;
+};
+
+SequenceLayoutBuilder::Spare &SequenceLayoutBuilder::spare()
 {
-    swapScratchWithSpare(true);
+    thread_local Spare spare;
+    return spare;
 }
 
-void SequenceLayoutBuilder::swapScratchWithSpare(bool keepLarger)
+SequenceLayoutBuilder::~SequenceLayoutBuilder()
 {
-    struct Spare {
-        QStringList labelText, badgeText;
-        std::vector<SimTime> arrives;
-        QList<int> sendKey, endKey, labelOrder, sendOrder, choice, lastOrder;
-        QList<double> offset, endOffset, hold, room, roomAsked, top, length;
-        std::vector<char> inMoment, placed;
-        std::vector<MomentArrow> momentArrows;
-        std::vector<QSizeF> labelSize;
-        std::vector<double> maxY;
-        QList<LabelPlacer::Placement> placement;
-    };
-    thread_local Spare spare;
-    if (keepLarger && spare.placement.capacity() >= m_placement.capacity())
-        return;
+    if (spare().placement.capacity() < m_placement.capacity()) // the larger set is kept
+        swapWorkingArrays(spare());
+}
+
+void SequenceLayoutBuilder::swapWorkingArrays(Spare &other)
+{
     auto take = [](auto &mine, auto &spares) {
         mine.clear(); // keeps the capacity (a QList's too, unless shared)
         mine.swap(spares);
     };
-    take(m_labelText, spare.labelText);
-    take(m_badgeText, spare.badgeText);
-    take(m_arrives, spare.arrives);
-    take(m_sendKey, spare.sendKey);
-    take(m_endKey, spare.endKey);
-    take(m_labelOrder, spare.labelOrder);
-    take(m_sendOrder, spare.sendOrder);
-    take(m_choice, spare.choice);
-    take(m_lastOrder, spare.lastOrder);
-    take(m_offset, spare.offset);
-    take(m_endOffset, spare.endOffset);
-    take(m_hold, spare.hold);
-    take(m_room, spare.room);
-    take(m_roomAsked, spare.roomAsked);
-    take(m_top, spare.top);
-    take(m_length, spare.length);
-    take(m_inMoment, spare.inMoment);
-    take(m_placed, spare.placed);
-    take(m_momentArrows, spare.momentArrows);
-    take(m_labelSize, spare.labelSize);
-    take(m_maxY, spare.maxY);
-    take(m_placement, spare.placement);
+    take(m_labelText, other.labelText);
+    take(m_badgeText, other.badgeText);
+    take(m_arrives, other.arrives);
+    take(m_sendKey, other.sendKey);
+    take(m_endKey, other.endKey);
+    take(m_labelOrder, other.labelOrder);
+    take(m_sendOrder, other.sendOrder);
+    take(m_choice, other.choice);
+    take(m_lastOrder, other.lastOrder);
+    take(m_offset, other.offset);
+    take(m_endOffset, other.endOffset);
+    take(m_hold, other.hold);
+    take(m_room, other.room);
+    take(m_roomAsked, other.roomAsked);
+    take(m_top, other.top);
+    take(m_length, other.length);
+    take(m_inMoment, other.inMoment);
+    take(m_placed, other.placed);
+    take(m_momentArrows, other.momentArrows);
+    take(m_labelSize, other.labelSize);
+    take(m_maxY, other.maxY);
+    take(m_placement, other.placement);
 }
 
 SequenceLayout SequenceLayoutBuilder::build()
@@ -1727,7 +1732,6 @@ bool SequenceLayoutBuilder::makeRoomFor(int arrow, const LabelPlacer::Blocker &b
 
 void SequenceLayoutBuilder::finish()
 {
-    // The label's corners, once, for the painter, the hit tests and the JSON.
     L.arrowIndex.clear();
     L.bandIndex.clear();
     L.timerIndex.clear();

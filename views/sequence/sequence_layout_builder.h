@@ -35,7 +35,7 @@ public:
     static constexpr double widestSpacing = 640;
 
     // The per-arrow working arrays start with the memory of the last builder this thread
-    // finished with and hand theirs on (see swapScratchWithSpare()).
+    // finished with and hand theirs on (see Spare).
     ~SequenceLayoutBuilder();
     SequenceLayoutBuilder(const SequenceLayoutBuilder &) = delete;
     SequenceLayoutBuilder &operator=(const SequenceLayoutBuilder &) = delete;
@@ -93,11 +93,13 @@ private:
     // Room over the arrow's flight, spread by duration: a larger scale where it flies.
     bool spreadOverFlight(int arrow, double room);
     void finish();
-    // Swaps the large per-arrow and per-key working arrays, emptied but with their
-    // capacity, with this thread's spare ones: at 100,000 arrows they hold tens of MB that
-    // a fresh builder would fault in page by page, at every zoom, fit and Drop click.
-    // keepLarger: hand them on only when they are larger than the spare ones.
-    void swapScratchWithSpare(bool keepLarger);
+    // This thread's spare working arrays: the large per-arrow and per-key ones, emptied
+    // but with their capacity. At 100,000 arrows they hold tens of MB that a fresh builder
+    // would fault in page by page, at every zoom, fit and Drop click. A builder takes them
+    // when made and hands its own back when done (the larger set is kept).
+    struct Spare;
+    static Spare &spare();
+    void swapWorkingArrays(Spare &other);
 
     int keyOf(SimTime t) const;
     int keyNear(SimTime t, int hint) const;
