@@ -5,7 +5,11 @@
 // passes the layout needed (it lays out again where it had to make room) and the time per
 // segment. Freeing the previous run's layout is timed apart.
 //
-//   QT_QPA_PLATFORM=offscreen ./tcplab-bench-layout [runs [segment counts...]]
+// Every run is timed, the first ones included, which take fresh memory from the kernel
+// (page faults); "warm-up" lays each size out once, untimed, before its runs. The times of
+// the runs are printed in the order they ran.
+//
+//   QT_QPA_PLATFORM=offscreen ./tcplab-bench-layout [runs [segment counts...]] [warm-up]
 #include "sequence/sequence_layout.h"
 #include "synthetic_trace.h"
 
@@ -53,7 +57,9 @@ QString layoutDigest(const SequenceLayout &layout)
     return QString::fromLatin1(hash.result().toHex().left(12));
 }
 
-void bench(int segments, int runs, double pixelsPerMs)
+enum class WarmUp { None, OneRun };
+
+void bench(int segments, int runs, double pixelsPerMs, WarmUp warmUp)
 {
     const Trace trace = syntheticTrace(segments);
     SequenceLayoutOptions options;
@@ -61,6 +67,8 @@ void bench(int segments, int runs, double pixelsPerMs)
     options.pixelsPerMs = pixelsPerMs;
     QList<double> ms, withFree;
     SequenceLayout layout;
+    if (warmUp == WarmUp::OneRun)
+        layout = layoutSequence(trace, options);
     for (int i = 0; i < runs; ++i) {
         const double cpu0 = processCpuMs();
         SequenceLayout fresh = layoutSequence(trace, options);
@@ -76,6 +84,11 @@ void bench(int segments, int runs, double pixelsPerMs)
                 segments, pixelsPerMs > 0 ? qPrintable(QStringLiteral("%1 px/ms").arg(pixelsPerMs)) : "auto", m,
                 runs, median(withFree), layout.passes, m * 1000 / segments, layout.size.width(), layout.size.height(),
                 layout.labelsPlacedAnyway, qPrintable(layoutDigest(layout)));
+    QStringList each;
+    for (double m : ms)
+        each << QString::number(m, 'f', 1);
+    std::printf("        runs in order%s: %s ms\n", warmUp == WarmUp::OneRun ? " (after one untimed)" : "",
+                qPrintable(each.join(QStringLiteral(" / "))));
 }
 
 } // namespace
@@ -85,14 +98,16 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 7;
+    QStringList args = app.arguments().mid(1);
+    const WarmUp warmUp = args.removeAll(QStringLiteral("warm-up")) > 0 ? WarmUp::OneRun : WarmUp::None;
+    const int runs = !args.isEmpty() ? std::max(1, args[0].toInt()) : 7;
     QList<int> counts;
-    for (int i = 2; i < argc; ++i)
-        counts << std::max(1, atoi(argv[i]));
+    for (int i = 1; i < args.size(); ++i)
+        counts << std::max(1, args[i].toInt());
     if (counts.isEmpty())
         counts = {1000, 10000, 100000};
     for (double scale : {0.0, 2.0})
         for (int segments : counts)
-            bench(segments, segments >= 100000 ? std::max(3, runs / 2) : runs, scale);
+            bench(segments, segments >= 100000 ? std::max(3, runs / 2) : runs, scale, warmUp);
     return 0;
 }

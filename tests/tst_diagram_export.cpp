@@ -245,7 +245,7 @@ private slots:
         const QImage bareB = DiagramExporter(trace, {}, bare).renderImage()
                                  .scaled(bareA.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         for (const ArrowGeometry &arrow : layout.arrows) {
-            const QRect box = arrow.labelPolygon.boundingRect().toAlignedRect().intersected(bareA.rect());
+            const QRect box = arrow.labelPolygon().boundingRect().toAlignedRect().intersected(bareA.rect());
             const double inkA = inkShare(bareA, box);
             const double inkB = inkShare(bareB, box);
             QVERIFY2(qAbs(inkA - inkB) < 0.08 + 0.2 * inkA,
@@ -504,12 +504,12 @@ private slots:
                 shown.insert(arrow.segmentId);
                 const double lineTop = std::min(arrow.p1.y(), arrow.end.y());
                 const double lineBottom = std::max(arrow.p1.y(), arrow.end.y());
-                const QRectF label = arrow.labelPolygon.boundingRect();
+                const QRectF label = arrow.labelPolygon().boundingRect();
                 for (const auto &[edge, side] : edges) {
                     const QString where = QStringLiteral("slide %1 of %2, %3 edge at %4: segment %5 (%6)")
                                               .arg(i + 1).arg(count)
                                               .arg(side == Qt::TopEdge ? QStringLiteral("top") : QStringLiteral("bottom"))
-                                              .arg(edge).arg(arrow.segmentId).arg(arrow.textLines.join(u' '));
+                                              .arg(edge).arg(arrow.segmentId).arg(arrow.textLines().join(u' '));
                     QVERIFY2(label.isEmpty() || !(label.top() < edge - 0.5 && label.bottom() > edge + 0.5),
                              qPrintable(where + QStringLiteral(": its label (rows %1-%2) is cut").arg(label.top()).arg(label.bottom())));
                     if (lineTop < edge - 0.5 && lineBottom > edge + 0.5)
@@ -579,7 +579,7 @@ private slots:
                 // at its edges.
                 QVERIFY2(end - begin + 2 * 14 > slideHeight,
                          qPrintable(QStringLiteral("slide %1: segment %2 (%3) is cut, but fits whole between places %4 rows apart")
-                                        .arg(i + 1).arg(c.segmentId).arg(a->textLines.join(u' ')).arg(end - begin)));
+                                        .arg(i + 1).arg(c.segmentId).arg(a->textLines().join(u' ')).arg(end - begin)));
             }
         }
     }
@@ -613,7 +613,7 @@ private slots:
             QList<std::pair<QPolygonF, QString>> words;
             for (const ArrowGeometry &a : layout.arrows) {
                 if (exporter.slideShowsArrow(i, a) && a.maxY > y0 && a.minY < y1)
-                    words.append({a.labelPolygon, a.textLines.join(u' ')});
+                    words.append({a.labelPolygon(), a.textLines().join(u' ')});
             }
             for (const StateBandGeometry &b : layout.stateBands)
                 words.append({QPolygonF(b.textRect), b.text});
@@ -961,7 +961,7 @@ private slots:
         QList<QRectF> texts;
         const double dy = exporter.pictureY(0) - exporter.layout().axis.timeToY(0);
         for (const ArrowGeometry &a : exporter.layout().arrows)
-            texts.append(a.labelPolygon.boundingRect().translated(0, dy));
+            texts.append(a.labelPolygon().boundingRect().translated(0, dy));
         for (const StateBandGeometry &b : exporter.layout().stateBands)
             texts.append(b.textRect.translated(0, dy));
         int compared = 0;
@@ -1006,7 +1006,7 @@ private slots:
                                        [&](int i) { return trace.events[i].time == syn->sentAt; }) - steps.begin());
         QVERIFY(n < written.size());
         const QImage sent(written[n]);
-        const QRect label = syn->labelPolygon.boundingRect().toAlignedRect().adjusted(4, 4, -4, -4);
+        const QRect label = syn->labelPolygon().boundingRect().toAlignedRect().adjusted(4, 4, -4, -4);
         QVERIFY2(inkShare(plain, label) > 0.02, "the whole picture has the SYN's label");
         QVERIFY2(inkShare(sent, label) < 0.005, "the SYN's label is drawn before its arrow");
     }

@@ -248,7 +248,7 @@ struct Violations {
 QString arrowName(const Trace &trace, const ArrowGeometry &a)
 {
     const SegmentRecord &r = trace.segments[a.segmentId];
-    return QStringLiteral("%1#%2 \"%3\"").arg(trace.hostName(r.fromHost)).arg(r.senderOrdinal).arg(a.textLines.join(QLatin1Char(' ')));
+    return QStringLiteral("%1#%2 \"%3\"").arg(trace.hostName(r.fromHost)).arg(r.senderOrdinal).arg(a.textLines().join(QLatin1Char(' ')));
 }
 
 Violations check(const Trace &trace, const SequenceLayout &L)
@@ -313,7 +313,7 @@ Violations check(const Trace &trace, const SequenceLayout &L)
 
     RowGrid labelGrid, arrowGrid;
     for (int i = 0; i < L.arrows.size(); ++i) {
-        const QRectF r = L.arrows[i].labelPolygon.boundingRect();
+        const QRectF r = L.arrows[i].labelPolygon().boundingRect();
         labelGrid.add(i, r.top(), r.bottom());
         const ArrowGeometry &a = L.arrows[i];
         arrowGrid.add(i, std::min(a.p1.y(), a.end.y()), std::max(a.p1.y(), a.end.y()));
@@ -321,11 +321,11 @@ Violations check(const Trace &trace, const SequenceLayout &L)
     const double zeroY = L.axis.timeToY(0);
     for (int i = 0; i < L.arrows.size(); ++i) {
         const ArrowGeometry &a = L.arrows[i];
-        const QPolygonF &label = a.labelPolygon;
+        const QPolygonF label = a.labelPolygon();
         const QRectF bounds = label.boundingRect();
         const QString name = arrowName(trace, a);
         for (int j : labelGrid.near(bounds.top(), bounds.bottom()))
-            if (j > i && overlap(label, L.arrows[j].labelPolygon)) {
+            if (j > i && overlap(label, L.arrows[j].labelPolygon())) {
                 ++v.labelLabel;
                 note(QStringLiteral("labels of %1 and %2 overlap").arg(name, arrowName(trace, L.arrows[j])));
             }
@@ -499,7 +499,7 @@ QList<QPair<QString, QRectF>> drawnRects(const SequenceLayout &L)
         out.append({QStringLiteral("host box %1").arg(l.title), l.headerRect});
     for (const ArrowGeometry &a : L.arrows)
         out.append({QStringLiteral("label \"%1\"").arg(a.labelLines().join(QLatin1Char(' '))),
-                    a.labelPolygon.boundingRect()});
+                    a.labelPolygon().boundingRect()});
     for (const StateBandGeometry &b : L.stateBands)
         out.append({QStringLiteral("state text %1").arg(b.text), b.textRect});
     for (const TimerBracketGeometry &t : L.timers)
@@ -869,8 +869,8 @@ private Q_SLOTS:
                     QVERIFY(a && b);
                     QVERIFY2(std::abs(a->p1.y() - b->p1.y()) >= 3, qPrintable(where)); // drawn apart
                     for (const auto &[own, twin] : {std::pair{a, b}, std::pair{b, a}}) {
-                        const double toOwn = polygonSegmentDistance(own->labelPolygon, own->p1, own->end);
-                        const double toTwin = polygonSegmentDistance(own->labelPolygon, twin->p1, twin->end);
+                        const double toOwn = polygonSegmentDistance(own->labelPolygon(), own->p1, own->end);
+                        const double toTwin = polygonSegmentDistance(own->labelPolygon(), twin->p1, twin->end);
                         QVERIFY2(toOwn <= kNearOwnArrow && toOwn < toTwin,
                                  qPrintable(QStringLiteral("%1: segment %2's label is %3 px from its arrow, %4 px from its twin")
                                                 .arg(where)

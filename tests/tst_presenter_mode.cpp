@@ -425,7 +425,7 @@ void TestPresenterMode::largerTextIsLaidOutAgainWithoutOverlaps()
     for (int i = 0; i < layout.arrows.size(); ++i) {
         for (int j = i + 1; j < layout.arrows.size(); ++j) {
             const QPolygonF overlap =
-                layout.arrows[i].labelPolygon.intersected(layout.arrows[j].labelPolygon);
+                layout.arrows[i].labelPolygon().intersected(layout.arrows[j].labelPolygon());
             QVERIFY2(overlap.boundingRect().width() < 1 || overlap.boundingRect().height() < 1,
                      qPrintable(QStringLiteral("labels %1 and %2").arg(i).arg(j)));
         }

@@ -358,15 +358,15 @@ private Q_SLOTS:
 
     void languageChangeTranslatesTheLabels()
     {
-        QVERIFY(arrow(1).badgeLines.join(QLatin1Char(' ')).contains(QStringLiteral("retransmission")));
+        QVERIFY(arrow(1).badgeLines().join(QLatin1Char(' ')).contains(QStringLiteral("retransmission")));
         ShoutingTranslator translator;
         QCoreApplication::installTranslator(&translator); // posts LanguageChange
         QCoreApplication::processEvents();
-        const bool switched = arrow(1).badgeLines.join(QLatin1Char(' ')).contains(QStringLiteral("RETRANSMISSION"));
+        const bool switched = arrow(1).badgeLines().join(QLatin1Char(' ')).contains(QStringLiteral("RETRANSMISSION"));
         QCoreApplication::removeTranslator(&translator);
         QCoreApplication::processEvents();
         QVERIFY(switched);
-        QVERIFY(arrow(1).badgeLines.join(QLatin1Char(' ')).contains(QStringLiteral("retransmission")));
+        QVERIFY(arrow(1).badgeLines().join(QLatin1Char(' ')).contains(QStringLiteral("retransmission")));
     }
 
     void withoutATraceNothingIsHitAndNothingBreaks()

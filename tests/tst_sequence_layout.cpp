@@ -81,7 +81,7 @@ void verifyLabelsWholeAndApart(const Trace &trace, const SequenceLayout &L)
     const QFontMetricsF fm(sequenceLabelFont(L.options.font));
     for (const ArrowGeometry &a : L.arrows) {
         const QString expected = segmentLabelText(trace.segments[a.segmentId].segment, L.options.labelContent);
-        QCOMPARE(a.textLines.join(QLatin1Char(' ')), expected);
+        QCOMPARE(a.textLines().join(QLatin1Char(' ')), expected);
         for (const QString &line : a.labelLines()) {
             QVERIFY2(!line.contains(QChar(0x2026)), qPrintable(line));
             QVERIFY2(fm.horizontalAdvance(line) <= a.labelSize.width(), qPrintable(line));
@@ -89,7 +89,7 @@ void verifyLabelsWholeAndApart(const Trace &trace, const SequenceLayout &L)
     }
     for (int i = 0; i < L.arrows.size(); ++i)
         for (int j = i + 1; j < L.arrows.size(); ++j)
-            QVERIFY2(!convexPolygonsOverlap(L.arrows[i].labelPolygon, L.arrows[j].labelPolygon),
+            QVERIFY2(!convexPolygonsOverlap(L.arrows[i].labelPolygon(), L.arrows[j].labelPolygon()),
                      qPrintable(QStringLiteral("labels of segments %1 and %2 overlap")
                                     .arg(L.arrows[i].segmentId)
                                     .arg(L.arrows[j].segmentId)));
@@ -167,7 +167,7 @@ private Q_SLOTS:
         // On the line from send to would-be arrival.
         const QPointF d1 = a->end - a->p1, d2 = a->p2 - a->p1;
         QVERIFY(std::abs(d1.x() * d2.y() - d1.y() * d2.x()) < 1e-6 * QPointF::dotProduct(d2, d2));
-        QVERIFY(a->badgeLines.join(QLatin1Char(' ')).contains(QStringLiteral("dropped")));
+        QVERIFY(a->badgeLines().join(QLatin1Char(' ')).contains(QStringLiteral("dropped")));
         QVERIFY(!L.arrowForSegment(1)->dropped);
         QCOMPARE(L.arrowForSegment(1)->end, L.arrowForSegment(1)->p2);
     }
@@ -177,9 +177,32 @@ private Q_SLOTS:
         const Trace trace = lostSynThenCloseWithTimeWait();
         const SequenceLayout L = layoutSequence(trace, defaultOptions());
         QVERIFY(L.arrowForSegment(1)->retransmission);
-        QVERIFY(L.arrowForSegment(1)->badgeLines.join(QLatin1Char(' ')).contains(QStringLiteral("retransmission")));
+        QVERIFY(L.arrowForSegment(1)->badgeLines().join(QLatin1Char(' ')).contains(QStringLiteral("retransmission")));
         QVERIFY(!L.arrowForSegment(2)->retransmission);
-        QVERIFY(L.arrowForSegment(2)->badgeLines.isEmpty());
+        QVERIFY(L.arrowForSegment(2)->badgeLines().isEmpty());
+    }
+
+    // The label keeps its lines in one string and computes its corners when asked: what
+    // the painter, the JSON and the hit tests read is what was set.
+    void labelLinesAndPolygonReadBackAsSet()
+    {
+        ArrowGeometry a;
+        QVERIFY(a.labelLines().isEmpty());
+        QVERIFY(a.labelPolygon().isEmpty());
+        a.setLabelLines({QStringLiteral("ACK seq=1"), QStringLiteral(""), QStringLiteral("len=100")},
+                        {QStringLiteral("retransmission")});
+        QCOMPARE(a.textLines(), QStringList({QStringLiteral("ACK seq=1"), QString(), QStringLiteral("len=100")}));
+        QCOMPARE(a.badgeLines(), QStringList{QStringLiteral("retransmission")});
+        QCOMPARE(a.labelLineCount(), 4);
+        QCOMPARE(a.labelLines().size(), 4);
+        a.labelCenter = QPointF(100, 50);
+        a.labelSize = QSizeF(60, 20);
+        a.labelAngle = 30;
+        QCOMPARE(a.labelPolygon(), LabelPlacer::polygon(a.labelCenter, a.labelSize, a.labelAngle));
+        a.clearLabel();
+        QVERIFY(a.labelLines().isEmpty());
+        QVERIFY(a.badgeLines().isEmpty());
+        QVERIFY(a.labelPolygon().isEmpty());
     }
 
     void quietTimeWaitBecomesAFixedHeightBreakShowingItsLength()
@@ -346,7 +369,7 @@ private Q_SLOTS:
         options.lifelineSpacing = 60; // far narrower than the text
         options.labelContent = SegmentLabelContent::Full;
         const SequenceLayout L = layoutSequence(trace, options);
-        QVERIFY(L.arrows[0].textLines.size() > 1);
+        QVERIFY(L.arrows[0].textLines().size() > 1);
         verifyLabelsWholeAndApart(trace, L);
     }
 
@@ -378,11 +401,11 @@ private Q_SLOTS:
         const SequenceLayout L = layoutSequence(trace, defaultOptions());
         const ArrowGeometry *l = L.arrowForSegment(late);
         QVERIFY(l->delayed);
-        QVERIFY(l->badgeLines.join(QLatin1Char(' ')).contains(QStringLiteral("+300 ms")));
+        QVERIFY(l->badgeLines().join(QLatin1Char(' ')).contains(QStringLiteral("+300 ms")));
         // Its slope shows the extra time: steeper than the normal arrow sent at once.
         QVERIFY(l->p2.y() - l->p1.y() > L.arrowForSegment(normal)->p2.y() - L.arrowForSegment(normal)->p1.y());
         QVERIFY(L.arrowForSegment(copy)->duplicate);
-        QVERIFY(L.arrowForSegment(copy)->badgeLines.join(QLatin1Char(' ')).contains(QStringLiteral("duplicate")));
+        QVERIFY(L.arrowForSegment(copy)->badgeLines().join(QLatin1Char(' ')).contains(QStringLiteral("duplicate")));
         verifyLabelsWholeAndApart(trace, L);
     }
 
@@ -431,13 +454,13 @@ private Q_SLOTS:
         QCoreApplication::installTranslator(&translator);
         const SequenceLayout L = layoutSequence(trace, defaultOptions());
         QCoreApplication::removeTranslator(&translator);
-        QVERIFY(L.arrowForSegment(1)->badgeLines.join(QLatin1Char(' ')).contains(QStringLiteral("RETRANSMISSION")));
-        QVERIFY(L.arrowForSegment(0)->badgeLines.join(QLatin1Char(' ')).contains(QStringLiteral("DROPPED")));
+        QVERIFY(L.arrowForSegment(1)->badgeLines().join(QLatin1Char(' ')).contains(QStringLiteral("RETRANSMISSION")));
+        QVERIFY(L.arrowForSegment(0)->badgeLines().join(QLatin1Char(' ')).contains(QStringLiteral("DROPPED")));
         // State names stay as RFC 9293 spells them in every language.
         for (const StateBandGeometry &b : L.stateBands)
             QCOMPARE(b.text, tcpStateName(b.state));
         const SequenceLayout again = layoutSequence(trace, defaultOptions());
-        QVERIFY(again.arrowForSegment(1)->badgeLines.join(QLatin1Char(' ')).contains(QStringLiteral("retransmission")));
+        QVERIFY(again.arrowForSegment(1)->badgeLines().join(QLatin1Char(' ')).contains(QStringLiteral("retransmission")));
     }
 
     void hitTestFindsTheArrowUnderThePoint()
@@ -542,13 +565,13 @@ private Q_SLOTS:
         options.pixelsPerMs = pixelsPerMs;
         const SequenceLayout L = layoutSequence(trace, options);
         for (const ArrowGeometry &a : L.arrows) {
-            const double own = labelDistance(a.labelPolygon, a.p1, a.end);
-            QVERIFY2(own <= LabelPlacer::gap + 0.5, qPrintable(a.textLines.join(QLatin1Char(' '))));
+            const double own = labelDistance(a.labelPolygon(), a.p1, a.end);
+            QVERIFY2(own <= LabelPlacer::gap + 0.5, qPrintable(a.textLines().join(QLatin1Char(' '))));
             for (const ArrowGeometry &other : L.arrows)
                 if (&other != &a && other.fromLane == a.fromLane && other.sentAt != a.sentAt)
-                    QVERIFY2(labelDistance(a.labelPolygon, other.p1, other.end) > own,
-                             qPrintable(a.textLines.join(QLatin1Char(' ')) + QStringLiteral(" is nearer to ")
-                                        + other.textLines.join(QLatin1Char(' '))));
+                    QVERIFY2(labelDistance(a.labelPolygon(), other.p1, other.end) > own,
+                             qPrintable(a.textLines().join(QLatin1Char(' ')) + QStringLiteral(" is nearer to ")
+                                        + other.textLines().join(QLatin1Char(' '))));
         }
         verifyLabelsWholeAndApart(trace, L);
     }
@@ -564,9 +587,9 @@ private Q_SLOTS:
             if (!a.dropped)
                 continue;
             ++dropped;
-            QCOMPARE(a.textLines.join(QLatin1Char(' ')),
+            QCOMPARE(a.textLines().join(QLatin1Char(' ')),
                      segmentLabelText(trace.segments[a.segmentId].segment, SegmentLabelContent::Textbook));
-            QVERIFY(labelDistance(a.labelPolygon, a.p1, a.end) <= LabelPlacer::gap + 0.5);
+            QVERIFY(labelDistance(a.labelPolygon(), a.p1, a.end) <= LabelPlacer::gap + 0.5);
         }
         QCOMPARE(dropped, 1);
     }

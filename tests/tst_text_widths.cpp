@@ -58,6 +58,7 @@ class TstTextWidths : public QObject
 private slots:
     void wrapBreaksWhereTheLinesMeasuredWholeWould();
     void wrapReportsTheWidestLine();
+    void wrapJoinedGivesTheLinesOfWrap();
 };
 
 // The wrap sums character advances instead of measuring each line tried as a string; the
@@ -91,6 +92,27 @@ void TstTextWidths::wrapReportsTheWidestLine()
         for (const QString &line : lines)
             expected = std::max(expected, widths.width(line));
         QCOMPARE(widest, expected);
+    }
+}
+
+// The layout keeps a label's lines joined in one string; they must be wrap()'s lines,
+// spaces and all, and the same widest line.
+void TstTextWidths::wrapJoinedGivesTheLinesOfWrap()
+{
+    const QFont font = sequenceLabelFont(QApplication::font());
+    TextWidths widths(font);
+    TextWidths reference(font);
+    QRandomGenerator random(13);
+    for (int i = 0; i < 3000; ++i) {
+        const QString text = randomLabel(random);
+        const double maxWidth = 20 + random.bounded(300.0);
+        double widest = -1, expectedWidest = -2;
+        QString joined;
+        const int count = widths.wrapJoined(text, maxWidth, &joined, &widest);
+        const QStringList expected = reference.wrap(text, maxWidth, &expectedWidest);
+        QCOMPARE(count, int(expected.size()));
+        QCOMPARE(joined, expected.join(QLatin1Char('\n')));
+        QCOMPARE(widest, expectedWidest);
     }
 }
 

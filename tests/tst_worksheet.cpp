@@ -174,7 +174,7 @@ void TestWorksheet::blankedLayoutKeepsEveryPositionOfTheFullOne()
         QCOMPARE(b.arrows[i].p1, a.arrows[i].p1);
         QCOMPARE(b.arrows[i].p2, a.arrows[i].p2);
         QCOMPARE(b.arrows[i].labelCenter, a.arrows[i].labelCenter);
-        QCOMPARE(b.arrows[i].textLines, a.arrows[i].textLines);
+        QCOMPARE(b.arrows[i].textLines(), a.arrows[i].textLines());
     }
     QCOMPARE(b.stateBands.size(), a.stateBands.size());
     for (int i = 0; i < a.stateBands.size(); ++i)

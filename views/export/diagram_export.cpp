@@ -32,10 +32,7 @@ void hideLabelsInFlight(SequenceLayout &layout, SimTime playhead)
 {
     for (ArrowGeometry &a : layout.arrows) {
         if (a.sentAt <= playhead && a.endsAt > playhead) {
-            a.textLines.clear();
-            a.badgeLines.clear();
-            a.labelSize = QSizeF();
-            a.labelPolygon.clear();
+            a.clearLabel();
         }
     }
 }

@@ -619,7 +619,7 @@ DiagramExporter::SlideFlaw DiagramExporter::planSlidesAt(double textScale)
                 const auto texts = textSpans(layout);
                 QList<std::pair<double, double>> labels;
                 for (const ArrowGeometry &a : layout.arrows) {
-                    if (const QRectF r = a.labelPolygon.boundingRect(); !r.isEmpty())
+                    if (const QRectF r = a.labelPolygon().boundingRect(); !r.isEmpty())
                         labels.append({r.top(), r.bottom()});
                 }
                 QList<SlidePage> pages;

@@ -136,7 +136,7 @@ QList<DiagramExporter::ContinuationTag> DiagramExporter::slideContinuationTags(i
         const ArrowGeometry &a = layout.arrows[i];
         if (!slideShowsArrow(index, a))
             continue;
-        obstacles.addWords(a.labelPolygon);
+        obstacles.addWords(a.labelPolygon());
         obstacles.lines.append(QLineF(a.p1, a.end));
     }
     for (int i : layout.bandIndex.query(page.y0, page.y1)) {

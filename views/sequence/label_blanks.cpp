@@ -77,9 +77,10 @@ QList<BlankField> blankFields(const SequenceLayout &layout, const Trace &trace, 
         if (a.segmentId < 0 || a.segmentId >= trace.segments.size())
             continue;
         const Segment &segment = trace.segments[a.segmentId].segment;
-        const double lineHeight = a.textLines.isEmpty() ? 0 : a.labelSize.height() / a.labelLines().size();
-        for (int line = 0; line < a.textLines.size(); ++line) {
-            auto it = number.globalMatch(a.textLines[line]);
+        const QStringList textLines = a.textLines();
+        const double lineHeight = textLines.isEmpty() ? 0 : a.labelSize.height() / a.labelLineCount();
+        for (int line = 0; line < textLines.size(); ++line) {
+            auto it = number.globalMatch(textLines[line]);
             while (it.hasNext()) {
                 const QRegularExpressionMatch m = it.next();
                 const bool isSeq = m.captured(1) == QLatin1String("seq");
@@ -93,7 +94,7 @@ QList<BlankField> blankFields(const SequenceLayout &layout, const Trace &trace, 
                 f.length = int(m.capturedLength(2));
                 // The value from the segment itself, not from the text drawn of it.
                 f.value = QString::number(isSeq ? segment.seq : segment.ack);
-                f.position = a.labelCenter + QPointF(0, (line - (a.labelLines().size() - 1) / 2.0) * lineHeight);
+                f.position = a.labelCenter + QPointF(0, (line - (a.labelLineCount() - 1) / 2.0) * lineHeight);
                 fields.append(f);
             }
         }

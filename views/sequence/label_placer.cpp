@@ -199,12 +199,18 @@ void LabelPlacer::addLine(int owner, QPointF from, QPointF to)
          std::max(from.y(), to.y()), -int(m_lines.size()));
 }
 
-QPolygonF LabelPlacer::polygon(QPointF center, QSizeF size, double angle)
+std::array<QPointF, 4> LabelPlacer::corners(QPointF center, QSizeF size, double angle)
 {
     const double a = qDegreesToRadians(angle);
     const QPointF ex(std::cos(a) * size.width() / 2, std::sin(a) * size.width() / 2);
     const QPointF ey(-std::sin(a) * size.height() / 2, std::cos(a) * size.height() / 2);
-    return QPolygonF({center - ex - ey, center + ex - ey, center + ex + ey, center - ex + ey});
+    return {center - ex - ey, center + ex - ey, center + ex + ey, center - ex + ey};
+}
+
+QPolygonF LabelPlacer::polygon(QPointF center, QSizeF size, double angle)
+{
+    const std::array<QPointF, 4> c = corners(center, size, angle);
+    return QPolygonF({c[0], c[1], c[2], c[3]});
 }
 
 // Calls visit(candidate) for each place beside the arrow, in order of preference, until it
@@ -487,6 +493,57 @@ void LabelPlacer::addPlaced(int owner, const Placement &placement, QSizeF size)
     m_boxes.push_back(b);
     const QRectF &r = placement.bounds;
     file(r.left(), r.top(), r.right(), r.bottom(), int(m_boxes.size()) - 1);
+}
+
+// Cleared arrays, their capacity kept. Two placers alive at once on a thread (never so in
+// a layout) simply do not share: the second starts empty.
+struct LabelPlacer::Spare {
+    std::vector<Box> boxes;
+    std::vector<Line> lines;
+    std::vector<Entry> entries;
+    std::vector<int> tall, rowStart, sealedIds, rowFill;
+    std::vector<Row> rows;
+    std::vector<Chunk> chunks;
+};
+
+LabelPlacer::Spare &LabelPlacer::spare()
+{
+    thread_local Spare spare;
+    return spare;
+}
+
+LabelPlacer::LabelPlacer()
+{
+    swapArrays(spare());
+}
+
+LabelPlacer::~LabelPlacer()
+{
+    clear();
+    if (spare().entries.capacity() < m_entries.capacity()) // the larger set is kept
+        swapArrays(spare());
+}
+
+void LabelPlacer::swapArrays(Spare &other)
+{
+    m_boxes.swap(other.boxes);
+    m_lines.swap(other.lines);
+    m_entries.swap(other.entries);
+    m_tall.swap(other.tall);
+    m_rowStart.swap(other.rowStart);
+    m_sealedIds.swap(other.sealedIds);
+    m_rowFill.swap(other.rowFill);
+    m_rows.swap(other.rows);
+    m_chunks.swap(other.chunks);
+}
+
+void LabelPlacer::reserve(int obstacles, int lines, int labels)
+{
+    m_boxes.reserve(size_t(obstacles) + size_t(labels));
+    m_lines.reserve(size_t(lines));
+    m_entries.reserve(size_t(obstacles) + size_t(lines) + size_t(labels));
+    // A label meets two or three rows, most rows hold a label or two: about a chunk each.
+    m_chunks.reserve(3 * size_t(labels));
 }
 
 void LabelPlacer::clear()

@@ -120,8 +120,8 @@ QJsonObject sequenceLayoutToJson(const SequenceLayout &L, const Trace &trace)
         QJsonObject o{{QStringLiteral("segment"), a.segmentId},
                       {QStringLiteral("key"), keys.at(a.segmentId)},
                       {QStringLiteral("label"), segmentLabelText(r.segment, SegmentLabelContent::Textbook)},
-                      {QStringLiteral("lines"), strings(a.textLines)},
-                      {QStringLiteral("badges"), strings(a.badgeLines)},
+                      {QStringLiteral("lines"), strings(a.textLines())},
+                      {QStringLiteral("badges"), strings(a.badgeLines())},
                       {QStringLiteral("from_lane"), a.fromLane},
                       {QStringLiteral("to_lane"), a.toLane},
                       {QStringLiteral("sent_us"), qint64(a.sentAt)},
@@ -131,9 +131,9 @@ QJsonObject sequenceLayoutToJson(const SequenceLayout &L, const Trace &trace)
                       {QStringLiteral("end"), point(a.end)},
                       {QStringLiteral("dropped"), a.dropped}};
         if (a.labelAngle == 0)
-            o.insert(QStringLiteral("label_rect"), rect(a.labelPolygon.boundingRect()));
+            o.insert(QStringLiteral("label_rect"), rect(a.labelPolygon().boundingRect()));
         else
-            o.insert(QStringLiteral("label_polygon"), polygon(a.labelPolygon));
+            o.insert(QStringLiteral("label_polygon"), polygon(a.labelPolygon()));
         o.insert(QStringLiteral("label_angle"), rounded(a.labelAngle));
         arrows.append(o);
     }

@@ -1,6 +1,7 @@
 #include "sequence/sequence_layout.h"
 
 #include "common/duration_text.h"
+#include "sequence/label_placer.h"
 #include "sequence/sequence_layout_builder.h"
 #include "trace/trace.h"
 
@@ -96,6 +97,65 @@ QString segmentLabelText(const Segment &segment, SegmentLabelContent content)
     return QString::fromLatin1(buffer, end - buffer);
 }
 
+namespace {
+QStringList splitLines(QStringView joined, int from, int count)
+{
+    QStringList lines;
+    if (count <= 0)
+        return lines;
+    lines.reserve(count);
+    int line = 0;
+    for (QStringView l : joined.tokenize(u'\n')) {
+        if (line >= from + count)
+            break;
+        if (line++ >= from)
+            lines.append(l.toString());
+    }
+    return lines;
+}
+} // namespace
+
+QStringList ArrowGeometry::textLines() const
+{
+    return splitLines(m_labelLines, 0, m_textLineCount);
+}
+
+QStringList ArrowGeometry::badgeLines() const
+{
+    return splitLines(m_labelLines, m_textLineCount, m_badgeLineCount);
+}
+
+QStringList ArrowGeometry::labelLines() const
+{
+    return splitLines(m_labelLines, 0, labelLineCount());
+}
+
+void ArrowGeometry::setLabelLines(const QStringList &text, const QStringList &badges)
+{
+    setJoinedLabelLines((text + badges).join(u'\n'), int(text.size()), int(badges.size()));
+}
+
+void ArrowGeometry::setJoinedLabelLines(const QString &joined, int textLineCount, int badgeLineCount)
+{
+    m_labelLines = joined;
+    m_textLineCount = quint16(textLineCount);
+    m_badgeLineCount = quint16(badgeLineCount);
+}
+
+void ArrowGeometry::clearLabel()
+{
+    m_labelLines.clear();
+    m_textLineCount = m_badgeLineCount = 0;
+    labelSize = QSizeF();
+}
+
+QPolygonF ArrowGeometry::labelPolygon() const
+{
+    if (!labelSize.isValid())
+        return {};
+    return LabelPlacer::polygon(labelCenter, labelSize, labelAngle);
+}
+
 const ArrowGeometry *SequenceLayout::arrowForSegment(int segmentId) const
 {
     if (segmentId < 0 || segmentId >= arrowIndexOfSegment.size())
@@ -131,7 +191,7 @@ int SequenceLayout::segmentAt(QPointF p, double tolerance) const
     for (int i : arrowIndex.query(p.y() - tolerance, p.y() + tolerance)) {
         const ArrowGeometry &a = arrows[i];
         double d = distanceToSegment(p, a.p1, a.end);
-        if (a.labelPolygon.containsPoint(p, Qt::OddEvenFill))
+        if (a.labelPolygon().containsPoint(p, Qt::OddEvenFill))
             d = std::min(d, tolerance * 0.5); // a click on the words names the arrow too
         if (d <= bestDistance) {
             bestDistance = d;

@@ -81,18 +81,36 @@ struct ArrowGeometry {
     bool duplicate = false;
     bool delayed = false;
     bool keepalive = false;
-    // The label: protocol text lines (wrapped, never elided) then badge lines (translated:
-    // "retransmission", "duplicate", "+300 ms delay", "lost").
-    QStringList textLines;
-    QStringList badgeLines;
     QPointF labelCenter;
     double labelAngle = 0;    // degrees, the label's rotation about labelCenter
-    QSizeF labelSize;         // unrotated
-    QPolygonF labelPolygon;   // the label's four corners in diagram coordinates
+    QSizeF labelSize;         // unrotated; invalid (QSizeF()) for an arrow without a label
     double minY = 0;
     double maxY = 0;
 
-    QStringList labelLines() const { return textLines + badgeLines; }
+    // The label: protocol text lines (wrapped, never elided) then badge lines (translated:
+    // "retransmission", "duplicate", "+300 ms delay", "lost").
+    QStringList textLines() const;
+    QStringList badgeLines() const;
+    QStringList labelLines() const;   // textLines() then badgeLines()
+    int textLineCount() const { return m_textLineCount; }
+    int badgeLineCount() const { return m_badgeLineCount; }
+    int labelLineCount() const { return m_textLineCount + m_badgeLineCount; }
+    void setLabelLines(const QStringList &text, const QStringList &badges);
+    // The lines joined by '\n' (which neither a segment's text nor a badge contains): the
+    // layout sets 100,000 labels, most of them one line shared with the text it was made
+    // from, without a list and a string per line.
+    void setJoinedLabelLines(const QString &joined, int textLineCount, int badgeLineCount);
+    // No label (an arrow in flight on an animation frame): no lines, no size, no polygon.
+    void clearLabel();
+
+    // The label's four corners in diagram coordinates, from labelCenter, labelSize and
+    // labelAngle; empty without a label.
+    QPolygonF labelPolygon() const;
+
+private:
+    QString m_labelLines;
+    quint16 m_textLineCount = 0;
+    quint16 m_badgeLineCount = 0;
 };
 
 struct StateBandGeometry {

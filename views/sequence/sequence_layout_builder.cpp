@@ -181,11 +181,9 @@ size_t boundNear(const std::vector<SimTime> &v, size_t hint, Before before)
 
 // QPolygonF::boundingRect() of a label's four corners, the same numbers without the call
 // (100,000 labels).
-QRectF cornersBounds(const QPolygonF &corners)
+QRectF cornersBounds(const std::array<QPointF, 4> &corners)
 {
-    if (corners.size() != 4)
-        return corners.boundingRect();
-    const QPointF *p = corners.constData();
+    const QPointF *p = corners.data();
     const double minX = std::min({p[0].x(), p[1].x(), p[2].x(), p[3].x()});
     const double maxX = std::max({p[0].x(), p[1].x(), p[2].x(), p[3].x()});
     const double minY = std::min({p[0].y(), p[1].y(), p[2].y(), p[3].y()});
@@ -228,6 +226,7 @@ SequenceLayoutBuilder::SequenceLayoutBuilder(const Trace &trace, const SequenceL
       m_labelWidths(sequenceLabelFont(options.font)),
       m_badgeWidths(sequenceBadgeFont(options.font))
 {
+    swapWorkingArrays(spare());
     L.options = options;
     m_leastSpacing = leastSpacing;
     m_labelLineSpacing = m_labelFm.lineSpacing();
@@ -300,6 +299,60 @@ int SequenceLayoutBuilder::keyOf(SimTime t) const
     if (it == m_keys.cend())
         return int(m_keys.size()) - 1;
     return int(it - m_keys.cbegin());
+}
+
+struct SequenceLayoutBuilder::Spare {
+    QStringList labelText, badgeText;
+    std::vector<SimTime> arrives;
+    QList<int> sendKey, endKey, labelOrder, sendOrder, choice, lastOrder;
+    QList<double> offset, endOffset, hold, room, roomAsked, top, length;
+    std::vector<char> inMoment, placed;
+    std::vector<MomentArrow> momentArrows;
+    std::vector<QSizeF> labelSize;
+    std::vector<double> maxY;
+    QList<LabelPlacer::Placement> placement;
+};
+
+SequenceLayoutBuilder::Spare &SequenceLayoutBuilder::spare()
+{
+    thread_local Spare spare;
+    return spare;
+}
+
+SequenceLayoutBuilder::~SequenceLayoutBuilder()
+{
+    if (spare().placement.capacity() < m_placement.capacity()) // the larger set is kept
+        swapWorkingArrays(spare());
+}
+
+void SequenceLayoutBuilder::swapWorkingArrays(Spare &other)
+{
+    auto take = [](auto &mine, auto &spares) {
+        mine.clear(); // keeps the capacity (a QList's too, unless shared)
+        mine.swap(spares);
+    };
+    take(m_labelText, other.labelText);
+    take(m_badgeText, other.badgeText);
+    take(m_arrives, other.arrives);
+    take(m_sendKey, other.sendKey);
+    take(m_endKey, other.endKey);
+    take(m_labelOrder, other.labelOrder);
+    take(m_sendOrder, other.sendOrder);
+    take(m_choice, other.choice);
+    take(m_lastOrder, other.lastOrder);
+    take(m_offset, other.offset);
+    take(m_endOffset, other.endOffset);
+    take(m_hold, other.hold);
+    take(m_room, other.room);
+    take(m_roomAsked, other.roomAsked);
+    take(m_top, other.top);
+    take(m_length, other.length);
+    take(m_inMoment, other.inMoment);
+    take(m_placed, other.placed);
+    take(m_momentArrows, other.momentArrows);
+    take(m_labelSize, other.labelSize);
+    take(m_maxY, other.maxY);
+    take(m_placement, other.placement);
 }
 
 SequenceLayout SequenceLayoutBuilder::build()
@@ -911,14 +964,18 @@ void SequenceLayoutBuilder::wrapLabel(int arrow, double width)
         m_offsetsCurrent = false;
     ArrowGeometry &a = L.arrows[arrow];
     double w = 0, badgeWidth = 0;
-    a.textLines = m_labelWidths.wrap(m_labelText[arrow], width, &w);
-    if (m_badgeText[arrow].isEmpty())
-        a.badgeLines.clear();
-    else
-        a.badgeLines = m_badgeWidths.wrap(m_badgeText[arrow], width, &badgeWidth);
+    QString lines;
+    const int textLines = m_labelWidths.wrapJoined(m_labelText[arrow], width, &lines, &w);
+    int badgeLines = 0;
+    if (!m_badgeText[arrow].isEmpty()) {
+        QString badges;
+        badgeLines = m_badgeWidths.wrapJoined(m_badgeText[arrow], width, &badges, &badgeWidth);
+        lines = lines + QLatin1Char('\n') + badges;
+    }
+    a.setJoinedLabelLines(lines, textLines, badgeLines);
     w = std::max(w, badgeWidth);
-    a.labelSize = QSizeF(std::ceil(w + 6), std::ceil(a.textLines.size() * m_labelLineSpacing
-                                                      + a.badgeLines.size() * m_badgeLineSpacing + 2));
+    a.labelSize = QSizeF(std::ceil(w + 6), std::ceil(textLines * m_labelLineSpacing
+                                                      + badgeLines * m_badgeLineSpacing + 2));
     if (m_labelSize.size() <= size_t(arrow))
         m_labelSize.resize(size_t(L.arrows.size()));
     m_labelSize[size_t(arrow)] = a.labelSize;
@@ -947,7 +1004,7 @@ bool SequenceLayoutBuilder::narrowLabel(int arrow)
 {
     ArrowGeometry &a = L.arrows[arrow];
     const double dx = std::abs(a.p2.x() - a.p1.x());
-    if (a.labelSize.width() <= std::max(minimumWrapWidth + 8, 0.55 * dx) || a.textLines.size() + a.badgeLines.size() >= 5)
+    if (a.labelSize.width() <= std::max(minimumWrapWidth + 8, 0.55 * dx) || a.labelLineCount() >= 5)
         return false;
     const QSizeF before = a.labelSize;
     wrapLabel(arrow, std::max(minimumWrapWidth, (before.width() - 6) * 0.7));
@@ -1482,6 +1539,7 @@ void SequenceLayoutBuilder::addObstacles(LabelPlacer &placer)
             obstacle(m.textRect, keyOf(m.time));
     }
 
+    placer.reserve(int(m_obstacles.size()), int(L.arrows.size()), int(L.arrows.size()));
     for (const Obstacle &o : m_obstacles)
         placer.addObstacle(o.rect, o.key);
     for (int i = 0; i < L.arrows.size(); ++i)
@@ -1674,14 +1732,12 @@ bool SequenceLayoutBuilder::makeRoomFor(int arrow, const LabelPlacer::Blocker &b
 
 void SequenceLayoutBuilder::finish()
 {
-    // The label's corners, once, for the painter, the hit tests and the JSON.
     L.arrowIndex.clear();
     L.bandIndex.clear();
     L.timerIndex.clear();
-    for (ArrowGeometry &a : L.arrows) {
-        a.labelPolygon = LabelPlacer::polygon(a.labelCenter, a.labelSize, a.labelAngle);
+    L.arrowIndex.reserve(int(L.arrows.size()));
+    for (const ArrowGeometry &a : L.arrows)
         L.arrowIndex.add(a.minY, a.maxY);
-    }
     for (const StateBandGeometry &b : L.stateBands)
         L.bandIndex.add(std::min(b.rect.top(), b.textRect.top()), std::max(b.rect.bottom(), b.textRect.bottom()));
     for (const TimerBracketGeometry &t : L.timers)
@@ -1701,7 +1757,7 @@ void SequenceLayoutBuilder::finish()
         extend(t.textRect);
     for (const ArrowGeometry &a : L.arrows) {
         bottom = std::max(bottom, a.maxY);
-        extend(cornersBounds(a.labelPolygon));
+        extend(cornersBounds(LabelPlacer::corners(a.labelCenter, a.labelSize, a.labelAngle)));
     }
     for (const LifelineGeometry &l : L.lifelines)
         extend(l.headerRect);

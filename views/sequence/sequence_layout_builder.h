@@ -34,6 +34,11 @@ public:
     // Wider, a typical arrow would lie nearly flat and the eye loses which end is which.
     static constexpr double widestSpacing = 640;
 
+    // The per-arrow working arrays start with the memory of the last builder this thread
+    // finished with and hand theirs on (see Spare).
+    ~SequenceLayoutBuilder();
+    SequenceLayoutBuilder(const SequenceLayoutBuilder &) = delete;
+    SequenceLayoutBuilder &operator=(const SequenceLayoutBuilder &) = delete;
     SequenceLayout build();
 
     // The one-way delay most segments take (the median), at least 10 µs.
@@ -88,6 +93,13 @@ private:
     // Room over the arrow's flight, spread by duration: a larger scale where it flies.
     bool spreadOverFlight(int arrow, double room);
     void finish();
+    // This thread's spare working arrays: the large per-arrow and per-key ones, emptied
+    // but with their capacity. At 100,000 arrows they hold tens of MB that a fresh builder
+    // would fault in page by page, at every zoom, fit and Drop click. A builder takes them
+    // when made and hands its own back when done (the larger set is kept).
+    struct Spare;
+    static Spare &spare();
+    void swapWorkingArrays(Spare &other);
 
     int keyOf(SimTime t) const;
     int keyNear(SimTime t, int hint) const;

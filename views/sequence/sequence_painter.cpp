@@ -420,16 +420,17 @@ void drawLabelBox(QPainter *p, const SequenceLayout &L, const ArrowGeometry &a, 
     p->setFont(font);
     p->setPen(c.darker(T.labelTextDarker));
     const int arrow = L.blanks.isEmpty() ? -1 : L.arrowIndexOfSegment.value(a.segmentId, -1);
-    for (int line = 0; line < a.textLines.size(); ++line) {
+    const QStringList textLines = a.textLines();
+    for (int line = 0; line < textLines.size(); ++line) {
         const QRectF lineRect(box.left(), y, box.width(), fm.lineSpacing());
-        drawTextWithBlanks(p, lineRect, a.textLines[line],
+        drawTextWithBlanks(p, lineRect, textLines[line],
                            arrow < 0 ? QList<const BlankField *>() : blanksOf(L, true, BlankField::Kind::Seq, arrow, line));
         y += fm.lineSpacing();
     }
-    if (!a.badgeLines.isEmpty()) {
+    if (a.badgeLineCount() > 0) {
         p->setFont(badgeFont);
         p->setPen(a.dropped ? HostPalette::dropColor() : T.badgeText);
-        for (const QString &line : a.badgeLines) {
+        for (const QString &line : a.badgeLines()) {
             p->drawText(QRectF(box.left(), y, box.width(), bfm.lineSpacing()), Qt::AlignHCenter | Qt::AlignVCenter, line);
             y += bfm.lineSpacing();
         }
@@ -450,7 +451,7 @@ void paintLabel(QPainter *p, const SequenceLayout &L, const ArrowGeometry &a, co
     }
     // The cached image holds the label already rotated, with its text rasterised at that
     // angle (sharper than resampling), so the frame only blits it at a whole pixel.
-    const QRectF bounds = a.labelPolygon.boundingRect();
+    const QRectF bounds = a.labelPolygon().boundingRect();
     const quint64 key = (quint64(quint32(a.segmentId)) << 1) | (emphasised ? 1 : 0);
     const QImage *image = cache->find(key);
     if (!image) {

@@ -69,8 +69,17 @@ QStringList TextWidths::wrap(const QString &text, double maxWidth, double *wides
         *widest = whole;
     if (whole <= maxWidth)
         return {text};
-    QStringList lines = ascii ? wrapAscii(text, maxWidth, widest) : wrapMeasured(text, maxWidth);
-    if (widest && !ascii) {
+    QStringList lines;
+    if (ascii) {
+        lines.reserve(4);
+        wrapAscii(text, maxWidth, widest, [&lines, &text](qsizetype start, qsizetype end, bool spaced) {
+            const QString whole = text.mid(start, end - start);
+            lines.append(spaced ? whole.split(QLatin1Char(' '), Qt::SkipEmptyParts).join(QLatin1Char(' ')) : whole);
+        });
+        return lines;
+    }
+    lines = wrapMeasured(text, maxWidth);
+    if (widest) {
         *widest = 0;
         for (const QString &l : lines)
             *widest = std::max(*widest, width(l));
@@ -78,15 +87,48 @@ QStringList TextWidths::wrap(const QString &text, double maxWidth, double *wides
     return lines;
 }
 
+int TextWidths::wrapJoined(const QString &text, double maxWidth, QString *joined, double *widest)
+{
+    const bool ascii = measureAscii(m_ascii, m_fm, text.constData(), text.size());
+    const double whole = ascii ? rounded(addAdvances(m_ascii, text.constData(), text.size(), 0)) : measured(text);
+    if (widest)
+        *widest = whole;
+    if (whole <= maxWidth) {
+        *joined = text;
+        return 1;
+    }
+    if (!ascii) {
+        const QStringList lines = wrap(text, maxWidth, widest);
+        *joined = lines.join(QLatin1Char('\n'));
+        return int(lines.size());
+    }
+    QString out(text.size() + 8, Qt::Uninitialized);
+    QChar *to = out.data();
+    const QChar *from = text.constData();
+    int count = 0;
+    wrapAscii(text, maxWidth, widest, [&](qsizetype start, qsizetype end, bool spaced) {
+        if (count++ > 0)
+            *to++ = QLatin1Char('\n');
+        // As wrap(): the words of the line, one space between two.
+        for (qsizetype k = start; k < end; ++k) {
+            if (spaced && from[k] == QLatin1Char(' ') && from[k - 1] == QLatin1Char(' '))
+                continue;
+            *to++ = from[k];
+        }
+    });
+    out.truncate(to - out.constData());
+    *joined = std::move(out);
+    return count;
+}
+
 // The greedy wrap of wrapMeasured() without building a string per word tried: a line's
 // width is the sum of its characters' advances, added in the same order as width() adds
 // them (the line so far, a space, the word's characters), so every sum — and so every
 // break — is the same to the last bit. 100,000 labels are wrapped in every layout. The
 // text's advances are all measured (wrap() measured them).
-QStringList TextWidths::wrapAscii(const QString &text, double maxWidth, double *widest)
+template<typename AddLine>
+void TextWidths::wrapAscii(const QString &text, double maxWidth, double *widest, AddLine &&addLine)
 {
-    QStringList lines;
-    lines.reserve(4);
     const QChar *chars = text.constData();
     const qsizetype n = text.size();
     const double space = m_ascii[' '];
@@ -96,10 +138,6 @@ QStringList TextWidths::wrapAscii(const QString &text, double maxWidth, double *
     bool spaced = false;
     double lineSum = 0;
     double widestLine = 0;
-    auto appendLine = [&lines, &text](qsizetype start, qsizetype end, bool spacedLine) {
-        const QString whole = text.mid(start, end - start);
-        lines.append(spacedLine ? whole.split(QLatin1Char(' '), Qt::SkipEmptyParts).join(QLatin1Char(' ')) : whole);
-    };
     for (qsizetype i = 0; i < n;) {
         if (chars[i] == QLatin1Char(' ')) {
             ++i;
@@ -111,7 +149,7 @@ QStringList TextWidths::wrapAscii(const QString &text, double maxWidth, double *
         const bool empty = lineStart < 0;
         const double sum = addAdvances(m_ascii, chars + i, j - i, empty ? lineSum : lineSum + space);
         if (!empty && rounded(sum) > maxWidth) {
-            appendLine(lineStart, lineEnd, spaced);
+            addLine(lineStart, lineEnd, spaced);
             widestLine = std::max(widestLine, rounded(lineSum));
             lineStart = i;
             spaced = false;
@@ -127,12 +165,11 @@ QStringList TextWidths::wrapAscii(const QString &text, double maxWidth, double *
         i = j;
     }
     if (lineStart >= 0) {
-        appendLine(lineStart, lineEnd, spaced);
+        addLine(lineStart, lineEnd, spaced);
         widestLine = std::max(widestLine, rounded(lineSum));
     }
     if (widest)
         *widest = widestLine;
-    return lines;
 }
 
 QStringList TextWidths::wrapMeasured(const QString &text, double maxWidth)

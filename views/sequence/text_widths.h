@@ -23,10 +23,17 @@ public:
     // Greedy word wrap to maxWidth; a word wider than that stays whole on its own line.
     // Never elides. *widest, if given, receives the width of the widest line.
     QStringList wrap(const QString &text, double maxWidth, double *widest = nullptr);
+    // The same lines joined by '\n' into *joined, and how many there are. A text that fits
+    // is shared, not copied; one that does not is built in one string: the layout wraps
+    // 100,000 labels without a list and a string per line.
+    int wrapJoined(const QString &text, double maxWidth, QString *joined, double *widest = nullptr);
 
 private:
     double measured(const QString &text);
-    QStringList wrapAscii(const QString &text, double maxWidth, double *widest);
+    // Calls addLine(start, end, spaced) for each line of text[start, end), in order;
+    // spaced: the line has runs of several spaces, to be written as one.
+    template<typename AddLine>
+    void wrapAscii(const QString &text, double maxWidth, double *widest, AddLine &&addLine);
     QStringList wrapMeasured(const QString &text, double maxWidth);
 
     QFontMetricsF m_fm;
