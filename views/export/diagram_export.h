@@ -4,6 +4,7 @@
 #include "sequence/sequence_layout.h"
 #include "sim/sim_time.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QHash>
 #include <QImage>
@@ -137,6 +138,24 @@ public:
         int otherSlide = -1;
     };
     QList<Continuation> slideContinuations(int index) const;
+    // The "continues on slide 4 ↓" and "from slide 3 ↑" tags slide `index` draws for its
+    // continuations: where (rows of slideLayout(index)), what they say, in which colour.
+    // A tag covers no label of an arrow the slide draws nor any state or timer text where
+    // the slide has room for it.
+    struct ContinuationTag {
+        QRectF box;
+        QString text;
+        QColor colour;
+    };
+    QList<ContinuationTag> slideContinuationTags(int index) const;
+    // Where slide `index` draws its diagram (the top left of slideLayout(index), lifeline
+    // headers included), in points of the slide; drawnScale() points a diagram unit.
+    QPointF slideDiagramOrigin(int index) const;
+    // Where the axis' tick texts end on the right, in the layout's units (they are set
+    // right-aligned there, and reach left as far as they are long).
+    static double tickTextRight(const SequenceLayout &layout);
+    // Points a slide keeps free between its edge and any text.
+    static constexpr double slideTextInset = 4;
 
     // A4 and Letter pages (pdfPages is not SinglePage): the paper, and painting one page of
     // pdfPageCount() onto a painter at the paper's origin, in points. For documents that
@@ -194,6 +213,7 @@ private:
         double scale = 1;        // diagram units → points
         double diagramTop = 0;
         double contentHeight = 0; // diagram rows a slide holds under the lifeline headers
+        double shift = 0;        // points every slide's diagram is moved right of centre
         QList<double> breaks;    // rows of m_layout where slides begin, then the end
         QList<SlidePage> pages;
     };
@@ -207,6 +227,8 @@ private:
     };
     // The slides with the text at textScale, and the worst of their flaws.
     SlideFlaw planSlidesAt(double textScale);
+    // Moves the deck's diagrams right where the axis' texts would reach past the slide.
+    void placeSlideDiagrams();
     QFont slideTitleFont() const;
     void paintSlide(class QPainter *p, int index) const;
     // The "continues on slide 4 ↓" and "from slide 3 ↑" tags where arrows cross a cut edge.

@@ -70,6 +70,40 @@ QList<std::pair<double, double>> textSpans(const SequenceLayout &layout)
     return spans;
 }
 
+// Whether two convex polygons share more than an edge (the separating axis test: the
+// labels are rotated boxes, the texts and tags upright ones; QPolygonF::intersects goes
+// through QPainterPath and costs a hundred times as much).
+bool convexOverlap(const QPolygonF &a, const QPolygonF &b)
+{
+    auto separated = [](const QPolygonF &edges, const QPolygonF &other, const QPolygonF &self) {
+        for (qsizetype i = 0; i < edges.size(); ++i) {
+            const QPointF p = edges[i];
+            const QPointF q = edges[(i + 1) % edges.size()];
+            const QPointF normal(q.y() - p.y(), p.x() - q.x());
+            if (normal.isNull())
+                continue;
+            auto range = [&normal](const QPolygonF &poly) {
+                double lo = std::numeric_limits<double>::max();
+                double hi = std::numeric_limits<double>::lowest();
+                for (const QPointF &v : poly) {
+                    const double d = QPointF::dotProduct(v, normal);
+                    lo = std::min(lo, d);
+                    hi = std::max(hi, d);
+                }
+                return std::make_pair(lo, hi);
+            };
+            const auto [lo1, hi1] = range(self);
+            const auto [lo2, hi2] = range(other);
+            if (hi1 <= lo2 || hi2 <= lo1)
+                return true;
+        }
+        return false;
+    };
+    if (a.size() < 3 || b.size() < 3)
+        return false;
+    return !separated(a, b, a) && !separated(b, a, b);
+}
+
 bool crosses(const std::pair<double, double> &span, double y)
 {
     return span.first < y && span.second > y;
@@ -233,6 +267,55 @@ void DiagramExporter::planSlides()
     m_layout = std::move(best->layout);
     m_slideLayouts = std::move(best->slideLayouts);
     m_slides = std::move(best->slides);
+    placeSlideDiagrams();
+}
+
+void DiagramExporter::placeSlideDiagrams()
+{
+    // The diagram is centred on its slide, and spans the slide between its margins; the
+    // axis' tick texts are right-aligned to the axis and may reach further left than the
+    // layout measured (a slide spaces its ticks anew, and a long run's ticks say "2 h 11 min
+    // 15.35 s"). Every slide of the deck is then moved right by as much as the widest such
+    // text needs to stay inside the slide, as far as the deck's texts leave room on the
+    // right: the lifelines keep their place from slide to slide.
+    SlideGeometry &g = m_slides;
+    const double slideWidth = slideSize().width();
+    double needed = 0;
+    double rightmost = 0;
+    for (int i = 0; i < slideCount(); ++i) {
+        const SequenceLayout &layout = slideLayout(i);
+        const SlidePage &page = g.pages[i];
+        const QFontMetricsF fm(sequenceAnnotationFont(layout.options.font));
+        const double left = (slideWidth - layout.size.width() * g.scale) / 2;
+        for (const AxisTick &tick : layout.ticks(page.y0 - fm.height(), page.y1 + fm.height())) {
+            const double textLeft = left + (tickTextRight(layout) - fm.horizontalAdvance(tick.text)) * g.scale;
+            needed = std::max(needed, slideTextInset - textLeft);
+        }
+        double right = 0;
+        for (const LifelineGeometry &l : layout.lifelines)
+            right = std::max(right, l.headerRect.right());
+        for (int a : layout.arrowIndex.query(page.y0, page.y1))
+            right = std::max(right, layout.arrows[a].labelPolygon.boundingRect().right());
+        for (const StateBandGeometry &b : layout.stateBands)
+            right = std::max(right, b.textRect.right());
+        for (const TimerBracketGeometry &t : layout.timers)
+            right = std::max(right, t.textRect.right());
+        rightmost = std::max(rightmost, left + right * g.scale);
+    }
+    g.shift = std::clamp(needed, 0.0, std::max(0.0, slideWidth - slideTextInset - rightmost));
+}
+
+double DiagramExporter::tickTextRight(const SequenceLayout &layout)
+{
+    // As SequencePainter sets them: 4 left of the axis' right edge is the axis line, a
+    // 4-long tick and 6 of room left of that.
+    return layout.timeAxisWidth - 10;
+}
+
+QPointF DiagramExporter::slideDiagramOrigin(int index) const
+{
+    const double width = slideLayout(index).size.width() * m_slides.scale;
+    return {(slideSize().width() - width) / 2 + m_slides.shift, m_slides.diagramTop};
 }
 
 DiagramExporter::SlideFlaw DiagramExporter::planSlidesAt(double textScale)
@@ -796,7 +879,7 @@ void DiagramExporter::paintSlide(QPainter *p, int index) const
     const SequenceLayout &layout = slideLayout(index);
     const SlidePage &page = g.pages[index];
     p->save();
-    p->translate((slide.width() - layout.size.width() * g.scale) / 2, g.diagramTop);
+    p->translate(slideDiagramOrigin(index));
     p->scale(g.scale, g.scale);
     // On the white slide; beside a hinge, the arrows on this slide's side of it.
     paintSlice(p, layout, 0, page.y0, page.y1, m_options.playhead, false,
@@ -809,69 +892,127 @@ void DiagramExporter::paintSlide(QPainter *p, int index) const
     p->restore();
 }
 
-void DiagramExporter::paintContinuations(QPainter *p, int index) const
+QList<DiagramExporter::ContinuationTag> DiagramExporter::slideContinuationTags(int index) const
 {
     // A tag at the edge where the line leaves the slide, in its sender's colour, inside
     // the slide (never cut by its edge) and beside the line, on the side of the slide.
+    QList<ContinuationTag> tags;
     const QList<Continuation> marks = slideContinuations(index);
     if (marks.isEmpty())
-        return;
+        return tags;
     const SequenceLayout &layout = slideLayout(index);
     const SlidePage &page = m_slides.pages[index];
-    const QFont font = sequenceAnnotationFont(layout.options.font);
-    const QFontMetricsF fm(font);
+    const QFontMetricsF fm(sequenceAnnotationFont(layout.options.font));
     const double padding = 4;
     const double height = fm.height() + 2 * padding;
     const double first = layout.lifelines.isEmpty() ? 0 : layout.lifelines.first().x;
     const double last = layout.lifelines.isEmpty() ? layout.size.width() : layout.lifelines.last().x;
-    // What a tag must not cover: the labels of the arrows drawn, the state and timer texts.
-    QList<QPolygonF> taken;
+    // What a tag must not cover: the labels of the arrows drawn, the state and timer texts
+    // on the slide (a run of 1,000 segments has thousands of them; a slide, a few dozen),
+    // each with its bounding box to rule out most of them cheaply.
+    struct Obstacle {
+        QPolygonF shape;
+        QRectF bounds;
+    };
+    QList<Obstacle> taken;
+    auto take = [&](const QPolygonF &shape) {
+        const QRectF bounds = shape.boundingRect();
+        if (bounds.bottom() >= page.y0 && bounds.top() <= page.y1)
+            taken.append({shape, bounds});
+    };
     for (int i : layout.arrowIndex.query(page.y0, page.y1)) {
         if (slideShowsArrow(index, layout.arrows[i]))
-            taken.append(layout.arrows[i].labelPolygon);
+            take(layout.arrows[i].labelPolygon);
     }
     for (const StateBandGeometry &b : layout.stateBands)
-        taken.append(QPolygonF(b.textRect));
+        take(QPolygonF(b.textRect));
     for (const TimerBracketGeometry &t : layout.timers)
-        taken.append(QPolygonF(t.textRect));
+        take(QPolygonF(t.textRect));
     auto covered = [&taken](const QRectF &box) {
         const QPolygonF shape(box);
-        return std::count_if(taken.cbegin(), taken.cend(), [&shape](const QPolygonF &r) { return r.intersects(shape); });
+        return std::count_if(taken.cbegin(), taken.cend(), [&](const Obstacle &o) {
+            return o.bounds.intersects(box) && convexOverlap(o.shape, shape);
+        });
     };
-    p->save();
-    p->translate(0, layout.headerHeight - page.y0);
-    p->setFont(font);
     for (const Continuation &mark : marks) {
         const ArrowGeometry *arrow = layout.arrowForSegment(mark.segmentId);
         const bool bottom = mark.edge == Qt::BottomEdge;
-        const QString text = bottom ? tr("continues on slide %1 ↓").arg(mark.otherSlide + 1)
-                                    : tr("from slide %1 ↑").arg(mark.otherSlide + 1);
-        const double width = fm.horizontalAdvance(text) + 2 * padding;
+        ContinuationTag tag;
+        tag.text = bottom ? tr("continues on slide %1 ↓").arg(mark.otherSlide + 1)
+                          : tr("from slide %1 ↑").arg(mark.otherSlide + 1);
+        tag.colour = arrow ? HostPalette::hostColor(arrow->fromLane) : HostPalette::gridText();
+        const double width = fm.horizontalAdvance(tag.text) + 2 * padding;
         // At the edge on the line, or beside it, or a row or two further in: the first
-        // place that covers the fewest words (and other tags).
+        // place that covers no words (nor other tags). Where words crowd those, further
+        // along the edge and further in, as far as the slide goes; where every place
+        // covers some, the one that covers fewest.
         const double edgeY = bottom ? page.y1 - height - 1 : page.y0 + 1;
         const double x0 = mark.at.x();
-        QRectF box;
+        const double step = height + 2;
+        const int rows = std::max(1, int((page.y1 - page.y0 - height - 2) / step) + 1);
+        auto rowY = [&](int row) { return edgeY + (bottom ? -1 : 1) * row * step; };
+        auto leftOf = [&](double left) { return std::clamp(left, first, std::max(first, last - width)); };
         qsizetype fewest = std::numeric_limits<qsizetype>::max();
-        for (int row = 0; row < 3 && fewest > 0; ++row) {
+        auto consider = [&](double left, int row) {
+            const QRectF candidate(leftOf(left), rowY(row), width, height);
+            if (const qsizetype count = covered(candidate); count < fewest) {
+                fewest = count;
+                tag.box = candidate;
+            }
+            return fewest == 0;
+        };
+        bool placed = false;
+        for (int row = 0; row < std::min(rows, 3) && !placed; ++row) {
             for (double left : {x0 - width / 2, x0 - 6, x0 + 6 - width, x0 + 6, x0 - 6 - width}) {
-                const QRectF candidate(std::clamp(left, first, std::max(first, last - width)),
-                                       edgeY + (bottom ? -1 : 1) * row * (height + 2), width, height);
-                if (const qsizetype count = covered(candidate); count < fewest) {
-                    fewest = count;
-                    box = candidate;
-                    if (count == 0)
+                if ((placed = consider(left, row)))
+                    break;
+            }
+        }
+        // Further out: rows nearest the edge first, and on each the places nearest the line.
+        const int reach = int(std::ceil((last - first) / (width / 2)));
+        for (int row = 0; row < rows && !placed; ++row) {
+            for (int k = 1; k <= reach && !placed; ++k) {
+                for (double left : {x0 - width / 2 - k * width / 2, x0 - width / 2 + k * width / 2}) {
+                    if ((placed = consider(left, row)))
                         break;
                 }
             }
         }
-        taken.append(QPolygonF(box));
-        const QColor colour = arrow ? HostPalette::hostColor(arrow->fromLane) : HostPalette::gridText();
-        p->setPen(QPen(colour, 1.2));
+        taken.append({QPolygonF(tag.box), tag.box});
+        tags.append(tag);
+    }
+    return tags;
+}
+
+void DiagramExporter::paintContinuations(QPainter *p, int index) const
+{
+    const QList<ContinuationTag> tags = slideContinuationTags(index);
+    if (tags.isEmpty())
+        return;
+    const SequenceLayout &layout = slideLayout(index);
+    const SlidePage &page = m_slides.pages[index];
+    p->save();
+    p->translate(0, layout.headerHeight - page.y0);
+    p->setFont(sequenceAnnotationFont(layout.options.font));
+    // A slide is painted a band of rows at a time: a tag outside the band is not drawn.
+    const std::optional<QRectF> clip = p->hasClipping() ? std::optional(p->clipBoundingRect()) : std::nullopt;
+    for (const ContinuationTag &tag : tags) {
+        if (clip && !clip->intersects(tag.box.adjusted(-1, -1, 1, 1)))
+            continue;
+        // The frame (1.2 wide, centred on the box's edge) as a coloured box with a white one
+        // inside it: two fills rasterise in a fraction of the time of a fill and a stroke.
+        constexpr double halfFrame = 0.6;
+        constexpr double radius = 3;
+        p->setPen(Qt::NoPen);
+        p->setBrush(tag.colour);
+        p->drawRoundedRect(tag.box.adjusted(-halfFrame, -halfFrame, halfFrame, halfFrame), radius + halfFrame,
+                           radius + halfFrame);
         p->setBrush(Qt::white);
-        p->drawRoundedRect(box, 3, 3);
+        p->drawRoundedRect(tag.box.adjusted(halfFrame, halfFrame, -halfFrame, -halfFrame), radius - halfFrame,
+                           radius - halfFrame);
         p->setBrush(Qt::NoBrush);
-        p->drawText(box, Qt::AlignCenter, text);
+        p->setPen(tag.colour);
+        p->drawText(tag.box, Qt::AlignCenter, tag.text);
     }
     p->restore();
 }

@@ -145,7 +145,11 @@ void paintTimeAxis(QPainter *p, const SequenceLayout &L, const QRectF &visible, 
         grid << QLineF(QPointF(right, y), QPointF(L.size.width(), y));
         ticks << QLineF(QPointF(right - 4, y), QPointF(right, y));
         const QRectF textRect(0, y - fm.height() / 2, right - 6, fm.height());
-        p->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, tick.text);
+        // Not clipped to the rectangle: a text longer than the layout measured (a slide's
+        // finer ticks: "2 h 11 min 15.35 s") reaches left into the room beside the diagram
+        // rather than losing its first letters (and an unclipped text costs no clip
+        // region of its own).
+        p->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextDontClip, tick.text);
     }
     p->drawLines(ticks);
     p->setPen(QPen(T.gridLine, 1));
