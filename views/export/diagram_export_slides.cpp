@@ -17,6 +17,7 @@
 #include <QThread>
 #include <QThreadPool>
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <map>
 #include <optional>
@@ -200,27 +201,61 @@ double forcedCutRow(const SequenceLayout &layout, const QList<std::pair<double, 
         const ArrowGeometry &a = layout.arrows[i];
         nearArrows.append({std::min(a.p1.y(), a.end.y()), std::max(a.p1.y(), a.end.y())});
     }
-    auto cut = [](const QList<std::pair<double, double>> &spans, double y) {
-        return int(std::count_if(spans.cbegin(), spans.cend(), [y](const auto &span) { return crosses(span, y); }));
-    };
-    auto arrowsCut = [&](double y) { return cut(nearArrows, y); };
     enum class Spare { TextsAndLabels, Labels, Nothing };
     const struct {
         double lowest;
         Spare spare;
     } tries[] = {{0.85, Spare::TextsAndLabels}, {0.7, Spare::TextsAndLabels}, {0.5, Spare::TextsAndLabels},
                  {0.5, Spare::Labels}, {0.2, Spare::Labels}, {0.5, Spare::Nothing}};
+    // The rows tried are floor(limit), the one above, … (whole rows, so each is exact):
+    // row k is floor(limit) - k. How many spans cross each is counted once for all the
+    // tries, a span adding one to the rows it crosses (a slide has some 500 rows, and a
+    // count for every row and try made forced cuts take most of the planning).
+    const double first = std::floor(limit);
+    const double lowest = std::min_element(std::cbegin(tries), std::cend(tries), [](const auto &a, const auto &b) {
+                              return a.lowest < b.lowest;
+                          })->lowest;
+    qsizetype rows = 0;
+    while (first - double(rows) > top + lowest * (limit - top))
+        ++rows;
+    auto countsOf = [&](const QList<std::pair<double, double>> &spans) {
+        std::vector<int> counts(size_t(rows) + 1, 0);
+        for (const auto &span : spans) {
+            // crosses(span, first - k) for k in kLo..kHi: a first guess, then made exact.
+            qsizetype kLo = std::clamp<qsizetype>(qsizetype(std::floor(first - span.second)) + 1, 0, rows);
+            qsizetype kHi = std::clamp<qsizetype>(qsizetype(std::ceil(first - span.first)) - 1, -1, rows - 1);
+            while (kLo > 0 && crosses(span, first - double(kLo - 1)))
+                --kLo;
+            while (kLo < rows && kLo <= kHi && !crosses(span, first - double(kLo)))
+                ++kLo;
+            while (kHi + 1 < rows && crosses(span, first - double(kHi + 1)))
+                ++kHi;
+            while (kHi >= kLo && !crosses(span, first - double(kHi)))
+                --kHi;
+            if (kLo > kHi)
+                continue;
+            ++counts[size_t(kLo)];
+            --counts[size_t(kHi) + 1];
+        }
+        for (qsizetype k = 1; k < rows; ++k)
+            counts[size_t(k)] += counts[size_t(k) - 1];
+        return counts;
+    };
+    const std::vector<int> labelsAt = countsOf(nearLabels);
+    const std::vector<int> textsAt = countsOf(nearTexts);
+    const std::vector<int> arrowsAt = countsOf(nearArrows);
     *clean = true;
     for (const auto &attempt : tries) {
         double best = -1;
         std::pair<int, int> fewest{std::numeric_limits<int>::max(), 0}; // labels, arrows cut
-        for (double y = std::floor(limit); y > top + attempt.lowest * (limit - top); y -= 1) {
-            const int labelsCut = cut(nearLabels, y);
-            if (attempt.spare != Spare::Nothing && (labelsCut > 0 || (attempt.spare == Spare::TextsAndLabels && cut(nearTexts, y) > 0)))
+        for (qsizetype k = 0; first - double(k) > top + attempt.lowest * (limit - top); ++k) {
+            const int labelsCut = labelsAt[size_t(k)];
+            if (attempt.spare != Spare::Nothing
+                && (labelsCut > 0 || (attempt.spare == Spare::TextsAndLabels && textsAt[size_t(k)] > 0)))
                 continue;
-            if (const std::pair<int, int> score{labelsCut, arrowsCut(y)}; score < fewest) {
+            if (const std::pair<int, int> score{labelsCut, arrowsAt[size_t(k)]}; score < fewest) {
                 fewest = score;
-                best = y;
+                best = first - double(k);
             }
         }
         if (best >= 0) {
@@ -246,27 +281,57 @@ void DiagramExporter::planSlides()
         SlideGeometry slides;
         std::tuple<qsizetype, bool, bool, double> rank; // less is better
     };
-    std::optional<Plan> best;
-    const SequenceLayoutOptions options = m_layout.options;
-    for (double textScale : slideTextScales) {
-        if (textScale != slideTextScales[0]) {
+    constexpr qsizetype sizes = std::size(slideTextScales);
+    // A plan fills m_layout, m_slideLayouts and m_slides: each text size but the first is
+    // planned on a copy of the exporter, on a thread of Qt's global pool where one is free,
+    // while this thread plans the first (the two take about as long: a 1,000-segment run
+    // lays itself out some 45 times for them).
+    std::array<std::optional<Plan>, sizes> plans;
+    const SequenceLayoutOptions options = m_layout.options; // read here: this thread's plan moves m_layout
+    auto plan = [this, &plans, &options](DiagramExporter &on, qsizetype size) {
+        const double textScale = slideTextScales[size];
+        if (size != 0) {
             SequenceLayoutOptions o = options;
             o.width = slideDiagramWidth(textScale);
             o.lifelineSpacing = o.width;
-            m_layout = layoutSequence(m_trace, o);
-            hideLabelsInFlight(m_layout, m_options.playhead);
+            on.m_layout = layoutSequence(m_trace, o);
+            hideLabelsInFlight(on.m_layout, m_options.playhead);
         }
-        m_slideLayouts.clear();
-        m_slides = SlideGeometry();
-        const SlideFlaw flaw = planSlidesAt(textScale);
-        Plan plan{m_layout, m_slideLayouts, m_slides,
-                  {m_slides.pages.size(), flaw == SlideFlaw::ForcedCut, flaw == SlideFlaw::Scrap, -textScale}};
-        if (!best || plan.rank < best->rank)
-            best = std::move(plan);
+        on.m_slideLayouts.clear();
+        on.m_slides = SlideGeometry();
+        const SlideFlaw flaw = on.planSlidesAt(textScale);
+        const std::tuple<qsizetype, bool, bool, double> rank{on.m_slides.pages.size(), flaw == SlideFlaw::ForcedCut,
+                                                              flaw == SlideFlaw::Scrap, -textScale};
+        plans[size] = Plan{std::move(on.m_layout), std::move(on.m_slideLayouts), std::move(on.m_slides), rank};
+    };
+    std::vector<DiagramExporter> copies(sizes - 1, *this);
+    QThreadPool *pool = QThreadPool::globalInstance();
+    // On a thread of that pool already, one after the other (waiting there for the pool
+    // could wait forever).
+    const bool alongside = !pool->contains(QThread::currentThread());
+    QSemaphore done;
+    int started = 0;
+    for (qsizetype size = 1; size < sizes; ++size) {
+        if (alongside && pool->tryStart([&, size] {
+                plan(copies[size - 1], size);
+                done.release();
+            }))
+            ++started;
     }
-    m_layout = std::move(best->layout);
-    m_slideLayouts = std::move(best->slideLayouts);
-    m_slides = std::move(best->slides);
+    plan(*this, 0);
+    done.acquire(started);
+    for (qsizetype size = 1; size < sizes; ++size) {
+        if (!plans[size]) // no thread was free for it
+            plan(copies[size - 1], size);
+    }
+    qsizetype best = 0;
+    for (qsizetype size = 1; size < sizes; ++size) {
+        if (plans[size]->rank < plans[best]->rank)
+            best = size;
+    }
+    m_layout = std::move(plans[best]->layout);
+    m_slideLayouts = std::move(plans[best]->slideLayouts);
+    m_slides = std::move(plans[best]->slides);
     placeSlideDiagrams();
 }
 
