@@ -1091,6 +1091,7 @@ ImageFileWriter DiagramExporter::slideWriter(int first, int count) const
     slides.setScale(2); // 960 × 540 points → 1920 × 1080 pixels
     // A slide paints its own white paper first: the writer need not fill it as well.
     slides.setPaper(ImageFileWriter::Paper::PaintedByPicture);
+    slides.setPngBands(ImageFileWriter::PngBands::WholePicture);
     slides.setTitle(m_options.title);
     return slides;
 }
