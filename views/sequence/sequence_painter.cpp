@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QMap>
 #include <QPainterPath>
+#include <array>
+#include <cmath>
 #include <QScopeGuard>
 #include <QtMath>
 #include <algorithm>
@@ -418,7 +420,7 @@ void drawLabelBox(QPainter *p, const SequenceLayout &L, const ArrowGeometry &a, 
     p->setPen(emphasised ? QPen(T.selection, T.labelSelectionWidth)
                          : QPen(Qt::NoPen));
     p->setBrush(T.labelBackground);
-    p->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    p->drawPolygon(SequencePainter::roundedBox(box.adjusted(0.5, 0.5, -0.5, -0.5), 3));
     p->setBrush(Qt::NoBrush);
     double y = box.top() + 1;
     p->setFont(font);
@@ -703,6 +705,37 @@ QLineF SequencePainter::playheadLine(const SequenceLayout &layout, const QRectF 
     // From the axis line on (the tick labels are left of it), never across a label.
     const double axisX = std::round(layout.timeAxisWidth - 4) + 0.5;
     return QLineF(QPointF(std::max(axisX, visible.left()), y), QPointF(visible.right(), y));
+}
+
+QPolygonF SequencePainter::roundedBox(const QRectF &rect, double radius)
+{
+    constexpr int pieces = 4;
+    // cos and sin of 0°, 22.5°, …, 90°.
+    static const std::array<QPointF, pieces + 1> unit = [] {
+        std::array<QPointF, pieces + 1> points;
+        for (int i = 0; i <= pieces; ++i) {
+            const double a = M_PI / 2 * i / pieces;
+            points[size_t(i)] = QPointF(std::cos(a), std::sin(a));
+        }
+        return points;
+    }();
+    const double r = std::clamp(radius, 0.0, std::min(rect.width(), rect.height()) / 2);
+    QPolygonF polygon;
+    polygon.reserve(4 * (pieces + 1));
+    // Clockwise from the top right corner's upper end (y runs down).
+    const QPointF topRight(rect.right() - r, rect.top() + r);
+    const QPointF bottomRight(rect.right() - r, rect.bottom() - r);
+    const QPointF bottomLeft(rect.left() + r, rect.bottom() - r);
+    const QPointF topLeft(rect.left() + r, rect.top() + r);
+    for (int i = pieces; i >= 0; --i) // 90° → 0°: from the top edge down to the right edge
+        polygon << topRight + QPointF(unit[size_t(i)].x() * r, -unit[size_t(i)].y() * r);
+    for (int i = 0; i <= pieces; ++i)
+        polygon << bottomRight + QPointF(unit[size_t(i)].x() * r, unit[size_t(i)].y() * r);
+    for (int i = pieces; i >= 0; --i)
+        polygon << bottomLeft + QPointF(-unit[size_t(i)].x() * r, unit[size_t(i)].y() * r);
+    for (int i = 0; i <= pieces; ++i)
+        polygon << topLeft + QPointF(-unit[size_t(i)].x() * r, -unit[size_t(i)].y() * r);
+    return polygon;
 }
 
 double SequencePainter::futureOpacity(const SequencePaintState &state)
