@@ -1070,11 +1070,11 @@ void DiagramExporter::paintContinuations(QPainter *p, int index) const
         constexpr double radius = 3;
         p->setPen(Qt::NoPen);
         p->setBrush(tag.colour);
-        p->drawPolygon(SequencePainter::roundedBox(tag.box.adjusted(-halfFrame, -halfFrame, halfFrame, halfFrame),
-                                                   radius + halfFrame));
+        SequencePainter::drawRoundedBox(p, tag.box.adjusted(-halfFrame, -halfFrame, halfFrame, halfFrame),
+                                        radius + halfFrame);
         p->setBrush(Qt::white);
-        p->drawPolygon(SequencePainter::roundedBox(tag.box.adjusted(halfFrame, halfFrame, -halfFrame, -halfFrame),
-                                                   radius - halfFrame));
+        SequencePainter::drawRoundedBox(p, tag.box.adjusted(halfFrame, halfFrame, -halfFrame, -halfFrame),
+                                        radius - halfFrame);
         p->setBrush(Qt::NoBrush);
         p->setPen(tag.colour);
         p->drawText(tag.box, Qt::AlignCenter, tag.text);

@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QMap>
+#include <QPaintEngine>
 #include <QPainterPath>
 #include <array>
 #include <cmath>
@@ -420,7 +421,7 @@ void drawLabelBox(QPainter *p, const SequenceLayout &L, const ArrowGeometry &a, 
     p->setPen(emphasised ? QPen(T.selection, T.labelSelectionWidth)
                          : QPen(Qt::NoPen));
     p->setBrush(T.labelBackground);
-    p->drawPolygon(SequencePainter::roundedBox(box.adjusted(0.5, 0.5, -0.5, -0.5), 3));
+    SequencePainter::drawRoundedBox(p, box.adjusted(0.5, 0.5, -0.5, -0.5), 3);
     p->setBrush(Qt::NoBrush);
     double y = box.top() + 1;
     p->setFont(font);
@@ -736,6 +737,18 @@ QPolygonF SequencePainter::roundedBox(const QRectF &rect, double radius)
     for (int i = 0; i <= pieces; ++i)
         polygon << topLeft + QPointF(-unit[size_t(i)].x() * r, -unit[size_t(i)].y() * r);
     return polygon;
+}
+
+void SequencePainter::drawRoundedBox(QPainter *painter, const QRectF &rect, double radius)
+{
+    // (A painter on an image may report another engine than Raster, one that emulates what
+    // the raster engine leaves out: the vector formats are the ones told apart.)
+    const QPaintEngine *engine = painter->paintEngine();
+    const QPaintEngine::Type type = engine ? engine->type() : QPaintEngine::Raster;
+    if (type == QPaintEngine::Pdf || type == QPaintEngine::SVG || type == QPaintEngine::Picture)
+        painter->drawRoundedRect(rect, radius, radius);
+    else
+        painter->drawPolygon(roundedBox(rect, radius));
 }
 
 double SequencePainter::futureOpacity(const SequencePaintState &state)

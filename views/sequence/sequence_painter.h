@@ -71,6 +71,10 @@ public:
     // about 60 % of the time it takes for QPainter::drawRoundedRect's curves, which
     // it flattens anew for every box.
     static QPolygonF roundedBox(const QRectF &rect, double radius);
+    // Draws a rounded box with the painter's pen and brush: as roundedBox() on an image,
+    // as QPainter::drawRoundedRect for SVG and PDF (whose curves are shorter to write and
+    // exact at any zoom).
+    static void drawRoundedBox(QPainter *painter, const QRectF &rect, double radius);
 };
 
 } // namespace tcplab
