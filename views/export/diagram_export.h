@@ -170,6 +170,7 @@ public:
     double pictureY(SimTime time) const;
 
 private:
+    friend class SlidePlanner; // plans the slide preset (slide_planner.h)
     struct Region {
         double y0 = 0; // diagram coordinates of the range, without the header
         double y1 = 0;
