@@ -766,6 +766,79 @@ private slots:
         QVERIFY(cuts > 0);
     }
 
+    void slideTickTextsStayWholeOnTheSlide_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("language");
+        addLessonRows();
+    }
+    void slideTickTextsStayWholeOnTheSlide()
+    {
+        // The axis' tick texts are set right-aligned to the axis; a slide's finer ticks may
+        // be longer than the layout measured ("2 h 11 min 15.35 s" on keepalive-dead-peer's
+        // last slide): each lies inside the slide, a few points from its edge.
+        QFETCH(QString, id);
+        QFETCH(QString, language);
+        const DiagramExporter exporter = slideDeck(traceOf(id), language);
+        const double scale = exporter.drawnScale();
+        for (int i = 0; i < exporter.slideCount(); ++i) {
+            const SequenceLayout &layout = exporter.slideLayout(i);
+            const QFontMetricsF fm(sequenceAnnotationFont(layout.options.font));
+            const auto [y0, y1] = exporter.slideRows(i);
+            const QPointF origin = exporter.slideDiagramOrigin(i);
+            for (const AxisTick &tick : layout.ticks(y0, y1)) {
+                const double right = origin.x() + DiagramExporter::tickTextRight(layout) * scale;
+                const double left = right - fm.horizontalAdvance(tick.text) * scale;
+                QVERIFY2(left >= DiagramExporter::slideTextInset - 1e-6 && right <= DiagramExporter::slideSize().width(),
+                         qPrintable(QStringLiteral("slide %1: \"%2\" spans %3-%4 of the slide").arg(i + 1).arg(tick.text).arg(left).arg(right)));
+            }
+        }
+    }
+
+    void slideTickTextIsDrawnWhole()
+    {
+        // keepalive-dead-peer, the last slide: the tick text "2 h 11 min 15.35 s" is longer
+        // than the axis' column; its first letters were cut off where the diagram begins.
+        // Its ink reaches as far left as the text is long.
+        const DiagramExporter exporter = slideDeck(traceOf(QStringLiteral("keepalive-dead-peer")), QStringLiteral("en"));
+        QTemporaryDir dir;
+        QStringList written;
+        QString error;
+        QVERIFY2(exporter.writeSlides(dir.filePath(QStringLiteral("s.png")), &written, &error), qPrintable(error));
+        const int last = exporter.slideCount() - 1;
+        const QImage image(written.last());
+        QCOMPARE(image.width(), 1920);
+        const SequenceLayout &layout = exporter.slideLayout(last);
+        const QFontMetricsF fm(sequenceAnnotationFont(layout.options.font));
+        const double scale = exporter.drawnScale();
+        const double pixels = image.width() / DiagramExporter::slideSize().width();
+        const auto [y0, y1] = exporter.slideRows(last);
+        const QPointF origin = exporter.slideDiagramOrigin(last);
+        const double longest = [&] {
+            double w = 0;
+            for (const AxisTick &tick : layout.ticks(y0, y1))
+                w = std::max(w, fm.horizontalAdvance(tick.text));
+            return w;
+        }();
+        QVERIFY2(longest > DiagramExporter::tickTextRight(layout), "no tick text reaches past the axis' column here any more");
+        int checked = 0;
+        for (const AxisTick &tick : layout.ticks(y0, y1)) {
+            const double right = origin.x() + DiagramExporter::tickTextRight(layout) * scale;
+            const double left = right - fm.horizontalAdvance(tick.text) * scale;
+            const double y = origin.y() + (layout.headerHeight + tick.y - y0) * scale;
+            const QRect area(0, int((y - fm.height() * scale / 2) * pixels), int(right * pixels),
+                             int(fm.height() * scale * pixels));
+            const QRect ink = inkBounds(image, area);
+            QVERIFY(!ink.isEmpty());
+            // A letter's ink begins a pixel or two right of its advance's start (cut off,
+            // this one's began five pixels in).
+            QVERIFY2(ink.left() <= left * pixels + 3,
+                     qPrintable(QStringLiteral("\"%1\": ink from %2 px, the text from %3 px").arg(tick.text).arg(ink.left()).arg(left * pixels)));
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+    }
+
     void slidesEndAtAHingeWhereExchangesFollowBackToBack()
     {
         // half-close: the ACK 0.45 → 0.50 s and the exchanges after it leave no gap; a

@@ -351,7 +351,9 @@ void DiagramExporter::paintSlice(QPainter *p, const SequenceLayout &layout, doub
     state.arrowsBefore = arrowsBefore;
 
     // The slice's content below the header band, clipped so nothing of the neighbouring
-    // slices (previous page, outside the range) shows.
+    // slices (previous page, outside the range) shows. Clipped above and below only: the
+    // axis' tick texts may reach left of the diagram (a slide spaces its ticks anew and
+    // has room for them beside it, see placeSlideDiagrams()).
     // A PNG is painted a band of rows at a time, each band clipped (ImageFileWriter): only
     // what meets the band is painted, as on screen, where a frame costs what is visible.
     auto withinClip = [p](const QRectF &rect) {
@@ -361,7 +363,7 @@ void DiagramExporter::paintSlice(QPainter *p, const SequenceLayout &layout, doub
     p->translate(0, top + header - y0);
     const QRectF content(0, y0, width, y1 - y0);
     if (const QRectF visible = withinClip(content); !visible.isEmpty()) {
-        p->setClipRect(content, Qt::IntersectClip);
+        p->setClipRect(QRectF(-width, y0, 3 * width, y1 - y0), Qt::IntersectClip);
         SequencePainter::paint(p, layout, visible, state);
     }
     p->restore();

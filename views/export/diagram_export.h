@@ -4,6 +4,7 @@
 #include "sequence/sequence_layout.h"
 #include "sim/sim_time.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QHash>
 #include <QImage>
@@ -146,6 +147,14 @@ public:
         Qt::Edge edge = Qt::BottomEdge;
     };
     QList<ContinuationTag> slideContinuationTags(int index) const;
+    // Where slide `index` draws its diagram (the top left of slideLayout(index), lifeline
+    // headers included), in points of the slide; drawnScale() points a diagram unit.
+    QPointF slideDiagramOrigin(int index) const;
+    // Where the axis' tick texts end on the right, in the layout's units (they are set
+    // right-aligned there, and reach left as far as they are long).
+    static double tickTextRight(const SequenceLayout &layout);
+    // Points a slide keeps free between its edge and any text.
+    static constexpr double slideTextInset = 4;
 
     // A4 and Letter pages (pdfPages is not SinglePage): the paper, and painting one page of
     // pdfPageCount() onto a painter at the paper's origin, in points. For documents that
@@ -160,6 +169,7 @@ public:
     double pictureY(SimTime time) const;
 
 private:
+    friend class SlidePlanner; // plans the slide preset (slide_planner.h)
     struct Region {
         double y0 = 0; // diagram coordinates of the range, without the header
         double y1 = 0;
@@ -203,6 +213,7 @@ private:
         double scale = 1;        // diagram units → points
         double diagramTop = 0;
         double contentHeight = 0; // diagram rows a slide holds under the lifeline headers
+        double shift = 0;        // points every slide's diagram is moved right of centre
         QList<double> breaks;    // rows of m_layout where slides begin, then the end
         QList<SlidePage> pages;
     };
@@ -216,6 +227,8 @@ private:
     };
     // The slides with the text at textScale, and the worst of their flaws.
     SlideFlaw planSlidesAt(double textScale);
+    // Moves the deck's diagrams right where the axis' texts would reach past the slide.
+    void placeSlideDiagrams();
     QFont slideTitleFont() const;
     void paintSlide(class QPainter *p, int index) const;
     // Where arrows cross a cut edge: the tear, a dot on each arrow, the tags.

@@ -112,6 +112,11 @@ void ImageFileWriter::setPaper(Paper paper)
     m_paper = paper;
 }
 
+void ImageFileWriter::setPngBands(PngBands bands)
+{
+    m_pngBands = bands;
+}
+
 void ImageFileWriter::setTitle(const QString &title)
 {
     m_title = title;
@@ -230,7 +235,8 @@ QByteArray ImageFileWriter::encodePng(QString *problem) const
     // megabytes to fill and fault in), and the band stays in the cache between painting and
     // encoding. The painter is moved up by the band's top and clipped to the band, so
     // painting code that culls by the clip (the sequence painter) skips what is elsewhere.
-    const int bandRows = std::clamp(pngBandBytes / (width * 4), 1, height);
+    const int bandRows = m_pngBands == PngBands::WholePicture ? height
+                                                              : std::clamp(pngBandBytes / (width * 4), 1, height);
     const QImage::Format format = m_transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32;
     // Kept between exports on this thread: a slide series paints hundreds of PNGs of one size.
     thread_local QImage reused;

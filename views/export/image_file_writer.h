@@ -50,6 +50,10 @@ public:
     // transparent; the default), or the callback itself, which covers every pixel with
     // opaque paint first (a slide) — then the writer does not fill it as well.
     enum class Paper { FilledByWriter, PaintedByPicture };
+    // How a PNG is painted: a band of pngBandBytes at a time (the default), or the whole
+    // picture at once — a slide (8 MB of image) is then painted once, instead of in two
+    // bands that each paint its title, its tags and the labels across their edge.
+    enum class PngBands { Banded, WholePicture };
 
     ImageFileWriter(const QSizeF &size, PaintPage paint);
 
@@ -63,6 +67,8 @@ public:
     bool isTransparent() const { return m_transparent; }
     void setPaper(Paper paper);
     Paper paper() const { return m_paper; }
+    void setPngBands(PngBands bands);
+    PngBands pngBands() const { return m_pngBands; }
     // SVG and PDF: the document's title; SVG: its description.
     void setTitle(const QString &title);
     void setDescription(const QString &description);
@@ -98,6 +104,7 @@ private:
     double m_scale = 1.0;
     bool m_transparent = false;
     Paper m_paper = Paper::FilledByWriter;
+    PngBands m_pngBands = PngBands::Banded;
     QString m_title;
     QString m_description;
     std::optional<QPageSize> m_pdfPageSize;

@@ -8,6 +8,8 @@
 #include "common/host_palette.h"
 #include "sequence/sequence_painter.h"
 
+#include <QPolygonF>
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <algorithm>
@@ -24,6 +26,40 @@ constexpr double markerRadius = 3.5;
 // diagram units across.
 constexpr int tagRowsInward = 6;
 constexpr double tagColumnStep = 16;
+
+// Whether two convex polygons share more than an edge (the separating axis test: the
+// labels are rotated boxes, the texts and tags upright ones; QPolygonF::intersects goes
+// through QPainterPath and costs a hundred times as much).
+bool convexOverlap(const QPolygonF &a, const QPolygonF &b)
+{
+    auto separated = [](const QPolygonF &edges, const QPolygonF &other, const QPolygonF &self) {
+        for (qsizetype i = 0; i < edges.size(); ++i) {
+            const QPointF p = edges[i];
+            const QPointF q = edges[(i + 1) % edges.size()];
+            const QPointF normal(q.y() - p.y(), p.x() - q.x());
+            if (normal.isNull())
+                continue;
+            auto range = [&normal](const QPolygonF &poly) {
+                double lo = std::numeric_limits<double>::max();
+                double hi = std::numeric_limits<double>::lowest();
+                for (const QPointF &v : poly) {
+                    const double d = QPointF::dotProduct(v, normal);
+                    lo = std::min(lo, d);
+                    hi = std::max(hi, d);
+                }
+                return std::make_pair(lo, hi);
+            };
+            const auto [lo1, hi1] = range(self);
+            const auto [lo2, hi2] = range(other);
+            if (hi1 <= lo2 || hi2 <= lo1)
+                return true;
+        }
+        return false;
+    };
+    if (a.size() < 3 || b.size() < 3)
+        return false;
+    return !separated(a, b, a) && !separated(b, a, b);
+}
 
 bool lineCrossesRect(const QLineF &line, const QRectF &r)
 {
@@ -71,10 +107,12 @@ struct SlideObstacles {
     }
     qsizetype wordsCovered(const QRectF &box) const
     {
-        const QPolygonF shape(box);
+        // Half a unit around the box counts: a tag does not even touch a word.
+        const QRectF margin = box.adjusted(-0.5, -0.5, 0.5, 0.5);
+        const QPolygonF shape(margin);
         qsizetype n = 0;
         for (qsizetype i = 0; i < words.size(); ++i) {
-            if (wordBounds[i].intersects(box) && words[i].intersects(shape))
+            if (wordBounds[i].intersects(margin) && convexOverlap(words[i], shape))
                 ++n;
         }
         return n;
@@ -234,9 +272,17 @@ void DiagramExporter::paintContinuations(QPainter *p, int index) const
     }
     p->setFont(continuationTagFont(index));
     for (const ContinuationTag &tag : slideContinuationTags(index)) {
-        p->setPen(QPen(HostPalette::gridText(), 1.2));
+        // The frame (1.2 wide, centred on the box's edge) as a grey box with a white one
+        // inside it: two fills rasterise in a fraction of the time of a fill and a stroke.
+        constexpr double halfFrame = 0.6;
+        constexpr double radius = 3;
+        p->setPen(Qt::NoPen);
+        p->setBrush(HostPalette::gridText());
+        SequencePainter::drawRoundedBox(p, tag.box.adjusted(-halfFrame, -halfFrame, halfFrame, halfFrame),
+                                        radius + halfFrame);
         p->setBrush(Qt::white);
-        p->drawRoundedRect(tag.box, 3, 3);
+        SequencePainter::drawRoundedBox(p, tag.box.adjusted(halfFrame, halfFrame, -halfFrame, -halfFrame),
+                                        radius - halfFrame);
         p->setPen(HostPalette::gridText());
         p->setBrush(Qt::NoBrush);
         p->drawText(tag.box, Qt::AlignCenter, tag.text);

