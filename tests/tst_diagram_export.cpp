@@ -143,6 +143,8 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 // The slide preset of a run in one language, as `--preset slides --lang` makes it.
+// The exporter keeps a reference to the trace: give it one that outlives it.
+DiagramExporter slideDeck(Trace &&, const QString &) = delete;
 DiagramExporter slideDeck(const Trace &trace, const QString &language)
 {
     DiagramExportOptions options;
@@ -779,7 +781,8 @@ private slots:
         // last slide): each lies inside the slide, a few points from its edge.
         QFETCH(QString, id);
         QFETCH(QString, language);
-        const DiagramExporter exporter = slideDeck(traceOf(id), language);
+        const Trace trace = traceOf(id); // the exporter keeps a reference to it
+        const DiagramExporter exporter = slideDeck(trace, language);
         const double scale = exporter.drawnScale();
         for (int i = 0; i < exporter.slideCount(); ++i) {
             const SequenceLayout &layout = exporter.slideLayout(i);
@@ -800,7 +803,8 @@ private slots:
         // keepalive-dead-peer, the last slide: the tick text "2 h 11 min 15.35 s" is longer
         // than the axis' column; its first letters were cut off where the diagram begins.
         // Its ink reaches as far left as the text is long.
-        const DiagramExporter exporter = slideDeck(traceOf(QStringLiteral("keepalive-dead-peer")), QStringLiteral("en"));
+        const Trace trace = traceOf(QStringLiteral("keepalive-dead-peer")); // the exporter keeps a reference
+        const DiagramExporter exporter = slideDeck(trace, QStringLiteral("en"));
         QTemporaryDir dir;
         QStringList written;
         QString error;
@@ -1293,7 +1297,8 @@ private slots:
     {
         QTemporaryDir dir;
         QString error;
-        QVERIFY(!DiagramExporter(handshakeTrace(), {}, {}).write(dir.filePath(QStringLiteral("d.bmp")), &error));
+        const Trace trace = handshakeTrace();
+        QVERIFY(!DiagramExporter(trace, {}, {}).write(dir.filePath(QStringLiteral("d.bmp")), &error));
         QVERIFY(error.contains(QStringLiteral("bmp")));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("d.bmp"))));
     }
@@ -1303,7 +1308,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("no/such/folder/d.png"));
         QString error;
-        QVERIFY(!DiagramExporter(handshakeTrace(), {}, {}).write(path, &error));
+        const Trace trace = handshakeTrace();
+        QVERIFY(!DiagramExporter(trace, {}, {}).write(path, &error));
         QVERIFY(error.contains(QStringLiteral("does not exist")));
     }
 
@@ -1312,7 +1318,8 @@ private slots:
         // Even root cannot create files in /proc, so this fails for every user.
         const QString path = QStringLiteral("/proc/tcplab-export-test.png");
         QString error;
-        QVERIFY(!DiagramExporter(handshakeTrace(), {}, {}).write(path, &error));
+        const Trace trace = handshakeTrace();
+        QVERIFY(!DiagramExporter(trace, {}, {}).write(path, &error));
         QVERIFY2(error.contains(QStringLiteral("Cannot write")), qPrintable(error));
         QVERIFY(!QFile::exists(path));
     }
@@ -1362,7 +1369,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("taken.png"));
         QVERIFY(QDir().mkdir(path));
         QString error;
-        QVERIFY(!DiagramExporter(handshakeTrace(), {}, {}).write(path, &error));
+        const Trace trace = handshakeTrace();
+        QVERIFY(!DiagramExporter(trace, {}, {}).write(path, &error));
         QVERIFY2(error.contains(QStringLiteral("Cannot write")), qPrintable(error));
         QVERIFY(QFileInfo(path).isDir());
     }
@@ -1374,7 +1382,8 @@ private slots:
         options.to = secondsToUs(4);
         QTemporaryDir dir;
         QString error;
-        QVERIFY(!DiagramExporter(handshakeTrace(), {}, options).write(dir.filePath(QStringLiteral("d.png")), &error));
+        const Trace trace = handshakeTrace();
+        QVERIFY(!DiagramExporter(trace, {}, options).write(dir.filePath(QStringLiteral("d.png")), &error));
         QVERIFY(error.contains(QStringLiteral("Nothing to export")));
     }
 };

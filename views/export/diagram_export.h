@@ -75,6 +75,9 @@ class DiagramExporter
 public:
     DiagramExporter(const Trace &trace, const SequenceLayoutOptions &layoutOptions,
                     const DiagramExportOptions &options);
+    // The exporter keeps a reference to the trace: a temporary one would be gone before
+    // the export is written.
+    DiagramExporter(Trace &&, const SequenceLayoutOptions &, const DiagramExportOptions &) = delete;
 
     // Empty when the chosen range holds nothing to draw (from >= to, or outside the run).
     bool isRangeEmpty() const;
