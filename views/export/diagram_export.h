@@ -237,6 +237,8 @@ private:
     // Where arrows cross a cut edge: the tear, a dot on each arrow, the tags.
     void paintContinuations(class QPainter *p, int index) const;
     QFont continuationTagFont(int index) const;
+    // slideContinuationTags() for the slide's continuations, found once by the caller.
+    QList<ContinuationTag> continuationTags(int index, const QList<Continuation> &marks) const;
     ImageFileWriter slideWriter(int first, int count) const;
     struct PdfPages {
         QPageSize paper;

@@ -160,8 +160,12 @@ QFont DiagramExporter::continuationTagFont(int index) const
 
 QList<DiagramExporter::ContinuationTag> DiagramExporter::slideContinuationTags(int index) const
 {
+    return continuationTags(index, slideContinuations(index));
+}
+
+QList<DiagramExporter::ContinuationTag> DiagramExporter::continuationTags(int index, const QList<Continuation> &marks) const
+{
     QList<ContinuationTag> tags;
-    const QList<Continuation> marks = slideContinuations(index);
     if (marks.isEmpty())
         return tags;
     const SequenceLayout &layout = slideLayout(index);
@@ -271,7 +275,7 @@ void DiagramExporter::paintContinuations(QPainter *p, int index) const
         p->drawEllipse(QPointF(mark.at.x(), y), markerRadius, markerRadius);
     }
     p->setFont(continuationTagFont(index));
-    for (const ContinuationTag &tag : slideContinuationTags(index)) {
+    for (const ContinuationTag &tag : continuationTags(index, marks)) {
         // The frame (1.2 wide, centred on the box's edge) as a grey box with a white one
         // inside it: two fills rasterise in a fraction of the time of a fill and a stroke.
         constexpr double halfFrame = 0.6;
