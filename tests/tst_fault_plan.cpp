@@ -24,6 +24,7 @@ private slots:
     void matchesSenderFlagsAndOrdinal();
     void segmentRecordsTheRuleThatHitIt_data();
     void segmentRecordsTheRuleThatHitIt();
+    void aSegmentTakesOneFaultTheLaterInTheEarliersPlace();
 };
 
 namespace {
@@ -277,4 +278,26 @@ void TstFaultPlan::segmentRecordsTheRuleThatHitIt()
 }
 
 QTEST_GUILESS_MAIN(TstFaultPlan)
+void TstFaultPlan::aSegmentTakesOneFaultTheLaterInTheEarliersPlace()
+{
+    // One segment is dropped, delayed or duplicated in one way at a time: the window's
+    // right-click and the command line's options both put a fault through putFault().
+    const SegmentIdentity finalAck{QStringLiteral("A"), TcpFlag::Ack, 20, 21, 1};
+    const SegmentIdentity synAck{QStringLiteral("B"), TcpFlags(TcpFlag::Syn | TcpFlag::Ack), 0, 1, 1};
+    FaultPlan plan{FaultRule::forSegment(FaultKind::Drop, finalAck),
+                   FaultRule::forSegment(FaultKind::Delay, synAck, 300'000)};
+
+    const FaultRule delayAck = FaultRule::forSegment(FaultKind::Delay, finalAck, 1'000'000);
+    QCOMPARE(putFault(&plan, delayAck), std::optional(FaultKind::Drop));
+    QCOMPARE(plan.size(), 2);
+    QCOMPARE(plan[0], delayAck); // in the place of the drop, not added after the others
+    QCOMPARE(plan[1].kind, FaultKind::Delay);
+
+    const SegmentIdentity fin{QStringLiteral("A"), TcpFlags(TcpFlag::Fin | TcpFlag::Ack), 19, 21, 1};
+    const FaultRule dropFin = FaultRule::forSegment(FaultKind::Drop, fin);
+    QCOMPARE(putFault(&plan, dropFin), std::nullopt);
+    QCOMPARE(plan.size(), 3);
+    QCOMPARE(plan.last(), dropFin);
+}
+
 #include "tst_fault_plan.moc"

@@ -43,27 +43,6 @@ QString hostList(const Scenario &scenario)
 // turns it into that segment's identity, counted in the run as it stands when the option is
 // reached (the scenario's own faults and the options before it), so
 // `--drop A#6 --delay A#3:400ms` drops what was A#6 before the delay.
-// One segment, one fault, as in the window (a right-click's fault replaces the one the
-// arrow has): when the last rule names a segment an earlier rule names, it takes that
-// rule's place. Returns the kind of the rule replaced, if any. Without this, `--drop A#4`
-// on a scenario that drops A#4 listed the drop twice, and `--delay A#4:1s` delayed the
-// segment and dropped it as well.
-std::optional<FaultKind> keepOneFaultPerSegment(FaultPlan *faults)
-{
-    if (faults->isEmpty())
-        return std::nullopt;
-    const FaultRule &last = faults->last();
-    for (qsizetype i = 0; i + 1 < faults->size(); ++i) {
-        if ((*faults)[i].sameTarget(last)) {
-            const FaultKind replaced = (*faults)[i].kind;
-            (*faults)[i] = last;
-            faults->removeLast();
-            return replaced;
-        }
-    }
-    return std::nullopt;
-}
-
 bool addFaults(const QCommandLineParser &parser, Scenario *scenario, QString *error)
 {
     QHash<QString, int> used; // how many values of each option are taken
@@ -103,9 +82,12 @@ bool addFaults(const QCommandLineParser &parser, Scenario *scenario, QString *er
     stopTime(parser, &until, &ignored);
     for (const TypedFault &f : std::as_const(typed)) {
         scenario->faults.append(f.rule);
-        // Only the new rule is still a position: one simulation per option.
+        // Only the new rule is still a position: one simulation per option. Resolved, it
+        // goes in as a right-click's fault does in the window: one segment, one fault
+        // (`--delay A#4:1s` on a scenario that drops A#4 delays it instead).
         *scenario = FaultResolver::resolveInOrder(*scenario, until);
-        if (const std::optional<FaultKind> replaced = keepOneFaultPerSegment(&scenario->faults)) {
+        const FaultRule resolved = scenario->faults.takeLast();
+        if (const std::optional<FaultKind> replaced = putFault(&scenario->faults, resolved)) {
             CliOutput::error(CommandLine::tr("note: --%1 %2 takes the place of the %3 already on that segment "
                                              "(a segment takes one fault, as in the window)")
                                  .arg(f.option, f.spec, faultKindName(*replaced)));

@@ -64,13 +64,7 @@ int faultIndexForSegment(const Scenario &scenario, const Trace &trace, int segme
 Scenario withFault(const Scenario &scenario, const FaultRule &rule)
 {
     Scenario result = scenario;
-    for (int i = 0; i < result.faults.size(); ++i) {
-        if (result.faults.at(i).sameTarget(rule)) {
-            result.faults[i] = rule;
-            return result;
-        }
-    }
-    result.faults.append(rule);
+    putFault(&result.faults, rule);
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "sim/fault_plan.h"
 
 #include <QRegularExpression>
+#include <utility>
 
 namespace tcplab {
 
@@ -64,6 +65,16 @@ bool FaultRule::sameTarget(const FaultRule &other) const
     if (target == FaultTarget::Segment)
         return segment == other.segment;
     return host == other.host && ordinal == other.ordinal && flags == other.flags;
+}
+
+std::optional<FaultKind> putFault(FaultPlan *plan, const FaultRule &rule)
+{
+    for (FaultRule &existing : *plan) {
+        if (existing.sameTarget(rule))
+            return std::exchange(existing, rule).kind;
+    }
+    plan->append(rule);
+    return std::nullopt;
 }
 
 FaultRule FaultRule::forSegment(FaultKind kind, const SegmentIdentity &segment, SimTime delta)

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <cstdint>
+#include <optional>
 
 namespace tcplab {
 
@@ -92,5 +93,10 @@ struct FaultRule {
 bool parseFaultRule(FaultKind kind, const QString &text, FaultRule *rule, QString *error);
 
 using FaultPlan = QList<FaultRule>;
+
+// One segment, one fault: `rule` takes the place of the rule that targets the same segment
+// (sameTarget), or is added at the end. Returns the kind of the rule it replaced, if any.
+// The window's right-click and the command line's fault options both go through this.
+std::optional<FaultKind> putFault(FaultPlan *plan, const FaultRule &rule);
 
 } // namespace tcplab
