@@ -1,12 +1,18 @@
 #include "export/png_encoder.h"
 
+#include "export/crc32.h"
+
 #include <QImage>
-#include <QSysInfo>
 #include <QtEndian>
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace tcplab {
 
@@ -50,7 +56,6 @@ constexpr Code fixedLiteralLength(int symbol)
 struct Tables {
     std::array<Code, 257> literals{};       // bytes, then end of block
     std::array<Code, maxMatch + 1> matches{}; // a match of length 3…258 at distance 1
-    std::array<std::array<uint32_t, 256>, 8> crc{};
 };
 
 constexpr Tables makeTables()
@@ -71,40 +76,52 @@ constexpr Tables makeTables()
         // Then distance code 0 (distance 1): five zero bits.
         t.matches[length] = {code.bits | uint32_t(length - bases[i]) << code.length, code.length + extras[i] + 5};
     }
-    // CRC-32 of PNG chunks (ISO 3309, as in zlib), eight bytes a step ("slicing by 8").
-    for (uint32_t n = 0; n < 256; ++n) {
-        uint32_t c = n;
-        for (int k = 0; k < 8; ++k)
-            c = (c & 1) ? 0xedb88320u ^ (c >> 1) : c >> 1;
-        t.crc[0][n] = c;
-    }
-    for (int k = 1; k < 8; ++k) {
-        for (int n = 0; n < 256; ++n)
-            t.crc[k][n] = (t.crc[k - 1][n] >> 8) ^ t.crc[0][t.crc[k - 1][n] & 0xff];
-    }
     return t;
 }
 
 constexpr Tables tables = makeTables();
 
-uint32_t crc32(uint32_t crc, const uchar *data, qsizetype size)
+// The encoder compares a row with the one above this many pixels at a time.
+constexpr int blockPixels = 16;
+static_assert(blockPixels == 16, "differingPixels() compares four vectors of four pixels");
+
+// Which of sixteen pixels differ from those above them: bit i for pixel i.
+uint32_t differingPixels(const uint32_t *row, const uint32_t *above)
 {
-    const auto &t = tables.crc;
-    crc = ~crc;
-    if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
-        for (; size >= 8; data += 8, size -= 8) {
-            uint32_t one = 0;
-            uint32_t two = 0;
-            std::memcpy(&one, data, 4);
-            std::memcpy(&two, data + 4, 4);
-            one ^= crc;
-            crc = t[7][one & 0xff] ^ t[6][(one >> 8) & 0xff] ^ t[5][(one >> 16) & 0xff] ^ t[4][one >> 24]
-                ^ t[3][two & 0xff] ^ t[2][(two >> 8) & 0xff] ^ t[1][(two >> 16) & 0xff] ^ t[0][two >> 24];
-        }
+#if defined(__SSE2__)
+    // Four pixels a vector; the sign bit of each 32-bit lane of a comparison says whether
+    // that pixel is equal.
+    __m128i equal[blockPixels / 4];
+    for (int i = 0; i < blockPixels / 4; ++i) {
+        equal[i] = _mm_cmpeq_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(row + 4 * i)),
+                                   _mm_loadu_si128(reinterpret_cast<const __m128i *>(above + 4 * i)));
     }
-    for (; size > 0; ++data, --size)
-        crc = t[0][(crc ^ *data) & 0xff] ^ (crc >> 8);
-    return ~crc;
+    const __m128i all = _mm_and_si128(_mm_and_si128(equal[0], equal[1]), _mm_and_si128(equal[2], equal[3]));
+    if (_mm_movemask_epi8(all) == 0xffff)
+        return 0;
+    uint32_t same = 0;
+    for (int i = 0; i < blockPixels / 4; ++i)
+        same |= uint32_t(_mm_movemask_ps(_mm_castsi128_ps(equal[i]))) << (4 * i);
+    return ~same & 0xffffu;
+#else
+    uint32_t mask = 0;
+    for (int i = 0; i < blockPixels; ++i)
+        mask |= uint32_t(row[i] != above[i]) << i;
+    return mask;
+#endif
+}
+
+// The first pixel from x on that differs from the one above it, or width: nearly every
+// block of a diagram's row is equal.
+int firstDifferingPixel(const uint32_t *row, const uint32_t *above, int x, int width)
+{
+    for (; x + blockPixels <= width; x += blockPixels) {
+        if (const uint32_t mask = differingPixels(row + x, above + x); mask != 0)
+            return x + std::countr_zero(mask);
+    }
+    while (x < width && row[x] == above[x])
+        ++x;
+    return x;
 }
 
 // An IDAT chunk is closed once it holds this much and the next one opened: readers check
@@ -316,37 +333,11 @@ void PngEncoder::appendRow(const uint32_t *row, const uint32_t *above)
     ensureRoom(qsizetype(width) * channels * 9 / 8 + 64);
     RowWriter w(*this);
     w.literal(2); // the row's filter: Up
-    if (std::memcmp(row, above, size_t(width) * 4) == 0) {
-        w.zeros(uint64_t(width) * channels);
-        w.store(*this);
-        return;
-    }
     int x = 0;
     while (x < width) {
         // A run of pixels equal to those above: zeros once filtered.
         const int runStart = x;
-        // Eight pixels at a time while they are equal (a long run then 32 at a time: memcmp
-        // compares whole vectors, but is a call), then two, then one.
-        auto equalPairs = [&](int at, int pairs) {
-            for (int i = 0; i < pairs; ++i) {
-                uint64_t here = 0;
-                uint64_t there = 0;
-                std::memcpy(&here, row + at + 2 * i, 8);
-                std::memcpy(&there, above + at + 2 * i, 8);
-                if (here != there)
-                    return false;
-            }
-            return true;
-        };
-        while (x + 8 <= width && equalPairs(x, 4)) {
-            x += 8;
-            while (x + 32 <= width && std::memcmp(row + x, above + x, 32 * 4) == 0)
-                x += 32;
-        }
-        while (x + 2 <= width && equalPairs(x, 1))
-            x += 2;
-        while (x < width && row[x] == above[x])
-            ++x;
+        x = firstDifferingPixel(row, above, x, width);
         w.zeros(uint64_t(x - runStart) * channels);
         // Pixels that differ, byte by byte: this one minus the one above, modulo 256.
         for (; x < width && row[x] != above[x]; ++x) {
