@@ -173,19 +173,39 @@ QList<DiagramExporter::ContinuationTag> DiagramExporter::continuationTags(int in
     const QFontMetricsF fm(continuationTagFont(index));
     const double height = fm.height() + 2 * tagPadding;
 
+    // What a tag may cover lies in the rows a tag may take at a torn edge (the indexes
+    // know each arrow's rows with its label's, each band's and timer's with their texts):
+    // the rest of a busy slide is not looked at.
+    const double reach = height * (1 + tagRowsInward / 2.0) + 1;
+    QList<std::pair<double, double>> rows;
+    for (const Qt::Edge edge : {Qt::TopEdge, Qt::BottomEdge}) {
+        if (std::any_of(marks.cbegin(), marks.cend(), [edge](const Continuation &m) { return m.edge == edge; }))
+            rows.append(edge == Qt::TopEdge ? std::pair{page.y0, std::min(page.y1, page.y0 + reach)}
+                                            : std::pair{std::max(page.y0, page.y1 - reach), page.y1});
+    }
+    if (rows.size() == 2 && rows[0].second >= rows[1].first)
+        rows = {{page.y0, page.y1}};
+    auto near = [&rows](const YRangeIndex &index) {
+        QList<int> found;
+        for (const auto &[y0, y1] : std::as_const(rows))
+            found.append(index.query(y0, y1));
+        std::sort(found.begin(), found.end());
+        found.erase(std::unique(found.begin(), found.end()), found.end());
+        return found;
+    };
     SlideObstacles obstacles;
-    for (int i : layout.arrowIndex.query(page.y0, page.y1)) {
+    for (int i : near(layout.arrowIndex)) {
         const ArrowGeometry &a = layout.arrows[i];
         if (!slideShowsArrow(index, a))
             continue;
         obstacles.addWords(a.labelPolygon());
         obstacles.lines.append(QLineF(a.p1, a.end));
     }
-    for (int i : layout.bandIndex.query(page.y0, page.y1)) {
+    for (int i : near(layout.bandIndex)) {
         obstacles.addWords(layout.stateBands[i].textRect);
         obstacles.bands.append(layout.stateBands[i].rect);
     }
-    for (int i : layout.timerIndex.query(page.y0, page.y1)) {
+    for (int i : near(layout.timerIndex)) {
         const TimerBracketGeometry &t = layout.timers[i];
         obstacles.addWords(t.textRect);
         obstacles.lines.append(QLineF(t.x, t.y0, t.x, t.y1));
@@ -272,21 +292,11 @@ void DiagramExporter::paintContinuations(QPainter *p, int index) const
         const ArrowGeometry *arrow = layout.arrowForSegment(mark.segmentId);
         p->setBrush(arrow ? HostPalette::hostColor(arrow->fromLane) : HostPalette::gridText());
         const double y = std::clamp(mark.at.y(), page.y0 + markerRadius, page.y1 - markerRadius);
-        p->drawEllipse(QPointF(mark.at.x(), y), markerRadius, markerRadius);
+        SequencePainter::drawDot(p, QPointF(mark.at.x(), y), markerRadius);
     }
     p->setFont(continuationTagFont(index));
     for (const ContinuationTag &tag : continuationTags(index, marks)) {
-        // The frame (1.2 wide, centred on the box's edge) as a grey box with a white one
-        // inside it: two fills rasterise in a fraction of the time of a fill and a stroke.
-        constexpr double halfFrame = 0.6;
-        constexpr double radius = 3;
-        p->setPen(Qt::NoPen);
-        p->setBrush(HostPalette::gridText());
-        SequencePainter::drawRoundedBox(p, tag.box.adjusted(-halfFrame, -halfFrame, halfFrame, halfFrame),
-                                        radius + halfFrame);
-        p->setBrush(Qt::white);
-        SequencePainter::drawRoundedBox(p, tag.box.adjusted(halfFrame, halfFrame, -halfFrame, -halfFrame),
-                                        radius - halfFrame);
+        SequencePainter::drawFramedBox(p, tag.box, 3, HostPalette::gridText(), 1.2, Qt::white, Qt::white);
         p->setPen(HostPalette::gridText());
         p->setBrush(Qt::NoBrush);
         p->drawText(tag.box, Qt::AlignCenter, tag.text);

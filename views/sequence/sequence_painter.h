@@ -73,8 +73,20 @@ public:
     static QPolygonF roundedBox(const QRectF &rect, double radius);
     // Draws a rounded box with the painter's pen and brush: as roundedBox() on an image,
     // as QPainter::drawRoundedRect for SVG and PDF (whose curves are shorter to write and
-    // exact at any zoom).
+    // exact at any zoom); a turned box without an outline on an image as a rectangle.
     static void drawRoundedBox(QPainter *painter, const QRectF &rect, double radius);
+    // Draws a rounded box with a frame `frameWidth` wide centred on its edge, filled with
+    // `fill` (which may be translucent: it is laid over `paper`, what the box stands on).
+    // On an image as two fills, a box of the frame's colour and the fill's box inside it:
+    // Qt's raster engine takes about a fifth of the time a stroke and a fill take. For SVG
+    // and PDF as a stroked box.
+    static void drawFramedBox(QPainter *painter, const QRectF &rect, double radius, const QColor &frame,
+                              double frameWidth, const QColor &fill, const QColor &paper);
+    // Draws a filled circle with the painter's brush: as a polygon of 32 sides on an image
+    // (within a fiftieth of a pixel of the circle up to 10 pixels across), which Qt's
+    // raster engine fills in an eighth of the time of QPainter::drawEllipse's curves;
+    // as that ellipse for SVG and PDF.
+    static void drawDot(QPainter *painter, const QPointF &center, double radius);
 };
 
 } // namespace tcplab
