@@ -27,6 +27,8 @@ constexpr int slideMaxStretchSteps = 3 * slideStretchStepsPerDoubling; // up to 
 constexpr int slideMinStretchSteps = -slideStretchStepsPerDoubling;    // down to half
 // A slide less full than this is a scrap, better shown with the slide beside it.
 constexpr double slideScrap = 0.7;
+// A forced part of more slides than this is drawn at the least scale (forcedFill()).
+constexpr int slideForcedStretchMost = 8;
 // A slide less full than this shares the run out anew with its neighbour where both come
 // out fuller (slides may end at many places — between moments and at hinges — and the
 // first fit leaves the rest to whatever follows).
@@ -538,6 +540,11 @@ SlidePlanner::Forced SlidePlanner::forcedFill(qsizetype from, qsizetype to)
             least = Forced{steps, h};
     }
     const double room = std::ceil(least.height / contentHeight - 1e-6) * contentHeight;
+    // Stretched to fill its last slide, unless it fills many: its last slide is then too
+    // small a share of it to lay the whole run out at scale after scale for (a run that is
+    // one long exchange, 1,000 segments back to back, fills 250 slides at every scale).
+    if (room > slideForcedStretchMost * contentHeight)
+        return least;
     int guess = std::clamp(least.steps + int(std::floor(std::log2(room / least.height) * slideStretchStepsPerDoubling)),
                            least.steps, slideMaxStretchSteps);
     auto fitsRoom = [&](int steps) {
@@ -663,8 +670,8 @@ SlidePlanner::Cuts SlidePlanner::cutForced(const Part &part, int steps)
 // The rows of cutForced() may leave the last slide with a scrap: then at a smaller scale.
 // Of the scales up to a doubling below the fullest, the one whose cuts part no label,
 // leave no slide with a scrap, take the fewest slides and fill the least full of them
-// best, in that order (the largest of equals); below that, the first that does best at
-// the first three.
+// best, in that order (the largest of equals); below that, of the scales laid out
+// already, the first that does best at the first three.
 QList<DiagramExporter::SlidePage> SlidePlanner::forcedPages(const Part &part)
 {
     const double contentHeight = m_slides.contentHeight;
@@ -681,6 +688,12 @@ QList<DiagramExporter::SlidePage> SlidePlanner::forcedPages(const Part &part)
     Cuts chosen = cutForced(part, most);
     for (int steps = most - 1;
          steps >= slideMinStretchSteps && (flawed(chosen) || steps >= most - slideStretchStepsPerDoubling); --steps) {
+        // Further down, only the scales laid out already (the least one's, where every
+        // place was looked for): each other one is the whole run laid out once more, and a
+        // run that is one long exchange (1,000 segments back to back) laid itself out
+        // thirty times here, a tenth of the time of its slides as PNG files.
+        if (steps < most - slideStretchStepsPerDoubling && !m_stretches.contains(steps))
+            continue;
         if (std::isnan(heightAt(steps, part.from, part.to)))
             continue;
         if (auto other = cutForced(part, steps); worse(chosen, other))
