@@ -174,14 +174,25 @@ void measure(const Trace &trace, int repetitions, const QByteArray &only, const 
         int files = 0;
         QString failure;
         for (int i = 0; i < repetitions && failure.isEmpty(); ++i) {
+            // Each run of a slide series writes a new deck into a folder of its own, as a
+            // teacher does: replacing the files the run before wrote seconds ago made the
+            // kernel look past every inode it had just freed for each new file (ext4 keeps
+            // recently deleted inodes unused where it has no journal, as on the machines
+            // measured), a cost that grew from run to run.
+            QString runPath = path;
+            if (c.preset == ExportPreset::Slides && keepIn.isEmpty()) {
+                const QString folder = dir.filePath(QStringLiteral("deck-%1-%2").arg(QString::fromLatin1(c.file)).arg(i));
+                QDir().mkpath(folder);
+                runPath = QDir(folder).filePath(QString::fromLatin1(c.file));
+            }
             QElapsedTimer timer;
             timer.start();
             const double cpu0 = processCpuMs();
             const DiagramExporter exporter(trace, SequenceLayoutOptions{}, options);
             QString error;
             QStringList written;
-            const bool ok = c.preset == ExportPreset::Slides ? exporter.writeSlides(path, &written, &error)
-                                                             : exporter.write(path, &error);
+            const bool ok = c.preset == ExportPreset::Slides ? exporter.writeSlides(runPath, &written, &error)
+                                                             : exporter.write(runPath, &error);
             if (!ok) {
                 failure = error;
                 break;
@@ -189,7 +200,7 @@ void measure(const Trace &trace, int repetitions, const QByteArray &only, const 
             times.append(processCpuMs() - cpu0);
             wallTimes.append(timer.nsecsElapsed() / 1e6);
             if (written.isEmpty())
-                written.append(path);
+                written.append(runPath);
             bytes = 0;
             for (const QString &f : std::as_const(written))
                 bytes += QFileInfo(f).size();
