@@ -109,10 +109,14 @@ struct SlideObstacles {
     {
         // Half a unit around the box counts: a tag does not even touch a word.
         const QRectF margin = box.adjusted(-0.5, -0.5, 0.5, 0.5);
-        const QPolygonF shape(margin);
+        QPolygonF shape; // made only when some word's bounds meet the box: most do not
         qsizetype n = 0;
         for (qsizetype i = 0; i < words.size(); ++i) {
-            if (wordBounds[i].intersects(margin) && convexOverlap(words[i], shape))
+            if (!wordBounds[i].intersects(margin))
+                continue;
+            if (shape.isEmpty())
+                shape = QPolygonF(margin);
+            if (convexOverlap(words[i], shape))
                 ++n;
         }
         return n;
@@ -252,8 +256,10 @@ QList<DiagramExporter::ContinuationTag> DiagramExporter::continuationTags(int in
             for (int column = 0; column < columns; ++column) {
                 const double x = std::clamp(left + column * tagColumnStep, left, right - width);
                 const QRectF box(x, top, width, height);
-                const Cost cost{obstacles.wordsCovered(box), obstacles.linesCrossed(box), row,
-                                std::abs(box.center().x() - middle)};
+                const qsizetype words = obstacles.wordsCovered(box);
+                if (words > std::get<0>(best))
+                    continue; // worse whatever else it does
+                const Cost cost{words, obstacles.linesCrossed(box), row, std::abs(box.center().x() - middle)};
                 if (cost < best) {
                     best = cost;
                     bestBox = box;
