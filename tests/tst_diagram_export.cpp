@@ -639,6 +639,87 @@ private slots:
         }
     }
 
+    void timerBracketsGoingOnPastASlideEdgeAreMarked_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("language");
+        addLessonRows();
+    }
+    void timerBracketsGoingOnPastASlideEdgeAreMarked()
+    {
+        // keepalive-dead-peer: the "keepalive 2 h" bracket runs from slide 2 into slide 3,
+        // and ended at slide 2's bottom edge as if the timer had stopped there. Each end of
+        // a bracket at a slide's edge (not the deck's first or last edge) is marked there,
+        // in the rows of the slide, and no bracket that ends on the slide is.
+        QFETCH(QString, scenario);
+        QFETCH(QString, language);
+        const Trace trace = traceOf(scenario);
+        const DiagramExporter exporter = slideDeck(trace, language);
+        for (int i = 0; i < exporter.slideCount(); ++i) {
+            const SequenceLayout &layout = exporter.slideLayout(i);
+            const auto [y0, y1] = exporter.slideRows(i);
+            const QList<DiagramExporter::TimerContinuation> marks = exporter.slideTimerContinuations(i);
+            for (qsizetype t = 0; t < layout.timers.size(); ++t) {
+                const TimerBracketGeometry &timer = layout.timers[t];
+                const bool onSlide = timer.y1 > y0 + 1 && timer.y0 < y1 - 1;
+                const bool above = onSlide && i > 0 && timer.y0 < y0 - 1;
+                const bool below = onSlide && i + 1 < exporter.slideCount() && timer.y1 > y1 + 1;
+                for (const Qt::Edge edge : {Qt::TopEdge, Qt::BottomEdge}) {
+                    const auto mark = std::find_if(marks.cbegin(), marks.cend(), [&](const auto &m) {
+                        return m.timer == t && m.edge == edge;
+                    });
+                    const bool goesOn = edge == Qt::TopEdge ? above : below;
+                    QVERIFY2((mark != marks.cend()) == goesOn,
+                             qPrintable(QStringLiteral("slide %1, \"%2\" (rows %3 to %4 of %5 to %6): %7 at the %8 edge")
+                                            .arg(i + 1).arg(timer.text).arg(timer.y0).arg(timer.y1).arg(y0).arg(y1)
+                                            .arg(goesOn ? QStringLiteral("no mark") : QStringLiteral("a mark"))
+                                            .arg(edge == Qt::TopEdge ? QStringLiteral("top") : QStringLiteral("bottom"))));
+                    if (mark != marks.cend()) {
+                        QCOMPARE(mark->at.x(), timer.x);
+                        QCOMPARE(mark->at.y(), edge == Qt::TopEdge ? y0 : y1);
+                    }
+                }
+            }
+        }
+    }
+
+    void timerContinuationIsPainted()
+    {
+        // The mark is on the slide: the pixels just inside the edge, on the bracket's
+        // line, take the timer's colour where the arrowhead is.
+        const Trace trace = traceOf(QStringLiteral("keepalive-dead-peer")); // the exporter keeps a reference
+        const DiagramExporter exporter = slideDeck(trace, QStringLiteral("en"));
+        QTemporaryDir dir;
+        QStringList written;
+        QString error;
+        QVERIFY2(exporter.writeSlides(dir.filePath(QStringLiteral("s.png")), &written, &error), qPrintable(error));
+        int checked = 0;
+        for (int i = 0; i < exporter.slideCount(); ++i) {
+            const QImage image(written[i]);
+            const double pixels = image.width() / DiagramExporter::slideSize().width();
+            const double scale = exporter.drawnScale();
+            const QPointF origin = exporter.slideDiagramOrigin(i);
+            const SequenceLayout &layout = exporter.slideLayout(i);
+            const auto [y0, y1] = exporter.slideRows(i);
+            for (const DiagramExporter::TimerContinuation &mark : exporter.slideTimerContinuations(i)) {
+                const QColor colour = HostPalette::timerColor(layout.timers[mark.timer].kind);
+                const double inward = mark.edge == Qt::TopEdge ? 1 : -1;
+                // Three units in from the edge the arrowhead is three units wide: a pixel
+                // a unit beside the line is in it (the bracket's line alone is 1.5 wide).
+                const QPointF at(origin.x() + (mark.at.x() + 1.2) * scale,
+                                 origin.y() + (layout.headerHeight + mark.at.y() - y0 + 4 * inward) * scale);
+                const QColor seen = image.pixelColor(int(at.x() * pixels), int(at.y() * pixels));
+                QVERIFY2(std::abs(seen.red() - colour.red()) + std::abs(seen.green() - colour.green())
+                                 + std::abs(seen.blue() - colour.blue()) < 60,
+                         qPrintable(QStringLiteral("slide %1: %2 where the arrowhead should be %3")
+                                        .arg(i + 1).arg(seen.name(), colour.name())));
+                ++checked;
+            }
+            Q_UNUSED(y1);
+        }
+        QVERIFY2(checked >= 4, "keepalive-dead-peer's brackets run past several slide edges");
+    }
+
     void slidesKeepTheHandshakeTogether_data()
     {
         QTest::addColumn<QString>("scenario");

@@ -150,6 +150,16 @@ public:
         Qt::Edge edge = Qt::BottomEdge;
     };
     QList<ContinuationTag> slideContinuationTags(int index) const;
+    // A timer bracket that runs past an edge of slide `index` (between slides, wherever
+    // they part): where it meets that edge (rows of slideLayout(index)). The slide ends
+    // the bracket there in a small arrowhead pointing on, so the open end reads as "goes
+    // on" and not as a timer that stopped.
+    struct TimerContinuation {
+        int timer = -1; // index into slideLayout(index).timers
+        QPointF at;
+        Qt::Edge edge = Qt::BottomEdge;
+    };
+    QList<TimerContinuation> slideTimerContinuations(int index) const;
     // Where slide `index` draws its diagram (the top left of slideLayout(index), lifeline
     // headers included), in points of the slide; drawnScale() points a diagram unit.
     QPointF slideDiagramOrigin(int index) const;

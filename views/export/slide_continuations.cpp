@@ -22,6 +22,9 @@ namespace tcplab {
 namespace {
 constexpr double tagPadding = 4;
 constexpr double markerRadius = 3.5;
+// The arrowhead that ends a timer bracket going on past a slide's edge.
+constexpr double timerArrowLength = 6;
+constexpr double timerArrowHalfWidth = 3.5;
 // Where a tag may go: up to this many half-tag-heights in from its edge, every this many
 // diagram units across.
 constexpr int tagRowsInward = 6;
@@ -157,6 +160,27 @@ QList<DiagramExporter::Continuation> DiagramExporter::slideContinuations(int ind
     return marks;
 }
 
+QList<DiagramExporter::TimerContinuation> DiagramExporter::slideTimerContinuations(int index) const
+{
+    QList<TimerContinuation> marks;
+    if (index < 0 || index >= slideCount())
+        return marks;
+    const SlidePage &page = m_slides.pages[index];
+    const SequenceLayout &layout = slideLayout(index);
+    // Half a row of slack: a bracket that ends on the slide's edge row does not go on.
+    constexpr double slack = 0.5;
+    for (int i : layout.timerIndex.query(page.y0, page.y1)) {
+        const TimerBracketGeometry &t = layout.timers[i];
+        if (t.y1 <= page.y0 + slack || t.y0 >= page.y1 - slack)
+            continue; // only its text reaches onto this slide
+        if (index > 0 && t.y0 < page.y0 - slack)
+            marks.append({i, QPointF(t.x, page.y0), Qt::TopEdge});
+        if (index + 1 < slideCount() && t.y1 > page.y1 + slack)
+            marks.append({i, QPointF(t.x, page.y1), Qt::BottomEdge});
+    }
+    return marks;
+}
+
 QFont DiagramExporter::continuationTagFont(int index) const
 {
     return sequenceAnnotationFont(slideLayout(index).options.font);
@@ -277,12 +301,27 @@ QList<DiagramExporter::ContinuationTag> DiagramExporter::continuationTags(int in
 void DiagramExporter::paintContinuations(QPainter *p, int index) const
 {
     const QList<Continuation> marks = slideContinuations(index);
-    if (marks.isEmpty())
+    const QList<TimerContinuation> timerMarks = slideTimerContinuations(index);
+    if (marks.isEmpty() && timerMarks.isEmpty())
         return;
     const SequenceLayout &layout = slideLayout(index);
     const SlidePage &page = m_slides.pages[index];
     p->save();
     p->translate(0, layout.headerHeight - page.y0);
+    // A timer bracket going on past the edge: an arrowhead on its line, its tip at the edge.
+    p->setPen(Qt::NoPen);
+    for (const TimerContinuation &mark : timerMarks) {
+        const double inward = mark.edge == Qt::TopEdge ? 1 : -1;
+        const QPointF tip = mark.at;
+        p->setBrush(HostPalette::timerColor(layout.timers[mark.timer].kind));
+        const QPointF base = tip + QPointF(0, inward * timerArrowLength);
+        const QPointF polygon[] = {tip, base + QPointF(timerArrowHalfWidth, 0), base - QPointF(timerArrowHalfWidth, 0)};
+        p->drawPolygon(polygon, 3);
+    }
+    if (marks.isEmpty()) {
+        p->restore();
+        return;
+    }
     // The tear: a dashed line across the diagram at each cut edge, just inside the slide.
     QPen tear(HostPalette::gridText(), 1, Qt::DashLine);
     p->setPen(tear);
