@@ -683,6 +683,30 @@ private slots:
         }
     }
 
+    void aRunWhoseLabelsFindNoPlaceIsPlannedAtTheLeastScale()
+    {
+        // A bulk send goes out in bursts of parallel arrows crossed by their ACKs: most
+        // labels find no free place at any scale, and each layout of such a run is slow.
+        // Its slides were planned at up to thirty scales, a layout each (the benchmark's
+        // 1,000-segment bulk transfer: 31 s for its deck). Now at the least scale alone:
+        // every slide is drawn from the exporter's own layout.
+        auto loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));
+        QVERIFY(loaded.ok);
+        for (AppAction &action : loaded.scenario.actions) {
+            if (action.kind == AppActionKind::Send && action.host == QLatin1String("A"))
+                action.data = QByteArray(100000, 'x');
+        }
+        const Trace trace = Simulator::run(loaded.scenario);
+        const DiagramExporter exporter = slideDeck(trace, QStringLiteral("en"));
+        const SequenceLayout &least = exporter.layout();
+        QVERIFY2(least.labelsPlacedAnyway > least.arrows.size() / 10,
+                 qPrintable(QStringLiteral("%1 of %2 labels placed anyway: the bursts no longer defeat the placer")
+                                .arg(least.labelsPlacedAnyway).arg(least.arrows.size())));
+        QVERIFY(exporter.slideCount() > 1);
+        for (int i = 0; i < exporter.slideCount(); ++i)
+            QVERIFY2(&exporter.slideLayout(i) == &least, qPrintable(QStringLiteral("slide %1 has a layout of its own").arg(i + 1)));
+    }
+
     void timerContinuationIsPainted()
     {
         // The mark is on the slide: the pixels just inside the edge, on the bracket's

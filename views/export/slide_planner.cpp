@@ -27,6 +27,9 @@ constexpr int slideMaxStretchSteps = 3 * slideStretchStepsPerDoubling; // up to 
 constexpr int slideMinStretchSteps = -slideStretchStepsPerDoubling;    // down to half
 // A slide less full than this is a scrap, better shown with the slide beside it.
 constexpr double slideScrap = 0.7;
+// A run with more than this share of its labels placed anyway is planned at the least
+// scale alone (measureSlide()).
+constexpr double leastScaleOnlyShare = 0.1;
 // A forced part of more slides than this is drawn at the least scale (forcedFill()).
 constexpr int slideForcedStretchMost = 8;
 // A slide less full than this shares the run out anew with its neighbour where both come
@@ -263,6 +266,11 @@ void SlidePlanner::measureSlide()
     g.contentHeight = std::max(40.0, (slide.height() - g.diagramTop - footer - slideMargin) / g.scale
                                          - layout.headerHeight);
     spaceTicksFor(layout, g.scale);
+    // A run whose labels mostly found no free place (bursts of parallel arrows crossed by
+    // their ACKs: 946 of 999 in the benchmark's bulk transfer) takes half a second to lay
+    // out, at any scale, and no other scale frees its labels: its slides are planned at
+    // the least scale alone, instead of at up to thirty (30 s for that run's deck).
+    m_leastScaleOnly = layout.labelsPlacedAnyway > leastScaleOnlyShare * std::max<qsizetype>(1, layout.arrows.size());
     // The same place is found in the layout of every scale (a slide's last row at one
     // scale and the next slide's first row at another part the run at the same events).
     // Labels take more or less room at other scales: a place may be one in some layouts
@@ -278,6 +286,8 @@ qsizetype SlidePlanner::eventsBefore(SimTime t) const
 
 const SlidePlanner::Stretch &SlidePlanner::stretch(int steps)
 {
+    if (m_leastScaleOnly)
+        steps = 0;
     if (const auto it = m_stretches.find(steps); it != m_stretches.end())
         return it->second;
     Stretch s;

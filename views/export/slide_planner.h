@@ -93,6 +93,7 @@ private:
     // between moments k-1 and k (a gap with nothing in flight), 2k+1 at moment k (a hinge).
     QList<SimTime> m_moments;
     std::map<int, Stretch> m_stretches; // by stretch steps; 0: the least scale
+    bool m_leastScaleOnly = false;      // every scale is the least (see measureSlide())
     QList<qsizetype> m_places;          // in order, then the range's end
     QList<Part> m_parts;
 };
