@@ -256,6 +256,17 @@ private slots:
         QCOMPARE(files.first(), QStringLiteral("step-01.png"));
         // Slides line up: every step has the same size.
         QCOMPARE(QImage(dir.filePath(files.first())).size(), QImage(dir.filePath(files.last())).size());
+
+        // With the slide preset, the same steps, each a 1920×1080 slide.
+        QTemporaryDir slides;
+        const Result s = runCli({QStringLiteral("export"), scenario, QStringLiteral("--from"), QStringLiteral("0s"),
+                                 QStringLiteral("--to"), QStringLiteral("1s"), QStringLiteral("--preset"),
+                                 QStringLiteral("slides"), QStringLiteral("--steps"), slides.path()});
+        QVERIFY2(s.exitCode == 0, qPrintable(s.err));
+        const QStringList slideFiles = QDir(slides.path()).entryList({QStringLiteral("step-*.png")}, QDir::Files, QDir::Name);
+        QCOMPARE(int(slideFiles.size()), int(times.size()));
+        for (const QString &file : slideFiles)
+            QCOMPARE(QImage(slides.filePath(file)).size(), QSize(1920, 1080));
     }
 
     void stateDiagramIsExportedAtTheGivenTime()

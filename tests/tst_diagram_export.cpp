@@ -1,5 +1,6 @@
 #include "export/comparison_export.h"
 #include "export/diagram_export.h"
+#include "export/step_captions.h"
 #include "file_size_limit.h"
 #include "scenario/scenario_library.h"
 #include "sim/simulator.h"
@@ -1396,6 +1397,85 @@ private slots:
         const QImage last(written.last());
         QCOMPARE(first.size(), last.size());
         QVERIFY(inkShare(last, last.rect()) > inkShare(first, first.rect()));
+    }
+
+    void slideStepsAreSlidesWithTheNarrationBeside()
+    {
+        // A step series with the slide preset: one 1920×1080 slide a step, the deck's slide
+        // its moment is on, drawn up to that moment, the step's narration in a column
+        // right of the diagram. Later steps on one slide show more of it.
+        auto loaded = ScenarioLibrary::load(QStringLiteral("handshake-and-close"));
+        QVERIFY(loaded.ok);
+        const Trace trace = Simulator::run(loaded.scenario);
+        DiagramExportOptions options;
+        options.preset = ExportPreset::Slides;
+        options.language = QStringLiteral("en");
+        DiagramExporter exporter(trace, {}, options);
+        const QHash<SimTime, QString> captions = stepCaptions(trace, loaded.scenario, QStringLiteral("en"));
+        exporter.setStepCaptions(captions);
+        QTemporaryDir dir;
+        QStringList written;
+        QString error;
+        QVERIFY2(exporter.writeSteps(dir.path(), &written, &error), qPrintable(error));
+        const QList<int> steps = exporter.stepEvents();
+        QCOMPARE(written.size(), steps.size());
+        DiagramExportOptions beside = options;
+        beside.captionBeside = true;
+        const DiagramExporter deck(trace, {}, beside);
+        const double pixels = 1920 / DiagramExporter::slideSize().width();
+        // The column: its right third, below the title band; the diagram left of it.
+        const QRect column(int(1920 - pixels * 330), 200, int(pixels * 300), 700);
+        const QRect diagram(0, 200, int(1920 - pixels * 380), 700);
+        int previousSlide = -1;
+        double previousInk = 0;
+        int grew = 0;
+        for (qsizetype n = 0; n < steps.size(); ++n) {
+            const QImage image(written[n]);
+            QCOMPARE(image.size(), QSize(1920, 1080));
+            const SimTime moment = trace.events[steps[n]].time;
+            if (!captions.value(moment).isEmpty())
+                QVERIFY2(inkShare(image, column) > 0.01, qPrintable(QStringLiteral("step %1: no caption beside").arg(n + 1)));
+            const int slide = deck.slideOfMoment(moment);
+            const double ink = inkShare(image, diagram);
+            if (slide == previousSlide) {
+                QVERIFY2(ink >= previousInk - 0.002, qPrintable(QStringLiteral("step %1 shows less than the one before").arg(n + 1)));
+                grew += ink > previousInk + 0.0005 ? 1 : 0;
+            }
+            previousSlide = slide;
+            previousInk = ink;
+        }
+        QVERIFY(grew >= 3);
+    }
+
+    void aSlideUpToAMomentMarksOnlyWhatReachedItsEdges()
+    {
+        // A step's slide shows the run up to its moment: no dot where an arrow will leave
+        // the slide later, no arrowhead on a timer not set yet or not yet at the edge.
+        const Trace trace = traceOf(QStringLiteral("keepalive-dead-peer"));
+        DiagramExportOptions options;
+        options.preset = ExportPreset::Slides;
+        options.language = QStringLiteral("en");
+        const DiagramExporter whole(trace, {}, options);
+        int dropped = 0;
+        for (int i = 0; i + 1 < whole.slideCount(); ++i) {
+            const SequenceLayout &layout = whole.slideLayout(i);
+            const auto [y0, y1] = whole.slideRows(i);
+            // Halfway down the slide: what leaves it at the bottom has not got there yet.
+            DiagramExportOptions upTo = options;
+            upTo.playhead = layout.axis.yToTime((y0 + y1) / 2);
+            const DiagramExporter partial(trace, {}, upTo);
+            QCOMPARE(partial.slideCount(), whole.slideCount());
+            const SequenceLayout &shown = partial.slideLayout(i);
+            for (const DiagramExporter::Continuation &m : partial.slideContinuations(i))
+                QVERIFY(shown.axis.yToTime(m.at.y()) <= upTo.playhead);
+            for (const DiagramExporter::TimerContinuation &m : partial.slideTimerContinuations(i)) {
+                QVERIFY(shown.timers[m.timer].setAt <= upTo.playhead);
+                QVERIFY(shown.axis.yToTime(m.at.y()) <= upTo.playhead);
+            }
+            dropped += int(whole.slideContinuations(i).size() + whole.slideTimerContinuations(i).size()
+                           - partial.slideContinuations(i).size() - partial.slideTimerContinuations(i).size());
+        }
+        QVERIFY2(dropped > 0, "no mark of the whole deck waits for its moment: the check cannot fail");
     }
 
     void unknownExtensionIsRefusedWithAMessage()

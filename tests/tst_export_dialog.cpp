@@ -145,7 +145,8 @@ private slots:
         dialog->setFormat(ExportFormat::Png);
         choose(child<QComboBox>(*dialog, "preset"), int(ExportPreset::Slides));
         QVERIFY(dialog->isSlides());
-        QVERIFY(!child<QCheckBox>(*dialog, "stepSeries")->isEnabled());
+        // A step series of slides is one slide a step (slidesStepSeriesWritesOneSlideAStep).
+        QVERIFY(child<QCheckBox>(*dialog, "stepSeries")->isEnabled());
         dialog->setRange(ExportDialog::Range::WholeRun);
         dialog->setPath(dir.filePath(QStringLiteral("slide.png")));
         QVERIFY2(dialog->exportNow(), qPrintable(dialog->lastError()));
@@ -343,6 +344,28 @@ private slots:
         QVERIFY(expected > 1);
         QCOMPARE(int(dialog->writtenFiles().size()), expected);
         QCOMPARE(int(QDir(dir.path()).entryList({QStringLiteral("step-*.png")}).size()), expected);
+    }
+
+    void slidesStepSeriesWritesOneSlideAStep()
+    {
+        // Slides and a step series together: one 1920×1080 slide a step, into the folder.
+        QTemporaryDir dir;
+        auto dialog = makeDialog();
+        choose(child<QComboBox>(*dialog, "preset"), int(ExportPreset::Slides));
+        dialog->setStepSeries(true);
+        QVERIFY(dialog->isSlides());
+        QVERIFY(dialog->isStepSeries());
+        dialog->setStepCaptions(stepCaptions(m_trace, handshakeScenario(), QStringLiteral("en")));
+        dialog->setRange(ExportDialog::Range::WholeRun);
+        dialog->setPath(dir.path());
+        QVERIFY2(dialog->exportNow(), qPrintable(dialog->lastError()));
+        const int expected = int(DiagramExporter(m_trace, {}, dialog->options()).stepEvents().size());
+        QCOMPARE(int(dialog->writtenFiles().size()), expected);
+        QCOMPARE(QFileInfo(dialog->writtenFiles().first()).fileName(), QStringLiteral("step-01.png"));
+        for (const QString &file : dialog->writtenFiles())
+            QCOMPARE(QImage(file).size(), QSize(1920, 1080));
+        choose(child<QComboBox>(*dialog, "preset"), int(ExportPreset::Standard));
+        dialog->setStepSeries(false);
     }
 
     void stepSeriesWritesTheNarrationUnderEachPictureWhenAsked()

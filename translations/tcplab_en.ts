@@ -1799,10 +1799,6 @@ Exit status: 0 on success, 2 for bad usage, an unknown scenario or a bad file,
         <translation>--preset &apos;%1&apos;: expected slides or standard</translation>
     </message>
     <message>
-        <source>--preset slides cannot be combined with --steps, --state-diagram or --compare</source>
-        <translation>--preset slides cannot be combined with --steps, --state-diagram or --compare</translation>
-    </message>
-    <message>
         <source>--preset slides sets the size (1920x1080); leave out --scale, --dpi and --pages</source>
         <translation>--preset slides sets the size (1920x1080); leave out --scale, --dpi and --pages</translation>
     </message>
@@ -1932,92 +1928,6 @@ Runs tcplab&apos;s TCP scenarios without the window: traces as text or JSON line
 and diagrams as PNG, SVG or PDF.
 
 Commands:
-</translation>
-    </message>
-    <message>
-        <source>Usage: tcplab-cli export ID|FILE --out PATH [options]
-Simulates a scenario and draws its sequence diagram (or its state diagram) to an
-image, or saves its segments as a capture. The format comes from the extension of
-PATH: .png, .svg or .pdf, or .pcapng or .pcap (as `tcplab-cli capture` writes them).
-Works without a display.
-
-Options:
-  --out PATH           the file to write (not with --steps)
-  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
-                       messages
-  --from DURATION      start of the time range (default: the start of the run)
-  --to DURATION        end of the time range (default: the end of the run)
-  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)
-  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale
-  --transparent        PNG/SVG without the white background
-  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split
-                       between events with the host names repeated on every page
-  --no-legend          leave out the legend of arrow styles
-  --no-title           leave out the title block (title and faults applied)
-  --no-states          leave out the state bands on the lifelines
-  --no-timers          leave out the timer brackets
-  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut
-                       between events, each with the title and its number; PNG and
-                       SVG write one file per slide: slide.png -&gt; slide-01.png, ...
-  --steps DIR          one PNG per step of the range into the folder DIR (which must
-                       exist): step-01.png, step-02.png, … each up to one more moment,
-                       with the narration of the step as its caption
-  --compare shipped|VARIANT  both runs side by side, the first difference marked:
-                       the run (with the options below) beside the scenario as
-                       shipped, or beside the run under a teaching variant
-                       (standard, two-way-handshake, no-time-wait)
-  --state-diagram      draw the RFC 9293 state diagram with the states at --at
-  --at DURATION        the moment for --state-diagram (default: the end of the run)
-
-For a .pcapng or .pcap file (the drawing options above do not apply):
-%1
-The scenario can be changed as with `run`:
-%2
-Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an
-unknown extension, a bad option value, an empty range, a missing folder), 1 when the
-file cannot be written.
-</source>
-        <translation>Usage: tcplab-cli export ID|FILE --out PATH [options]
-Simulates a scenario and draws its sequence diagram (or its state diagram) to an
-image, or saves its segments as a capture. The format comes from the extension of
-PATH: .png, .svg or .pdf, or .pcapng or .pcap (as `tcplab-cli capture` writes them).
-Works without a display.
-
-Options:
-  --out PATH           the file to write (not with --steps)
-  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
-                       messages
-  --from DURATION      start of the time range (default: the start of the run)
-  --to DURATION        end of the time range (default: the end of the run)
-  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)
-  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale
-  --transparent        PNG/SVG without the white background
-  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split
-                       between events with the host names repeated on every page
-  --no-legend          leave out the legend of arrow styles
-  --no-title           leave out the title block (title and faults applied)
-  --no-states          leave out the state bands on the lifelines
-  --no-timers          leave out the timer brackets
-  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut
-                       between events, each with the title and its number; PNG and
-                       SVG write one file per slide: slide.png -&gt; slide-01.png, ...
-  --steps DIR          one PNG per step of the range into the folder DIR (which must
-                       exist): step-01.png, step-02.png, … each up to one more moment,
-                       with the narration of the step as its caption
-  --compare shipped|VARIANT  both runs side by side, the first difference marked:
-                       the run (with the options below) beside the scenario as
-                       shipped, or beside the run under a teaching variant
-                       (standard, two-way-handshake, no-time-wait)
-  --state-diagram      draw the RFC 9293 state diagram with the states at --at
-  --at DURATION        the moment for --state-diagram (default: the end of the run)
-
-For a .pcapng or .pcap file (the drawing options above do not apply):
-%1
-The scenario can be changed as with `run`:
-%2
-Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an
-unknown extension, a bad option value, an empty range, a missing folder), 1 when the
-file cannot be written.
 </translation>
     </message>
     <message>
@@ -2455,6 +2365,98 @@ The scenario can be changed as with `run`:
     <message>
         <source>note: --%1 %2 takes the place of the %3 already on that segment (a segment takes one fault, as in the window)</source>
         <translation>note: --%1 %2 takes the place of the %3 already on that segment (a segment takes one fault, as in the window)</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli export ID|FILE --out PATH [options]
+Simulates a scenario and draws its sequence diagram (or its state diagram) to an
+image, or saves its segments as a capture. The format comes from the extension of
+PATH: .png, .svg or .pdf, or .pcapng or .pcap (as `tcplab-cli capture` writes them).
+Works without a display.
+
+Options:
+  --out PATH           the file to write (not with --steps)
+  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
+                       messages
+  --from DURATION      start of the time range (default: the start of the run)
+  --to DURATION        end of the time range (default: the end of the run)
+  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)
+  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale
+  --transparent        PNG/SVG without the white background
+  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split
+                       between events with the host names repeated on every page
+  --no-legend          leave out the legend of arrow styles
+  --no-title           leave out the title block (title and faults applied)
+  --no-states          leave out the state bands on the lifelines
+  --no-timers          leave out the timer brackets
+  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut
+                       between events, each with the title and its number; PNG and
+                       SVG write one file per slide: slide.png -&gt; slide-01.png, ...
+  --steps DIR          one PNG per step of the range into the folder DIR (which must
+                       exist): step-01.png, step-02.png, … each up to one more moment,
+                       with the narration of the step as its caption; with --preset
+                       slides each step is the 1920x1080 slide its moment is on
+  --compare shipped|VARIANT  both runs side by side, the first difference marked:
+                       the run (with the options below) beside the scenario as
+                       shipped, or beside the run under a teaching variant
+                       (standard, two-way-handshake, no-time-wait)
+  --state-diagram      draw the RFC 9293 state diagram with the states at --at
+  --at DURATION        the moment for --state-diagram (default: the end of the run)
+
+For a .pcapng or .pcap file (the drawing options above do not apply):
+%1
+The scenario can be changed as with `run`:
+%2
+Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an
+unknown extension, a bad option value, an empty range, a missing folder), 1 when the
+file cannot be written.
+</source>
+        <translation>Usage: tcplab-cli export ID|FILE --out PATH [options]
+Simulates a scenario and draws its sequence diagram (or its state diagram) to an
+image, or saves its segments as a capture. The format comes from the extension of
+PATH: .png, .svg or .pdf, or .pcapng or .pcap (as `tcplab-cli capture` writes them).
+Works without a display.
+
+Options:
+  --out PATH           the file to write (not with --steps)
+  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
+                       messages
+  --from DURATION      start of the time range (default: the start of the run)
+  --to DURATION        end of the time range (default: the end of the run)
+  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)
+  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale
+  --transparent        PNG/SVG without the white background
+  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split
+                       between events with the host names repeated on every page
+  --no-legend          leave out the legend of arrow styles
+  --no-title           leave out the title block (title and faults applied)
+  --no-states          leave out the state bands on the lifelines
+  --no-timers          leave out the timer brackets
+  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut
+                       between events, each with the title and its number; PNG and
+                       SVG write one file per slide: slide.png -&gt; slide-01.png, ...
+  --steps DIR          one PNG per step of the range into the folder DIR (which must
+                       exist): step-01.png, step-02.png, … each up to one more moment,
+                       with the narration of the step as its caption; with --preset
+                       slides each step is the 1920x1080 slide its moment is on
+  --compare shipped|VARIANT  both runs side by side, the first difference marked:
+                       the run (with the options below) beside the scenario as
+                       shipped, or beside the run under a teaching variant
+                       (standard, two-way-handshake, no-time-wait)
+  --state-diagram      draw the RFC 9293 state diagram with the states at --at
+  --at DURATION        the moment for --state-diagram (default: the end of the run)
+
+For a .pcapng or .pcap file (the drawing options above do not apply):
+%1
+The scenario can be changed as with `run`:
+%2
+Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an
+unknown extension, a bad option value, an empty range, a missing folder), 1 when the
+file cannot be written.
+</translation>
+    </message>
+    <message>
+        <source>--preset slides cannot be combined with --state-diagram or --compare</source>
+        <translation>--preset slides cannot be combined with --state-diagram or --compare</translation>
     </message>
 </context>
 <context>

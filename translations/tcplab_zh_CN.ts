@@ -1800,10 +1800,6 @@ Exit status: 0 on success, 2 for bad usage, an unknown scenario or a bad file,
         <translation>--preset &apos;%1&apos;：应为 slides 或 standard</translation>
     </message>
     <message>
-        <source>--preset slides cannot be combined with --steps, --state-diagram or --compare</source>
-        <translation>--preset slides 不能与 --steps、--state-diagram 或 --compare 同用</translation>
-    </message>
-    <message>
         <source>--preset slides sets the size (1920x1080); leave out --scale, --dpi and --pages</source>
         <translation>--preset slides 已设定尺寸（1920x1080）；请去掉 --scale、--dpi 与 --pages</translation>
     </message>
@@ -2131,88 +2127,6 @@ See docs/captures.md for what each capture point sees and when.
 </translation>
     </message>
     <message>
-        <source>Usage: tcplab-cli export ID|FILE --out PATH [options]
-Simulates a scenario and draws its sequence diagram (or its state diagram) to an
-image, or saves its segments as a capture. The format comes from the extension of
-PATH: .png, .svg or .pdf, or .pcapng or .pcap (as `tcplab-cli capture` writes them).
-Works without a display.
-
-Options:
-  --out PATH           the file to write (not with --steps)
-  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
-                       messages
-  --from DURATION      start of the time range (default: the start of the run)
-  --to DURATION        end of the time range (default: the end of the run)
-  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)
-  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale
-  --transparent        PNG/SVG without the white background
-  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split
-                       between events with the host names repeated on every page
-  --no-legend          leave out the legend of arrow styles
-  --no-title           leave out the title block (title and faults applied)
-  --no-states          leave out the state bands on the lifelines
-  --no-timers          leave out the timer brackets
-  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut
-                       between events, each with the title and its number; PNG and
-                       SVG write one file per slide: slide.png -&gt; slide-01.png, ...
-  --steps DIR          one PNG per step of the range into the folder DIR (which must
-                       exist): step-01.png, step-02.png, … each up to one more moment,
-                       with the narration of the step as its caption
-  --compare shipped|VARIANT  both runs side by side, the first difference marked:
-                       the run (with the options below) beside the scenario as
-                       shipped, or beside the run under a teaching variant
-                       (standard, two-way-handshake, no-time-wait)
-  --state-diagram      draw the RFC 9293 state diagram with the states at --at
-  --at DURATION        the moment for --state-diagram (default: the end of the run)
-
-For a .pcapng or .pcap file (the drawing options above do not apply):
-%1
-The scenario can be changed as with `run`:
-%2
-Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an
-unknown extension, a bad option value, an empty range, a missing folder), 1 when the
-file cannot be written.
-</source>
-        <translation>用法：tcplab-cli export ID|FILE --out PATH [选项]
-模拟一个场景，把它的时序图（或状态图）画成图片，或把它的报文段存为抓包文件。
-格式由 PATH 的扩展名决定：.png、.svg 或 .pdf，或 .pcapng、.pcap（与 `tcplab-cli capture`
-写的相同）。无需显示器。
-
-选项：
-  --out PATH           要写的文件（不与 --steps 同用）
-  --lang zh_CN|en      图中文字（默认：en）与消息的语言
-  --from DURATION      时间范围的起点（默认：运行开始）
-  --to DURATION        时间范围的终点（默认：运行结束）
-  --scale N            PNG 尺寸倍数，0.25 到 8（默认 1；幻灯片用 2）
-  --dpi N              PNG 分辨率，24 到 768（96 dpi = 倍数 1）；代替 --scale
-  --transparent        PNG/SVG 不带白色背景
-  --pages single|a4|letter  PDF：一整张长页（默认），或在事件之间分成 A4/Letter 页，
-                       每页重复主机名
-  --no-legend          不画箭头样式图例
-  --no-title           不画标题栏（标题与所加故障）
-  --no-states          不画生命线上的状态带
-  --no-timers          不画定时器括号
-  --preset slides      16:9 幻灯片（PNG 为 1920x1080，PDF 为 960x540 pt 页面），在事件
-                       之间切分，每张带标题与编号；PNG 与 SVG 每张一个文件：
-                       slide.png -&gt; slide-01.png, ...
-  --steps DIR          把范围内每一步画成一个 PNG，放进文件夹 DIR（必须已存在）：
-                       step-01.png、step-02.png……每张多画一个时刻，
-                       以该步的解说为图注
-  --compare shipped|VARIANT  两次运行并排，标出第一处不同：本次运行（带下面的选项）
-                       对比原样的场景，或对比某个教学变体下的运行
-                       （standard、two-way-handshake、no-time-wait）
-  --state-diagram      画 RFC 9293 状态图，标出 --at 时刻的状态
-  --at DURATION        --state-diagram 的时刻（默认：运行结束）
-
-写 .pcapng 或 .pcap 文件时（上面的绘图选项不适用）：
-%1
-场景可以像 `run` 一样修改：
-%2
-打印写出的每个文件的路径。退出状态：成功为 0；用法错误（未知扩展名、选项值有误、
-范围为空、文件夹不存在）为 2；文件无法写出为 1。
-</translation>
-    </message>
-    <message>
         <source>--out &apos;%1&apos;: unknown file type &apos;%2&apos;; use .png, .svg, .pdf, .pcapng or .pcap</source>
         <translation>--out &apos;%1&apos;：未知的文件类型 &apos;%2&apos;；请用 .png、.svg、.pdf、.pcapng 或 .pcap</translation>
     </message>
@@ -2443,6 +2357,94 @@ SYN 队列条。坐标是从左上角起的像素，时间为微秒。
     <message>
         <source>note: --%1 %2 takes the place of the %3 already on that segment (a segment takes one fault, as in the window)</source>
         <translation>注意：--%1 %2 取代了该报文段上已有的故障（%3）：与窗口中一样，一个报文段只能有一个故障</translation>
+    </message>
+    <message>
+        <source>Usage: tcplab-cli export ID|FILE --out PATH [options]
+Simulates a scenario and draws its sequence diagram (or its state diagram) to an
+image, or saves its segments as a capture. The format comes from the extension of
+PATH: .png, .svg or .pdf, or .pcapng or .pcap (as `tcplab-cli capture` writes them).
+Works without a display.
+
+Options:
+  --out PATH           the file to write (not with --steps)
+  --lang zh_CN|en      the language of the diagram&apos;s words (default: en) and of the
+                       messages
+  --from DURATION      start of the time range (default: the start of the run)
+  --to DURATION        end of the time range (default: the end of the run)
+  --scale N            PNG size factor, 0.25 to 8 (default 1; 2 for slides)
+  --dpi N              PNG resolution, 24 to 768 (96 dpi = scale 1); instead of --scale
+  --transparent        PNG/SVG without the white background
+  --pages single|a4|letter  PDF: one long page (default), or A4/Letter pages split
+                       between events with the host names repeated on every page
+  --no-legend          leave out the legend of arrow styles
+  --no-title           leave out the title block (title and faults applied)
+  --no-states          leave out the state bands on the lifelines
+  --no-timers          leave out the timer brackets
+  --preset slides      16:9 slides (1920x1080 as PNG, 960x540 pt pages as PDF) cut
+                       between events, each with the title and its number; PNG and
+                       SVG write one file per slide: slide.png -&gt; slide-01.png, ...
+  --steps DIR          one PNG per step of the range into the folder DIR (which must
+                       exist): step-01.png, step-02.png, … each up to one more moment,
+                       with the narration of the step as its caption; with --preset
+                       slides each step is the 1920x1080 slide its moment is on
+  --compare shipped|VARIANT  both runs side by side, the first difference marked:
+                       the run (with the options below) beside the scenario as
+                       shipped, or beside the run under a teaching variant
+                       (standard, two-way-handshake, no-time-wait)
+  --state-diagram      draw the RFC 9293 state diagram with the states at --at
+  --at DURATION        the moment for --state-diagram (default: the end of the run)
+
+For a .pcapng or .pcap file (the drawing options above do not apply):
+%1
+The scenario can be changed as with `run`:
+%2
+Prints the path of every file written. Exit status: 0 on success, 2 for bad usage (an
+unknown extension, a bad option value, an empty range, a missing folder), 1 when the
+file cannot be written.
+</source>
+        <translation>用法：tcplab-cli export ID|FILE --out PATH [选项]
+模拟一个场景，把它的时序图（或状态图）画成图片，或把它的报文段存为抓包文件。
+格式由 PATH 的扩展名决定：.png、.svg 或 .pdf，或 .pcapng、.pcap（与 `tcplab-cli capture`
+写的相同）。无需显示器。
+
+选项：
+  --out PATH           要写的文件（不与 --steps 同用）
+  --lang zh_CN|en      图中文字（默认：en）与消息的语言
+  --from DURATION      时间范围的起点（默认：运行开始）
+  --to DURATION        时间范围的终点（默认：运行结束）
+  --scale N            PNG 尺寸倍数，0.25 到 8（默认 1；幻灯片用 2）
+  --dpi N              PNG 分辨率，24 到 768（96 dpi = 倍数 1）；代替 --scale
+  --transparent        PNG/SVG 不带白色背景
+  --pages single|a4|letter  PDF：一整张长页（默认），或在事件之间分成 A4/Letter 页，
+                       每页重复主机名
+  --no-legend          不画箭头样式图例
+  --no-title           不画标题栏（标题与所加故障）
+  --no-states          不画生命线上的状态带
+  --no-timers          不画定时器括号
+  --preset slides      16:9 幻灯片（PNG 为 1920x1080，PDF 为 960x540 pt 页面），在事件
+                       之间切分，每张带标题与编号；PNG 与 SVG 每张一个文件：
+                       slide.png -&gt; slide-01.png, ...
+  --steps DIR          把范围内每一步画成一个 PNG，放进文件夹 DIR（必须已存在）：
+                       step-01.png、step-02.png……每张多画一个时刻，
+                       以该步的解说为图注；与 --preset slides 同用时，每一步是
+                       它所在的那张 1920x1080 幻灯片，解说在图旁
+  --compare shipped|VARIANT  两次运行并排，标出第一处不同：本次运行（带下面的选项）
+                       对比原样的场景，或对比某个教学变体下的运行
+                       （standard、two-way-handshake、no-time-wait）
+  --state-diagram      画 RFC 9293 状态图，标出 --at 时刻的状态
+  --at DURATION        --state-diagram 的时刻（默认：运行结束）
+
+写 .pcapng 或 .pcap 文件时（上面的绘图选项不适用）：
+%1
+场景可以像 `run` 一样修改：
+%2
+打印写出的每个文件的路径。退出状态：成功为 0；用法错误（未知扩展名、选项值有误、
+范围为空、文件夹不存在）为 2；文件无法写出为 1。
+</translation>
+    </message>
+    <message>
+        <source>--preset slides cannot be combined with --state-diagram or --compare</source>
+        <translation>--preset slides 不能与 --state-diagram 或 --compare 同用</translation>
     </message>
 </context>
 <context>

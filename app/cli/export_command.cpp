@@ -55,7 +55,8 @@ QString exportHelp()
         "                       SVG write one file per slide: slide.png -> slide-01.png, ...\n"
         "  --steps DIR          one PNG per step of the range into the folder DIR (which must\n"
         "                       exist): step-01.png, step-02.png, … each up to one more moment,\n"
-        "                       with the narration of the step as its caption\n"
+        "                       with the narration of the step as its caption; with --preset\n"
+        "                       slides each step is the 1920x1080 slide its moment is on\n"
         "  --compare shipped|VARIANT  both runs side by side, the first difference marked:\n"
         "                       the run (with the options below) beside the scenario as\n"
         "                       shipped, or beside the run under a teaching variant\n"
@@ -205,8 +206,8 @@ ExitStatus runExport(const QStringList &arguments)
     const bool slides = parser.isSet(preset) && parser.value(preset).toLower() == QLatin1String("slides");
     if (parser.isSet(preset) && !slides && parser.value(preset).toLower() != QLatin1String("standard"))
         return usage(CommandLine::tr("--preset '%1': expected slides or standard").arg(parser.value(preset)));
-    if (slides && (stepSeries || parser.isSet(stateDiagram) || parser.isSet(compare)))
-        return usage(CommandLine::tr("--preset slides cannot be combined with --steps, --state-diagram or --compare"));
+    if (slides && (parser.isSet(stateDiagram) || parser.isSet(compare)))
+        return usage(CommandLine::tr("--preset slides cannot be combined with --state-diagram or --compare"));
     if (slides && (parser.isSet(scale) || parser.isSet(dpi) || parser.isSet(pages)))
         return usage(CommandLine::tr("--preset slides sets the size (1920x1080); leave out --scale, --dpi and --pages"));
     if (parser.isSet(compare) && (stepSeries || parser.isSet(stateDiagram)))
@@ -344,7 +345,7 @@ ExitStatus runExport(const QStringList &arguments)
         return usage(CommandLine::tr("empty range: no event of the run (which ends at %1 s) lies in it")
                          .arg(formatSimTime(trace.endTime)));
     }
-    if (slides) {
+    if (slides && !stepSeries) {
         QStringList written;
         if (!exporter.writeSlides(outPath, &written, &error)) {
             for (const QString &path : std::as_const(written))

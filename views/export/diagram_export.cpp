@@ -23,9 +23,14 @@ namespace tcplab {
 
 namespace exportshared {
 
-double slideDiagramWidth(double textScale)
+double slideDiagramArea(bool captionBeside)
 {
-    return (DiagramExporter::slideSize().width() - 2 * slideMargin) / textScale;
+    return DiagramExporter::slideSize().width() - (captionBeside ? slideCaptionColumn + slideCaptionGap : 0);
+}
+
+double slideDiagramWidth(double textScale, bool captionBeside)
+{
+    return (slideDiagramArea(captionBeside) - 2 * slideMargin) / textScale;
 }
 
 void hideLabelsInFlight(SequenceLayout &layout, SimTime playhead)
@@ -88,7 +93,7 @@ SequenceLayoutOptions withExportChoices(const Trace &trace, SequenceLayoutOption
         o.pixelsPerMs = std::clamp(40.0 / (double(typical) / usPerMs), 1e-4, 500.0);
         // The lifelines spread over the slide's width (the layout narrows them again
         // where they cannot).
-        o.width = slideDiagramWidth(slideTextScales[0]);
+        o.width = slideDiagramWidth(slideTextScales[0], e.captionBeside);
         o.lifelineSpacing = o.width;
         // A folded stretch is a slim band: on a slide its length is all it has to say. Its
         // text and the zigzag edges above and below it still fit (a Chinese face has taller
@@ -616,6 +621,8 @@ bool DiagramExporter::writeSteps(const QString &directory, QStringList *written,
         *error = tr("Nothing to export: the chosen time range contains no events.");
         return false;
     }
+    if (m_options.preset == ExportPreset::Slides)
+        return writeSlideSteps(directory, steps, written, error);
     const int digits = std::max(2, int(QString::number(steps.size()).size()));
     // Every step leaves room for the longest caption, so the images line up as slides.
     double captionRoom = 0;

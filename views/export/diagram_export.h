@@ -58,6 +58,10 @@ struct DiagramExportOptions {
     QString language;
     // Lines under the picture (a step's narration); empty: none.
     QString caption;
+    // Slides: the caption in a column right of the diagram instead of under it (a step
+    // series of slides: the narration beside the picture, each step's slide as high as
+    // the deck's).
+    bool captionBeside = false;
     // A4 and Letter pages: points left free at the top of the first page, for a document
     // that puts its own heading there (a worksheet's title and name line).
     double firstPageTop = 0;
@@ -100,8 +104,12 @@ public:
     // explains in *error (unknown extension, missing folder, unwritable file, empty range).
     bool write(const QString &path, QString *error) const;
     // One PNG per event in the range, each showing the diagram up to that event:
-    // step-01.png, step-02.png, … in `directory` (which must exist).
+    // step-01.png, step-02.png, … in `directory` (which must exist). With the slide
+    // preset each step is a 1920×1080 slide: the slide of the deck its moment is on, up to
+    // that moment, its caption in a column beside it, and "3 / 18" counting the steps.
     bool writeSteps(const QString &directory, QStringList *written, QString *error) const;
+    // Slides: the slide a moment of the run is drawn on (at a hinge, the slide it ends).
+    int slideOfMoment(SimTime time) const;
     // Events in the export's range: what writeSteps() makes one image of each.
     QList<int> stepEvents() const;
     // Step captions: the narration of each step (see Narration), by the step's first event.
@@ -250,6 +258,10 @@ private:
     // slideContinuationTags() for the slide's continuations, found once by the caller.
     QList<ContinuationTag> continuationTags(int index, const QList<Continuation> &marks) const;
     ImageFileWriter slideWriter(int first, int count) const;
+    bool writeSlideSteps(const QString &directory, const QList<int> &steps, QStringList *written,
+                         QString *error) const;
+    // The caption in its column right of the slide's diagram (captionBeside).
+    void paintCaptionBeside(class QPainter *p) const;
     struct PdfPages {
         QPageSize paper;
         double scale = 1;     // diagram units → points
@@ -267,6 +279,9 @@ private:
     double m_captionHeight = 0; // at least this much room under the picture (steps)
     SlideGeometry m_slides;
     SimTime m_lastMoment = -1; // slides: the last moment of the range with something in it
+    // A slide of a step series says "step / steps" where a deck's slide says its number.
+    int m_stepNumber = 0; // from 1; 0: a deck's slide
+    int m_stepCount = 0;
     QList<SequenceLayout> m_slideLayouts; // the run at the scales that fill slides
 };
 

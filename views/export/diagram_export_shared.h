@@ -17,8 +17,16 @@ inline constexpr double slideGap = 8;     // between the title band, the diagram
 // (planSlides()). Less only when the lifelines would not fit the slide's width otherwise.
 inline constexpr double slideTextScales[] = {1.5, 1.25};
 
-// The width a slide gives the diagram, in the diagram's own pixels, at a text scale.
-double slideDiagramWidth(double textScale);
+// The column right of a slide's diagram that a step's caption takes, in points (with the
+// gap before it), when DiagramExportOptions::captionBeside.
+inline constexpr double slideCaptionColumn = 340;
+inline constexpr double slideCaptionGap = 16;
+
+// The width a slide gives the diagram, in the diagram's own pixels, at a text scale (less
+// the caption's column beside it).
+double slideDiagramWidth(double textScale, bool captionBeside);
+// The slide's width, in points, that the diagram is centred in.
+double slideDiagramArea(bool captionBeside);
 
 // A picture up to a moment shows a segment still in flight as its packet at the start of
 // its arrow: its label, placed at the middle of the whole arrow, would float beside

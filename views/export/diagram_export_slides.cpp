@@ -54,7 +54,7 @@ void DiagramExporter::planSlides()
         const double textScale = slideTextScales[size];
         if (size != 0) {
             SequenceLayoutOptions o = options;
-            o.width = slideDiagramWidth(textScale);
+            o.width = slideDiagramWidth(textScale, m_options.captionBeside);
             o.lifelineSpacing = o.width;
             on.m_layout = layoutSequence(m_trace, o);
             hideLabelsInFlight(on.m_layout, m_options.playhead);
@@ -106,7 +106,7 @@ void DiagramExporter::placeSlideDiagrams()
     // text needs to stay inside the slide, as far as the deck's texts leave room on the
     // right: the lifelines keep their place from slide to slide.
     SlideGeometry &g = m_slides;
-    const double slideWidth = slideSize().width();
+    const double slideWidth = slideDiagramArea(m_options.captionBeside);
     double needed = 0;
     double rightmost = 0;
     for (int i = 0; i < slideCount(); ++i) {
@@ -142,7 +142,7 @@ double DiagramExporter::tickTextRight(const SequenceLayout &layout)
 QPointF DiagramExporter::slideDiagramOrigin(int index) const
 {
     const double width = slideLayout(index).size.width() * m_slides.scale;
-    return {(slideSize().width() - width) / 2 + m_slides.shift, m_slides.diagramTop};
+    return {(slideDiagramArea(m_options.captionBeside) - width) / 2 + m_slides.shift, m_slides.diagramTop};
 }
 
 DiagramExporter::SlideFlaw DiagramExporter::planSlidesAt(double textScale)
@@ -216,7 +216,8 @@ void DiagramExporter::paintSlide(QPainter *p, int index) const
     const double band = QFontMetricsF(titleFont).height();
     p->setFont(titleFont);
     p->setPen(QColor(0x22, 0x22, 0x22));
-    const QString number = tr("%1 / %2").arg(index + 1).arg(count);
+    const QString number = m_stepNumber > 0 ? tr("%1 / %2").arg(m_stepNumber).arg(m_stepCount)
+                                            : tr("%1 / %2").arg(index + 1).arg(count);
     const double numberWidth = QFontMetricsF(titleFont).horizontalAdvance(number) + slideGap;
     const QRectF titleRect(slideMargin, slideMargin, slide.width() - 2 * slideMargin - numberWidth, band);
     p->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
@@ -240,7 +241,40 @@ void DiagramExporter::paintSlide(QPainter *p, int index) const
     paintContinuations(p, index);
     const double sliceHeight = layout.headerHeight + (page.y1 - page.y0);
     paintLegend(p, sliceHeight, layout.size.width());
-    paintCaption(p, sliceHeight + legendHeight(), layout.size.width());
+    if (!m_options.captionBeside)
+        paintCaption(p, sliceHeight + legendHeight(), layout.size.width());
+    p->restore();
+    if (m_options.captionBeside)
+        paintCaptionBeside(p);
+}
+
+void DiagramExporter::paintCaptionBeside(QPainter *p) const
+{
+    if (m_options.caption.isEmpty())
+        return;
+    const QSizeF slide = slideSize();
+    const QRectF column(slide.width() - slideMargin - slideCaptionColumn, m_slides.diagramTop, slideCaptionColumn,
+                        slide.height() - slideMargin - m_slides.diagramTop);
+    p->save();
+    p->setPen(Qt::NoPen);
+    p->setBrush(QColor(0xf4, 0xf4, 0xf4));
+    SequencePainter::drawRoundedBox(p, column, 6);
+    // The caption's text at the diagram's text size, smaller only as far as a long
+    // narration needs to fit its column.
+    constexpr double padding = 12;
+    const QRectF text = column.adjusted(padding, padding, -padding, -padding);
+    QFont font = captionFont();
+    const double full = font.pointSizeF() > 0 ? font.pointSizeF() * m_slides.scale : 0;
+    for (double size = full; size > 0; size *= 0.92) {
+        font.setPointSizeF(size);
+        const QRectF needed = QFontMetricsF(font).boundingRect(QRectF(0, 0, text.width(), 1e6), Qt::TextWordWrap,
+                                                               m_options.caption);
+        if (needed.height() <= text.height() || size < full * 0.5)
+            break;
+    }
+    p->setFont(font);
+    p->setPen(QColor(0x22, 0x22, 0x22));
+    p->drawText(text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_options.caption);
     p->restore();
 }
 
@@ -256,6 +290,59 @@ ImageFileWriter DiagramExporter::slideWriter(int first, int count) const
     slides.setPngBands(ImageFileWriter::PngBands::WholePicture);
     slides.setTitle(m_options.title);
     return slides;
+}
+
+int DiagramExporter::slideOfMoment(SimTime time) const
+{
+    // m_slides.breaks: the rows of m_layout where the slides begin, then the end. A hinge
+    // moment is the last row of one slide and the first of the next: the first has the
+    // arrows that arrive then.
+    const double row = m_layout.axis.timeToY(time);
+    const QList<double> &breaks = m_slides.breaks;
+    for (int i = 0; i + 1 < breaks.size(); ++i) {
+        if (row <= breaks[i + 1] + 0.5)
+            return i;
+    }
+    return std::max(0, slideCount() - 1);
+}
+
+bool DiagramExporter::writeSlideSteps(const QString &directory, const QList<int> &steps, QStringList *written,
+                                      QString *error) const
+{
+    const QDir dir(directory);
+    QStringList captions;
+    for (int index : steps)
+        captions.append(m_stepCaptions.value(m_trace.events[index].time));
+    // The deck every step is drawn on: the whole run's slides, with a column beside the
+    // diagram for the captions (as high as the slide: a long narration does not squeeze
+    // the diagram, and every step of a slide shows the same stretch of the run).
+    DiagramExportOptions deckOptions = m_options;
+    deckOptions.playhead = std::numeric_limits<SimTime>::max();
+    deckOptions.caption.clear();
+    deckOptions.captionBeside =
+        std::any_of(captions.cbegin(), captions.cend(), [](const QString &c) { return !c.isEmpty(); });
+    const DiagramExporter deck(m_trace, m_layout.options, deckOptions);
+    const int digits = std::max(2, int(QString::number(steps.size()).size()));
+    for (qsizetype n = 0; n < steps.size(); ++n) {
+        const SimTime moment = m_trace.events[steps[n]].time;
+        const int slide = deck.slideOfMoment(moment);
+        // The deck's slide up to the step's moment: a copy that shares the deck's layouts
+        // but for the one drawn, whose arrows in flight lose their labels (as in a step
+        // image of the whole diagram: a label beside nothing would say what is to come).
+        DiagramExporter step = deck;
+        step.m_options.playhead = moment;
+        step.m_options.caption = captions[n];
+        step.m_stepNumber = int(n) + 1;
+        step.m_stepCount = int(steps.size());
+        const int layout = step.m_slides.pages[slide].layout;
+        hideLabelsInFlight(layout < 0 ? step.m_layout : step.m_slideLayouts[layout], moment);
+        const QString path = dir.filePath(QStringLiteral("step-%1.png").arg(n + 1, digits, 10, QLatin1Char('0')));
+        if (!step.slideWriter(slide, 1).write(path, ExportFormat::Png, error))
+            return false;
+        if (written)
+            written->append(path);
+    }
+    return true;
 }
 
 QString DiagramExporter::slideFilePath(const QString &path, int index, int count)

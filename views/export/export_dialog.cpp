@@ -235,8 +235,8 @@ void ExportDialog::buildUi()
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChosen);
     connect(m_path, &QLineEdit::textEdited, this, &ExportDialog::pathEdited);
-    // Step series, slides and side by side are three kinds of export: choosing one drops
-    // the others.
+    // Side by side is a kind of export of its own: choosing it drops the step series and
+    // the slides, and either of those drops it. A step series of slides is one slide a step.
     connect(m_steps, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             m_sideBySide->setChecked(false);
@@ -250,10 +250,8 @@ void ExportDialog::buildUi()
         updateEnabled();
     });
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
-        if (isSlides()) {
-            m_steps->setChecked(false);
+        if (isSlides())
             m_sideBySide->setChecked(false);
-        }
         updateEnabled();
     });
     connect(m_pngSize, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
@@ -345,9 +343,8 @@ void ExportDialog::updateEnabled()
     }
     m_format->setEnabled(!steps);
     m_pathLabel->setText(steps ? tr("&Folder:") : tr("&File:"));
-    // Slides have their own size and pages, and are not a step series.
+    // Slides have their own size and pages.
     const bool slides = isSlides();
-    m_steps->setEnabled(!slides);
     m_captions->setEnabled(steps && !m_stepCaptions.isEmpty());
     m_sideBySide->setVisible(m_comparedTrace != nullptr);
     const bool isPng = format() == ExportFormat::Png && !slides;
@@ -528,7 +525,7 @@ bool ExportDialog::exportNow()
     DiagramExporter exporter(m_trace, m_layoutOptions, options());
     bool ok = false;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    if (isSlides()) {
+    if (isSlides() && !isStepSeries()) {
         m_written.clear();
         ok = exporter.writeSlides(path(), &m_written, &error);
     } else if (isStepSeries()) {

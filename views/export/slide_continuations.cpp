@@ -141,6 +141,10 @@ QList<DiagramExporter::Continuation> DiagramExporter::slideContinuations(int ind
     const SlidePage &page = m_slides.pages[index];
     const SequenceLayout &layout = slideLayout(index);
     auto crossing = [&](double edge, Qt::Edge side, int other) {
+        // A step of a step series shows the run up to its moment: an arrow meets the edge
+        // only once it has got that far.
+        if (layout.axis.yToTime(edge) > m_options.playhead)
+            return;
         for (int i : layout.arrowIndex.query(edge, edge)) {
             const ArrowGeometry &a = layout.arrows[i];
             // The line as drawn: to the cross of a dropped segment (its dotted rest
@@ -169,13 +173,15 @@ QList<DiagramExporter::TimerContinuation> DiagramExporter::slideTimerContinuatio
     const SequenceLayout &layout = slideLayout(index);
     // Half a row of slack: a bracket that ends on the slide's edge row does not go on.
     constexpr double slack = 0.5;
+    // (A step of a step series: only what has happened by its moment.)
+    const SimTime playhead = m_options.playhead;
     for (int i : layout.timerIndex.query(page.y0, page.y1)) {
         const TimerBracketGeometry &t = layout.timers[i];
-        if (t.y1 <= page.y0 + slack || t.y0 >= page.y1 - slack)
-            continue; // only its text reaches onto this slide
+        if (t.y1 <= page.y0 + slack || t.y0 >= page.y1 - slack || t.setAt > playhead)
+            continue; // only its text reaches onto this slide, or it is not set yet
         if (index > 0 && t.y0 < page.y0 - slack)
             marks.append({i, QPointF(t.x, page.y0), Qt::TopEdge});
-        if (index + 1 < slideCount() && t.y1 > page.y1 + slack)
+        if (index + 1 < slideCount() && t.y1 > page.y1 + slack && layout.axis.yToTime(page.y1) <= playhead)
             marks.append({i, QPointF(t.x, page.y1), Qt::BottomEdge});
     }
     return marks;

@@ -259,10 +259,12 @@ void SlidePlanner::measureSlide()
     DiagramExporter::SlideGeometry &g = m_slides;
     SequenceLayout &layout = m_exporter.m_layout;
     const QSizeF slide = DiagramExporter::slideSize();
-    g.scale = std::min(m_textScale, (slide.width() - 2 * slideMargin) / layout.size.width());
+    const bool beside = m_exporter.m_options.captionBeside;
+    g.scale = std::min(m_textScale, (slideDiagramArea(beside) - 2 * slideMargin) / layout.size.width());
     const double titleBand = QFontMetricsF(m_exporter.slideTitleFont()).height() + slideGap;
     g.diagramTop = slideMargin + titleBand + slideGap;
-    const double footer = (m_exporter.legendHeight() + m_exporter.captionHeight(layout.size.width())) * g.scale;
+    const double caption = beside ? 0 : m_exporter.captionHeight(layout.size.width());
+    const double footer = (m_exporter.legendHeight() + caption) * g.scale;
     g.contentHeight = std::max(40.0, (slide.height() - g.diagramTop - footer - slideMargin) / g.scale
                                          - layout.headerHeight);
     spaceTicksFor(layout, g.scale);
