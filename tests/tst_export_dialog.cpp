@@ -346,6 +346,24 @@ private slots:
         QCOMPARE(int(QDir(dir.path()).entryList({QStringLiteral("step-*.png")}).size()), expected);
     }
 
+    void stepSeriesProposesTheFilesFolder()
+    {
+        // The step series writes into a folder: ticking it turns the file proposed into
+        // its folder (a file path there was refused as "no such folder"), and unticking
+        // it proposes a file named after the scenario in that folder again.
+        QTemporaryDir dir;
+        auto dialog = makeDialog();
+        dialog->setStepSeries(false);
+        dialog->setFormat(ExportFormat::Png);
+        dialog->setPath(dir.filePath(QStringLiteral("picture.png")));
+        dialog->setStepSeries(true);
+        QCOMPARE(QDir(dialog->path()).absolutePath(), QDir(dir.path()).absolutePath());
+        dialog->setStepSeries(false);
+        const QFileInfo file(dialog->path());
+        QCOMPARE(QDir(file.absolutePath()).absolutePath(), QDir(dir.path()).absolutePath());
+        QCOMPARE(file.suffix(), QStringLiteral("png"));
+    }
+
     void slidesStepSeriesWritesOneSlideAStep()
     {
         // Slides and a step series together: one 1920×1080 slide a step, into the folder.

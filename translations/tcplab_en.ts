@@ -3103,16 +3103,16 @@ file cannot be written.
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <source>With &amp;captions: the narration of each step under its picture</source>
-        <translation>With &amp;captions: the narration of each step under its picture</translation>
-    </message>
-    <message>
         <source>Both runs si&amp;de by side, the first difference marked</source>
         <translation>Both runs si&amp;de by side, the first difference marked</translation>
     </message>
     <message>
         <source>The two runs of the comparison on screen in one picture.</source>
         <translation>The two runs of the comparison on screen in one picture.</translation>
+    </message>
+    <message>
+        <source>With &amp;captions: the narration of each step with its picture</source>
+        <translation>With &amp;captions: the narration of each step with its picture</translation>
     </message>
 </context>
 <context>

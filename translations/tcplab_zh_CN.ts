@@ -3109,16 +3109,16 @@ file cannot be written.
         <translation>版式(&amp;L)：</translation>
     </message>
     <message>
-        <source>With &amp;captions: the narration of each step under its picture</source>
-        <translation>附带字幕(&amp;C)：每张图下方写出该步的解说</translation>
-    </message>
-    <message>
         <source>Both runs si&amp;de by side, the first difference marked</source>
         <translation>两次运行并排(&amp;D)，并标出第一处不同</translation>
     </message>
     <message>
         <source>The two runs of the comparison on screen in one picture.</source>
         <translation>把屏幕上对比的两次运行画在一张图里。</translation>
+    </message>
+    <message>
+        <source>With &amp;captions: the narration of each step with its picture</source>
+        <translation>附带字幕(&amp;C)：每张图配上该步的解说</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,7 @@ void ExportDialog::buildUi()
     m_steps->setToolTip(tr("Writes step-01.png, step-02.png, … each showing the diagram up to "
                            "one more moment, for slides."));
     fileForm->addRow(QString(), m_steps);
-    m_captions = new QCheckBox(tr("With &captions: the narration of each step under its picture"), this);
+    m_captions = new QCheckBox(tr("With &captions: the narration of each step with its picture"), this);
     m_captions->setObjectName(QStringLiteral("stepCaptions"));
     m_captions->setChecked(true);
     fileForm->addRow(QString(), m_captions);
@@ -240,6 +240,13 @@ void ExportDialog::buildUi()
     connect(m_steps, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             m_sideBySide->setChecked(false);
+        // A step series goes into a folder, the others into a file: the path proposed
+        // follows (the file's folder; a file named after the scenario in the folder).
+        const QFileInfo info(path());
+        if (on && !info.isDir() && !info.suffix().isEmpty())
+            setPath(info.absolutePath());
+        else if (!on && info.isDir())
+            setPath(QDir(info.absoluteFilePath()).filePath(rememberedBaseName() + QLatin1Char('.') + suffixOf(format())));
         updateEnabled();
     });
     connect(m_sideBySide, &QCheckBox::toggled, this, [this](bool on) {
@@ -608,6 +615,13 @@ QString ExportDialog::baseNameKey() const
     return m_scenarioId.isEmpty() ? QStringLiteral("baseName")
                                   : QStringLiteral("baseName/") + m_scenarioId + QLatin1Char('.')
                                         + exportLanguage(m_language);
+}
+
+QString ExportDialog::rememberedBaseName() const
+{
+    QSettings s;
+    s.beginGroup(QLatin1String(settingsGroup));
+    return s.value(baseNameKey(), defaultBaseName()).toString();
 }
 
 QString ExportDialog::defaultBaseName() const

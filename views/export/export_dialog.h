@@ -99,6 +99,8 @@ private:
     void showError(const QString &message);
     QString defaultBaseName() const;
     QString baseNameKey() const;
+    // The name last used for this scenario's exports, or the one made of its id.
+    QString rememberedBaseName() const;
 
     const Trace &m_trace;
     SequenceLayoutOptions m_layoutOptions;
