@@ -33,6 +33,12 @@ double slideDiagramWidth(double textScale, bool captionBeside)
     return (slideDiagramArea(captionBeside) - 2 * slideMargin) / textScale;
 }
 
+QString stepFileName(qsizetype index, qsizetype count)
+{
+    const int digits = std::max(2, int(QString::number(count).size()));
+    return QStringLiteral("step-%1.png").arg(index + 1, digits, 10, QLatin1Char('0'));
+}
+
 void hideLabelsInFlight(SequenceLayout &layout, SimTime playhead)
 {
     for (ArrowGeometry &a : layout.arrows) {
@@ -623,7 +629,6 @@ bool DiagramExporter::writeSteps(const QString &directory, QStringList *written,
     }
     if (m_options.preset == ExportPreset::Slides)
         return writeSlideSteps(directory, steps, written, error);
-    const int digits = std::max(2, int(QString::number(steps.size()).size()));
     // Every step leaves room for the longest caption, so the images line up as slides.
     double captionRoom = 0;
     for (int index : steps) {
@@ -639,8 +644,7 @@ bool DiagramExporter::writeSteps(const QString &directory, QStringList *written,
         // step, so the images line up as slides.
         DiagramExporter step(m_trace, m_layout.options, stepOptions);
         step.m_captionHeight = captionRoom;
-        const QString path = dir.filePath(
-            QStringLiteral("step-%1.png").arg(n + 1, digits, 10, QLatin1Char('0')));
+        const QString path = dir.filePath(stepFileName(n, steps.size()));
         if (!step.write(path, error))
             return false;
         if (written)

@@ -6,6 +6,8 @@
 #include "sequence/sequence_layout.h"
 #include "sim/sim_time.h"
 
+#include <QString>
+
 namespace tcplab::exportshared {
 
 inline constexpr double rangeMargin = 14; // room above and below a chosen range
@@ -27,6 +29,10 @@ inline constexpr double slideCaptionGap = 16;
 double slideDiagramWidth(double textScale, bool captionBeside);
 // The slide's width, in points, that the diagram is centred in.
 double slideDiagramArea(bool captionBeside);
+
+// The file of step `index` (from 0) of a series of `count`: step-01.png, … (as many
+// digits as the count needs, at least two, so the files sort in order).
+QString stepFileName(qsizetype index, qsizetype count);
 
 // A picture up to a moment shows a segment still in flight as its packet at the start of
 // its arrow: its label, placed at the middle of the whole arrow, would float beside

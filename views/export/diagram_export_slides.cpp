@@ -322,7 +322,6 @@ bool DiagramExporter::writeSlideSteps(const QString &directory, const QList<int>
     deckOptions.captionBeside =
         std::any_of(captions.cbegin(), captions.cend(), [](const QString &c) { return !c.isEmpty(); });
     const DiagramExporter deck(m_trace, m_layout.options, deckOptions);
-    const int digits = std::max(2, int(QString::number(steps.size()).size()));
     for (qsizetype n = 0; n < steps.size(); ++n) {
         const SimTime moment = m_trace.events[steps[n]].time;
         const int slide = deck.slideOfMoment(moment);
@@ -336,7 +335,7 @@ bool DiagramExporter::writeSlideSteps(const QString &directory, const QList<int>
         step.m_stepCount = int(steps.size());
         const int layout = step.m_slides.pages[slide].layout;
         hideLabelsInFlight(layout < 0 ? step.m_layout : step.m_slideLayouts[layout], moment);
-        const QString path = dir.filePath(QStringLiteral("step-%1.png").arg(n + 1, digits, 10, QLatin1Char('0')));
+        const QString path = dir.filePath(stepFileName(n, steps.size()));
         if (!step.slideWriter(slide, 1).write(path, ExportFormat::Png, error))
             return false;
         if (written)
